@@ -1,0 +1,42 @@
+"""Tenant isolation in one place (ARCHITECTURE.md principle 4).
+
+Every query of a tenant-owned table goes through `scoped` or `get_scoped`; a
+row of another tenant is indistinguishable from a missing one (`NotFound`).
+"""
+
+from __future__ import annotations
+
+from typing import Any, TypeVar
+
+from sqlalchemy import Select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from aurixa.core.errors import NotFound
+
+M = TypeVar("M")
+T = TypeVar("T", bound=tuple[Any, ...])
+
+
+def scoped(statement: Select[T], model: type[Any], tenant_id: str) -> Select[T]:
+    """Add the tenant filter of `model` to a select statement."""
+    column = getattr(model, "tenant_id", None)
+    if column is None:
+        raise TypeError(f"{model.__name__} is not tenant-owned")
+    return statement.where(column == tenant_id)
+
+
+async def get_scoped(
+    session: AsyncSession,
+    model: type[M],
+    id_: str,
+    tenant_id: str,
+    *,
+    label: str | None = None,
+    for_update: bool = False,
+) -> M:
+    """The row `id_` of `model` if it belongs to `tenant_id`, else `NotFound`."""
+    obj = await session.get(model, id_, with_for_update=for_update)
+    if obj is None or getattr(obj, "tenant_id", None) != tenant_id:
+        name = label or model.__name__.lower()
+        raise NotFound(f"{name} {id_} not found")
+    return obj
