@@ -1,0 +1,281 @@
+"""`local`: the offline default that answers only from what it is given.
+
+It never generates facts. From the request's `context` (retrieved passages,
+tool results, dialogue-manager text) and any `role="tool"` messages it picks
+the sentences most relevant to the last user message, orders them by
+relevance, cites each as ``[n]`` (n = the source's 1-based position in
+`context`, tool messages numbered after it) and says plainly when nothing
+given answers the question. Dialogue-manager text is returned as written.
+
+Relevance is the mean of a lexical score (IDF-weighted share of the question's
+content words found in the sentence) and, when an embedder is available, the
+cosine similarity of sentence embeddings.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import AsyncIterator, Callable
+from dataclasses import dataclass
+
+import numpy as np
+
+from aurixa.core.embeddings import Embedder
+from aurixa.llm_router.catalogue import ModelInfo
+from aurixa.llm_router.providers.base import ProviderConfig, estimate_tokens, request_text
+from aurixa.llm_router.types import (
+    ContextItem,
+    GenerateRequest,
+    GenerateResult,
+    StreamEvent,
+    Usage,
+)
+
+MODEL = "local-extractive"
+NOTHING_GIVEN = (
+    "I don't have any information to answer that from. "
+    "Please ask a member of staff, or rephrase your question."
+)
+NOTHING_RELEVANT = (
+    "I couldn't find the answer to that in the information available to me. "
+    "Please ask a member of staff."
+)
+MIN_RELEVANCE = 0.3
+RELATIVE_CUTOFF = 0.6
+MAX_SENTENCES = 3
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(])|\n+")
+_WORD = re.compile(r"[a-z0-9]+")
+_STOP = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "are",
+        "as",
+        "at",
+        "be",
+        "but",
+        "by",
+        "can",
+        "do",
+        "does",
+        "for",
+        "from",
+        "have",
+        "how",
+        "i",
+        "if",
+        "in",
+        "is",
+        "it",
+        "its",
+        "me",
+        "my",
+        "of",
+        "on",
+        "or",
+        "our",
+        "so",
+        "that",
+        "the",
+        "their",
+        "there",
+        "this",
+        "to",
+        "was",
+        "we",
+        "what",
+        "when",
+        "where",
+        "which",
+        "who",
+        "why",
+        "will",
+        "with",
+        "you",
+        "your",
+        "am",
+        "been",
+        "being",
+        "did",
+        "had",
+        "has",
+        "he",
+        "her",
+        "him",
+        "his",
+        "she",
+        "they",
+        "them",
+        "then",
+        "these",
+        "those",
+        "than",
+        "too",
+        "very",
+        "just",
+        "about",
+        "into",
+        "over",
+        "also",
+        "any",
+        "some",
+        "not",
+        "no",
+        "yes",
+    ]
+)
+
+
+def _terms(text: str) -> set[str]:
+    out = set()
+    for word in _WORD.findall(text.lower()):
+        if word in _STOP or len(word) < 2:
+            continue
+        for suffix in ("ing", "ed", "es", "s"):
+            if len(word) > len(suffix) + 3 and word.endswith(suffix):
+                word = word[: -len(suffix)]
+                break
+        out.add(word)
+    return out
+
+
+@dataclass
+class _Sentence:
+    text: str
+    source: int  # 1-based citation number
+    position: int
+
+
+def _flatten(text: str) -> str:
+    """Tool results often are JSON: read them as `key: value` lines."""
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return text
+    lines: list[str] = []
+
+    def walk(value: object, prefix: str) -> None:
+        if isinstance(value, dict):
+            for k, v in value.items():
+                walk(v, f"{prefix}{k} " if prefix else f"{k} ")
+        elif isinstance(value, list):
+            for v in value:
+                walk(v, prefix)
+        else:
+            lines.append(f"{prefix.strip()}: {value}" if prefix else str(value))
+
+    walk(data, "")
+    return "\n".join(lines)
+
+
+def split_sentences(text: str) -> list[str]:
+    return [s.strip(" -*•\t") for s in _SENTENCE.split(text) if len(s.strip(" -*•\t")) > 2]
+
+
+class LocalProvider:
+    """Grounded, extractive, offline; costs nothing."""
+
+    kind = "local"
+
+    def __init__(
+        self, config: ProviderConfig, *, embedder: Callable[[], Embedder] | None = None
+    ) -> None:
+        self.name = config.name
+        self._embedder = embedder
+
+    def _sources(self, request: GenerateRequest) -> list[ContextItem]:
+        sources = list(request.context)
+        for m in request.messages:
+            if m.role == "tool" and m.content:
+                sources.append(
+                    ContextItem(
+                        id=m.tool_call_id or m.name or "tool",
+                        kind="tool_result",
+                        text=_flatten(m.content),
+                    )
+                )
+        return sources
+
+    def _score(self, question: str, sentences: list[_Sentence]) -> list[float]:
+        query = _terms(question)
+        bags = [_terms(s.text) for s in sentences]
+        n = len(bags)
+        idf = {t: math.log(1 + n / (1 + sum(t in b for b in bags))) for t in query}
+        total = sum(idf.values()) or 1.0
+        lexical = [sum(idf[t] for t in query & bag) / total for bag in bags]
+        if self._embedder is None:
+            return lexical
+        vectors = self._embedder().embed([question, *(s.text for s in sentences)])
+        cosine = (vectors[1:] @ vectors[0]).astype(np.float64)
+        return [0.5 * lex + 0.5 * float(cos) for lex, cos in zip(lexical, cosine, strict=True)]
+
+    def answer(self, request: GenerateRequest) -> tuple[str, list[str]]:
+        """The answer text and the ids of the sources it cites."""
+        sources = self._sources(request)
+        dialogue = [s.text for s in sources if s.kind == "dialogue"]
+        if dialogue:
+            return "\n\n".join(dialogue), []
+        if not sources:
+            return NOTHING_GIVEN, []
+        question = next(
+            (m.content or "" for m in reversed(request.messages) if m.role == "user"), ""
+        )
+        sentences = [
+            _Sentence(text, i, pos)
+            for i, item in enumerate(sources, start=1)
+            for pos, text in enumerate(split_sentences(_flatten(item.text)))
+        ]
+        if not sentences:
+            return NOTHING_RELEVANT, []
+        scores = self._score(question, sentences)
+        best = max(scores)
+        if best < MIN_RELEVANCE:
+            return NOTHING_RELEVANT, []
+        ranked = sorted(range(len(sentences)), key=lambda i: (-scores[i], sentences[i].position))
+        chosen = [i for i in ranked if scores[i] >= max(MIN_RELEVANCE, RELATIVE_CUTOFF * best)]
+        chosen = chosen[:MAX_SENTENCES]
+        parts = []
+        cited: list[str] = []
+        for i in chosen:
+            sentence = sentences[i]
+            parts.append(f"{sentence.text.rstrip()} [{sentence.source}]")
+            source_id = sources[sentence.source - 1].id
+            if source_id not in cited:
+                cited.append(source_id)
+        return " ".join(parts), cited
+
+    async def generate(self, request: GenerateRequest, *, model: str = MODEL) -> GenerateResult:
+        text, cited = self.answer(request)
+        return GenerateResult(
+            content=text,
+            model=MODEL,
+            provider=self.name,
+            sources=cited,
+            usage=Usage(
+                input_tokens=estimate_tokens(request_text(request)),
+                output_tokens=estimate_tokens(text),
+            ),
+        )
+
+    async def stream(
+        self, request: GenerateRequest, *, model: str = MODEL
+    ) -> AsyncIterator[StreamEvent]:
+        result = await self.generate(request, model=model)
+        words = result.content.split(" ")
+        for i, word in enumerate(words):
+            yield StreamEvent(type="delta", text=word if i == 0 else f" {word}")
+        yield StreamEvent(type="usage", usage=result.usage)
+        yield StreamEvent(type="done", finish_reason="stop", sources=result.sources)
+
+    async def health_check(self) -> bool:
+        return True
+
+    def estimate_cost(self, request: GenerateRequest, info: ModelInfo) -> float:
+        return 0.0
+
+    async def aclose(self) -> None:
+        return None
