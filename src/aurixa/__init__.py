@@ -1,0 +1,3 @@
+"""AURIXA: conversational AI for healthcare organisations."""
+
+__version__ = "0.1.0"

@@ -66,7 +66,7 @@ JSONType = JSON().with_variant(JSONB(), "postgresql")
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
-    type_annotation_map = {
+    type_annotation_map = {  # noqa: RUF012 - read by SQLAlchemy at class creation
         datetime: UTCDateTime(),
         dict[str, Any]: JSONType,
         list[Any]: JSONType,
@@ -87,9 +87,7 @@ class TenantMixin:
 
     @declared_attr
     def tenant_id(cls) -> Mapped[str]:
-        return mapped_column(
-            String(36), ForeignKey("tenants.id", ondelete="CASCADE"), index=True
-        )
+        return mapped_column(String(36), ForeignKey("tenants.id", ondelete="CASCADE"), index=True)
 
 
 @dataclass

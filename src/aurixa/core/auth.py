@@ -1,0 +1,194 @@
+"""Who is calling: API keys, portal sessions, and service-to-service identity.
+
+The gateway authenticates the caller once; calls between services carry the
+resulting `Principal` in a short-lived signed header, so every service (in one
+process or split) enforces the same tenant and patient scope.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from datetime import timedelta
+from enum import StrEnum
+from typing import Annotated
+
+from fastapi import Depends, Request
+from pydantic import BaseModel
+from sqlalchemy import select
+
+from aurixa.core.db import Database, utcnow
+from aurixa.core.errors import Forbidden, Unauthorized
+from aurixa.core.logging import get_logger
+from aurixa.core.security import Signer, api_key_matches, api_key_prefix
+
+PRINCIPAL_HEADER = "x-aurixa-principal"
+SESSION_COOKIE = "aurixa_session"
+INTERNAL_TOKEN_MAX_AGE = 300
+# Writing last_used_at on every request would turn every read into a write.
+LAST_USED_RESOLUTION = timedelta(minutes=1)
+
+log = get_logger(__name__)
+
+
+class Role(StrEnum):
+    ADMIN = "admin"
+    STAFF = "staff"
+    PATIENT = "patient"
+
+
+class StaffRole(StrEnum):
+    RECEPTION = "reception"
+    NURSE = "nurse"
+    DOCTOR = "doctor"
+    SCHEDULER = "scheduler"
+
+
+class Principal(BaseModel):
+    """The authenticated caller. `tenant_id` is the tenant acted for."""
+
+    tenant_id: str
+    role: Role
+    actor: str  # key prefix or user email: never a secret
+    staff_role: StaffRole | None = None
+    patient_id: str | None = None
+    user_id: str | None = None
+    api_key_id: str | None = None
+
+    @property
+    def is_admin(self) -> bool:
+        return self.role is Role.ADMIN
+
+    @property
+    def is_patient(self) -> bool:
+        return self.role is Role.PATIENT
+
+
+def principal_signer(secret_key: str) -> Signer:
+    return Signer(secret_key, salt="aurixa.principal")
+
+
+def session_signer(secret_key: str) -> Signer:
+    return Signer(secret_key, salt="aurixa.session")
+
+
+async def _from_api_key(db: Database, key: str) -> Principal:
+    from aurixa.gateway.models import ApiKey, Tenant
+
+    prefix = api_key_prefix(key)
+    if prefix is None:
+        raise Unauthorized("malformed API key")
+    async with db.sessionmaker() as session:
+        row = (
+            await session.execute(
+                select(ApiKey, Tenant.active)
+                .join(Tenant, Tenant.id == ApiKey.tenant_id)
+                .where(ApiKey.prefix == prefix)
+            )
+        ).first()
+        if row is None:
+            raise Unauthorized("unknown API key")
+        api_key, tenant_active = row
+        if not api_key_matches(key, api_key.key_hash):
+            raise Unauthorized("unknown API key")
+        if api_key.revoked_at is not None:
+            raise Unauthorized("API key revoked")
+        if not tenant_active:
+            raise Unauthorized("tenant is disabled")
+        now = utcnow()
+        if api_key.last_used_at is None or now - api_key.last_used_at > LAST_USED_RESOLUTION:
+            api_key.last_used_at = now
+            await session.commit()
+        return Principal(
+            tenant_id=api_key.tenant_id,
+            role=Role(api_key.role),
+            staff_role=StaffRole(api_key.staff_role) if api_key.staff_role else None,
+            patient_id=api_key.patient_id,
+            actor=api_key.prefix,
+            api_key_id=api_key.id,
+        )
+
+
+async def _from_session(db: Database, payload: dict[str, object]) -> Principal:
+    from aurixa.gateway.models import Tenant, User
+
+    user_id = payload.get("uid")
+    if not isinstance(user_id, str):
+        raise Unauthorized("invalid session")
+    async with db.sessionmaker() as session:
+        row = (
+            await session.execute(
+                select(User, Tenant.active)
+                .join(Tenant, Tenant.id == User.tenant_id)
+                .where(User.id == user_id)
+            )
+        ).first()
+    if row is None or not row[0].active or not row[1]:
+        raise Unauthorized("invalid session")
+    user: User = row[0]
+    return Principal(
+        tenant_id=user.tenant_id,
+        role=Role(user.role),
+        staff_role=StaffRole(user.staff_role) if user.staff_role else None,
+        patient_id=user.patient_id,
+        actor=user.email,
+        user_id=user.id,
+    )
+
+
+async def authenticate(request: Request) -> Principal:
+    """Resolve the caller from (in order) the internal header, a bearer API key
+    or a session cookie. Cached on the request."""
+    cached: Principal | None = getattr(request.state, "principal", None)
+    if cached is not None:
+        return cached
+    settings = request.app.state.settings
+    db: Database = request.app.state.db
+    principal: Principal | None = None
+    internal = request.headers.get(PRINCIPAL_HEADER)
+    authorization = request.headers.get("authorization", "")
+    cookie = request.cookies.get(SESSION_COOKIE)
+    if internal:
+        payload = principal_signer(settings.secret_key).unsign(
+            internal, max_age=INTERNAL_TOKEN_MAX_AGE
+        )
+        if payload is None:
+            raise Unauthorized("invalid internal credentials")
+        principal = Principal.model_validate(payload)
+        request.state.internal_call = True
+    elif authorization.lower().startswith("bearer "):
+        principal = await _from_api_key(db, authorization[7:].strip())
+    elif cookie:
+        payload = session_signer(settings.secret_key).unsign(
+            cookie, max_age=settings.session_ttl_seconds
+        )
+        if payload is None:
+            raise Unauthorized("session expired")
+        principal = await _from_session(db, payload)
+    if principal is None:
+        raise Unauthorized("missing credentials: send 'Authorization: Bearer <api key>'")
+    request.state.principal = principal
+    hooks: list[Callable[[Request, Principal], Awaitable[None]]] = getattr(
+        request.app.state, "principal_hooks", []
+    )
+    for hook in hooks:  # e.g. the per-tenant rate limit
+        await hook(request, principal)
+    return principal
+
+
+PrincipalDep = Annotated[Principal, Depends(authenticate)]
+
+
+def require_roles(*roles: Role | str) -> Callable[[Principal], Awaitable[Principal]]:
+    """A dependency that lets only `roles` through (403 otherwise)."""
+    allowed = {Role(r) for r in roles}
+
+    async def dependency(principal: PrincipalDep) -> Principal:
+        if principal.role not in allowed:
+            raise Forbidden(f"this endpoint needs one of the roles: {sorted(allowed)}")
+        return principal
+
+    return dependency
+
+
+AdminDep = Annotated[Principal, Depends(require_roles(Role.ADMIN))]
+StaffDep = Annotated[Principal, Depends(require_roles(Role.ADMIN, Role.STAFF))]
