@@ -1,0 +1,85 @@
+"""The `Detector` interface and its registry.
+
+Built-in detectors register exactly like a third-party one would; tests build a
+registry of their own (for example with a detector that raises, to pin the
+fail-closed path).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
+from typing import Literal, Protocol
+
+from aurixa.safety.schemas import Category, SafetyPolicy, Severity
+from aurixa.safety.text import Doc
+
+Direction = Literal["input", "output"]
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One thing a detector found: what, how bad, and the words that triggered it."""
+
+    category: Category
+    severity: Severity
+    evidence: str
+    start: int
+    end: int
+    subtype: str | None = None
+
+
+class Detector(Protocol):
+    name: str
+    category: Category
+    directions: frozenset[Direction]
+
+    def detect(self, doc: Doc, policy: SafetyPolicy) -> list[Finding]: ...
+
+
+class DetectorRegistry:
+    """Detectors by name, run in registration order."""
+
+    def __init__(self, detectors: Iterable[Detector] = ()) -> None:
+        self._detectors: dict[str, Detector] = {}
+        for detector in detectors:
+            self.register(detector)
+
+    def register(self, detector: Detector) -> None:
+        self._detectors[detector.name] = detector
+
+    def unregister(self, name: str) -> None:
+        self._detectors.pop(name, None)
+
+    def for_direction(self, direction: Direction) -> Iterator[Detector]:
+        return (d for d in self._detectors.values() if direction in d.directions)
+
+    def names(self) -> list[str]:
+        return list(self._detectors)
+
+
+@cache
+def default_registry() -> DetectorRegistry:
+    """The built-in detectors, compiled once on first use (not at import)."""
+    from aurixa.safety.detectors.emergency import EmergencyDetector
+    from aurixa.safety.detectors.harmful import (
+        BlockedTopicDetector,
+        HarmfulRequestDetector,
+        OutOfScopeDetector,
+    )
+    from aurixa.safety.detectors.injection import InjectionDetector
+    from aurixa.safety.detectors.pii import PIIDetector
+    from aurixa.safety.detectors.selfharm import SelfHarmDetector
+
+    return DetectorRegistry(
+        [
+            EmergencyDetector(),
+            SelfHarmDetector(),
+            HarmfulRequestDetector(),
+            InjectionDetector(),
+            BlockedTopicDetector(),
+            OutOfScopeDetector(),
+            PIIDetector(),
+        ]
+    )

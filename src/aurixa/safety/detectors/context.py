@@ -1,0 +1,127 @@
+"""Context cues that turn a symptom mention into a non-emergency.
+
+"No chest pain", "my heart attack was in 2019", "what are the signs of a
+stroke?", "if I ever get chest pain..." and "that bill gave me a heart attack"
+name a symptom without reporting one happening now. Each cue is scoped to the
+clause or sentence of the mention, so a second, real report in the same message
+still fires.
+"""
+
+from __future__ import annotations
+
+import re
+
+from aurixa.safety.text import Doc, words_before
+
+_NEUTRAL = re.compile(
+    r"\b(?:i )?(?:don't|do not|dont) know\b|\bnot sure\b|\bcan't tell\b|\bno idea\b|"
+    r"\bno se\b|\bno estoy segur[oa]\b|\bnot (?:just|only)\b|\boh no\b|\bno no\b"
+)
+_NEGATION = re.compile(
+    r"\b(?:no|not|never|without|denies|denied|deny|nor|neither|none|negative for|free of|"
+    r"sin|ni|nunca|tampoco|jamas|niega)\b|n't\b|\b(?:dont|doesnt|didnt|havent|hasnt|isnt|wasnt)\b"
+)
+_NEVER_LIKE_THIS = re.compile(r"\b(?:like this|this bad|so bad|this severe|before|asi|antes)\b")
+_RESOLVED_AFTER = re.compile(
+    r"^\W*(?:\w+\W+){0,3}?(?:is gone|went away|has gone|has passed|resolved|is better now|"
+    r"se (?:me )?(?:quito|fue|paso)|ya (?:paso|se fue))\b"
+)
+_HISTORY = re.compile(
+    r"\b(?:in (?:19|20)\d\d|back in|years? ago|months ago|decades? ago|last (?:year|summer|"
+    r"winter|spring|fall|autumn)|when i was (?:a|young|little)|as a (?:child|kid|teen(?:ager)?|"
+    r"baby)|history of|in the past|previously|used to|years back|"
+    r"hace (?:\d+|un|una|dos|tres|cuatro|cinco|unos|unas|varios|varias|muchos|muchas) "
+    r"(?:anos|meses|decadas)|el ano pasado|en (?:19|20)\d\d|antecedentes de|historial de|"
+    r"de nin[oa]|cuando era (?:nin[oa]|joven|pequen[oa]))\b"
+)
+_PRESENT = re.compile(
+    r"\b(?:now|right now|again|currently|still|at the moment|happening|this time|"
+    r"ahora|otra vez|de nuevo|todavia|aun|en este momento)\b"
+)
+_EDU_OPENER = re.compile(
+    r"^\W*(?:what|which|how|why|when|where|is it|are there|can you (?:tell|explain)|"
+    r"could you (?:tell|explain)|tell me about|explain|define|i want to (?:learn|know|understand)|"
+    r"i'd like to (?:learn|know)|information|info|learn|cuales|cual|que|como|por que|"
+    r"cuando|explica|explicame|quiero (?:saber|aprender)|informacion)\b"
+)
+_EDU_TOPIC = re.compile(
+    r"\b(?:signs?|symptoms?|warning signs?|causes?|causes|risk factors?|risks?|prevent\w*|"
+    r"recogni[sz]e|spot|tell if|know if|difference|treat\w*|mean|means|definition|what is|"
+    r"what are|first aid|what to do|should (?:i|you|we) do|how common|survival|recovery|"
+    r"sintomas|senales|signos|causas|prevenir|prevencion|reconocer|que hacer|diferencia|"
+    r"tratamiento|que es|primeros auxilios|riesgos?)\b"
+)
+_EXPERIENCE = re.compile(
+    r"\b(?:i'?m having|i am having|i think i|i think (?:he|she|my|it)|i'?m scared|"
+    r"(?:he|she|it)(?:'s| is) having|(?:my \w+|he|she) (?:is|are) having|right now|"
+    r"happening|currently|estoy teniendo|esta teniendo|creo que (?:tengo|estoy|esta|mi|le)|"
+    r"ahora mismo)\b"
+)
+# "if" that introduces a condition, not "not sure if" / "what if" (which report a worry).
+_HYPOTHETICAL = re.compile(
+    r"(?<!know )(?<!sure )(?<!wonder )(?<!wondering )(?<!tell )(?<!see )(?<!check )(?<!ask )"
+    r"(?<!what )(?<!unsure )(?<!certain )(?<!se )(?<!saber )"
+    r"\b(?:if|in case|whenever|should i ever|en caso de|si)\b"
+)
+
+
+def is_negated(doc: Doc, start: int, end: int) -> bool:
+    before = _NEUTRAL.sub(" ", words_before(doc, start, 6))
+    cue = _NEGATION.search(before)
+    if cue is None:
+        clause = doc.clause_of(start)
+        after = doc.folded[end : clause.end]
+        return _RESOLVED_AFTER.search(after) is not None
+    if cue.group(0) == "never":
+        clause = doc.clause_of(start)
+        return _NEVER_LIKE_THIS.search(doc.folded[clause.start : clause.end]) is None
+    return True
+
+
+def is_history(doc: Doc, start: int) -> bool:
+    clause = doc.clause_of(start)
+    text = doc.folded[clause.start : clause.end]
+    return _HISTORY.search(text) is not None and _PRESENT.search(text) is None
+
+
+def is_education(doc: Doc, start: int) -> bool:
+    sentence = doc.sentence_of(start)
+    text = doc.folded[sentence.start : sentence.end]
+    if _EXPERIENCE.search(text):
+        return False
+    return _EDU_OPENER.search(text) is not None and _EDU_TOPIC.search(text) is not None
+
+
+_CONDITIONAL_OPENER = re.compile(r"^\W*(if|in case|whenever|si|en caso de)\b")
+
+
+def _unaccented_si(doc: Doc, pos: int) -> bool:
+    return re.match(r"\W*si\b", doc.text[pos:].lower()) is not None
+
+
+def is_hypothetical(doc: Doc, start: int) -> bool:
+    sentence = doc.sentence_of(start)
+    sentence_text = doc.folded[sentence.start : sentence.end]
+    if _EXPERIENCE.search(sentence_text):
+        return False
+    opener = _CONDITIONAL_OPENER.match(sentence_text)
+    cue = _HYPOTHETICAL.search(words_before(doc, start, 5))
+    if opener is not None and (opener.group(1) != "si" or _unaccented_si(doc, sentence.start)):
+        return True
+    if cue is None:
+        return False
+    if cue.group(0) == "si":
+        # "sí" (yes) folds to "si" (if): only the unaccented original is a condition.
+        clause = doc.clause_of(start)
+        return re.search(r"\bsi\b", doc.text[clause.start : start].lower()) is not None
+    return True
+
+
+def reported_now(doc: Doc, start: int, end: int) -> bool:
+    """True unless context says the mention is negated, past, educational or hypothetical."""
+    return not (
+        is_negated(doc, start, end)
+        or is_history(doc, start)
+        or is_education(doc, start)
+        or is_hypothetical(doc, start)
+    )

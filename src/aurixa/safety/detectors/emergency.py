@@ -1,0 +1,246 @@
+"""Medical emergencies, in English and Spanish, answered without any model.
+
+Each pattern names a symptom report; `context.reported_now` rejects mentions
+that are negated, in the past, educational or hypothetical, and idioms ("that
+bill gave me a heart attack") are removed before matching. Combined signs (a
+head injury *and* confusion, pregnancy *and* bleeding, a young infant *and*
+fever) must both appear in the message.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from aurixa.safety.detectors.base import Direction, Finding
+from aurixa.safety.detectors.context import reported_now
+from aurixa.safety.schemas import Category, SafetyPolicy, Severity
+from aurixa.safety.text import Doc
+
+_CANT = r"(?:can't|cant|cannot|can not|couldn't|unable to)"
+_WHO = r"(?:my|his|her|their|the|our)"
+
+PATTERNS: dict[str, list[str]] = {
+    "cardiac": [
+        r"\bchest (?:pains?|tightness|pressure|discomfort|heaviness)\b",
+        rf"\b(?:pain|pressure|tightness|squeezing|crushing|heaviness) (?:in|on|across) "
+        rf"{_WHO} chest\b",
+        r"\bchest (?:hurts?|is (?:hurting|tight|burning|killing me))\b",
+        r"\bheart attack\b",
+        r"\bcardiac arrest\b",
+        rf"\b(?:pain|numbness) (?:spreading|radiating|going|moving|shooting) (?:down|to|into|up) "
+        rf"{_WHO} (?:left )?(?:arm|jaw|shoulder|neck)\b",
+        r"\bdolor (?:en el|de|del|fuerte en el) pecho\b",
+        r"\b(?:me|le|nos) duele (?:mucho )?el pecho\b",
+        r"\b(?:presion|opresion|apreton|peso) en el pecho\b",
+        r"\binfarto\b",
+        r"\bataque (?:al|de) corazon\b",
+        r"\b(?:ataque|paro) cardiaco\b",
+    ],
+    "stroke": [
+        r"\bstrokes?\b",
+        rf"\b(?:{_WHO} )?(?:face|mouth|smile) (?:is |looks |seems |went |is suddenly )?"
+        r"(?:drooping|droopy|lopsided|crooked|numb)\b",
+        r"\b(?:drooping|droopy) (?:face|mouth|smile)\b",
+        r"\bslurr(?:ed|ing) (?:speech|words|(?:his|her|my) words)\b",
+        r"\b(?:speech|words) (?:is |are )?slurr(?:ed|ing)\b",
+        r"\bslurring\b",
+        rf"\b{_CANT} (?:speak|talk|get (?:the|my|his|her) words out)\b",
+        rf"\b{_CANT} (?:move|feel|lift|raise) {_WHO} (?:left |right )?(?:arm|leg|side|face|hand)\b",
+        rf"\b(?:one|left|right|the) side of {_WHO} (?:body|face) (?:is |went |feels |has gone )?"
+        r"(?:numb|weak|paralyzed|drooping|limp|dead)\b",
+        r"\bsudden(?:ly)? (?:numbness|weakness|confusion|blindness|vision loss|loss of vision|"
+        r"severe headache|worst headache)\b",
+        r"\bworst headache of (?:my|his|her) life\b",
+        r"\b(?:derrame cerebral|ictus|accidente cerebrovascular|embolia)\b",
+        r"\b(?:cara|boca) (?:caida|torcida|dormida|paralizada|chueca)\b",
+        r"\bse le (?:cae|cayo|torcio|durmio) (?:la cara|la boca|el brazo)\b",
+        r"\bno (?:puedo|puede) (?:mover|levantar|sentir) (?:el|la|mi|su) "
+        r"(?:brazo|pierna|lado|cara)\b",
+        r"\bno (?:puedo|puede) hablar\b",
+        r"\b(?:habla arrastrada|arrastra las palabras|habla rara|no se le entiende)\b",
+    ],
+    "breathing": [
+        rf"\b{_CANT} (?:breathe|breath|catch {_WHO} breath|get (?:enough )?air)\b",
+        r"\b(?:struggling|fighting|gasping) (?:to breathe|for (?:air|breath))\b",
+        r"\bgasping\b",
+        r"\b(?:trouble|difficulty|hard time|problems?) breathing\b",
+        r"\b(?:hard|difficult) to breathe\b",
+        r"\bshort(?:ness)? of breath\b",
+        r"\b(?:not|isn't|isnt|is not|stopped|has stopped|no longer) breathing\b",
+        r"\b(?:lips|face|skin) (?:are |is |turning |turned |look |looks )?"
+        r"(?:blue|purple|gr[ae]y)\b",
+        r"\bchok(?:ing|ed)\b",
+        r"\bno (?:puedo|puede|podia|podemos) respirar\b",
+        r"\bsin poder respirar\b",
+        r"\bdificultad (?:para|al) respirar\b",
+        r"\bme (?:ahogo|estoy ahogando|falta el aire)\b",
+        r"\bfalta de aire\b",
+        r"\bno respira\b",
+        r"\bse (?:esta )?ahogando\b",
+        r"\blabios (?:morados|azules)\b",
+    ],
+    "anaphylaxis": [
+        r"\banaphyla\w*",
+        r"\b(?:throat|airway) (?:is |feels )?(?:closing|swelling|swollen|tight(?:ening)?)\b",
+        r"\b(?:tongue) (?:is )?(?:swelling|swollen)\b",
+        r"\b(?:used|gave|give|using|needed) (?:my|his|her|an|the) epi-?pen\b",
+        r"\b(?:severe|bad|serious) allergic reaction\b",
+        r"\banafila\w*",
+        r"\bse (?:me|le) (?:cierra|esta cerrando) la garganta\b",
+        r"\b(?:garganta|lengua) (?:cerrada|hinchada)\b",
+        r"\breaccion alergica (?:grave|fuerte|severa)\b",
+    ],
+    "bleeding": [
+        r"\b(?:bleeding|blood) (?:heavily|a lot|badly|profusely|everywhere|"
+        r"(?:that )?(?:won't|will not|wont|doesn't|does not|isn't|is not) stop(?:ping)?)\b",
+        r"\b(?:heavy|severe|uncontrollable|uncontrolled|massive|lots of) bleeding\b",
+        rf"\b{_CANT} stop (?:the |his |her |my )?bleeding\b",
+        r"\b(?:spurting|gushing|pouring) blood\b",
+        r"\bblood (?:is )?(?:spurting|gushing|pouring)\b",
+        r"\b(?:vomiting|throwing up|coughing up|puking) blood\b",
+        r"\bsangr\w* (?:mucho|sin parar|abundante\w*|que no para)\b",
+        r"\bno (?:para|deja) de sangrar\b",
+        r"\bhemorragia\b",
+        r"\b(?:vomit\w*|tos\w*) sangre\b",
+    ],
+    "overdose_poisoning": [
+        r"\boverdos\w*",
+        r"\b(?:took|taken|swallowed|ate|drank|had) (?:a whole bottle|an entire bottle|"
+        r"the whole bottle|too many|way too many|a handful of|(?:all|half) (?:of )?(?:my|his|her|"
+        r"the)|\d{2,} )\s?\w* ?(?:pills|tablets|capsules|meds|medicine|of (?:my|his|her) pills)?",
+        r"\b(?:swallowed|drank|ate|ingested|got into (?:the|some)) (?:some )?(?:bleach|detergent|"
+        r"laundry pods?|tide pods?|antifreeze|rat poison|poison|drain cleaner|"
+        r"button batter(?:y|ies)|"
+        r"batter(?:y|ies)|pesticide|weed killer|cleaning products?)\b",
+        r"\b(?:poisoned|poisoning)\b",
+        r"\bcarbon monoxide\b",
+        r"\bsobredosis\b",
+        r"\b(?:se tomo|me tome|se trago|me trague) (?:todas las|todo el frasco|un frasco|muchas|"
+        r"demasiadas|\d+) ?(?:pastillas|pildoras|tabletas)?",
+        r"\b(?:bebio|tomo|trago|se trago|se comio) (?:lejia|cloro|veneno|detergente|"
+        r"matarratas)\b",
+        r"\b(?:envenenad|intoxicad)\w*",
+    ],
+    "seizure": [
+        r"\bseizures?\b",
+        r"\bseizing\b",
+        r"\bconvuls\w*",
+        r"\b(?:ataque|crisis) epileptic[oa]\b",
+    ],
+    "unresponsive": [
+        r"\bunresponsive\b",
+        r"\bunconscious\b",
+        rf"\b(?:won't|will not|wont|{_CANT}) (?:wake (?:him |her |them )?up|be woken|"
+        r"wake (?:him|her|them))\b",
+        r"\b(?:passed|blacked) out\b",
+        r"\bcollapsed\b",
+        r"\b(?:not|isn't|isnt) responding\b",
+        r"\bfainted\b",
+        r"\bno (?:responde|reacciona|despierta|se despierta)\b",
+        r"\binconsciente\b",
+        r"\bse (?:desmayo|desplomo)\b",
+        r"\bperdio (?:el conocimiento|la conciencia)\b",
+    ],
+    "trauma": [
+        r"\b(?:hit by a car|car (?:crash|accident)|been shot|got shot|gunshot|been stabbed|"
+        r"got stabbed|severe burns?|badly burned)\b",
+        r"\bfell (?:off|from) (?:a|the) (?:roof|ladder|balcony|window)\b",
+        r"\b(?:me|le|lo|la) (?:dispararon|apunalaron|atropello)\b",
+        r"\b(?:atropellad|apunalad|baleado)\w*",
+    ],
+    "ambulance": [
+        r"\b(?:call|need|send|get|calling) (?:me |us )?(?:an |a )?(?:ambulance|paramedics|911)\b",
+        r"\b(?:llamen|llama|llamar|necesito|necesitamos|manden) (?:a )?(?:una )?"
+        r"(?:ambulancia|al 911)\b",
+    ],
+}
+
+# Pairs that are an emergency only together, anywhere in the message.
+_PAIRS: dict[str, tuple[str, str]] = {
+    "head_injury": (
+        r"\b(?:hit|bumped|banged|struck|knocked|injured|hurt) (?:his |her |my |their |the )?"
+        r"head\b|\bhead (?:injury|trauma)\b|\bgolpe(?:o)? (?:en|de) la cabeza\b|"
+        r"\bse (?:golpeo|pego) (?:en )?la cabeza\b",
+        r"\b(?:confused|confusion|disoriented|vomit\w*|throwing up|drowsy|sleepy|"
+        r"can't remember|doesn't know where|passed out|unconscious|slurr\w*|seizure|"
+        r"confundid\w*|desorientad\w*|somnolient\w*|no recuerda|vomit\w*)\b",
+    ),
+    "obstetric": (
+        r"\b(?:pregnant|pregnancy|weeks along|embarazada|embarazo|gave birth|giving birth|"
+        r"after delivery|postpartum|di a luz|parto)\b",
+        r"\b(?:bleeding|blood|gush\w*|sangr\w*|hemorragia|severe headache|blurr\w* vision|"
+        r"water broke|se me rompio la fuente)\b",
+    ),
+    "infant_fever": (
+        r"\b(?:newborn|recien nacid[oa]|(?:[0-9]|1[0-2]|one|two|three|four|five|six|seven|eight|"
+        r"nine|ten|eleven|twelve)[- ](?:weeks?|wk)[- ]old|"
+        r"(?:[0-3]|one|two|three)[- ]months?[- ]old|"
+        r"de (?:[0-9]|1[0-2]|una|dos|tres|cuatro|cinco|seis) semanas|de (?:[0-3]|un|dos|tres) "
+        r"mes(?:es)?)\b",
+        r"\b(?:fever|temperature|temp|febrile|fiebre|calentura)\b",
+    ),
+}
+
+# Idioms that contain a symptom word but report no symptom; removed before matching.
+_IDIOMS = re.compile(
+    r"\b(?:(?:almost |nearly )?(?:gave|give|gives|giving) (?:me|him|her|us|them|my \w+) "
+    r"(?:a )?heart attack|(?:almost|nearly|about to) (?:had|have|having) (?:a )?heart attack|"
+    r"heart attack (?:on a (?:plate|bun)|in a (?:box|bowl))|stroke of (?:luck|genius|midnight|"
+    r"the pen|fate|brilliance)|(?:laugh\w*|lol|haha\w*|funny|hilarious)[^.!?]{0,30}"
+    r"can'?t breathe|can'?t breathe[^.!?]{0,20}(?:laugh\w*|lol|haha\w*)|"
+    r"overdos\w* on (?:netflix|coffee|caffeine|sugar|tv|chocolate|candy|cute\w*|work|sun|"
+    r"memes|shopping)|food poisoning|seizure of|casi me (?:da|dio) un (?:infarto|ataque)|"
+    r"me (?:va a dar|da|dio) un infarto de)\b"
+)
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group(0))
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    subtype: str
+    pattern: re.Pattern[str]
+
+
+class EmergencyDetector:
+    name = "emergency"
+    category = Category.EMERGENCY
+    directions: frozenset[Direction] = frozenset({"input"})
+
+    def __init__(self) -> None:
+        self._patterns = [
+            _Compiled(subtype, re.compile(p)) for subtype, ps in PATTERNS.items() for p in ps
+        ]
+        self._pairs = {k: (re.compile(a), re.compile(b)) for k, (a, b) in _PAIRS.items()}
+
+    def detect(self, doc: Doc, policy: SafetyPolicy) -> list[Finding]:
+        text = _IDIOMS.sub(_blank, doc.folded)
+        findings: list[Finding] = []
+        for compiled in self._patterns:
+            for match in compiled.pattern.finditer(text):
+                if reported_now(doc, match.start(), match.end()):
+                    findings.append(
+                        self._finding(doc, compiled.subtype, match.start(), match.end())
+                    )
+        for subtype, (first, second) in self._pairs.items():
+            a = next(
+                (m for m in first.finditer(text) if reported_now(doc, m.start(), m.end())), None
+            )
+            b = second.search(text) if a else None
+            if a and b and reported_now(doc, b.start(), b.end()):
+                start, end = min(a.start(), b.start()), max(a.end(), b.end())
+                evidence = (
+                    f"{doc.evidence(a.start(), a.end())} … {doc.evidence(b.start(), b.end())}"
+                )
+                findings.append(
+                    Finding(self.category, Severity.CRITICAL, evidence, start, end, subtype)
+                )
+        return findings
+
+    def _finding(self, doc: Doc, subtype: str, start: int, end: int) -> Finding:
+        return Finding(
+            self.category, Severity.CRITICAL, doc.evidence(start, end), start, end, subtype
+        )

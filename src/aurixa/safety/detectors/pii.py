@@ -1,0 +1,338 @@
+"""PII/PHI recognizers: compiled regular expressions plus checksums and context.
+
+The recognizers run on the hot path of every message (well under a
+millisecond), which is why they are ours and not an NER model; the eval
+compares them with Presidio on the same data. Spans are reported on the
+original text so callers can redact exactly what was found.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from aurixa.safety.detectors.base import Direction, Finding
+from aurixa.safety.schemas import Category, SafetyPolicy, Severity
+from aurixa.safety.text import Doc
+
+_U = r"A-ZÀ-ÖØ-ÞĀ-ŽА-Я"  # upper-case letters, incl. Latin Extended and Cyrillic
+_L = r"a-zß-öø-ÿā-žа-я'"
+_NAME = rf"[{_U}][{_L}]+(?:-[{_U}][{_L}]+)?"
+_NAME_SEQ = rf"{_NAME}(?:\s+(?:[{_U}]\.\s+)?{_NAME}){{0,2}}"
+
+_MONTHS = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|enero|febrero|marzo|abril|mayo|"
+    r"junio|julio|agosto|septiembre|octubre|noviembre|diciembre)"
+)
+_STREET_WORDS = (
+    r"(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|"
+    r"terrace|parkway|pkwy|circle|cir|highway|hwy|square|sq|trail|plaza|alley|row|crescent)"
+)
+_EURO_STREET = (
+    r"(?:katu|kuja|tie|polku|kaari|laan|straat|weg|vej|vagen|gatan|gata|gade|strasse|gasse|"
+    r"allee|platz|plein|kade|dreef|steeg|ranta|veien|vegen|utca|ulica|ut)"
+)
+
+
+@dataclass(frozen=True)
+class Recognizer:
+    entity: str
+    pattern: re.Pattern[str]
+    group: int = 0
+
+
+def _ci(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+RECOGNIZERS: list[Recognizer] = [
+    Recognizer("EMAIL_ADDRESS", _ci(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")),
+    Recognizer(
+        "US_SSN", re.compile(r"\b(?!000|666|9\d\d)\d{3}([- ]?)(?!00)\d{2}\1(?!0000)\d{4}\b")
+    ),
+    Recognizer(
+        "MEDICAL_RECORD",
+        _ci(
+            r"\b(?:mrn|medical record(?: number| no\.?| #)?|record (?:number|no\.?|#)|patient id|"
+            r"chart (?:number|no\.?|#)|expediente|historia clinica)\s*(?:is|es)?[:#\s]*"
+            r"([A-Z]{0,4}-?\d[\dA-Z-]{3,14})\b"
+        ),
+        1,
+    ),
+    Recognizer(
+        "INSURANCE_ID",
+        _ci(
+            r"\b(?:member|policy|subscriber|insurance|group|medicare|medicaid|plan|poliza|afiliado)"
+            r"(?: id| number| no\.?| #| card| numero(?: de)?)*\s*(?:is|es)?[:#\s]+"
+            r"([A-Z]{0,5}-?\d[\dA-Z-]{4,19})\b"
+        ),
+        1,
+    ),
+    Recognizer("IBAN_CODE", re.compile(r"\b[A-Z]{2}\d{2} ?(?:[A-Z0-9]{4} ?){2,7}[A-Z0-9]{1,4}\b")),
+    Recognizer(
+        "IP_ADDRESS",
+        re.compile(r"\b(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)\b"),
+    ),
+    Recognizer(
+        "IP_ADDRESS",
+        _ci(r"\b(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}\b|\b(?:[0-9a-f]{1,4}:){1,6}:[0-9a-f]{1,4}\b"),
+    ),
+    Recognizer("CREDIT_CARD", re.compile(r"(?<![\d-])(?:\d[ -]?){12,18}\d(?![\d-])")),
+    Recognizer(
+        "DATE",
+        _ci(
+            rf"\b(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:19|20)?\d{{2}}|(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}|"
+            rf"{_MONTHS}\.? \d{{1,2}}(?:st|nd|rd|th)?,? (?:19|20)\d{{2}}|"
+            rf"\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTHS},? (?:19|20)\d{{2}}|"
+            rf"\d{{1,2}} de {_MONTHS}(?: de (?:19|20)\d{{2}})?|"
+            rf"{_MONTHS} \d{{1,2}}(?:st|nd|rd|th)?)\b"
+        ),
+    ),
+    Recognizer(
+        "PHONE_NUMBER",
+        re.compile(
+            r"(?<![\w/-])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{2,4}(?:[\s.-]\d{2,4}){1,4}"
+            r"(?:\s?(?:x|ext\.?)\s?\d{1,5})?(?![\w/-])"
+        ),
+    ),
+    Recognizer(
+        "STREET_ADDRESS",
+        re.compile(
+            rf"\b\d{{1,6}}[A-Za-z]?(?:\s+[{_U}][\w'.-]*){{1,4}}\s+{_STREET_WORDS}\b\.?"
+            r"(?:,?\s+(?:apt|apartment|suite|unit|#)\.?\s*\w+)?",
+            re.IGNORECASE,
+        ),
+    ),
+    Recognizer(
+        "STREET_ADDRESS",
+        _ci(
+            rf"\b(?:rue|via|calle|avenida|av\.|ul\.|ulica|rua|viale|piazza|chemin|carrer|"
+            rf"avenue|boulevard)(?:\s+(?:de|del|la|le|des|du|di)?\s*[{_U}][\w'.-]*){{1,4}},?\s+\d{{1,5}}"
+            r"[A-Za-z]?\b"
+        ),
+    ),
+    Recognizer(
+        "STREET_ADDRESS",
+        re.compile(rf"\b[{_U}][{_L}]*{_EURO_STREET}\s+\d{{1,5}}[A-Za-z]?\b"),
+    ),
+    Recognizer("STREET_ADDRESS", _ci(r"\b(?:apt|apartment|suite|unit)\.?\s*#?\s*\d+[A-Za-z]?\b")),
+    Recognizer(
+        "PERSON",
+        re.compile(
+            rf"(?:\b(?:[Mm]y name is|[Nn]ame:|[Cc]alls? me|[Nn]amed|[Cc]alled|[Tt]his is|I am|I'm|"
+            rf"[Mm]e llamo|[Ss]oy|[Mm]i nombre es|[Pp]atient|[Pp]aciente|[Dd]ear|[Hh]i|[Hh]ello|"
+            rf"[Hh]ey|[Tt]hanks,?|[Ss]incerely,?|[Rr]egards,?|[Mm]eet|[Ww]ith|[Ff]or|[Bb]y|"
+            rf"[Ss]ays|[Ss]aid|[Tt]old|[Aa]sked|[Ss]on|[Dd]aughter|[Ww]ife|[Hh]usband|[Mm]other|"
+            rf"[Ff]ather|[Hh]ijo|[Hh]ija|[Ee]sposa|[Ee]sposo|[Mm]adre|[Pp]adre)[:,]?\s+|"
+            rf"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sr|Sra|Srta|Dra)\.?\s+)({_NAME_SEQ})"
+        ),
+        1,
+    ),
+    Recognizer(
+        "PERSON",
+        re.compile(
+            rf"(?:^|[\s(\"])[a-z][\w']*[,;]?\s+({_NAME}(?:\s+[{_U}]\.)?\s+{_NAME}(?:\s+{_NAME})?)"
+        ),
+        1,
+    ),
+    Recognizer(
+        "PERSON", re.compile(rf"^({_NAME})(?=\s+(?:is|was|has|had|and|said|says|will)\b)"), 1
+    ),
+]
+
+# Capitalised words that start sentences or name things but are not people.
+_NOT_NAMES = {
+    "i",
+    "im",
+    "the",
+    "a",
+    "an",
+    "my",
+    "our",
+    "your",
+    "this",
+    "that",
+    "it",
+    "he",
+    "she",
+    "they",
+    "we",
+    "you",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "doctor",
+    "dr",
+    "nurse",
+    "hospital",
+    "clinic",
+    "street",
+    "avenue",
+    "road",
+    "insurance",
+    "medicare",
+    "medicaid",
+    "covid",
+    "new",
+    "north",
+    "south",
+    "east",
+    "west",
+    "united",
+    "states",
+    "san",
+    "los",
+    "las",
+    "el",
+    "la",
+    "de",
+    "del",
+    "st",
+    "saint",
+    "mount",
+    "lake",
+    "city",
+    "county",
+    "university",
+    "bank",
+    "inc",
+    "ltd",
+    "llc",
+    "corp",
+    "company",
+    "group",
+    "please",
+    "thanks",
+    "thank",
+    "hello",
+    "hi",
+    "hey",
+    "yes",
+    "no",
+    "ok",
+    "okay",
+    "is",
+    "are",
+    "can",
+    "could",
+    "would",
+    "will",
+    "what",
+    "when",
+    "where",
+    "why",
+    "how",
+    "who",
+    "which",
+    "there",
+    "here",
+    "today",
+    "tomorrow",
+    "yesterday",
+    "am",
+    "pm",
+    "usa",
+    "us",
+    "uk",
+    "eu",
+    "english",
+    "spanish",
+    "not",
+    "sure",
+    "sorry",
+    "going",
+    "having",
+    "feeling",
+    "looking",
+    "calling",
+    "writing",
+}
+
+
+def _luhn(digits: str) -> bool:
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        n = int(ch)
+        if i % 2 == 1:
+            n = n * 2 - 9 if n > 4 else n * 2
+        total += n
+    return total % 10 == 0
+
+
+def _plausible(entity: str, value: str) -> bool:
+    digits = re.sub(r"\D", "", value)
+    if entity == "CREDIT_CARD":
+        return 13 <= len(digits) <= 19 and _luhn(digits)
+    if entity == "PHONE_NUMBER":
+        # 7-15 digits, and not something that is really a date or a year range.
+        return 7 <= len(digits) <= 15 and not re.fullmatch(
+            r"(?:19|20)\d\d[\s-](?:19|20)\d\d", value
+        )
+    if entity == "PERSON":
+        words = [w.strip(".").lower() for w in value.split()]
+        return not any(w in _NOT_NAMES for w in words)
+    return True
+
+
+_PRIORITY = [
+    "EMAIL_ADDRESS", "US_SSN", "MEDICAL_RECORD", "INSURANCE_ID", "IBAN_CODE", "CREDIT_CARD",
+    "IP_ADDRESS", "DATE", "STREET_ADDRESS", "PHONE_NUMBER", "PERSON",
+]  # fmt: skip
+
+
+def find_pii(text: str) -> list[tuple[str, int, int]]:
+    """Non-overlapping (entity, start, end) spans, the more specific entity winning."""
+    candidates: list[tuple[int, int, int, str]] = []
+    for recognizer in RECOGNIZERS:
+        for m in recognizer.pattern.finditer(text):
+            start, end = m.span(recognizer.group)
+            if start < end and _plausible(recognizer.entity, m.group(recognizer.group)):
+                rank = _PRIORITY.index(recognizer.entity)
+                candidates.append((rank, start, end, recognizer.entity))
+    # Specific entities first, then longer spans; a span overlapping a kept one is dropped.
+    candidates.sort(key=lambda c: (c[0], -(c[2] - c[1])))
+    kept: list[tuple[str, int, int]] = []
+    for _, start, end, entity in candidates:
+        if all(end <= s or start >= e for _, s, e in kept):
+            kept.append((entity, start, end))
+    return sorted(kept, key=lambda k: k[1])
+
+
+def redact_spans(text: str, spans: list[tuple[str, int, int]]) -> str:
+    out: list[str] = []
+    last = 0
+    for entity, start, end in sorted(spans, key=lambda s: s[1]):
+        out.append(text[last:start])
+        out.append(f"[{entity}]")
+        last = end
+    out.append(text[last:])
+    return "".join(out)
+
+
+class PIIDetector:
+    name = "pii"
+    category = Category.PII
+    directions: frozenset[Direction] = frozenset({"input", "output"})
+
+    def detect(self, doc: Doc, policy: SafetyPolicy) -> list[Finding]:
+        return [
+            Finding(self.category, Severity.LOW, entity, start, end, entity)
+            for entity, start, end in find_pii(doc.text)
+        ]

@@ -1,0 +1,103 @@
+"""Self-harm, suicide and eating-disorder signals (English and Spanish).
+
+First-person statements ("I want to kill myself", "if I kill myself will my
+parents miss me?") always fire: a conditional or a question about one's own
+death is a crisis signal. Topic words ("suicide", "self-harm", "anorexia") are
+suppressed only in clearly educational questions that name no one's own plan.
+"""
+
+from __future__ import annotations
+
+import re
+
+from aurixa.safety.detectors.base import Direction, Finding
+from aurixa.safety.detectors.context import is_education, is_history, is_negated
+from aurixa.safety.schemas import Category, SafetyPolicy, Severity
+from aurixa.safety.text import Doc
+
+FIRST_PERSON = [
+    r"\b(?:kill|killing|hurt|hurting|harm|harming|cut|cutting|burn|burning|starve|starving|"
+    r"end|ending|hang|hanging|shoot|shooting|poison|poisoning|drown|drowning) "
+    r"(?:myself|my ?self)\b",
+    r"\bend(?:ing)? (?:my (?:own )?life|it all)\b",
+    r"\btake (?:my own|my) life\b",
+    r"\b(?:want|wanna|going|plan(?:ning)?|ready|thinking about|thought about|thinking of|"
+    r"would rather|prefer to) (?:to )?(?:die|dying|be dead|end it|not wake up|not be here)\b",
+    r"\b(?:don't|do not|dont) want to (?:live|be alive|be here|wake up|exist|go on)\b",
+    r"\b(?:better off dead|better off without me|no reason to live|nothing to live for|"
+    r"not worth living|tired of (?:living|being alive|life)|wish i (?:was|were) dead|"
+    r"wish i (?:wasn't|weren't) alive|wish i could disappear|can't go on)\b",
+    r"\bworth (?:me )?(?:being|staying) alive\b",
+    r"\b(?:slit|cut|slice|slash) (?:my|your) wrists?\b",
+    r"\b(?:my )?suicide note\b",
+    r"\bkill (?:yourself|oneself)\b",
+    r"\b(?:let|make) me (?:overdose|od)\b",
+    r"\b(?:overdose|od) (?:on purpose|intentionally|deliberately)\b",
+    r"\b(?:jump|jumping|step|stepping) (?:off|from|in front of) (?:a|the) (?:bridge|building|roof|"
+    r"train|bus|cliff|car|truck)\b",
+    r"\b(?:burn|burning|cut|cutting|hit|hitting|scratch\w*|carv\w*) my (?:skin|arms?|legs?|wrists?|"
+    r"thighs?|body)\b",
+    r"\bstop(?:ping)? (?:myself from )?eating\b",
+    r"\bmake myself (?:vomit|throw up|sick|puke)\b",
+    r"\bbinge\w*[^.!?]{0,50}\b(?:vomit\w*|throw\w* (?:it )?(?:all )?up|purg\w*)\b",
+    r"\b(?:ribs?|ribcage|hip ?bones?|collarbones?)[^.!?]{0,30}\b(?:stick|show|poke)\w* out\b",
+    r"\bso skinny\b",
+    r"\b(?:matarme|suicidarme|quitarme la vida|ahorcarme|cortarme|lastimarme|hacerme dano)\b",
+    r"\b(?:acabar|terminar) con (?:mi vida|todo)\b",
+    r"\b(?:quiero|quisiera|me quiero|voy a|deseo) morir(?:me)?\b",
+    r"\bno quiero (?:vivir|seguir viviendo|despertar|estar aqui|seguir)\b",
+    r"\b(?:estarian|estaria|estan|estarias) mejor sin mi\b",
+    r"\bno (?:vale|tiene sentido) (?:la pena )?(?:vivir|seguir)\b",
+    r"\bno tengo (?:razones|motivos|nada) (?:para|por (?:que|lo que)) vivir\b",
+    r"\bdejar de comer\b",
+    r"\bvomitar (?:a proposito|despues de comer)\b",
+]
+
+TOPICS = [
+    r"\bsuicid\w*",
+    r"\bself[- ]?(?:harm\w*|injur\w*|mutilat\w*)",
+    r"\banorexi\w*",
+    r"\bbulimi\w*",
+    r"\bpro[- ]?ana\b",
+    r"\bautolesi\w*",
+]
+
+_IDIOMS = re.compile(
+    r"\b(?:kill(?:ing)? myself (?:laughing|at the gym|at work|with work|studying|over (?:this|it)|"
+    r"trying to)|(?:want to|wanna|could|gonna|going to) die (?:of|from) (?:embarrassment|"
+    r"laughter|laughing|boredom|shame)|dying to|dying of (?:boredom|laughter)|me muero de)\b"
+)
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group(0))
+
+
+class SelfHarmDetector:
+    name = "self_harm"
+    category = Category.SELF_HARM
+    directions: frozenset[Direction] = frozenset({"input"})
+
+    def __init__(self) -> None:
+        self._first_person = [re.compile(p) for p in FIRST_PERSON]
+        self._topics = [re.compile(p) for p in TOPICS]
+
+    def detect(self, doc: Doc, policy: SafetyPolicy) -> list[Finding]:
+        text = _IDIOMS.sub(_blank, doc.folded)
+        findings: list[Finding] = []
+        for pattern in self._first_person:
+            for m in pattern.finditer(text):
+                if not is_negated(doc, m.start(), m.end()) and not is_history(doc, m.start()):
+                    findings.append(self._finding(doc, m.start(), m.end(), "first_person"))
+        for pattern in self._topics:
+            for m in pattern.finditer(text):
+                if not (
+                    is_negated(doc, m.start(), m.end())
+                    or is_history(doc, m.start())
+                    or is_education(doc, m.start())
+                ):
+                    findings.append(self._finding(doc, m.start(), m.end(), "topic"))
+        return findings
+
+    def _finding(self, doc: Doc, start: int, end: int, subtype: str) -> Finding:
+        return Finding(self.category, Severity.HIGH, doc.evidence(start, end), start, end, subtype)
