@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import ForeignKey, LargeBinary, String, Text
+from sqlalchemy import ForeignKey, Index, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from aurixa.core.db import Base, IdMixin, TenantMixin, TimestampMixin
@@ -32,3 +32,31 @@ class KnowledgeChunk(IdMixin, TenantMixin, Base):
     text: Mapped[str] = mapped_column(Text)
     embedding: Mapped[bytes | None] = mapped_column(LargeBinary)
     embedding_model: Mapped[str | None] = mapped_column(String(100))
+
+
+class KnowledgeIndexState(Base):
+    """Per-tenant knowledge version: every write bumps it under a row lock.
+
+    Each process compares it with the version its in-memory index reflects before a
+    search, and replays `knowledge_changes` above that version, so a write in one process
+    is searchable at once in every other. The row lock makes versions follow commit
+    order, so no reader can skip a change committed late.
+    """
+
+    __tablename__ = "knowledge_index_state"
+
+    tenant_id: Mapped[str] = mapped_column(
+        String(36), ForeignKey("tenants.id", ondelete="CASCADE"), primary_key=True
+    )
+    version: Mapped[int] = mapped_column(default=0)
+
+
+class KnowledgeChange(TenantMixin, Base):
+    """One article changed (created, updated or deleted) at a tenant knowledge version."""
+
+    __tablename__ = "knowledge_changes"
+    __table_args__ = (Index("ix_knowledge_changes_tenant_version", "tenant_id", "version"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    version: Mapped[int]
+    article_id: Mapped[str] = mapped_column(String(36))
