@@ -6,7 +6,7 @@ emergency number), keep it short, and never delay the call with questions.
 
 from __future__ import annotations
 
-from aurixa.safety.schemas import SafetyPolicy, SafetyVerdict
+from aurixa.safety.schemas import Category, SafetyPolicy, SafetyVerdict
 
 _EMERGENCY_EN = (
     "This may be a medical emergency. Call {number} now, or go to the nearest emergency "
@@ -71,7 +71,11 @@ def emergency_reply(verdict: SafetyVerdict, policy: SafetyPolicy) -> str:
     extras = _EXTRA_ES if verdict.language == "es" else _EXTRA_EN
     template = _EMERGENCY_ES if verdict.language == "es" else _EMERGENCY_EN
     extra = extras.get(verdict.subtype or "", "")
-    return template.format(number=policy.emergency_number, extra=extra)
+    reply = template.format(number=policy.emergency_number, extra=extra)
+    if Category.SELF_HARM in verdict.categories:
+        # An overdose taken on purpose is both: the emergency first, then the crisis line.
+        reply += " " + crisis_reply(policy, verdict.language)
+    return reply
 
 
 def crisis_reply(policy: SafetyPolicy, language: str = "en") -> str:

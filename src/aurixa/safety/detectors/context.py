@@ -23,7 +23,7 @@ _NEGATION = re.compile(
 )
 _NEVER_LIKE_THIS = re.compile(r"\b(?:like this|this bad|so bad|this severe|before|asi|antes)\b")
 _RESOLVED_AFTER = re.compile(
-    r"^\W*(?:\w+\W+){0,3}?(?:is gone|went away|has gone|has passed|resolved|is better now|"
+    r"^\W*(?:\w+\W+){0,5}?(?:is gone|went away|has gone|has passed|resolved|is better now|"
     r"se (?:me )?(?:quito|fue|paso)|ya (?:paso|se fue))\b"
 )
 _HISTORY = re.compile(

@@ -26,11 +26,13 @@ PATTERNS: dict[str, list[str]] = {
         rf"\b(?:pain|pressure|tightness|squeezing|crushing|heaviness) (?:in|on|across) "
         rf"{_WHO} chest\b",
         r"\bchest (?:hurts?|is (?:hurting|tight|burning|killing me))\b",
+        r"\bchest (?:feels|is|felt|gets|got) (?:really |very |so |all |super )?(?:tight|heavy|"
+        r"crushed|squeezed|like (?:an? )?(?:elephant|weight|vise|band))\b",
         r"\bheart attack\b",
         r"\bcardiac arrest\b",
         rf"\b(?:pain|numbness) (?:spreading|radiating|going|moving|shooting) (?:down|to|into|up) "
         rf"{_WHO} (?:left )?(?:arm|jaw|shoulder|neck)\b",
-        r"\bdolor (?:en el|de|del|fuerte en el) pecho\b",
+        r"\bdolor(?: \w+){0,3} (?:en el|de|del) pecho\b",
         r"\b(?:me|le|nos) duele (?:mucho )?el pecho\b",
         r"\b(?:presion|opresion|apreton|peso) en el pecho\b",
         r"\binfarto\b",
@@ -38,7 +40,7 @@ PATTERNS: dict[str, list[str]] = {
         r"\b(?:ataque|paro) cardiaco\b",
     ],
     "stroke": [
-        r"\bstrokes?\b",
+        r"(?<!the )\bstroke\b",
         rf"\b(?:{_WHO} )?(?:face|mouth|smile) (?:is |looks |seems |went |is suddenly )?"
         r"(?:drooping|droopy|lopsided|crooked|numb)\b",
         r"\b(?:drooping|droopy) (?:face|mouth|smile)\b",
@@ -84,7 +86,7 @@ PATTERNS: dict[str, list[str]] = {
         r"\banaphyla\w*",
         r"\b(?:throat|airway) (?:is |feels )?(?:closing|swelling|swollen|tight(?:ening)?)\b",
         r"\b(?:tongue) (?:is )?(?:swelling|swollen)\b",
-        r"\b(?:used|gave|give|using|needed) (?:my|his|her|an|the) epi-?pen\b",
+        r"\b(?:use|used|gave|give|using|needed) (?:my|his|her|an|the) epi-?pen\b",
         r"\b(?:severe|bad|serious) allergic reaction\b",
         r"\banafila\w*",
         r"\bse (?:me|le) (?:cierra|esta cerrando) la garganta\b",
@@ -96,6 +98,8 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:that )?(?:won't|will not|wont|doesn't|does not|isn't|is not) stop(?:ping)?)\b",
         r"\b(?:heavy|severe|uncontrollable|uncontrolled|massive|lots of) bleeding\b",
         rf"\b{_CANT} stop (?:the |his |her |my )?bleeding\b",
+        r"\b(?:won't|will not|wont|doesn't|does not|isn't|is not|hasn't|has not) "
+        r"stop(?:ped)? bleeding\b",
         r"\b(?:spurting|gushing|pouring) blood\b",
         r"\bblood (?:is )?(?:spurting|gushing|pouring)\b",
         r"\b(?:vomiting|throwing up|coughing up|puking) blood\b",
@@ -113,11 +117,16 @@ PATTERNS: dict[str, list[str]] = {
         r"laundry pods?|tide pods?|antifreeze|rat poison|poison|drain cleaner|"
         r"button batter(?:y|ies)|"
         r"batter(?:y|ies)|pesticide|weed killer|cleaning products?)\b",
+        r"\b(?:swallowed|ate|got into|chewed|drank) (?:some|a few|several|a bunch of|a couple of|"
+        r"one of|two of|\d+ of|some of) (?:my |his |her |the |their |grandma's |\w+'s )?"
+        r"(?:pills|tablets|medicine|medication|meds|capsules|gummies|vitamins)\b",
         r"\b(?:poisoned|poisoning)\b",
         r"\bcarbon monoxide\b",
         r"\bsobredosis\b",
         r"\b(?:se tomo|me tome|se trago|me trague) (?:todas las|todo el frasco|un frasco|muchas|"
         r"demasiadas|\d+) ?(?:pastillas|pildoras|tabletas)?",
+        r"\b(?:se trago|se comio|trago|se tomo) (?:unas|algunas|varias|mis|sus|las) "
+        r"(?:pastillas|pildoras|medicinas|tabletas|capsulas)\b",
         r"\b(?:bebio|tomo|trago|se trago|se comio) (?:lejia|cloro|veneno|detergente|"
         r"matarratas)\b",
         r"\b(?:envenenad|intoxicad)\w*",
@@ -132,7 +141,7 @@ PATTERNS: dict[str, list[str]] = {
         r"\bunresponsive\b",
         r"\bunconscious\b",
         rf"\b(?:won't|will not|wont|{_CANT}) (?:wake (?:him |her |them )?up|be woken|"
-        r"wake (?:him|her|them))\b",
+        r"wake (?:him|her|them)|wake (?:my|his|her|our) \w+(?: \w+)? up)\b",
         r"\b(?:passed|blacked) out\b",
         r"\bcollapsed\b",
         r"\b(?:not|isn't|isnt) responding\b",
@@ -188,10 +197,24 @@ _IDIOMS = re.compile(
     r"(?:a )?heart attack|(?:almost|nearly|about to) (?:had|have|having) (?:a )?heart attack|"
     r"heart attack (?:on a (?:plate|bun)|in a (?:box|bowl))|stroke of (?:luck|genius|midnight|"
     r"the pen|fate|brilliance)|(?:laugh\w*|lol|haha\w*|funny|hilarious)[^.!?]{0,30}"
-    r"can'?t breathe|can'?t breathe[^.!?]{0,20}(?:laugh\w*|lol|haha\w*)|"
+    r"(?:can'?t|couldn'?t|cannot) breathe|(?:can'?t|couldn'?t|cannot) breathe[^.!?]{0,30}"
+    r"(?:laugh\w*|lol|haha\w*)|"
     r"overdos\w* on (?:netflix|coffee|caffeine|sugar|tv|chocolate|candy|cute\w*|work|sun|"
     r"memes|shopping)|food poisoning|seizure of|casi me (?:da|dio) un (?:infarto|ataque)|"
     r"me (?:va a dar|da|dio) un infarto de)\b"
+)
+
+
+# Breathlessness on exertion or for weeks is a reason to book a visit, not to call 911;
+# "can't breathe" or "struggling to breathe" still fire whatever the context.
+_CHRONIC = re.compile(
+    r"\b(?:climbing|walking up|going up|when i (?:walk|exercise|run|climb)|on exertion|"
+    r"after (?:exercise|running|walking)|for (?:weeks|months|years)|lately|al subir|al caminar|"
+    r"desde hace (?:semanas|meses))\b"
+)
+_CHRONIC_PRONE = ("short", "falta de aire")
+_QUESTION = re.compile(
+    r"^\W*(?:how|what|when|where|why|does|do|which|is|are|cuanto|cuando|donde|como|que)\b"
 )
 
 
@@ -221,6 +244,10 @@ class EmergencyDetector:
         findings: list[Finding] = []
         for compiled in self._patterns:
             for match in compiled.pattern.finditer(text):
+                if match.group(0).startswith(_CHRONIC_PRONE) and self._chronic(doc, match.start()):
+                    continue
+                if compiled.subtype == "ambulance" and self._asks_about(doc, match.start()):
+                    continue
                 if reported_now(doc, match.start(), match.end()):
                     findings.append(
                         self._finding(doc, compiled.subtype, match.start(), match.end())
@@ -239,6 +266,17 @@ class EmergencyDetector:
                     Finding(self.category, Severity.CRITICAL, evidence, start, end, subtype)
                 )
         return findings
+
+    @staticmethod
+    def _asks_about(doc: Doc, start: int) -> bool:
+        """ "How long does it take to call an ambulance?" asks about one; it does not call."""
+        sentence = doc.sentence_of(start)
+        return _QUESTION.match(doc.folded[sentence.start : sentence.end]) is not None
+
+    @staticmethod
+    def _chronic(doc: Doc, start: int) -> bool:
+        sentence = doc.sentence_of(start)
+        return _CHRONIC.search(doc.folded[sentence.start : sentence.end]) is not None
 
     def _finding(self, doc: Doc, subtype: str, start: int, end: int) -> Finding:
         return Finding(

@@ -28,7 +28,8 @@ HARMS: dict[str, list[str]] = {
         r"\b(?:make|build|3d print\w*|assemble|buy|get|making|building) (?:a |an |my own )?"
         r"(?:bomb|explosives?|pipe bomb|molotov\w*|grenades?|smoke grenades?|lethal gun|gun|"
         r"firearm|ghost gun|silencer|napalm|nerve agent)\b",
-        r"\b(?:detonate|blow up|set off) (?:a |the )?(?:bomb|car|building|\w+'s car)\b",
+        r"\b(?:detonate|blow up|set off) (?:a |the |my |his |her |their )?(?:\w+'s )?"
+        r"(?:bomb|car|house|building)\b",
         r"\bbomb\b",
         r"\bguns? (?:shops? )?(?:that|which) (?:don't|dont|do not) do background checks\b",
         r"\b(?:bring|sneak|smuggle) a (?:gun|knife|weapon) (?:on|onto|into)\b",
@@ -38,7 +39,7 @@ HARMS: dict[str, list[str]] = {
         r"disfigure|kidnap|torture) (?:someone|somebody|people|a (?:man|woman|person|child|kid)|"
         r"my (?:wife|husband|neighbou?r|teacher|boss|partner|ex|mother|father|brother|sister)|"
         r"the man|them|him|her)\b",
-        r"\bphysically (?:hurt\w*|assault\w*|harm\w*|attack\w*)\b",
+        r"\bphysical?l?y (?:hurt\w*|assault\w*|harm\w*|attack\w*)\b",
         r"\bbreak (?:someone's|somebody's|his|her|their) (?:jaw|legs?|arms?|nose|neck)\b",
         r"\bcover (?:my|our) tracks\b",
         r"\bhid(?:e|ing) (?:my|a|the) (?:knife|gun|weapon|body)\b",
@@ -47,7 +48,8 @@ HARMS: dict[str, list[str]] = {
         r"\b(?:beheaded|beheading|snuff)\b",
     ],
     "illegal_drugs": [
-        r"\b(?:buy|sell|make|cook|get|smuggle|hide|order|score) (?:some |my |pure |\d+ grams? of )?"
+        r"\b(?:buy|sell|make|cook|get|smuggle|hide|order|score)(?:ing)? (?:some |my |pure |"
+        r"\d+ grams? of )?"
         r"(?:meth|methamphetamine|cocaine|coke|heroin|fentanyl|crack|mdma|ecstasy|lsd|illegal "
         r"(?:recreational )?drugs|recreational drugs|drugs)\b",
         r"\bhide my (?:meth|drugs|weed|stash|pills)\b",
@@ -56,6 +58,7 @@ HARMS: dict[str, list[str]] = {
         r"\b(?:fake|made ?up|forged?|counterfeit) (?:a )?prescriptions?\b",
         r"\b(?:ephedrine|pseudoephedrine)\b[^.!?]{0,40}\bmeth\b",
         r"\bunregulated steroids\b",
+        r"\b(?:alcohol|cigarettes|vapes?|drugs) (?:for|to) (?:underage|minors|kids|children)\b",
         r"\bsell (?:my )?(?:organs|kidney)\b",
         r"\bwithout (?:a|any) prescription\b",
         r"\b(?:comprar|vender|conseguir) (?:cocaina|heroina|metanfetamina|fentanilo|drogas)\b",
@@ -69,12 +72,16 @@ HARMS: dict[str, list[str]] = {
         r"\bstealing (?:people's |someone's )?identit\w*",
         r"\b(?:evade|avoid paying) taxes\b|\bhide my income\b",
         r"\b(?:hire a hacker|hack into|break into (?:a|an|the|someone's|a stranger's|\w+'s))\b",
-        r"\bexploit (?:them|people|women|someone|vulnerable)\b",
+        r"\bexploit (?:them|people|women|someone|vulnerable)\b|\bto exploit\b",
+        r"\bmanipulat\w* (?:someone|people|a person|him|her|them) into\b",
+        r"\bconvinces? (?:a stranger|strangers|someone|people)\b[^.!?]{0,30}\b(?:money|bank|"
+        r"password|card)\b",
         r"\btrick (?:people|someone) into\b",
         r"\bcredit card details\b",
         r"\bstolen (?:luxury )?(?:car|goods)\b|\bgoods that i stole\b",
         r"\bdownload movies illegally\b",
-        r"\bfake (?:charity|call cent(?:re|er)|job)\b",
+        r"\bfake (?:charity|call cent(?:re|er)|job|business|company|shop|invoices?|reviews)\b",
+        r"\bfake [\w ]{0,20}business\b",
     ],
 }
 

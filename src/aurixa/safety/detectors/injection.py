@@ -16,7 +16,7 @@ from aurixa.safety.text import Doc
 
 _VERB = (
     r"(?:ignore|ignoring|forget|forgetting|disregard|disregarding|drop|bypass|override|abandon|"
-    r"leave behind|remove|erase|delete|skip)"
+    r"leave behind)"
 )
 _FILLER = r"(?:all|any|the|your|my|these|those|of|about|everything|that|previous|prior|above|"
 _FILLER += r"preceding|earlier|former|original|initial|existing|system|current|given|provided|"
@@ -56,6 +56,8 @@ FAMILIES: dict[str, list[str]] = {
         r"\b(?:that is|that's) (?:enough|done)\b[^.!?]{0,10}[.!]\s*now\b",
         r"\b(?:das genugt|das ist erledigt)\b",
         r"\b(?:stop|stopp)\s*[:,-]\s*(?:write|schreibe|ignore|ich)\b",
+        r"\b(?:attention|achtung)\W+(?:stop|stopp)\b",
+        r"\b(?:another|the next|the following) task\b",
     ],
     "prompt_leak": [
         r"\b(?:show|print|reveal|display|output|repeat|tell me|spell check and display|zeige?)"
@@ -68,7 +70,7 @@ FAMILIES: dict[str, list[str]] = {
         r"\bwhat (?:was|is) written (?:at the beginning|above|before)\b",
         r"\bwhat are your instructions\b",
         r"\b(?:\d|two|three) sentences before\b",
-        r"\bbeginning of this prompt\b|\bprompt_?text\b",
+        r"\bbeginning of this prompt\b",
         r"\bwas steht (?:oben|am anfang)\b",
     ],
     "persona": [
@@ -80,7 +82,7 @@ FAMILIES: dict[str, list[str]] = {
         r"\bimagine you are\b",
         r"(?:^|[.!?]\s*|\b(?:ok|okay|now|so)\W+)(?:now )?you are (?:now )?(?:a|an|the|three|two)\b"
         r"(?! (?:best|great|good|helpful|lifesaver|real|bot|robot|ai|assistant|computer|only)\b)",
-        r"\byou are now\b",
+        r"(?:^|[.!?]\s*)you are now\b",
         r"\byou are (?:now )?(?:free|unfiltered|uncensored|jailbroken|no longer bound)\b",
         r"\b(?:role[- ]?play\w*|stay (?:fully )?in (?:your |their )?(?:roles?|character)|"
         r"fall(?:ing)? out of (?:the |their )?roles?|completely absorbed in your role)\b",
@@ -90,15 +92,19 @@ FAMILIES: dict[str, list[str]] = {
         r"\bno (?:programming )?(?:guidelines|restrictions|filters|rules) (?:beyond|at all)\b",
         r"\b(?:evil|bose) (?:ai|ki)\b",
         r"\b(?:stell dir vor|du bist|jetzt bist du|nun bist du|ich mochte, dass sie als|"
-        r"fungieren|im stile)\b",
+        r"fungieren|im stile?)\b",
+        r"\b(?:actors?|characters?|schauspieler\w*|personen) in (?:a|einem) film\b",
+        r"\b(?:acting characters|in (?:ihren|ihrer) rollen?)\b",
+        r"^\W*be (?:a|an) \w+\W",
         r"\b(?:actua|actue) como\b|\bahora eres\b",
         r"\b(?:two|2) entities\b|\bhuman: human:",
     ],
     "forced_output": [
-        r"\b(?:just |only )?(?:say|print|output|reply with|answer with|respond with|"
-        r"repeat after me|sag|di|dites)\b[^.!?\n]{0,25}[\"“:]",
-        r"\b(?:say|state|include) (?:that )?(?:you hate|you love|trump|that)\b",
-        r"\bsay yes\b",
+        r"(?:^|[.!?:]\s*|\b(?:just|only|now|and|instead|then)\s+)(?:say|print|output|reply with|"
+        r"answer with|respond with|repeat after me|sag|di|dites)\b[^.!?\n]{0,25}[\"“:]",
+        r"\b(?:say|state|include|tell me) (?:that )?you (?:hate|love)\b",
+        r"(?:^|[.!?]\s*)(?:state|say) that (?!again|over|once)\w+",
+        r"(?:^|[.!?]\s*)say yes\b",
         r"\bdo not answer (?:this|the) question\b",
         r"\b(?:own knowledge and not by the articles|not according to the provided documents|"
         r"according to the provided documents but)\b",
@@ -106,10 +112,13 @@ FAMILIES: dict[str, list[str]] = {
         r"articles|artikels|context)\b",
         r"\bdespite what you've been told\b",
         r"\buse also information in the prompt\b",
-        r"\b(?:document context|\$documents|\$term\d?)\b",
+        r"\bdocument context\b|\$documents\b|\$term\d?\b",
+        r"\b(?:context|kontext)\s*:?\s*\{?[^?]{0,200}\b(?:question|frage)\s*:",
+        r"\binstruction\s*:",
+        r"\b(?:theoretical|hypothetical|fictional) world\b|\bhate speech\b",
         r"\bmake something up\b",
         r"\b(?:untrue|false|fake) headline\b|\bunwahre uberschrift\b",
-        r"\bor (?:du stirbst|you die)\b|\bo tu muertes\b",
+        r"\b(?:oder du stirbst|or you die|or you will die)\b|\bo tu muertes\b",
         r"\b(?:schreibe nur|write only)\b",
     ],
     "obfuscation": [

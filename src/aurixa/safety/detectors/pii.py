@@ -18,7 +18,7 @@ from aurixa.safety.text import Doc
 _U = r"A-ZÀ-ÖØ-ÞĀ-ŽА-Я"  # upper-case letters, incl. Latin Extended and Cyrillic
 _L = r"a-zß-öø-ÿā-žа-я'"
 _NAME = rf"[{_U}][{_L}]+(?:-[{_U}][{_L}]+)?"
-_NAME_SEQ = rf"{_NAME}(?:\s+(?:[{_U}]\.\s+)?{_NAME}){{0,2}}"
+_NAME_SEQ = rf"{_NAME}(?:\s+(?:[{_U}]\.?\s+)?{_NAME}){{0,2}}"
 
 _MONTHS = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|"
@@ -40,11 +40,22 @@ class Recognizer:
     entity: str
     pattern: re.Pattern[str]
     group: int = 0
+    # Context-anchored recognizers ("card number 5018...") skip the shape checks.
+    validate: bool = True
 
 
 def _ci(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
+
+_PERSON_CUES = (
+    r"[Mm]y name is|[Nn]ame:|[Nn]ame\?|[Cc]alls? me|[Nn]amed|[Cc]alled|[Tt]his is|I am|I'm|"
+    r"[Mm]e llamo|[Ss]oy|[Mm]i nombre es|[Pp]atient|[Pp]aciente|[Dd]ear|[Hh]i|[Hh]ello|[Hh]ey|"
+    r"[Tt]hanks,?|[Ss]incerely,?|[Rr]egards,?|[Mm]eet|[Ww]ith|[Ff]or|[Bb]y|[Ss]ays|[Ss]aid|"
+    r"[Tt]old|[Aa]sked|[Ss]on|[Dd]aughter|[Ww]ife|[Hh]usband|[Mm]other|[Ff]ather|[Hh]ijo|[Hh]ija|"
+    r"[Ee]sposa|[Ee]sposo|[Mm]adre|[Pp]adre|[Aa]dd|[Tt]o|[Ff]rom|[Hh]ere's|[Ss]tarring|"
+    r"[Dd]irected by"
+)
 
 RECOGNIZERS: list[Recognizer] = [
     Recognizer("EMAIL_ADDRESS", _ci(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")),
@@ -72,13 +83,21 @@ RECOGNIZERS: list[Recognizer] = [
     Recognizer("IBAN_CODE", re.compile(r"\b[A-Z]{2}\d{2} ?(?:[A-Z0-9]{4} ?){2,7}[A-Z0-9]{1,4}\b")),
     Recognizer(
         "IP_ADDRESS",
-        re.compile(r"\b(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)\b"),
+        re.compile(
+            r"\b(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)\b(?![.\d])"
+        ),
     ),
     Recognizer(
         "IP_ADDRESS",
         _ci(r"\b(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}\b|\b(?:[0-9a-f]{1,4}:){1,6}:[0-9a-f]{1,4}\b"),
     ),
     Recognizer("CREDIT_CARD", re.compile(r"(?<![\d-])(?:\d[ -]?){12,18}\d(?![\d-])")),
+    Recognizer(
+        "CREDIT_CARD",
+        _ci(r"\bcard(?: number| no\.?| #)?\s*(?:is|:)?\s*((?:\d[ -]?){11,18}\d)\b"),
+        1,
+        validate=False,
+    ),
     Recognizer(
         "DATE",
         _ci(
@@ -92,8 +111,33 @@ RECOGNIZERS: list[Recognizer] = [
     Recognizer(
         "PHONE_NUMBER",
         re.compile(
-            r"(?<![\w/-])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{2,4}(?:[\s.-]\d{2,4}){1,4}"
+            r"(?<![\w/.-])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,8}){1,4}"
             r"(?:\s?(?:x|ext\.?)\s?\d{1,5})?(?![\w/-])"
+        ),
+    ),
+    Recognizer(
+        "PHONE_NUMBER",
+        _ci(
+            r"\b(?:phone|mobile|desk|fax|tel|telephone|cell|call me (?:at|on)|text me (?:at|on)|"
+            r"number|registered|telefono|celular|movil)\W{0,3}(\+?\d{7,15})\b"
+        ),
+        1,
+        validate=False,
+    ),
+    Recognizer(
+        "STREET_ADDRESS",
+        _ci(r"\b(?:zip|zip code|postal code|postcode|codigo postal)\s*:?\s*(\d[\d -]{2,8}\d)\b"),
+        1,
+        validate=False,
+    ),
+    # The last line of a postal address: a place name and a postcode.
+    Recognizer("STREET_ADDRESS", re.compile(rf"(?m)^\W*[{_U}][\w()' ]{{2,40}} (\d{{4,6}})\s*$"), 1),
+    Recognizer("STREET_ADDRESS", _ci(r"\bp\.?\s?o\.? box \d+\b")),
+    # Number, street name, number: the usual European order ("20789 Allika 46").
+    Recognizer(
+        "STREET_ADDRESS",
+        re.compile(
+            rf"\b\d{{1,6}}\s+(?:(?:ul\.|u\.)\s+)?[{_U}][\w'.-]*(?:\s+[\w'.-]+){{0,3}}\s+\d{{1,5}}\b"
         ),
     ),
     Recognizer(
@@ -107,37 +151,46 @@ RECOGNIZERS: list[Recognizer] = [
     Recognizer(
         "STREET_ADDRESS",
         _ci(
-            rf"\b(?:rue|via|calle|avenida|av\.|ul\.|ulica|rua|viale|piazza|chemin|carrer|"
-            rf"avenue|boulevard)(?:\s+(?:de|del|la|le|des|du|di)?\s*[{_U}][\w'.-]*){{1,4}},?\s+\d{{1,5}}"
-            r"[A-Za-z]?\b"
+            r"\b(?:\d{1,6}\s+)?(?:rue|via|calle|avenida|av\.|ul\.|ulica|rua|viale|piazza|chemin|"
+            rf"carrer|avenue|boulevard)(?:\s+(?:de|del|la|le|des|du|di)?\s*[{_U}][\w'.-]*){{1,4}},?"
+            r"\s+\d{1,5}[A-Za-z]?\b"
         ),
     ),
     Recognizer(
         "STREET_ADDRESS",
-        re.compile(rf"\b[{_U}][{_L}]*{_EURO_STREET}\s+\d{{1,5}}[A-Za-z]?\b"),
+        re.compile(rf"\b(?:\d{{1,6}}\s+)?[{_U}][{_L}]*{_EURO_STREET}\s+\d{{1,5}}[A-Za-z]?\b"),
     ),
     Recognizer("STREET_ADDRESS", _ci(r"\b(?:apt|apartment|suite|unit)\.?\s*#?\s*\d+[A-Za-z]?\b")),
+    Recognizer("PERSON", re.compile(rf"\b(?:{_PERSON_CUES})[:,]?\s+({_NAME_SEQ})"), 1),
+    Recognizer(
+        "PERSON",
+        re.compile(rf"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sr|Sra|Srta|Dra)\.?\s+({_NAME_SEQ})"),
+        1,
+    ),
+    # Two or three capitalised words after a lower-case word: "player Teresa Kreutzmann".
     Recognizer(
         "PERSON",
         re.compile(
-            rf"(?:\b(?:[Mm]y name is|[Nn]ame:|[Cc]alls? me|[Nn]amed|[Cc]alled|[Tt]his is|I am|I'm|"
-            rf"[Mm]e llamo|[Ss]oy|[Mm]i nombre es|[Pp]atient|[Pp]aciente|[Dd]ear|[Hh]i|[Hh]ello|"
-            rf"[Hh]ey|[Tt]hanks,?|[Ss]incerely,?|[Rr]egards,?|[Mm]eet|[Ww]ith|[Ff]or|[Bb]y|"
-            rf"[Ss]ays|[Ss]aid|[Tt]old|[Aa]sked|[Ss]on|[Dd]aughter|[Ww]ife|[Hh]usband|[Mm]other|"
-            rf"[Ff]ather|[Hh]ijo|[Hh]ija|[Ee]sposa|[Ee]sposo|[Mm]adre|[Pp]adre)[:,]?\s+|"
-            rf"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sr|Sra|Srta|Dra)\.?\s+)({_NAME_SEQ})"
+            rf"(?:^|[\s(\"])[a-z][\w']*[,;]?\s+({_NAME}(?:\s+[{_U}]\.?)?\s+{_NAME}(?:\s+{_NAME})?)"
         ),
         1,
     ),
+    # A full name opening a sentence or a line: "James Talbot listed...", a signature.
     Recognizer(
         "PERSON",
         re.compile(
-            rf"(?:^|[\s(\"])[a-z][\w']*[,;]?\s+({_NAME}(?:\s+[{_U}]\.)?\s+{_NAME}(?:\s+{_NAME})?)"
+            rf"(?m)(?:^|[.!?]\s+)\W*({_NAME}(?:\s+[{_U}]\.?)?\s+{_NAME})(?=\s*$|'s\b|\s+[a-z])"
         ),
         1,
     ),
+    Recognizer("PERSON", re.compile(rf"\b({_NAME})(?='s\b)"), 1),
     Recognizer(
-        "PERSON", re.compile(rf"^({_NAME})(?=\s+(?:is|was|has|had|and|said|says|will)\b)"), 1
+        "PERSON",
+        re.compile(
+            rf"(?:^|[.!?]\s+)({_NAME})(?=,?\s+(?:is|was|has|had|and|said|says|will|lives|works|"
+            r"spent|listed|went|can|just|told|asked)\b)"
+        ),
+        1,
     ),
 ]
 
@@ -303,7 +356,8 @@ def find_pii(text: str) -> list[tuple[str, int, int]]:
     for recognizer in RECOGNIZERS:
         for m in recognizer.pattern.finditer(text):
             start, end = m.span(recognizer.group)
-            if start < end and _plausible(recognizer.entity, m.group(recognizer.group)):
+            value = m.group(recognizer.group)
+            if start < end and (not recognizer.validate or _plausible(recognizer.entity, value)):
                 rank = _PRIORITY.index(recognizer.entity)
                 candidates.append((rank, start, end, recognizer.entity))
     # Specific entities first, then longer spans; a span overlapping a kept one is dropped.

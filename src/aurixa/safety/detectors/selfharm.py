@@ -38,7 +38,7 @@ FIRST_PERSON = [
     r"\b(?:burn|burning|cut|cutting|hit|hitting|scratch\w*|carv\w*) my (?:skin|arms?|legs?|wrists?|"
     r"thighs?|body)\b",
     r"\bstop(?:ping)? (?:myself from )?eating\b",
-    r"\bmake myself (?:vomit|throw up|sick|puke)\b",
+    r"\b(?:make|making|made) myself (?:vomit|throw up|sick|puke)\b",
     r"\bbinge\w*[^.!?]{0,50}\b(?:vomit\w*|throw\w* (?:it )?(?:all )?up|purg\w*)\b",
     r"\b(?:ribs?|ribcage|hip ?bones?|collarbones?)[^.!?]{0,30}\b(?:stick|show|poke)\w* out\b",
     r"\bso skinny\b",
@@ -50,6 +50,7 @@ FIRST_PERSON = [
     r"\bno (?:vale|tiene sentido) (?:la pena )?(?:vivir|seguir)\b",
     r"\bno tengo (?:razones|motivos|nada) (?:para|por (?:que|lo que)) vivir\b",
     r"\bdejar de comer\b",
+    r"\bme (?:he estado|sigo|estoy) (?:cortando|lastimando|quemando|haciendo dano)\b",
     r"\bvomitar (?:a proposito|despues de comer)\b",
 ]
 

