@@ -70,24 +70,25 @@ async def seed_demo(
     """Create (or complete) the demo tenants; one transaction per tenant."""
     day = today or date.today()
     summary = SeedSummary(today=day)
+    hash_cache: dict[str, str] = {}
     for spec in TENANTS:
         async with sessionmaker() as session, session.begin():
-            tenant_summary, credentials = await _seed_tenant(session, spec, day)
+            tenant_summary, credentials = await _seed_tenant(session, spec, day, hash_cache)
         summary.tenants.append(tenant_summary)
         summary.credentials.extend(credentials)
     return summary
 
 
 async def _seed_tenant(
-    session: AsyncSession, spec: TenantSpec, today: date
+    session: AsyncSession, spec: TenantSpec, today: date, hash_cache: dict[str, str]
 ) -> tuple[TenantSummary, list[DemoCredential]]:
     created: Counter[str] = Counter()
     tenant = await store.ensure_tenant(session, spec, created)
     practitioners = await store.ensure_practitioners(session, spec, tenant.id, created)
     patient_seeds = people.demo_patients(spec)
-    patients = await store.ensure_patients(session, tenant.id, patient_seeds, created)
+    patients, new_patients = await store.ensure_patients(session, tenant.id, patient_seeds, created)
     user_seeds = people.demo_users(spec, patient_seeds)
-    await store.ensure_users(session, tenant.id, user_seeds, patients, created)
+    await store.ensure_users(session, tenant.id, user_seeds, patients, created, hash_cache)
     coverages = coverage.demo_coverages(spec, patient_seeds, today)
     await store.ensure_coverage(session, tenant.id, coverages, patients, created)
     prescriptions = coverage.demo_prescriptions(spec, patient_seeds, today)
@@ -97,7 +98,7 @@ async def _seed_tenant(
     slots = await store.ensure_slots(session, tenant.id, slot_seeds, practitioners, created)
     await session.flush()
     await store.ensure_appointments(
-        session, spec, tenant.id, patient_seeds, context, slots, today, created
+        session, spec, tenant.id, new_patients, context, slots, today, created
     )
     await store.ensure_articles(session, tenant.id, knowledge.demo_articles(spec.slug), created)
     await session.flush()

@@ -99,9 +99,7 @@ def _plans_for(payor: str) -> tuple[PlanTemplate, ...]:
     return _PUBLIC_PLANS.get(payor, _TIERS)
 
 
-def _one_coverage(
-    payor: str, rng: random.Random, today: date, *, active: bool
-) -> CoverageSeed:
+def _one_coverage(payor: str, rng: random.Random, today: date, *, active: bool) -> CoverageSeed:
     plan = rng.choice(_plans_for(payor))
     initials = "".join(word[0] for word in payor.split() if word[0].isalpha()).upper()
     start = date(today.year - rng.randint(0, 4), rng.choice((1, 1, 4, 7, 10)), 1)

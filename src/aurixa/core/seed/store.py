@@ -11,9 +11,9 @@ import asyncio
 from collections import Counter
 from collections.abc import Iterable
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import Any, TypeVarTuple
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from aurixa.core.db import new_id
@@ -21,7 +21,7 @@ from aurixa.core.security import hash_password
 from aurixa.core.seed import coverage, knowledge, schedule
 from aurixa.core.seed.people import PatientSeed, UserSeed
 from aurixa.core.seed.tenants import TenantSpec
-from aurixa.core.tenancy import scoped
+from aurixa.core.tenancy import scoped as _tenancy_scoped
 from aurixa.execution.models import (
     Appointment,
     AvailabilitySlot,
@@ -32,6 +32,20 @@ from aurixa.execution.models import (
 )
 from aurixa.gateway.models import Tenant, User
 from aurixa.rag.models import KnowledgeArticle
+
+Ts = TypeVarTuple("Ts")
+
+
+def scoped(statement: Select[*Ts], model: type[Any], tenant_id: str) -> Select[*Ts]:
+    """`aurixa.core.tenancy.scoped`, typed for SQLAlchemy 2.1's variadic `Select`.
+
+    The core helper's signature still names 2.0's `Select[tuple[...]]`, which mypy
+    rejects for 2.1 statements; the filter itself is the core one.
+    """
+    untyped: Any = _tenancy_scoped
+    result: Select[*Ts] = untyped(statement, model, tenant_id)
+    return result
+
 
 COUNTED: tuple[tuple[str, type[Any]], ...] = (
     ("users", User),
@@ -83,18 +97,20 @@ async def ensure_practitioners(
 
 async def ensure_patients(
     session: AsyncSession, tenant_id: str, seeds: list[PatientSeed], created: Counter[str]
-) -> dict[str, Patient]:
-    """Patients by medical record number."""
+) -> tuple[dict[str, Patient], list[PatientSeed]]:
+    """Patients by medical record number, and the seeds this run inserted."""
     rows = await session.scalars(scoped(select(Patient), Patient, tenant_id))
     result = {p.identifier: p for p in rows if p.identifier}
+    inserted: list[PatientSeed] = []
     for seed in seeds:
         if seed.identifier in result:
             continue
         row = Patient(id=new_id(), tenant_id=tenant_id, **vars(seed))
         session.add(row)
         result[seed.identifier] = row
+        inserted.append(seed)
         created["patients"] += 1
-    return result
+    return result, inserted
 
 
 async def ensure_users(
@@ -103,15 +119,19 @@ async def ensure_users(
     seeds: list[UserSeed],
     patients: dict[str, Patient],
     created: Counter[str],
+    hash_cache: dict[str, str],
 ) -> None:
     emails = [seed.email for seed in seeds]
     # E-mail is unique across tenants, so look it up globally, not per tenant.
     existing = set(await session.scalars(select(User.email).where(User.email.in_(emails))))
     missing = [seed for seed in seeds if seed.email not in existing]
-    # Argon2 is deliberately slow: hash each distinct password once, off the event loop.
-    passwords = sorted({seed.password for seed in missing})
+    # Argon2 is deliberately slow (about half a second here): hash each distinct demo
+    # password once per run, in threads, and share it between accounts. The passwords
+    # are published, so a shared salt gives nothing away.
+    passwords = sorted({seed.password for seed in missing} - set(hash_cache))
     hashes = await asyncio.gather(*(asyncio.to_thread(hash_password, pw) for pw in passwords))
-    hash_of = dict(zip(passwords, hashes, strict=True))
+    hash_cache.update(zip(passwords, hashes, strict=True))
+    hash_of = hash_cache
     for seed in missing:
         patient = patients[seed.patient_identifier] if seed.patient_identifier else None
         session.add(
@@ -142,7 +162,7 @@ async def ensure_coverage(
             tenant_id,
         )
     )
-    existing = {(row[0], row[1]) for row in rows}
+    existing = {(patient_id, member) for patient_id, member in rows}
     for identifier, items in seeds.items():
         patient_id = patients[identifier].id
         for item in items:
@@ -176,7 +196,7 @@ async def ensure_prescriptions(
     rows = await session.execute(
         scoped(select(Prescription.patient_id, Prescription.medication), Prescription, tenant_id)
     )
-    existing = {(row[0], row[1]) for row in rows}
+    existing = {(patient_id, medication) for patient_id, medication in rows}
     for identifier, items in seeds.items():
         patient_id = patients[identifier].id
         for item in items:
@@ -245,14 +265,13 @@ async def ensure_appointments(
     today: date,
     created: Counter[str],
 ) -> None:
-    """Appointments for patients who have none yet; bookings mark their slot busy."""
+    """Visit history for `patient_seeds`; upcoming bookings mark their slot busy.
+
+    The caller passes only the patients this run created: a patient whose history
+    happens to be empty must stay empty on the next run.
+    """
     patients, practitioners = context
-    have = set(
-        await session.scalars(
-            scoped(select(Appointment.patient_id), Appointment, tenant_id).distinct()
-        )
-    )
-    todo = [seed for seed in patient_seeds if patients[seed.identifier].id not in have]
+    todo = patient_seeds
     if not todo:
         return
     free = [
@@ -317,4 +336,3 @@ async def count_rows(session: AsyncSession, tenant_id: str) -> dict[str, int]:
         statement = scoped(select(func.count()).select_from(model), model, tenant_id)
         totals[name] = int(await session.scalar(statement) or 0)
     return totals
-

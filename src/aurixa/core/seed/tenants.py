@@ -94,25 +94,34 @@ SUNRISE = TenantSpec(
         "billing_phone": "(919) 555-0148",
         "address": "1420 Maple Grove Avenue, Suite 200, Ashford Heights, NC 27605",
         "website": "https://sunrisefamily.example",
-        "clinic_hours": "Monday to Friday 8:00 a.m. to 5:00 p.m.; Saturday walk-in 9:00 a.m. to noon",
+        "clinic_hours": "Monday to Friday 8:00 a.m. to 5:00 p.m.; "
+        "Saturday walk-in 9:00 a.m. to noon",
     },
     practitioners=(
-        PractitionerSpec("Dr.", "Elena", "Marsh", "family medicine", "Maple Grove", True, WEEKDAYS),
         PractitionerSpec(
-            "Dr.", "Samuel", "Okafor", "family medicine", "Maple Grove", False, (0, 1, 2, 3)
+            "Dr.", "Elena", "Marsh", "family medicine", "Maple Grove office", True, WEEKDAYS
         ),
         PractitionerSpec(
-            None, "Priya", "Raman", "family medicine", "Maple Grove", True, (1, 2, 3, 4)
-        ),
-        PractitionerSpec("Dr.", "Hannah", "Lowell", "pediatrics", "Willow Creek", False, WEEKDAYS),
-        PractitionerSpec("Dr.", "Marcus", "Bell", "pediatrics", "Willow Creek", True, (0, 2, 4)),
-        PractitionerSpec("Dr.", "Teresa", "Quinlan", "obstetrics", "Maple Grove", False, (1, 3)),
-        PractitionerSpec("Dr.", "Daniel", "Cho", "dermatology", "Maple Grove", True, (0, 3)),
-        PractitionerSpec(
-            None, "Rosa", "Delgado", "physical therapy", "Willow Creek", False, WEEKDAYS
+            "Dr.", "Samuel", "Okafor", "family medicine", "Maple Grove office", False, (0, 1, 2, 3)
         ),
         PractitionerSpec(
-            None, "Nathan", "Pierce", "mental health", "Maple Grove", True, (0, 1, 2, 3)
+            None, "Priya", "Raman", "family medicine", "Maple Grove office", True, (1, 2, 3, 4)
+        ),
+        PractitionerSpec(
+            "Dr.", "Hannah", "Lowell", "pediatrics", "Willow Creek office", False, WEEKDAYS
+        ),
+        PractitionerSpec(
+            "Dr.", "Marcus", "Bell", "pediatrics", "Willow Creek office", True, (0, 2, 4)
+        ),
+        PractitionerSpec(
+            "Dr.", "Teresa", "Quinlan", "obstetrics", "Maple Grove office", False, (1, 3)
+        ),
+        PractitionerSpec("Dr.", "Daniel", "Cho", "dermatology", "Maple Grove office", True, (0, 3)),
+        PractitionerSpec(
+            None, "Rosa", "Delgado", "physical therapy", "Willow Creek office", False, WEEKDAYS
+        ),
+        PractitionerSpec(
+            None, "Nathan", "Pierce", "mental health", "Maple Grove office", True, (0, 1, 2, 3)
         ),
     ),
     staff=(
