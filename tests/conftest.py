@@ -44,8 +44,17 @@ if os.environ.get("TEST_REDIS_URL"):
     os.environ["REDIS_URL"] = os.environ["TEST_REDIS_URL"]
 else:
     os.environ.pop("REDIS_URL", None)
-for _service in ("GATEWAY", "ORCHESTRATION", "LLM_ROUTER", "AGENT", "RAG", "SAFETY", "VOICE",
-                 "EXECUTION", "OBSERVABILITY"):
+for _service in (
+    "GATEWAY",
+    "ORCHESTRATION",
+    "LLM_ROUTER",
+    "AGENT",
+    "RAG",
+    "SAFETY",
+    "VOICE",
+    "EXECUTION",
+    "OBSERVABILITY",
+):
     os.environ.pop(f"AURIXA_{_service}_URL", None)
 
 import httpx  # noqa: E402
@@ -70,9 +79,7 @@ async def _drop_server_database() -> None:
     assert _SERVER_URL is not None
     admin = create_async_engine(_SERVER_URL, isolation_level="AUTOCOMMIT")
     async with admin.connect() as connection:
-        await connection.execute(
-            text(f'DROP DATABASE IF EXISTS "{_RUN_DATABASE}" WITH (FORCE)')
-        )
+        await connection.execute(text(f'DROP DATABASE IF EXISTS "{_RUN_DATABASE}" WITH (FORCE)'))
     await admin.dispose()
 
 

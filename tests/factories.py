@@ -88,8 +88,12 @@ class Factory:
     ) -> str:
         async with self.db.sessionmaker() as session:
             created = await create_key(
-                session, tenant_id=tenant_id, role=role, patient_id=patient_id,
-                staff_role=staff_role, created_by="test",
+                session,
+                tenant_id=tenant_id,
+                role=role,
+                patient_id=patient_id,
+                staff_role=staff_role,
+                created_by="test",
             )
             await session.commit()
             return created.key

@@ -17,8 +17,15 @@ async def test_health_reports_every_service_and_the_database(client: httpx.Async
     assert body["database"] == "ok"
     assert body["memory_mb"] > 0
     assert set(body["services"]) == {
-        "gateway", "orchestration", "llm_router", "agent", "rag", "safety", "voice",
-        "execution", "observability",
+        "gateway",
+        "orchestration",
+        "llm_router",
+        "agent",
+        "rag",
+        "safety",
+        "voice",
+        "execution",
+        "observability",
     }
     assert all(s["status"] == "ok" for s in body["services"].values())
 

@@ -14,10 +14,12 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from aurixa.core.errors import NotFound
 
 M = TypeVar("M")
-T = TypeVar("T", bound=tuple[Any, ...])
+# SQLAlchemy 2.1 types a select by its columns (`Select[int]`, `Select[Patient]`,
+# `Select[str, str]`): accept any of them and hand the same type back.
+S = TypeVar("S", bound=Select[*tuple[Any, ...]])
 
 
-def scoped(statement: Select[T], model: type[Any], tenant_id: str) -> Select[T]:
+def scoped(statement: S, model: type[Any], tenant_id: str) -> S:
     """Add the tenant filter of `model` to a select statement."""
     column = getattr(model, "tenant_id", None)
     if column is None:

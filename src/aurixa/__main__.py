@@ -1,0 +1,3 @@
+from aurixa.cli import main
+
+main()
