@@ -7,13 +7,19 @@ ids, counts and codes, not names, dates of birth or free text.
 
 from __future__ import annotations
 
-from typing import Any
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, TypeVar
 
+from sqlalchemy import Select, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from aurixa.core.auth import Principal
 from aurixa.core.logging import request_id_var
+from aurixa.core.tenancy import scoped
 from aurixa.gateway.models import AuditLog
+
+S = TypeVar("S", bound=Select[*tuple[Any, ...]])
 
 
 async def record_audit(
@@ -43,3 +49,78 @@ async def record_audit(
     session.add(row)
     await session.flush()
     return row
+
+
+async def record_audit_many(
+    session: AsyncSession,
+    *,
+    principal: Principal,
+    action: str,
+    resource_type: str,
+    patient_ids: list[str],
+    tenant_id: str | None = None,
+) -> None:
+    """One row per patient touched by a list read, written in one flush."""
+    request_id = request_id_var.get()
+    session.add_all(
+        AuditLog(
+            tenant_id=tenant_id or principal.tenant_id,
+            actor=principal.actor,
+            role=principal.role.value,
+            action=action,
+            resource_type=resource_type,
+            resource_id=patient_id,
+            patient_id=patient_id,
+            request_id=request_id,
+            outcome="success",
+            details={},
+        )
+        for patient_id in patient_ids
+    )
+    await session.flush()
+
+
+@dataclass(frozen=True)
+class AuditQuery:
+    patient_id: str | None = None
+    actor: str | None = None
+    action: str | None = None
+    resource_type: str | None = None
+    since: datetime | None = None
+    until: datetime | None = None
+
+
+def _filtered(statement: S, tenant_id: str, query: AuditQuery) -> S:
+    statement = scoped(statement, AuditLog, tenant_id)
+    if query.patient_id is not None:
+        statement = statement.where(AuditLog.patient_id == query.patient_id)
+    if query.actor is not None:
+        statement = statement.where(AuditLog.actor == query.actor)
+    if query.action is not None:
+        statement = statement.where(AuditLog.action == query.action)
+    if query.resource_type is not None:
+        statement = statement.where(AuditLog.resource_type == query.resource_type)
+    if query.since is not None:
+        statement = statement.where(AuditLog.recorded_at >= query.since)
+    if query.until is not None:
+        statement = statement.where(AuditLog.recorded_at < query.until)
+    return statement
+
+
+async def search_audit(
+    session: AsyncSession, *, tenant_id: str, query: AuditQuery, limit: int, offset: int
+) -> tuple[list[AuditLog], int]:
+    """The tenant's rows matching `query`, newest first, and how many match."""
+    total = (
+        await session.scalar(
+            _filtered(select(func.count()).select_from(AuditLog), tenant_id, query)
+        )
+        or 0
+    )
+    rows = await session.scalars(
+        _filtered(select(AuditLog), tenant_id, query)
+        .order_by(AuditLog.recorded_at.desc(), AuditLog.id)
+        .limit(limit)
+        .offset(offset)
+    )
+    return list(rows), total

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from aurixa.core.auth import Role, StaffRole
@@ -12,7 +12,7 @@ from aurixa.core.db import create_database, utcnow
 from aurixa.core.errors import NotFound, ValidationFailed
 from aurixa.core.security import generate_api_key
 from aurixa.core.settings import Settings
-from aurixa.core.tenancy import get_scoped
+from aurixa.core.tenancy import get_scoped, scoped
 from aurixa.execution.models import Patient
 from aurixa.gateway.models import ApiKey, Tenant
 
@@ -120,3 +120,27 @@ async def create_key_for_slug(
             return created
     finally:
         await db.dispose()
+
+
+async def list_keys(
+    session: AsyncSession, *, tenant_id: str, limit: int, offset: int
+) -> tuple[list[ApiKey], int]:
+    total = await session.scalar(
+        scoped(select(func.count()).select_from(ApiKey), ApiKey, tenant_id)
+    )
+    rows = await session.scalars(
+        scoped(select(ApiKey), ApiKey, tenant_id)
+        .order_by(ApiKey.created_at.desc(), ApiKey.id)
+        .limit(limit)
+        .offset(offset)
+    )
+    return list(rows), total or 0
+
+
+async def revoke_key(session: AsyncSession, *, tenant_id: str, key_id: str) -> ApiKey:
+    """Revoking twice keeps the first revocation time."""
+    key = await get_scoped(session, ApiKey, key_id, tenant_id, label="API key")
+    if key.revoked_at is None:
+        key.revoked_at = utcnow()
+        await session.flush()
+    return key
