@@ -1,0 +1,12 @@
+from __future__ import annotations
+
+import pytest
+from tests.execution.clinic import Clinic, make_clinic
+from tests.factories import Factory
+
+from aurixa.core.db import Database
+
+
+@pytest.fixture
+async def clinic(factory: Factory, db: Database) -> Clinic:
+    return await make_clinic(factory, db)
