@@ -7,10 +7,10 @@ import uuid
 
 import httpx
 from sqlalchemy import func, select
+from tests.factories import Factory
 
 from aurixa.core.db import Database
 from aurixa.gateway.models import AuditLog
-from tests.factories import Factory
 
 
 def _slug() -> str:
@@ -27,7 +27,9 @@ async def test_admin_creates_lists_and_updates_a_tenant(
     )
     assert created.status_code == 201, created.text
     body = created.json()
-    assert body["slug"] == slug and body["name"] == "Lakeside Clinic" and body["id"]
+    assert body["slug"] == slug
+    assert body["name"] == "Lakeside Clinic"
+    assert body["id"]
 
     listed = await client.get("/api/v1/admin/tenants?limit=200", headers=ctx.admin)
     assert listed.status_code == 200
@@ -121,10 +123,12 @@ async def test_admin_registers_and_reads_patients_with_an_audit_row_each(
     )
     assert created.status_code == 201, created.text
     patient = created.json()
-    assert patient["tenant_id"] == ctx.id and patient["birth_date"] == "1976-12-09"
+    assert patient["tenant_id"] == ctx.id
+    assert patient["birth_date"] == "1976-12-09"
 
     read = await client.get(f"/api/v1/admin/patients/{patient['id']}", headers=ctx.admin)
-    assert read.status_code == 200 and read.json()["family_name"] == "Hopper"
+    assert read.status_code == 200
+    assert read.json()["family_name"] == "Hopper"
     listed = await client.get("/api/v1/admin/patients", headers=ctx.admin)
     assert {p["id"] for p in listed.json()["items"]} == {patient["id"], ctx.patient.id}
 
@@ -147,7 +151,8 @@ async def test_admin_registers_and_reads_patients_with_an_audit_row_each(
         details = (
             await session.scalars(select(AuditLog.details).where(AuditLog.tenant_id == ctx.id))
         ).all()
-    assert "Hopper" not in str(details) and "1976" not in str(details)
+    assert "Hopper" not in str(details)
+    assert "1976" not in str(details)
 
 
 async def test_patient_validation_names_the_field(
@@ -188,16 +193,19 @@ async def test_api_keys_are_shown_once_listed_without_secrets_and_revocable(
     assert key["key"].startswith(key["prefix"] + "_")
     new_headers = {"Authorization": f"Bearer {key['key']}"}
     me = await client.get("/api/v1/auth/me", headers=new_headers)
-    assert me.json()["staff_role"] == "nurse" and me.json()["actor"] == key["prefix"]
+    assert me.json()["staff_role"] == "nurse"
+    assert me.json()["actor"] == key["prefix"]
 
     listed = await client.get("/api/v1/admin/api-keys", headers=ctx.admin)
     assert listed.status_code == 200
     assert key["key"] not in listed.text
     entry = next(k for k in listed.json()["items"] if k["id"] == key["id"])
-    assert entry["last_used_at"] is not None and entry["revoked_at"] is None
+    assert entry["last_used_at"] is not None
+    assert entry["revoked_at"] is None
 
     revoked = await client.delete(f"/api/v1/admin/api-keys/{key['id']}", headers=ctx.admin)
-    assert revoked.status_code == 200 and revoked.json()["revoked_at"]
+    assert revoked.status_code == 200
+    assert revoked.json()["revoked_at"]
     refused = await client.get("/api/v1/auth/me", headers=new_headers)
     assert refused.status_code == 401
 
@@ -233,18 +241,21 @@ async def test_users_are_created_listed_and_disabled(
     created = await client.post("/api/v1/admin/users", json=payload, headers=ctx.admin)
     assert created.status_code == 201, created.text
     user = created.json()
-    assert "password" not in created.text and "hash" not in created.text
+    assert "password" not in created.text
+    assert "hash" not in created.text
 
     again = await client.post(
         "/api/v1/admin/users", json={**payload, "email": email.upper()}, headers=ctx.admin
     )
-    assert again.status_code == 409 and again.json()["error"]["field"] == "email"
+    assert again.status_code == 409
+    assert again.json()["error"]["field"] == "email"
     short = await client.post(
         "/api/v1/admin/users",
         json={**payload, "email": "x" + email, "password": "short"},
         headers=ctx.admin,
     )
-    assert short.status_code == 422 and short.json()["error"]["field"] == "password"
+    assert short.status_code == 422
+    assert short.json()["error"]["field"] == "password"
 
     listed = await client.get("/api/v1/admin/users", headers=ctx.admin)
     assert [u["email"] for u in listed.json()["items"]] == [email]
@@ -256,7 +267,8 @@ async def test_users_are_created_listed_and_disabled(
     disabled = await client.patch(
         f"/api/v1/admin/users/{user['id']}", json={"active": False}, headers=ctx.admin
     )
-    assert disabled.status_code == 200 and disabled.json()["active"] is False
+    assert disabled.status_code == 200
+    assert disabled.json()["active"] is False
     client.cookies.clear()
     refused = await client.post(
         "/api/v1/auth/login", json={"email": email, "password": "correct horse battery"}
@@ -279,7 +291,8 @@ async def test_admin_may_act_on_another_tenant_by_naming_it(
         },
         headers=ctx.admin,
     )
-    assert response.status_code == 201 and response.json()["tenant_id"] == other.id
+    assert response.status_code == 201
+    assert response.json()["tenant_id"] == other.id
     listed = await client.get(f"/api/v1/admin/patients?tenant_id={other.id}", headers=ctx.admin)
     assert [p["family_name"] for p in listed.json()["items"]] == ["Turing"]
     mine = await client.get("/api/v1/admin/patients", headers=ctx.admin)
