@@ -69,7 +69,7 @@ class MemoryBudget:
 class RedisBudget:
     """Shared across processes; degrades to the in-process store if Redis fails."""
 
-    def __init__(self, redis: Redis[bytes]) -> None:
+    def __init__(self, redis: Redis) -> None:
         self._redis = redis
         self._script: Any = redis.register_script(_RESERVE)
         self._fallback = MemoryBudget()

@@ -53,9 +53,7 @@ def cache_key(tenant_id: str, tier: int, request: GenerateRequest) -> str:
 class ResponseCache:
     """Redis when configured (shared by every process), else in-process."""
 
-    def __init__(
-        self, redis: Redis[bytes] | None = None, *, ttl_s: int = TTL_S, max_items: int = 5000
-    ):
+    def __init__(self, redis: Redis | None = None, *, ttl_s: int = TTL_S, max_items: int = 5000):
         self._redis = redis
         self._ttl = ttl_s
         self._max = max_items

@@ -13,7 +13,12 @@ from collections.abc import AsyncIterator
 from typing import Any
 
 from aurixa.llm_router.exceptions import ProviderError, ProviderServerError
-from aurixa.llm_router.providers._http import post_json, sse_events, translated
+from aurixa.llm_router.providers._http import (
+    post_json,
+    raise_for_status,
+    sse_events,
+    translated,
+)
 from aurixa.llm_router.providers.base import HTTPProvider, ProviderConfig, grounded_messages
 from aurixa.llm_router.types import (
     GenerateRequest,
@@ -150,6 +155,13 @@ class OpenAIProvider(HTTPProvider):
             yield StreamEvent(type="tool_call", tool_call=call)
         yield StreamEvent(type="usage", usage=usage)
         yield StreamEvent(type="done", finish_reason=finish or "stop")
+
+    async def list_models(self) -> list[str]:
+        async with translated(self.name):
+            response = await self._client.get(f"{self.base_url}/models", headers=self._headers())
+            raise_for_status(response, self.name, response.text)
+            data = response.json()
+        return [str(m["id"]) for m in data.get("data") or [] if isinstance(m, dict) and "id" in m]
 
     async def health_check(self) -> bool:
         try:

@@ -1,0 +1,82 @@
+"""Intent routing quality.
+
+1. Accuracy on our held-out healthcare utterances (`evals/data/intent_test.jsonl`,
+   written apart from the router's examples in `llm_router/intents.json`).
+2. False-accept rate on CLINC150 (`test` + `oos_test`, 5,500 utterances): no
+   CLINC150 query is a clinic task, so each one routed to a clinic intent is a
+   false accept. `greeting` is chit-chat, not a clinic task; the strict rate
+   counts it too. Per-domain rates show where false accepts come from.
+
+    .venv/bin/python evals/intent_eval.py [--split test|all]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+from aurixa.core.embeddings import get_embedder
+from aurixa.llm_router.intent import OUT_OF_SCOPE, IntentRouter
+
+HERE = Path(__file__).resolve().parent
+
+
+def data_dir() -> Path:
+    default = Path(__file__).resolve().parents[1].parent / "shared" / "data"
+    return Path(os.environ.get("AURIXA_DATA_DIR", default))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--split", choices=["test", "all"], default="test")
+    args = parser.parse_args()
+    router = IntentRouter.load(get_embedder())
+    rows = [json.loads(line) for line in (HERE / "data" / "intent_test.jsonl").open()]
+    start = time.perf_counter()
+    results = router.classify_many([r["text"] for r in rows])
+    correct = Counter()
+    total = Counter()
+    for row, res in zip(rows, results, strict=True):
+        total[row["intent"]] += 1
+        correct[row["intent"]] += res.intent == row["intent"]
+    accuracy = sum(correct.values()) / len(rows)
+    print(f"held-out healthcare utterances: n={len(rows)} accuracy={accuracy:.3f}")
+    print("| intent | n | accuracy |\n|---|---|---|")
+    for intent in total:
+        print(f"| {intent} | {total[intent]} | {correct[intent] / total[intent]:.3f} |")
+
+    clinc_dir = data_dir() / "clinc150"
+    clinc = json.loads((clinc_dir / "data_full.json").read_text())
+    domains = json.loads((clinc_dir / "domains.json").read_text())
+    domain_of = {i: d for d, intents in domains.items() for i in intents}
+    splits = ["test", "oos_test"] if args.split == "test" else list(clinc)
+    items = [(u, i) for s in splits for u, i in clinc[s]]
+    out = router.classify_many([u for u, _ in items])
+    fa = defaultdict(lambda: [0, 0])
+    strict = 0
+    routed = Counter()
+    for (_u, intent), res in zip(items, out, strict=True):
+        domain = domain_of.get(intent, "oos")
+        accepted = res.intent not in (OUT_OF_SCOPE, "greeting")
+        strict += res.intent != OUT_OF_SCOPE
+        fa[domain][0] += accepted
+        fa[domain][1] += 1
+        if accepted:
+            routed[res.intent] += 1
+    n_fa = sum(v[0] for v in fa.values())
+    print(f"\nCLINC150 {'+'.join(splits)}: n={len(items)} false-accept rate={n_fa / len(items):.4f}"
+          f" (strict, greeting counted: {strict / len(items):.4f})")
+    print("| CLINC150 domain | n | false accepts | rate |\n|---|---|---|---|")
+    for domain, (k, n) in sorted(fa.items()):
+        print(f"| {domain} | {n} | {k} | {k / n:.4f} |")
+    print("false accepts by our intent:", dict(routed.most_common()))
+    elapsed = time.perf_counter() - start
+    print(f"\n{len(rows) + len(items)} utterances classified in {elapsed:.1f} s")
+
+
+if __name__ == "__main__":
+    main()
