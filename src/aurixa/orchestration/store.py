@@ -1,0 +1,248 @@
+"""Conversations and messages in the database: opened at the start of a turn,
+written at its end, each in its own short transaction so no connection is held
+while models run."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from aurixa.core.auth import Principal
+from aurixa.core.db import utcnow
+from aurixa.core.errors import Forbidden, NotFound, ValidationFailed
+from aurixa.core.tenancy import get_scoped, scoped
+from aurixa.execution.models import Patient
+from aurixa.gateway.audit import record_audit, record_audit_many
+from aurixa.gateway.models import Tenant
+from aurixa.orchestration.models import Conversation, Message
+from aurixa.orchestration.schemas import PipelineAnswer
+
+HISTORY_TURNS = 6
+_TENANT_TTL = 30.0
+
+
+@dataclass
+class OpenConversation:
+    id: str
+    patient_id: str | None
+    dialogue_state: dict[str, Any]
+    history: list[dict[str, str]]
+    created: bool
+    tenant_settings: dict[str, Any] = field(default_factory=dict)
+
+
+class TenantSettingsCache:
+    """Tenant settings change rarely and every turn reads them: keep them for 30 s."""
+
+    def __init__(self) -> None:
+        self._items: dict[str, tuple[float, dict[str, Any]]] = {}
+
+    async def get(self, session: AsyncSession, tenant_id: str) -> dict[str, Any]:
+        hit = self._items.get(tenant_id)
+        if hit is not None and time.monotonic() - hit[0] < _TENANT_TTL:
+            return hit[1]
+        tenant = await session.get(Tenant, tenant_id)
+        value = dict(tenant.settings or {}) if tenant is not None else {}
+        self._items[tenant_id] = (time.monotonic(), value)
+        return value
+
+
+def _patient_of(principal: Principal, requested: str | None) -> str | None:
+    """A patient key's patient is the conversation's patient; staff name one."""
+    if principal.is_patient:
+        if requested is not None and requested != principal.patient_id:
+            raise Forbidden("a patient key acts only for its own patient", field="patient_id")
+        return principal.patient_id
+    return requested
+
+
+async def open_conversation(
+    sessionmaker: async_sessionmaker[AsyncSession],
+    *,
+    principal: Principal,
+    conversation_id: str | None,
+    patient_id: str | None,
+    channel: str,
+    tenants: TenantSettingsCache,
+) -> OpenConversation:
+    patient_id = _patient_of(principal, patient_id)
+    async with sessionmaker() as session:
+        settings = await tenants.get(session, principal.tenant_id)
+        if conversation_id is None:
+            if patient_id is not None and not principal.is_patient:
+                await get_scoped(session, Patient, patient_id, principal.tenant_id)
+            conversation = Conversation(
+                tenant_id=principal.tenant_id,
+                patient_id=patient_id,
+                started_by=principal.actor,
+                channel=channel,
+                dialogue_state={},
+            )
+            session.add(conversation)
+            await session.commit()
+            return OpenConversation(conversation.id, patient_id, {}, [], True, settings)
+        conversation = await get_scoped(
+            session, Conversation, conversation_id, principal.tenant_id, label="conversation"
+        )
+        if principal.is_patient and conversation.patient_id != principal.patient_id:
+            raise NotFound(f"conversation {conversation_id} not found")
+        if patient_id is not None and patient_id != conversation.patient_id:
+            raise ValidationFailed(
+                "this conversation belongs to another patient", field="patient_id"
+            )
+        history = await _history(session, conversation.id, principal.tenant_id)
+        return OpenConversation(
+            conversation.id,
+            conversation.patient_id,
+            dict(conversation.dialogue_state or {}),
+            history,
+            False,
+            settings,
+        )
+
+
+async def _history(
+    session: AsyncSession, conversation_id: str, tenant_id: str
+) -> list[dict[str, str]]:
+    rows = await session.scalars(
+        scoped(select(Message), Message, tenant_id)
+        .where(Message.conversation_id == conversation_id)
+        .order_by(Message.created_at.desc())
+        .limit(HISTORY_TURNS * 2)
+    )
+    return [{"role": m.role, "content": m.content} for m in reversed(list(rows))]
+
+
+async def save_turn(
+    sessionmaker: async_sessionmaker[AsyncSession],
+    *,
+    principal: Principal,
+    conversation: OpenConversation,
+    prompt: str,
+    answer: PipelineAnswer,
+    dialogue_state: dict[str, Any],
+) -> None:
+    """The user's message, the answer, the dialogue state and the audit row, in
+    one transaction."""
+    async with sessionmaker() as session:
+        row = await get_scoped(session, Conversation, conversation.id, principal.tenant_id)
+        row.dialogue_state = dialogue_state
+        row.updated_at = utcnow()
+        if answer.path == "escalate":
+            row.status = "escalated"
+        asked_at = utcnow()
+        session.add(
+            Message(
+                tenant_id=principal.tenant_id,
+                conversation_id=row.id,
+                created_at=asked_at,
+                role="user",
+                content=prompt,
+                intent=answer.intent,
+                safety=answer.safety.model_dump(),
+            )
+        )
+        session.add(
+            Message(
+                tenant_id=principal.tenant_id,
+                conversation_id=row.id,
+                created_at=utcnow(),
+                role="assistant",
+                content=answer.response,
+                intent=answer.intent,
+                path=answer.path,
+                sources=[s.model_dump() for s in answer.sources],
+                actions=answer.actions,
+                safety=answer.safety.model_dump(),
+                model=answer.model,
+                provider=answer.provider,
+                cost_usd=Decimal(str(round(answer.cost_usd, 6))),
+                latency_ms=answer.latency_ms,
+                trace=[t.model_dump() for t in answer.trace],
+            )
+        )
+        await record_audit(
+            session,
+            principal=principal,
+            action="conversation.turn",
+            resource_type="conversation",
+            resource_id=row.id,
+            patient_id=row.patient_id,
+            details={
+                "path": answer.path,
+                "intent": answer.intent,
+                "category": answer.safety.category,
+                "actions": len(answer.actions),
+                "new": conversation.created,
+            },
+        )
+        await session.commit()
+
+
+def _visible(statement: Any, principal: Principal) -> Any:
+    statement = scoped(statement, Conversation, principal.tenant_id)
+    if principal.is_patient:
+        statement = statement.where(Conversation.patient_id == principal.patient_id)
+    return statement
+
+
+async def list_conversations(
+    session: AsyncSession, principal: Principal, *, patient_id: str | None, limit: int, offset: int
+) -> tuple[list[Conversation], int]:
+    query = _visible(select(Conversation), principal)
+    count = _visible(select(func.count()).select_from(Conversation), principal)
+    if patient_id is not None:
+        query = query.where(Conversation.patient_id == patient_id)
+        count = count.where(Conversation.patient_id == patient_id)
+    total = int((await session.execute(count)).scalar_one())
+    rows = await session.scalars(
+        query.order_by(Conversation.updated_at.desc()).limit(limit).offset(offset)
+    )
+    return list(rows), total
+
+
+async def messages_of(
+    session: AsyncSession, tenant_id: str, conversation_ids: list[str]
+) -> dict[str, list[Message]]:
+    out: dict[str, list[Message]] = {c: [] for c in conversation_ids}
+    if not conversation_ids:
+        return out
+    rows = await session.scalars(
+        scoped(select(Message), Message, tenant_id)
+        .where(Message.conversation_id.in_(conversation_ids))
+        .order_by(Message.created_at)
+    )
+    for message in rows:
+        out[message.conversation_id].append(message)
+    return out
+
+
+async def get_conversation(
+    session: AsyncSession, principal: Principal, conversation_id: str
+) -> Conversation:
+    conversation = await get_scoped(
+        session, Conversation, conversation_id, principal.tenant_id, label="conversation"
+    )
+    if principal.is_patient and conversation.patient_id != principal.patient_id:
+        raise NotFound(f"conversation {conversation_id} not found")
+    return conversation
+
+
+async def audit_read(
+    session: AsyncSession, principal: Principal, conversations: list[Conversation]
+) -> None:
+    """Reading conversations reads patient data: one audit row per patient."""
+    patient_ids = sorted({c.patient_id for c in conversations if c.patient_id})
+    if patient_ids:
+        await record_audit_many(
+            session,
+            principal=principal,
+            action="conversation.read",
+            resource_type="conversation",
+            patient_ids=patient_ids,
+        )

@@ -1,0 +1,95 @@
+"""`WS /ws/conversations/{id}`: one connection, many turns of one conversation."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+from fastapi import Request, WebSocket, WebSocketDisconnect
+from pydantic import ValidationError
+
+from aurixa.core.auth import Principal, authenticate
+from aurixa.core.errors import AurixaError
+from aurixa.orchestration import store
+from aurixa.orchestration.schemas import PipelineRequest, WsIncoming
+from aurixa.orchestration.service import turn_events
+
+NEW = "new"
+# Close codes in the application range (4000-4999), mirroring HTTP statuses.
+CLOSE_UNAUTHORIZED = 4401
+CLOSE_NOT_FOUND = 4404
+
+
+def _error(exc: AurixaError) -> dict[str, Any]:
+    return {
+        "type": "error",
+        "error": {"code": exc.code, "message": exc.message, "field": exc.field},
+    }
+
+
+async def _principal(websocket: WebSocket) -> Principal | None:
+    try:
+        # authenticate() reads headers, cookies and app state, which a
+        # WebSocket handshake has exactly as a request does.
+        return await authenticate(cast(Request, websocket))
+    except AurixaError:
+        return None
+
+
+async def _exists(websocket: WebSocket, principal: Principal, conversation_id: str) -> bool:
+    async with websocket.app.state.db.sessionmaker() as session:
+        try:
+            await store.get_conversation(session, principal, conversation_id)
+        except AurixaError:
+            return False
+    return True
+
+
+async def conversation_socket(websocket: WebSocket, conversation_id: str) -> None:
+    principal = await _principal(websocket)
+    if principal is None:
+        await websocket.close(code=CLOSE_UNAUTHORIZED, reason="missing or bad credentials")
+        return
+    current: str | None = None if conversation_id == NEW else conversation_id
+    if current is not None and not await _exists(websocket, principal, current):
+        await websocket.close(code=CLOSE_NOT_FOUND, reason="conversation not found")
+        return
+    await websocket.accept()
+    try:
+        while True:
+            current = await _one_turn(websocket, principal, current)
+    except WebSocketDisconnect:
+        return
+
+
+async def _one_turn(websocket: WebSocket, principal: Principal, current: str | None) -> str | None:
+    raw = await websocket.receive_json()
+    try:
+        incoming = WsIncoming.model_validate(raw)
+        body = PipelineRequest(
+            prompt=incoming.content,
+            conversation_id=current,
+            patient_id=incoming.patient_id,
+            channel=incoming.channel,
+        )
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        field = ".".join(str(p) for p in first.get("loc", ())) or None
+        await websocket.send_json(
+            {
+                "type": "error",
+                "error": {"code": "validation_error", "message": first["msg"], "field": field},
+            }
+        )
+        return current
+    try:
+        events = await turn_events(websocket.app, principal, body, stream=True)
+        async for event in events:
+            if event.type == "token":
+                await websocket.send_json({"type": "token", "content": event.data["content"]})
+            else:
+                await websocket.send_json({"type": event.type, **event.data})
+                if event.type == "done":
+                    current = str(event.data["conversation_id"])
+    except AurixaError as exc:
+        await websocket.send_json(_error(exc))
+    return current
