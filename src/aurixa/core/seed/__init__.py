@@ -63,6 +63,20 @@ class SeedSummary:
     def tenant(self, slug: str) -> TenantSummary:
         return next(tenant for tenant in self.tenants if tenant.slug == slug)
 
+    def __str__(self) -> str:
+        """A report for the command line: what exists, what this run added, who signs in."""
+        lines = [f"Demo data as of {self.today.isoformat()} (slots roll 21 days from then):"]
+        for tenant in self.tenants:
+            lines.append(f"  {tenant.slug} ({tenant.name}, {tenant.timezone})")
+            for table, total in tenant.totals.items():
+                added = tenant.created.get(table, 0)
+                lines.append(f"    {table:20} {total:6}  (+{added})")
+        lines.append("Demo sign-ins (published demo passwords):")
+        for cred in self.credentials:
+            role = cred.staff_role or cred.role
+            lines.append(f"  {cred.tenant_slug:16} {role:10} {cred.email:40} {cred.password}")
+        return "\n".join(lines)
+
 
 async def seed_demo(
     sessionmaker: async_sessionmaker[AsyncSession], *, today: date | None = None

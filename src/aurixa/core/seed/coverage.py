@@ -46,7 +46,7 @@ _TIERS = (
 )
 _PUBLIC_PLANS = {
     "Medicare": (PlanTemplate("Medicare Part B", 0, 0, 0, managed=False),),
-    "State Medicaid": (PlanTemplate("Medicaid Standard Plan", 0, 3, 3, managed=True),),
+    "North Carolina Medicaid": (PlanTemplate("Medicaid Standard Plan", 0, 3, 3, managed=True),),
     "Medi-Cal": (PlanTemplate("Medi-Cal Managed Care", 0, 0, 0, managed=True),),
 }
 
@@ -114,7 +114,7 @@ def _one_coverage(payor: str, rng: random.Random, today: date, *, active: bool) 
     deductible = rng.choice((0, 0, 150, 400, 750, 1200, 2500))
     return CoverageSeed(
         payor=f"{payor}",
-        plan_name=plan.name if plan.name.startswith(payor) else f"{payor} {plan.name}",
+        plan_name=plan.name if plan.name.split()[0] in payor else f"{payor} {plan.name}",
         subscriber_id=f"{initials}{rng.randint(10_000_000, 99_999_999)}",
         status=status,
         period_start=start,
@@ -223,11 +223,16 @@ def demo_prescriptions(
     rng = tenant_rng(spec, "prescriptions")
     result: dict[str, list[PrescriptionSeed]] = {}
     for index, patient in enumerate(patients):
-        child = patient.age_on(today) < 18
-        catalogue = _CHILD_MEDICATIONS if child else _ADULT_MEDICATIONS
+        age = patient.age_on(today)
+        child = age < 18
+        catalogue: tuple[tuple[str, str, str], ...] = (
+            _CHILD_MEDICATIONS if child else _ADULT_MEDICATIONS
+        )
+        if patient.gender != "female" or age > 48:
+            catalogue = tuple(med for med in catalogue if med[2] != "obstetrics")
         if index == 0:
             # The portal patient shows every refill case the assistant must handle.
-            meds = rng.sample(_ADULT_MEDICATIONS, 3)
+            meds = rng.sample(catalogue, 3)
             states = [_STATES[0], _STATES[3], _STATES[4]]
         else:
             count = rng.choice((0, 0, 1, 1, 2, 3))

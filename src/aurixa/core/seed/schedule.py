@@ -13,13 +13,15 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from aurixa.core.seed.holidays import closed_on, closes_at_noon
 from aurixa.core.seed.people import PatientSeed, tenant_rng
 from aurixa.core.seed.tenants import PractitionerSpec, TenantSpec
 
 WINDOW_DAYS = 21
 SLOT_MINUTES = 30
 BUSY_SHARE = 0.2  # the share of slots already taken by bookings made outside the demo
-TELEHEALTH_FROM = time(15, 0)  # telehealth practitioners see video visits late afternoon
+TELEHEALTH_FROM = time(15, 0)
+NOON = time(12, 0)  # telehealth practitioners see video visits late afternoon
 
 _REASONS: dict[str, tuple[str, ...]] = {
     "family medicine": (
@@ -102,6 +104,8 @@ def _local_starts(spec: TenantSpec, day: date) -> list[tuple[datetime, time]]:
     zone = ZoneInfo(spec.timezone)
     starts: list[tuple[datetime, time]] = []
     for opens, closes in spec.sessions:
+        if closes > NOON and closes_at_noon(spec, day):
+            continue
         # Walk in local wall-clock time; the zone resolves daylight-saving offsets.
         current = datetime.combine(day, opens, tzinfo=zone)
         end = datetime.combine(day, closes, tzinfo=zone)
@@ -112,7 +116,7 @@ def _local_starts(spec: TenantSpec, day: date) -> list[tuple[datetime, time]]:
 
 
 def day_slots(spec: TenantSpec, practitioner: PractitionerSpec, day: date) -> list[SlotSeed]:
-    if day.weekday() not in practitioner.weekdays:
+    if day.weekday() not in practitioner.weekdays or closed_on(spec, day):
         return []
     rng = random.Random(f"aurixa-demo:{spec.slug}:{practitioner.family_name}:{day.isoformat()}")
     slots = []
@@ -155,7 +159,7 @@ def _past_appointment(
 ) -> AppointmentSeed:
     practitioner = rng.choice(_clinicians_for(spec, patient, today))
     day = today - timedelta(days=rng.randint(7, 330))
-    while day.weekday() not in practitioner.weekdays:
+    while day.weekday() not in practitioner.weekdays or closed_on(spec, day):
         day -= timedelta(days=1)
     start, _ = rng.choice(_local_starts(spec, day))
     roll = rng.random()

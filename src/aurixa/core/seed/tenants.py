@@ -67,6 +67,8 @@ class TenantSpec:
     staff: tuple[StaffSpec, ...]
     payors: tuple[str, ...]
     streets: tuple[str, ...] = field(default=())
+    closed_day_after_thanksgiving: bool = False
+    closes_at_noon_christmas_eve: bool = False
 
 
 WEEKDAYS = (0, 1, 2, 3, 4)
@@ -137,7 +139,7 @@ SUNRISE = TenantSpec(
         "Pinnacle Care",
         "Carolina Cooperative Health",
         "Medicare",
-        "State Medicaid",
+        "North Carolina Medicaid",
     ),
     streets=(
         "Oak Hollow Drive",
@@ -151,6 +153,8 @@ SUNRISE = TenantSpec(
         "Cardinal Street",
         "Tobacco Barn Road",
     ),
+    closed_day_after_thanksgiving=True,
+    closes_at_noon_christmas_eve=True,
 )
 
 HARBOR = TenantSpec(
