@@ -6,7 +6,7 @@ emergency number), keep it short, and never delay the call with questions.
 
 from __future__ import annotations
 
-from aurixa.safety.schemas import Category, SafetyPolicy, SafetyVerdict
+from aurixa.safety.schemas import Action, Category, SafetyPolicy, SafetyVerdict
 
 _EMERGENCY_EN = (
     "This may be a medical emergency. Call {number} now, or go to the nearest emergency "
@@ -90,3 +90,29 @@ def safe_fallback(policy: SafetyPolicy, language: str = "en") -> str:
 
 def refusal(language: str = "en") -> str:
     return REFUSAL.get(language, REFUSAL["en"])
+
+
+REDIRECT = {
+    "en": "That's outside what I can help with here. I can help with appointments, "
+    "prescriptions, insurance and questions about our services.",
+    "es": "Eso está fuera de lo que puedo hacer aquí. Puedo ayudarle con citas, recetas, "
+    "seguros y preguntas sobre nuestros servicios.",
+}
+
+
+def reply_for(verdict: SafetyVerdict, policy: SafetyPolicy) -> str | None:
+    """The deterministic reply a verdict calls for; None when the text may go on."""
+    language = verdict.language
+    match verdict.action:
+        case Action.EMERGENCY_REPLY:
+            return emergency_reply(verdict, policy)
+        case Action.CRISIS_REPLY:
+            return crisis_reply(policy, language)
+        case Action.REFUSE | Action.BLOCK:
+            return refusal(language)
+        case Action.REDIRECT:
+            return REDIRECT.get(language, REDIRECT["en"])
+        case Action.FALLBACK:
+            return safe_fallback(policy, language)
+        case _:
+            return None

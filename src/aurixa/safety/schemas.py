@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from enum import StrEnum
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -124,8 +124,9 @@ class CheckRequest(BaseModel):
     direction: Literal["input", "output"] = "input"
     sources: list[str] | None = Field(default=None, max_length=50)
     other_patient_identifiers: list[str] = Field(default_factory=list, max_length=200)
-    conversation_id: str | None = Field(default=None, max_length=64)
-    patient_id: str | None = Field(default=None, max_length=64)
+    conversation_id: str | None = Field(default=None, max_length=36)
+    patient_id: str | None = Field(default=None, max_length=36)
+    append_disclaimer: bool = True
 
 
 class CheckResponse(BaseModel):
@@ -136,6 +137,10 @@ class CheckResponse(BaseModel):
     evidence: list[str]
     redacted_text: str
     action: Action
+    # The deterministic reply for a message that must not reach a model
+    # (emergency, crisis, refusal, redirect, fallback); None when allowed.
+    reply: str | None = None
+    language: Literal["en", "es"] = "en"
     escalation_id: str | None = None
 
 
@@ -145,11 +150,11 @@ EscalationStatus = Literal["open", "acknowledged", "resolved"]
 class EscalationCreate(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    category: Category
-    severity: Severity
-    reason: str = Field(min_length=1, max_length=2000)
-    conversation_id: str | None = Field(default=None, max_length=64)
-    patient_id: str | None = Field(default=None, max_length=64)
+    category: str = Field(min_length=1, max_length=40, pattern=r"^[a-z_]+$")
+    severity: Severity = Severity.HIGH
+    summary: str = Field(min_length=1, max_length=4000)
+    conversation_id: str | None = Field(default=None, max_length=36)
+    patient_id: str | None = Field(default=None, max_length=36)
     evidence: list[str] = Field(default_factory=list, max_length=50)
 
 
@@ -170,7 +175,17 @@ class EscalationRead(BaseModel):
     category: str
     severity: str
     status: str
-    reason: str
-    evidence: list[str]
-    created_at: datetime | None = None
-    updated_at: datetime | None = None
+    summary: str
+    evidence: list[Any]
+    details: dict[str, Any]
+    acknowledged_by: str | None
+    resolved_at: datetime | None
+    created_at: datetime
+    updated_at: datetime
+
+
+class EscalationPage(BaseModel):
+    items: list[EscalationRead]
+    total: int
+    limit: int
+    offset: int

@@ -93,16 +93,24 @@ def check_output(
     policy: SafetyPolicy | None = None,
     other_patient_identifiers: Sequence[str] = (),
     registry: DetectorRegistry | None = None,
+    append_disclaimer: bool = True,
 ) -> SafetyVerdict:
     """Verdict on an answer; `redacted_text` is what the patient may be shown.
 
     `sources` are the knowledge passages the answer was built from; pass None for
     answers that do not come from the knowledge base (tool results, small talk).
+    A caller checking an answer sentence by sentence passes
+    `append_disclaimer=False` and adds the tenant's disclaimer once at the end.
     """
     policy = policy or SafetyPolicy()
     try:
         return _output_verdict(
-            text, sources, policy, other_patient_identifiers, registry or default_registry()
+            text,
+            sources,
+            policy,
+            other_patient_identifiers,
+            registry or default_registry(),
+            append_disclaimer=append_disclaimer,
         )
     except Exception as exc:
         return _guardrail_error(text, exc, "output")
@@ -164,6 +172,8 @@ def _output_verdict(
     policy: SafetyPolicy,
     identifiers: Sequence[str],
     registry: DetectorRegistry,
+    *,
+    append_disclaimer: bool,
 ) -> SafetyVerdict:
     doc = Doc(text)
     language = language_of(doc)
@@ -183,8 +193,9 @@ def _output_verdict(
         final, action = " ".join(review.kept), Action.MODIFY
     else:
         final, action = text, Action.ALLOW
-    if policy.disclaimer and action != Action.FALLBACK and policy.disclaimer not in final:
-        final = f"{final}\n\n{policy.disclaimer}"
+    disclaimer = policy.disclaimer if append_disclaimer and action != Action.FALLBACK else None
+    if disclaimer and disclaimer not in final:
+        final = f"{final}\n\n{disclaimer}"
     if not categories:
         return SafetyVerdict(allowed=True, redacted_text=final, action=action, language=language)
     top = categories[0]

@@ -58,6 +58,9 @@ class DetectorRegistry:
     def names(self) -> list[str]:
         return list(self._detectors)
 
+    def __iter__(self) -> Iterator[Detector]:
+        return iter(list(self._detectors.values()))
+
 
 @cache
 def default_registry() -> DetectorRegistry:

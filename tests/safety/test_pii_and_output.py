@@ -1,0 +1,151 @@
+"""PII redaction (for logs, telemetry and audit), output checks, replies, and
+the fail-closed behaviour of a guardrail that errors."""
+
+from __future__ import annotations
+
+import pytest
+
+from aurixa.safety.detectors.base import DetectorRegistry, Finding, default_registry
+from aurixa.safety.redaction import redact, redact_mapping, redact_processor
+from aurixa.safety.replies import crisis_reply, emergency_reply
+from aurixa.safety.schemas import Action, Category, SafetyPolicy
+from aurixa.safety.service import check_input, check_output
+from aurixa.safety.text import Doc
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("call me at (555) 123-4567", "PHONE_NUMBER"),
+        ("my email is ada.l@example.org", "EMAIL_ADDRESS"),
+        ("SSN 123-45-6789", "US_SSN"),
+        ("my MRN: 00123456", "MEDICAL_RECORD"),
+        ("member ID XGH123456789", "INSURANCE_ID"),
+        ("I was born on 03/14/1982", "DATE"),
+        ("I live at 1234 North Oak Street, Apt 5", "STREET_ADDRESS"),
+        ("My name is Vanessa Hertzog", "PERSON"),
+        ("card 4111 1111 1111 1111", "CREDIT_CARD"),
+    ],
+)
+def test_redact_replaces_each_identifier_with_its_type(text: str, entity: str) -> None:
+    redacted = redact(text)
+    assert f"[{entity}]" in redacted
+
+
+def test_redaction_keeps_the_pipeline_text_intact() -> None:
+    text = "I need a refill, my phone is 555-123-4567"
+    verdict = check_input(text)
+    assert verdict.allowed
+    assert verdict.action == Action.REDACT
+    assert verdict.redacted_text == "I need a refill, my phone is [PHONE_NUMBER]"
+    assert "PHONE_NUMBER" in verdict.evidence
+
+
+def test_log_processor_redacts_nested_values_but_keeps_ids() -> None:
+    event = {
+        "event": "turn from 555-123-4567",
+        "request_id": "req-555-123-4567",
+        "details": {"note": "email jo@example.org", "items": ["SSN 123-45-6789"]},
+    }
+    out = redact_processor(None, "info", event)
+    assert out["event"] == "turn from [PHONE_NUMBER]"
+    assert out["request_id"] == "req-555-123-4567"
+    assert out["details"] == {"note": "email [EMAIL_ADDRESS]", "items": ["SSN [US_SSN]"]}
+    assert redact_mapping({"n": 3}) == {"n": 3}
+
+
+def test_output_diagnosis_and_unsupported_dosing_fall_back() -> None:
+    verdict = check_output(
+        "You have pneumonia. Take 500 mg of amoxicillin every 8 hours.",
+        sources=["Flu shots are offered on weekdays at the main clinic."],
+    )
+    assert not verdict.allowed
+    assert verdict.action == Action.FALLBACK
+    assert verdict.category == Category.DIAGNOSIS
+    assert "pneumonia" not in verdict.redacted_text
+
+
+def test_dosing_stated_by_the_knowledge_base_is_kept() -> None:
+    source = "Adults may take 400 mg of ibuprofen every 6 hours with food."
+    verdict = check_output("Adults may take 400 mg of ibuprofen every 6 hours with food.",
+                           sources=[source])  # fmt: skip
+    assert verdict.allowed
+    assert verdict.action == Action.ALLOW
+
+
+def test_unsupported_sentence_is_dropped_and_the_rest_kept() -> None:
+    sources = [
+        "The clinic offers flu vaccination for adults and children every weekday morning.",
+        "Bring your insurance card and photo identification to each vaccination visit.",
+    ]
+    answer = (
+        "The clinic offers flu vaccination for adults and children every weekday morning. "
+        "Bring your insurance card and photo identification to the visit. "
+        "Vaccines also cure seasonal allergies permanently within three days."
+    )
+    verdict = check_output(answer, sources=sources)
+    assert verdict.allowed
+    assert verdict.action == Action.MODIFY
+    assert verdict.category == Category.UNGROUNDED
+    assert "allergies" not in verdict.redacted_text
+    assert "insurance card" in verdict.redacted_text
+
+
+def test_another_patients_identifier_is_never_released() -> None:
+    verdict = check_output(
+        "Your appointment is moved; John Carter's results are also ready.",
+        other_patient_identifiers=["John Carter", "MRN-7781"],
+    )
+    assert not verdict.allowed
+    assert verdict.requires_escalation
+    assert verdict.category == Category.OTHER_PATIENT_PHI
+    assert "Carter" not in verdict.redacted_text
+
+
+def test_disclaimer_follows_the_tenant_policy() -> None:
+    policy = SafetyPolicy(disclaimer="This is general information, not medical advice.")
+    verdict = check_output("Our clinic opens at 8 am on weekdays.", policy=policy)
+    assert verdict.redacted_text.endswith("not medical advice.")
+    streamed = check_output("Our clinic opens at 8 am.", policy=policy, append_disclaimer=False)
+    assert "medical advice" not in streamed.redacted_text
+
+
+def test_replies_use_the_tenant_numbers_and_language() -> None:
+    policy = SafetyPolicy(emergency_number="112", crisis_line="024")
+    verdict = check_input("No puedo respirar")
+    reply = emergency_reply(verdict, policy)
+    assert "112" in reply
+    assert "Llame" in reply
+    assert "024" in crisis_reply(policy)
+    assert "988" not in crisis_reply(policy)
+    assert "911" in emergency_reply(check_input("I can't breathe"), SafetyPolicy())
+
+
+class _Broken:
+    name = "broken"
+    category = Category.INJECTION
+    directions = frozenset({"input", "output"})
+
+    def detect(self, doc: Doc, policy: SafetyPolicy) -> list[Finding]:
+        raise RuntimeError("detector crashed")
+
+
+def _broken_registry() -> DetectorRegistry:
+    registry = DetectorRegistry(default_registry())
+    registry.register(_Broken())  # type: ignore[arg-type]
+    return registry
+
+
+def test_a_guardrail_that_errors_fails_closed_on_input() -> None:
+    verdict = check_input("hello, my phone is 555-123-4567", registry=_broken_registry())
+    assert not verdict.allowed
+    assert verdict.requires_escalation
+    assert verdict.category == Category.GUARDRAIL_ERROR
+    assert "555-123-4567" not in verdict.redacted_text
+
+
+def test_a_guardrail_that_errors_fails_closed_on_output() -> None:
+    verdict = check_output("Our clinic opens at 8 am.", registry=_broken_registry())
+    assert not verdict.allowed
+    assert verdict.action == Action.FALLBACK
+    assert "8 am" not in verdict.redacted_text
