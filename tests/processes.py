@@ -51,7 +51,7 @@ def start_server(
     return ServerProcess(name, port, process, log_path)
 
 
-def wait_healthy(server: ServerProcess, timeout: float = 60.0) -> None:
+def wait_healthy(server: ServerProcess, timeout: float = 120.0) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if server.process.poll() is not None:
@@ -66,7 +66,7 @@ def wait_healthy(server: ServerProcess, timeout: float = 60.0) -> None:
 
 
 @contextmanager
-def running(servers: list[ServerProcess], timeout: float = 60.0) -> Iterator[list[ServerProcess]]:
+def running(servers: list[ServerProcess], timeout: float = 120.0) -> Iterator[list[ServerProcess]]:
     try:
         for server in servers:
             wait_healthy(server, timeout)

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import pytest
 from sqlalchemy import select
-from tests.factories import Factory
 
 from aurixa.core.db import Database
 from aurixa.core.errors import NotFound
 from aurixa.core.tenancy import get_scoped, scoped
 from aurixa.execution.models import Patient
 from aurixa.gateway.models import Tenant
+from tests.factories import Factory
 
 
 async def test_scoped_select_returns_only_the_tenants_rows(factory: Factory, db: Database) -> None:
