@@ -7,11 +7,11 @@ from datetime import UTC, datetime, timedelta
 import httpx
 import pytest
 from fastapi import FastAPI
-from tests.factories import Factory
 
 from aurixa.observability.batching import BatchQueue
 from aurixa.observability.emitter import get_emitter
 from aurixa.observability.schemas import TelemetryEventIn
+from tests.factories import Factory
 
 
 def _event(service: str, latency: float, **extra: object) -> dict[str, object]:

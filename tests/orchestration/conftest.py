@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 import httpx
 import pytest
+
 from tests.factories import Factory, TenantContext
 
 ARTICLES = [

@@ -10,8 +10,8 @@ from collections.abc import AsyncGenerator, AsyncIterator
 from typing import Any, ClassVar
 
 from fastapi import FastAPI
-from pydantic import BaseModel, Field
 
+from aurixa.agent.client import AgentClient
 from aurixa.core.auth import Principal
 from aurixa.core.clients import ServiceClient
 from aurixa.core.errors import AurixaError, ServiceUnavailable, UpstreamError
@@ -36,16 +36,6 @@ from aurixa.safety.schemas import CheckResponse
 HISTORY_MESSAGES = 6
 
 
-class AgentTurnOut(BaseModel):
-    reply: str
-    actions: list[dict[str, Any]] = Field(default_factory=list)
-    dialogue_state: dict[str, Any] = Field(default_factory=dict)
-    intent: str | None = None
-    model: str | None = None
-    provider: str | None = None
-    cost_usd: float = 0.0
-
-
 class _LLMRouter(ServiceClient):
     service: ClassVar[str] = "llm_router"
 
@@ -64,13 +54,6 @@ class _LLMRouter(ServiceClient):
             async for line in response.aiter_lines():
                 if line.strip():
                     yield json.loads(line)
-
-
-class _Agent(ServiceClient):
-    service: ClassVar[str] = "agent"
-
-    async def turn(self, body: dict[str, Any]) -> AgentTurnOut:
-        return await self._call("POST", "/api/v1/agent/turn", AgentTurnOut, json=body)
 
 
 def _verdict(response: CheckResponse) -> Verdict:
@@ -128,7 +111,7 @@ class ClientPorts:
         self.safety = SafetyClient.from_app(app, principal)
         self.rag = RagClient.from_app(app, principal)
         self.llm = _LLMRouter.from_app(app, principal)
-        self.agent = _Agent.from_app(app, principal)
+        self.agent = AgentClient.from_app(app, principal)
 
     async def check_input(
         self, text: str, *, conversation_id: str, patient_id: str | None
@@ -285,15 +268,21 @@ class ClientPorts:
         patient_id: str | None,
     ) -> AgentReply:
         out = await self.agent.turn(
-            {
-                "text": text,
-                "intent": intent,
-                "dialogue_state": dialogue_state,
-                "conversation_id": conversation_id,
-                "patient_id": patient_id,
-            }
+            text,
+            intent=intent,
+            dialogue_state=dialogue_state,
+            patient_id=patient_id,
+            conversation_id=conversation_id,
         )
-        return AgentReply(**out.model_dump())
+        return AgentReply(
+            reply=out.reply,
+            actions=[a.model_dump(mode="json") for a in out.actions],
+            dialogue_state=out.dialogue_state,
+            intent=out.intent,
+            model=out.model,
+            provider=out.provider,
+            cost_usd=out.cost_usd,
+        )
 
 
 def _local() -> LocalProvider:
