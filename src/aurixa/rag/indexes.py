@@ -1,0 +1,183 @@
+"""The process's per-tenant indexes, kept in step with the database.
+
+The database is the source of truth: articles, their chunks and the chunks' vectors.
+Each process holds one `TenantIndex` per tenant, built from stored vectors (nothing is
+re-embedded on start) and brought up to date before every search by replaying the
+tenant's change log above the version it reflects. That check is one primary-key read,
+so a write in any process is searchable at once in all of them, and only the changed
+articles are reloaded.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from aurixa.core.embeddings import Embedder, get_embedder
+from aurixa.rag.engine import ChunkRecord, RetrievalConfig, TenantIndex
+from aurixa.rag.models import KnowledgeArticle, KnowledgeChange, KnowledgeChunk, KnowledgeIndexState
+from aurixa.rag.scope import scoped
+from aurixa.rag.vectors import VectorBackend, Vectors
+
+
+def vector_to_bytes(vector: Vectors) -> bytes:
+    return np.asarray(vector, dtype="<f4").tobytes()
+
+
+def vector_from_bytes(blob: bytes | None, dim: int) -> Vectors:
+    if blob is None or len(blob) != 4 * dim:
+        return np.zeros(dim, dtype=np.float32)
+    return np.frombuffer(blob, dtype="<f4").astype(np.float32)
+
+
+def embed_unique(embedder: Embedder, texts: Sequence[str]) -> Vectors:
+    """Embed each distinct text once (boilerplate repeats across chunks and articles)."""
+    distinct = list(dict.fromkeys(texts))
+    vectors = embedder.embed(distinct)
+    row = {text: i for i, text in enumerate(distinct)}
+    return vectors[[row[t] for t in texts]] if texts else vectors
+
+
+@dataclass
+class _Loaded:
+    index: TenantIndex
+    version: int
+    lock: asyncio.Lock = field(default_factory=asyncio.Lock)
+
+
+class KnowledgeIndexes:
+    """Registry of loaded tenant indexes (on `app.state.rag_indexes`)."""
+
+    def __init__(
+        self,
+        *,
+        embedding_model: str,
+        config: RetrievalConfig | None = None,
+        vector_backend: VectorBackend = "auto",
+    ) -> None:
+        self.embedding_model = embedding_model
+        self.config = config or RetrievalConfig()
+        self.vector_backend = vector_backend
+        self._tenants: dict[str, _Loaded] = {}
+        self._registry_lock = asyncio.Lock()
+        self._embedder: Embedder | None = None
+
+    @property
+    def embedder(self) -> Embedder:
+        """Loaded on first use (~0.3 s), so services that never embed never pay for it."""
+        if self._embedder is None:
+            self._embedder = get_embedder(self.embedding_model)
+        return self._embedder
+
+    async def embed(self, texts: Sequence[str]) -> Vectors:
+        """Embedding is CPU-bound: run it off the event loop."""
+        return await asyncio.to_thread(embed_unique, self.embedder, list(texts))
+
+    async def index_for(self, session: AsyncSession, tenant_id: str) -> TenantIndex:
+        """The tenant's index, loaded on first use and synchronised with the database."""
+        loaded = self._tenants.get(tenant_id)
+        if loaded is None:
+            async with self._registry_lock:
+                loaded = self._tenants.get(tenant_id)
+                if loaded is None:
+                    loaded = await self._load(session, tenant_id)
+                    self._tenants[tenant_id] = loaded
+                    return loaded.index
+        await self._sync(session, tenant_id, loaded)
+        return loaded.index
+
+    async def load_all(self, session: AsyncSession, tenant_ids: Iterable[str]) -> int:
+        """Load the given tenants' indexes; returns the number of chunks loaded."""
+        total = 0
+        for tenant_id in tenant_ids:
+            index = await self.index_for(session, tenant_id)
+            total += len(index)
+        return total
+
+    async def _load(self, session: AsyncSession, tenant_id: str) -> _Loaded:
+        # Read the version before the chunks: a write landing in between is replayed later.
+        version = await current_version(session, tenant_id)
+        records = await _chunk_rows(session, tenant_id, None)
+        index = TenantIndex(
+            dim=self.embedder.dim,
+            config=self.config,
+            vector_backend=self.vector_backend,
+            expected_chunks=sum(len(chunks) for chunks in records.values()),
+        )
+        for article_id, (chunks, vectors) in records.items():
+            index.upsert_article(article_id, chunks, self._vectors(vectors))
+        await asyncio.to_thread(index.refresh)
+        return _Loaded(index, version)
+
+    async def _sync(self, session: AsyncSession, tenant_id: str, loaded: _Loaded) -> None:
+        version = await current_version(session, tenant_id)
+        if version <= loaded.version:
+            return
+        async with loaded.lock:
+            if version <= loaded.version:
+                return
+            changed = await session.scalars(
+                scoped(
+                    select(KnowledgeChange.article_id).distinct(), KnowledgeChange, tenant_id
+                ).where(KnowledgeChange.version > loaded.version)
+            )
+            article_ids = list(changed)
+            records = await _chunk_rows(session, tenant_id, article_ids)
+            for article_id in article_ids:
+                if article_id in records:
+                    chunks, vectors = records[article_id]
+                    loaded.index.upsert_article(article_id, chunks, self._vectors(vectors))
+                else:
+                    loaded.index.remove_article(article_id)
+            loaded.version = version
+            await asyncio.to_thread(loaded.index.refresh)
+
+    def _vectors(self, blobs: Sequence[bytes | None]) -> Vectors:
+        dim = self.embedder.dim
+        if not blobs:
+            return np.zeros((0, dim), dtype=np.float32)
+        return np.vstack([vector_from_bytes(b, dim) for b in blobs])
+
+
+async def current_version(session: AsyncSession, tenant_id: str) -> int:
+    version = await session.scalar(
+        scoped(select(KnowledgeIndexState.version), KnowledgeIndexState, tenant_id)
+    )
+    return int(version or 0)
+
+
+async def _chunk_rows(
+    session: AsyncSession, tenant_id: str, article_ids: Sequence[str] | None
+) -> dict[str, tuple[list[ChunkRecord], list[bytes | None]]]:
+    """Chunks (and stored vectors) of the tenant's articles, grouped by article."""
+    statement = scoped(
+        select(KnowledgeChunk, KnowledgeArticle.title).join(
+            KnowledgeArticle, KnowledgeArticle.id == KnowledgeChunk.article_id
+        ),
+        KnowledgeChunk,
+        tenant_id,
+    ).order_by(KnowledgeChunk.article_id, KnowledgeChunk.position)
+    if article_ids is not None:
+        if not article_ids:
+            return {}
+        statement = statement.where(KnowledgeChunk.article_id.in_(article_ids))
+    grouped: dict[str, tuple[list[ChunkRecord], list[bytes | None]]] = {}
+    for chunk, title in await session.execute(statement):
+        records, blobs = grouped.setdefault(chunk.article_id, ([], []))
+        records.append(
+            ChunkRecord(
+                chunk_id=chunk.id,
+                article_id=chunk.article_id,
+                title=title,
+                heading=chunk.heading or "",
+                text=chunk.text,
+                position=chunk.position,
+            )
+        )
+        blobs.append(chunk.embedding)
+    return grouped

@@ -1,0 +1,31 @@
+"""Start-up of the rag service: the per-tenant index registry, loaded from the database."""
+
+from __future__ import annotations
+
+import structlog
+from fastapi import FastAPI
+from sqlalchemy import select
+
+from aurixa.core.db import Database
+from aurixa.core.settings import Settings
+from aurixa.rag.indexes import KnowledgeIndexes
+from aurixa.rag.models import KnowledgeIndexState
+
+log = structlog.get_logger(__name__)
+
+
+async def startup(app: FastAPI) -> None:
+    settings: Settings = app.state.settings
+    indexes = KnowledgeIndexes(embedding_model=settings.embedding_model)
+    app.state.rag_indexes = indexes
+    db: Database = app.state.db
+    async with db.sessionmaker() as session:
+        # Only tenants that ever wrote knowledge have a state row; others load on first use.
+        tenant_ids = list(await session.scalars(select(KnowledgeIndexState.tenant_id)))
+        if tenant_ids:
+            chunks = await indexes.load_all(session, tenant_ids)
+            log.info("rag indexes loaded", tenants=len(tenant_ids), chunks=chunks)
+
+
+async def shutdown(app: FastAPI) -> None:
+    app.state.rag_indexes = None

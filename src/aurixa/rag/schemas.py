@@ -1,0 +1,81 @@
+"""Request and response bodies of the knowledge and search API (API.md)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from aurixa.rag.engine import Mode
+
+MAX_TAGS = 50
+
+
+def _clean_tags(tags: list[str] | None) -> list[str] | None:
+    if tags is None:
+        return None
+    cleaned = list(dict.fromkeys(t.strip() for t in tags if t.strip()))
+    if len(cleaned) > MAX_TAGS or any(len(t) > 100 for t in cleaned):
+        raise ValueError(f"at most {MAX_TAGS} tags of up to 100 characters")
+    return cleaned
+
+
+class ArticleCreate(BaseModel):
+    title: str = Field(min_length=1, max_length=300)
+    body: str = Field(min_length=1)
+    tags: list[str] = Field(default_factory=list)
+
+    _tags = field_validator("tags")(_clean_tags)
+
+    @field_validator("title", "body")
+    @classmethod
+    def _not_blank(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("must not be blank")
+        return value
+
+
+class ArticleUpdate(BaseModel):
+    title: str | None = Field(None, min_length=1, max_length=300)
+    body: str | None = Field(None, min_length=1)
+    tags: list[str] | None = None
+
+    _tags = field_validator("tags")(_clean_tags)
+
+
+class ArticleRead(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: str
+    title: str
+    body: str
+    tags: list[str]
+    source: str | None
+    version: int
+    created_at: datetime
+    updated_at: datetime
+
+
+class ArticleList(BaseModel):
+    items: list[ArticleRead]
+    total: int
+
+
+class SearchRequest(BaseModel):
+    query: str = Field(min_length=1, max_length=4000)
+    top_k: int = Field(5, ge=1, le=50)
+    mode: Mode = "hybrid"
+
+
+class SearchResult(BaseModel):
+    article_id: str
+    chunk_id: str
+    title: str
+    text: str
+    snippet: str
+    score: float
+
+
+class SearchResponse(BaseModel):
+    results: list[SearchResult]
+    mode: Mode

@@ -1,0 +1,208 @@
+"""Knowledge articles and search: the functions the router and the CLI call.
+
+A write stores the article, its chunks and their vectors, and records the change in the
+tenant's change log in the same transaction; the in-memory indexes pick it up from the
+log before their next search (see `aurixa.rag.indexes`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+
+from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from aurixa.core.errors import ServiceUnavailable
+from aurixa.core.tenancy import get_scoped
+from aurixa.rag.chunking import chunk_article, passage_text
+from aurixa.rag.engine import Mode, SearchHit
+from aurixa.rag.indexes import KnowledgeIndexes, vector_to_bytes
+from aurixa.rag.models import KnowledgeArticle, KnowledgeChange, KnowledgeChunk, KnowledgeIndexState
+from aurixa.rag.schemas import ArticleCreate, ArticleUpdate
+from aurixa.rag.scope import scoped
+
+
+def content_hash(title: str, body: str, tags: Sequence[str]) -> str:
+    return hashlib.sha256("\x1f".join([title, body, *tags]).encode()).hexdigest()
+
+
+async def create_article(
+    *,
+    session: AsyncSession,
+    indexes: KnowledgeIndexes,
+    tenant_id: str,
+    data: ArticleCreate,
+    source: str | None = None,
+) -> KnowledgeArticle:
+    article = KnowledgeArticle(
+        tenant_id=tenant_id,
+        title=data.title.strip(),
+        body=data.body,
+        tags=data.tags,
+        source=source,
+        content_hash=content_hash(data.title.strip(), data.body, data.tags),
+        version=1,
+    )
+    session.add(article)
+    await session.flush()
+    await _store_chunks(session, indexes, article)
+    await _record_change(session, tenant_id, article.id)
+    return article
+
+
+async def update_article(
+    *,
+    session: AsyncSession,
+    indexes: KnowledgeIndexes,
+    tenant_id: str,
+    article_id: str,
+    data: ArticleUpdate,
+) -> KnowledgeArticle:
+    article = await get_article(session=session, tenant_id=tenant_id, article_id=article_id)
+    title = data.title.strip() if data.title is not None else article.title
+    body = data.body if data.body is not None else article.body
+    tags = data.tags if data.tags is not None else list(article.tags)
+    digest = content_hash(title, body, tags)
+    if digest == article.content_hash:
+        return article
+    reindex = title != article.title or body != article.body
+    article.title, article.body, article.tags = title, body, tags
+    article.content_hash = digest
+    article.version += 1
+    if reindex:
+        await session.execute(
+            delete(KnowledgeChunk).where(
+                KnowledgeChunk.article_id == article.id, KnowledgeChunk.tenant_id == tenant_id
+            )
+        )
+        await _store_chunks(session, indexes, article)
+        await _record_change(session, tenant_id, article.id)
+    await session.flush()
+    await session.refresh(article)
+    return article
+
+
+async def delete_article(*, session: AsyncSession, tenant_id: str, article_id: str) -> None:
+    article = await get_article(session=session, tenant_id=tenant_id, article_id=article_id)
+    # Chunks go explicitly: SQLite enforces ON DELETE CASCADE only with foreign keys on.
+    await session.execute(
+        delete(KnowledgeChunk).where(
+            KnowledgeChunk.article_id == article.id, KnowledgeChunk.tenant_id == tenant_id
+        )
+    )
+    await session.delete(article)
+    await _record_change(session, tenant_id, article_id)
+
+
+async def get_article(
+    *, session: AsyncSession, tenant_id: str, article_id: str
+) -> KnowledgeArticle:
+    return await get_scoped(session, KnowledgeArticle, article_id, tenant_id, label="article")
+
+
+async def list_articles(
+    *,
+    session: AsyncSession,
+    tenant_id: str,
+    limit: int,
+    offset: int,
+    tag: str | None = None,
+) -> tuple[list[KnowledgeArticle], int]:
+    statement = scoped(select(KnowledgeArticle), KnowledgeArticle, tenant_id)
+    articles = list(
+        await session.scalars(
+            statement.order_by(KnowledgeArticle.created_at.desc(), KnowledgeArticle.id)
+        )
+    )
+    if tag is not None:
+        # Tags are a JSON list; filtering here keeps one code path for SQLite and PostgreSQL.
+        articles = [a for a in articles if tag in a.tags]
+    return articles[offset : offset + limit], len(articles)
+
+
+async def find_by_source(
+    *, session: AsyncSession, tenant_id: str, source: str
+) -> KnowledgeArticle | None:
+    statement = scoped(select(KnowledgeArticle), KnowledgeArticle, tenant_id)
+    return await session.scalar(statement.where(KnowledgeArticle.source == source).limit(1))
+
+
+async def count_chunks(*, session: AsyncSession, tenant_id: str, article_id: str) -> int:
+    statement = scoped(select(func.count()).select_from(KnowledgeChunk), KnowledgeChunk, tenant_id)
+    return int(await session.scalar(statement.where(KnowledgeChunk.article_id == article_id)) or 0)
+
+
+async def search(
+    *,
+    session: AsyncSession,
+    indexes: KnowledgeIndexes,
+    tenant_id: str,
+    query: str,
+    top_k: int,
+    mode: Mode,
+) -> tuple[list[SearchHit], Mode]:
+    """Search the tenant's knowledge; hybrid degrades to BM25 if the embedder is down."""
+    index = await indexes.index_for(session, tenant_id)
+    if len(index) == 0:
+        return [], mode
+    vector = None
+    if mode != "bm25":
+        try:
+            vector = (await indexes.embed([query]))[0]
+        except Exception as exc:
+            if mode == "dense":
+                raise ServiceUnavailable("the embedding model is unavailable") from exc
+            mode = "bm25"
+    return index.search(query, vector, top_k=top_k, mode=mode), mode
+
+
+async def _store_chunks(
+    session: AsyncSession, indexes: KnowledgeIndexes, article: KnowledgeArticle
+) -> None:
+    chunks = chunk_article(article.body)
+    texts = [passage_text(article.title, c.heading, c.text) for c in chunks]
+    try:
+        vectors = await indexes.embed(texts)
+    except Exception as exc:
+        raise ServiceUnavailable("the embedding model is unavailable") from exc
+    if not chunks:
+        return
+    await session.execute(
+        insert(KnowledgeChunk),
+        [
+            {
+                "tenant_id": article.tenant_id,
+                "article_id": article.id,
+                "position": c.position,
+                "heading": c.heading[:300] or None,
+                "text": c.text,
+                "embedding": vector_to_bytes(v),
+                "embedding_model": indexes.embedding_model,
+            }
+            for c, v in zip(chunks, vectors, strict=True)
+        ],
+    )
+
+
+async def _record_change(session: AsyncSession, tenant_id: str, article_id: str) -> None:
+    """Bump the tenant's knowledge version under a row lock and log which article changed."""
+    dialect = session.get_bind().dialect.name
+    upsert = pg_insert if dialect == "postgresql" else sqlite_insert
+    await session.execute(
+        upsert(KnowledgeIndexState)
+        .values(tenant_id=tenant_id, version=0)
+        .on_conflict_do_nothing(index_elements=["tenant_id"])
+    )
+    version = await session.scalar(
+        update(KnowledgeIndexState)
+        .where(KnowledgeIndexState.tenant_id == tenant_id)
+        .values(version=KnowledgeIndexState.version + 1)
+        .returning(KnowledgeIndexState.version)
+    )
+    session.add(
+        KnowledgeChange(tenant_id=tenant_id, version=int(version or 0), article_id=article_id)
+    )
+    await session.flush()
