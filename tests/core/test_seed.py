@@ -16,7 +16,7 @@ from aurixa.core.security import verify_password
 from aurixa.core.seed import SeedSummary, seed_demo
 from aurixa.core.seed.knowledge import demo_articles, parse_article
 from aurixa.core.seed.schedule import day_slots
-from aurixa.core.seed.tenants import HARBOR, SUNRISE
+from aurixa.core.seed.tenants import HARBOR, SUNRISE, TenantSpec
 from aurixa.execution.models import (
     Appointment,
     AvailabilitySlot,
@@ -306,3 +306,21 @@ def test_holidays_close_the_clinics_as_the_articles_say() -> None:
     christmas_eve = day_slots(SUNRISE, sunrise, date(2026, 12, 24))
     assert len(christmas_eve) == 8
     assert max(s.end for s in christmas_eve).astimezone(ZoneInfo(SUNRISE.timezone)).hour == 12
+
+
+@pytest.mark.parametrize("spec", [SUNRISE, HARBOR], ids=lambda spec: spec.slug)
+def test_articles_state_the_facts_the_data_uses(spec: TenantSpec) -> None:
+    articles = demo_articles(spec.slug)
+    text = " ".join(article.body for article in articles)
+    assert len(articles) >= 25
+    assert len({article.title for article in articles}) == len(articles)
+    for article in articles:
+        assert len(article.body.split()) >= 120, article.title
+        assert article.body.count("\n## ") >= 2, article.title
+    for practitioner in spec.practitioners:
+        assert f"{practitioner.given_name} {practitioner.family_name}" in text
+    for payor in spec.payors:
+        assert payor.split()[0] in text, payor
+    for key in ("front_desk_phone", "nurse_line", "billing_phone", "address"):
+        value = spec.settings[key]
+        assert value.split(",")[0] in text, key
