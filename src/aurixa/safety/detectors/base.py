@@ -7,6 +7,7 @@ fail-closed path).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -28,6 +29,11 @@ class Finding:
     start: int
     end: int
     subtype: str | None = None
+
+
+def any_of(patterns: Iterable[str]) -> re.Pattern[str]:
+    """One regex for a list of alternatives: one scan of the text instead of many."""
+    return re.compile("|".join(f"(?:{p})" for p in patterns))
 
 
 class Detector(Protocol):

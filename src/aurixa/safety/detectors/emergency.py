@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from aurixa.safety.detectors.base import Direction, Finding
+from aurixa.safety.detectors.base import Direction, Finding, any_of
 from aurixa.safety.detectors.context import reported_now
 from aurixa.safety.schemas import Category, SafetyPolicy, Severity
 from aurixa.safety.text import Doc
@@ -234,9 +234,7 @@ class EmergencyDetector:
     directions: frozenset[Direction] = frozenset({"input"})
 
     def __init__(self) -> None:
-        self._patterns = [
-            _Compiled(subtype, re.compile(p)) for subtype, ps in PATTERNS.items() for p in ps
-        ]
+        self._patterns = [_Compiled(subtype, any_of(ps)) for subtype, ps in PATTERNS.items()]
         self._pairs = {k: (re.compile(a), re.compile(b)) for k, (a, b) in _PAIRS.items()}
 
     def detect(self, doc: Doc, policy: SafetyPolicy) -> list[Finding]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from aurixa.safety.detectors.base import Direction, Finding
+from aurixa.safety.detectors.base import Direction, Finding, any_of
 from aurixa.safety.schemas import Category, SafetyPolicy, Severity
 from aurixa.safety.text import Doc
 
@@ -147,7 +147,7 @@ class InjectionDetector:
     directions: frozenset[Direction] = frozenset({"input"})
 
     def __init__(self) -> None:
-        self._families = {k: [re.compile(p) for p in ps] for k, ps in FAMILIES.items()}
+        self._families = {k: [any_of(ps)] for k, ps in FAMILIES.items()}
 
     def detect(self, doc: Doc, policy: SafetyPolicy) -> list[Finding]:
         findings: list[Finding] = []

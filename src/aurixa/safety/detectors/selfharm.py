@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from aurixa.safety.detectors.base import Direction, Finding
+from aurixa.safety.detectors.base import Direction, Finding, any_of
 from aurixa.safety.detectors.context import is_education, is_history, is_negated
 from aurixa.safety.schemas import Category, SafetyPolicy, Severity
 from aurixa.safety.text import Doc
@@ -80,8 +80,8 @@ class SelfHarmDetector:
     directions: frozenset[Direction] = frozenset({"input"})
 
     def __init__(self) -> None:
-        self._first_person = [re.compile(p) for p in FIRST_PERSON]
-        self._topics = [re.compile(p) for p in TOPICS]
+        self._first_person = [any_of(FIRST_PERSON)]
+        self._topics = [any_of(TOPICS)]
 
     def detect(self, doc: Doc, policy: SafetyPolicy) -> list[Finding]:
         text = _IDIOMS.sub(_blank, doc.folded)
