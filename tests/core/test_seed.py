@@ -2,16 +2,23 @@
 
 from __future__ import annotations
 
+import asyncio
+import os
+import uuid
 from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from sqlalchemy import func, select
+from alembic import command
+from sqlalchemy import func, select, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.ext.asyncio import create_async_engine
 
 from aurixa.core.db import Database, create_database
-from aurixa.core.models import Base
+from aurixa.core.migrate import alembic_config
 from aurixa.core.security import verify_password
 from aurixa.core.seed import SeedSummary, seed_demo
 from aurixa.core.seed.knowledge import demo_articles, parse_article
@@ -41,25 +48,40 @@ SERVICE_TYPES = {
 }
 
 
+@asynccontextmanager
+async def _scratch_database(folder: Path) -> AsyncIterator[str]:
+    """A database of the seed's own: the demo tenants' fixed slugs and e-mails must
+    not meet other tests' data. On PostgreSQL when TEST_DATABASE_URL names a server."""
+    server = os.environ.get("TEST_DATABASE_URL")
+    if not server:
+        yield f"sqlite+aiosqlite:///{folder / 'demo.db'}"
+        return
+    name = f"aurixa_seed_{uuid.uuid4().hex[:10]}"
+    admin = create_async_engine(server, isolation_level="AUTOCOMMIT")
+    try:
+        async with admin.connect() as connection:
+            await connection.execute(text(f'CREATE DATABASE "{name}"'))
+        yield make_url(server).set(database=name).render_as_string(hide_password=False)
+    finally:
+        async with admin.connect() as connection:
+            await connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        await admin.dispose()
+
+
 @pytest.fixture(scope="module")
 async def seeded(
     tmp_path_factory: pytest.TempPathFactory,
 ) -> AsyncIterator[tuple[Database, SeedSummary, SeedSummary]]:
-    path: Path = tmp_path_factory.mktemp("seed") / "demo.db"
-    db = create_database(f"sqlite+aiosqlite:///{path}")
-    async with db.engine.begin() as connection:
-        await connection.run_sync(Base.metadata.create_all)
-    first = await seed_demo(db.sessionmaker, today=TODAY)
-    second = await seed_demo(db.sessionmaker, today=TODAY)
-    yield db, first, second
-    await db.dispose()
-
-
-async def _tenant_id(db: Database, slug: str) -> str:
-    async with db.sessionmaker() as session:
-        tenant = await session.scalar(select(Tenant).where(Tenant.slug == slug))
-        assert tenant is not None
-        return tenant.id
+    async with _scratch_database(tmp_path_factory.mktemp("seed")) as url:
+        # The schema the product runs on: the migrations, not metadata.create_all.
+        await asyncio.to_thread(command.upgrade, alembic_config(url), "head")
+        db = create_database(url)
+        try:
+            first = await seed_demo(db.sessionmaker, today=TODAY)
+            second = await seed_demo(db.sessionmaker, today=TODAY)
+            yield db, first, second
+        finally:
+            await db.dispose()
 
 
 async def test_first_run_creates_the_demo_the_issue_asks_for(
@@ -324,3 +346,14 @@ def test_articles_state_the_facts_the_data_uses(spec: TenantSpec) -> None:
     for key in ("front_desk_phone", "nurse_line", "billing_phone", "address"):
         value = spec.settings[key]
         assert value.split(",")[0] in text, key
+
+
+def test_slots_follow_local_clock_across_daylight_saving() -> None:
+    # Daylight saving ends on 1 November 2026: 8:00 a.m. in Ashford Heights moves
+    # from 12:00 to 13:00 UTC, and the clinic still opens at 8:00 local time.
+    marsh = SUNRISE.practitioners[0]
+    before = day_slots(SUNRISE, marsh, date(2026, 10, 30))
+    after = day_slots(SUNRISE, marsh, date(2026, 11, 2))
+    assert before[0].start == datetime(2026, 10, 30, 12, 0, tzinfo=UTC)
+    assert after[0].start == datetime(2026, 11, 2, 13, 0, tzinfo=UTC)
+    assert len(before) == len(after) == 16
