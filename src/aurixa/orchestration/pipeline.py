@@ -377,8 +377,8 @@ class Turn:
         allowed = await self.checked(body, sources)
         if allowed is None:
             separator = " " if self.state.released else ""
-            return self.release(separator + self.state.response)
-        return self.release(allowed + sentence[len(body) :])
+            return [*self.new_steps(), *self.release(separator + self.state.response)]
+        return [*self.new_steps(), *self.release(allowed + sentence[len(body) :])]
 
     # -- the turn ------------------------------------------------------------
 

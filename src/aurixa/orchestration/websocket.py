@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
 from fastapi import Request, WebSocket, WebSocketDisconnect
 from pydantic import ValidationError
@@ -26,11 +26,23 @@ def _error(exc: AurixaError) -> dict[str, Any]:
     }
 
 
+def _origin_allowed(websocket: WebSocket) -> bool:
+    """Browsers send cookies with cross-site WebSocket handshakes and apply no
+    CORS to them, so the Origin is checked here (cross-site WebSocket hijacking)."""
+    origin = websocket.headers.get("origin")
+    if origin is None:
+        return True  # not a browser
+    host = websocket.headers.get("host", "")
+    allowed: list[str] = websocket.app.state.settings.cors_origins
+    return origin in allowed or origin.split("://", 1)[-1] == host
+
+
 async def _principal(websocket: WebSocket) -> Principal | None:
+    # The handshake is an HTTP GET: authenticate it as one (same headers,
+    # cookies, app and state), so every credential and hook applies unchanged.
+    handshake = Request({**websocket.scope, "type": "http", "method": "GET"})
     try:
-        # authenticate() reads headers, cookies and app state, which a
-        # WebSocket handshake has exactly as a request does.
-        return await authenticate(cast(Request, websocket))
+        return await authenticate(handshake)
     except AurixaError:
         return None
 
@@ -45,7 +57,7 @@ async def _exists(websocket: WebSocket, principal: Principal, conversation_id: s
 
 
 async def conversation_socket(websocket: WebSocket, conversation_id: str) -> None:
-    principal = await _principal(websocket)
+    principal = await _principal(websocket) if _origin_allowed(websocket) else None
     if principal is None:
         await websocket.close(code=CLOSE_UNAUTHORIZED, reason="missing or bad credentials")
         return
