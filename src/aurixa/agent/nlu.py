@@ -65,23 +65,24 @@ _ABORT = re.compile(r"\b(never ?mind|forget it|stop|start over|that'?s all|quit)
 _LATER = re.compile(r"\b(later|another time|different time|other times?|something else)\b")
 _EARLIER = re.compile(r"\b(earlier|sooner)\b")
 
-_ORDINALS = {
-    "first": 0,
-    "1st": 0,
-    "one": 0,
-    "second": 1,
-    "2nd": 1,
-    "two": 1,
-    "third": 2,
-    "3rd": 2,
-    "three": 2,
-    "fourth": 3,
-    "4th": 3,
-    "four": 3,
-    "fifth": 4,
-    "5th": 4,
-    "five": 4,
-}
+# Ordinals before cardinals: in "the second one", "second" decides, not "one".
+_ORDINALS = (
+    ("first", 0),
+    ("1st", 0),
+    ("second", 1),
+    ("2nd", 1),
+    ("third", 2),
+    ("3rd", 2),
+    ("fourth", 3),
+    ("4th", 3),
+    ("fifth", 4),
+    ("5th", 4),
+    ("one", 0),
+    ("two", 1),
+    ("three", 2),
+    ("four", 3),
+    ("five", 4),
+)
 
 SPECIALTY_WORDS: dict[str, tuple[str, ...]] = {
     "family medicine": (
@@ -131,6 +132,10 @@ SERVICE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
 _REASON_RE = re.compile(
     r"\b(?:because(?: of)?|reason(?: is)?:?|regarding|due to|for (?:a|an|my))\s+(.{3,200})$"
 )
+_VISIT_KIND_RE = re.compile(
+    r"\b(annual (exam|physical|visit)|check-?up|physical exam|follow-?up( visit)?|flu shot"
+    r"|vaccination|well-child visit|sports physical)\b"
+)
 _TIME_TAIL = re.compile(r"\s*\b(on|next|this|tomorrow|today|at|after|before|around|in the)\b.*$")
 
 
@@ -171,7 +176,7 @@ def choice_index(text: str, count: int) -> int | None:
     lowered = lower(text)
     if re.search(r"\b(last|latest)\b", lowered) and "later" not in lowered:
         return count - 1
-    for word, index in _ORDINALS.items():
+    for word, index in _ORDINALS:
         if re.search(rf"\b{word}\b", lowered) and index < count:
             return index
     bare = re.fullmatch(r"\D*?(?:number|option|#)?\s*(\d)\s*[.!]?\s*", lowered)
@@ -201,10 +206,11 @@ def service_type_in(text: str) -> str | None:
 
 
 def reason_in(text: str) -> str | None:
-    """A visit reason stated in passing ("... because of knee pain")."""
+    """A visit reason stated in passing ("... because of knee pain", "a checkup")."""
     match = _REASON_RE.search(text.strip().rstrip(".!?"))
     if match is None:
-        return None
+        kind = _VISIT_KIND_RE.search(lower(text))
+        return kind.group(0) if kind else None
     reason = _TIME_TAIL.sub("", match.group(1)).strip(" ,.")
     return reason if len(reason) >= 3 else None
 
