@@ -182,14 +182,14 @@ def _upcoming_appointment(
     rng: random.Random,
     today: date,
     free: dict[str, list[SlotSeed]],
-) -> tuple[AppointmentSeed, SlotSeed] | None:
+) -> AppointmentSeed | None:
     options = [p for p in _clinicians_for(spec, patient, today) if free.get(p.family_name)]
     if not options:
         return None
     practitioner = rng.choice(options)
     candidates = free[practitioner.family_name]
     slot = candidates.pop(rng.randrange(len(candidates)))
-    booked = AppointmentSeed(
+    return AppointmentSeed(
         patient_identifier=patient.identifier,
         practitioner=practitioner,
         start=slot.start,
@@ -199,7 +199,6 @@ def _upcoming_appointment(
         cancelation_reason=None,
         slot=slot,
     )
-    return booked, slot
 
 
 def demo_appointments(
@@ -226,5 +225,5 @@ def demo_appointments(
         if index == 0 or rng.random() < 0.4:
             upcoming = _upcoming_appointment(spec, patient, rng, today, free)
             if upcoming is not None:
-                result.append(upcoming[0])
+                result.append(upcoming)
     return result

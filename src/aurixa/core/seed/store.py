@@ -11,9 +11,9 @@ import asyncio
 from collections import Counter
 from collections.abc import Iterable
 from datetime import UTC, date, datetime
-from typing import Any, TypeVarTuple
+from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from aurixa.core.db import new_id
@@ -21,7 +21,7 @@ from aurixa.core.security import hash_password
 from aurixa.core.seed import coverage, knowledge, schedule
 from aurixa.core.seed.people import PatientSeed, UserSeed
 from aurixa.core.seed.tenants import TenantSpec
-from aurixa.core.tenancy import scoped as _tenancy_scoped
+from aurixa.core.tenancy import scoped
 from aurixa.execution.models import (
     Appointment,
     AvailabilitySlot,
@@ -32,20 +32,6 @@ from aurixa.execution.models import (
 )
 from aurixa.gateway.models import Tenant, User
 from aurixa.rag.models import KnowledgeArticle
-
-Ts = TypeVarTuple("Ts")
-
-
-def scoped(statement: Select[*Ts], model: type[Any], tenant_id: str) -> Select[*Ts]:
-    """`aurixa.core.tenancy.scoped`, typed for SQLAlchemy 2.1's variadic `Select`.
-
-    The core helper's signature still names 2.0's `Select[tuple[...]]`, which mypy
-    rejects for 2.1 statements; the filter itself is the core one.
-    """
-    untyped: Any = _tenancy_scoped
-    result: Select[*Ts] = untyped(statement, model, tenant_id)
-    return result
-
 
 COUNTED: tuple[tuple[str, type[Any]], ...] = (
     ("users", User),
@@ -271,8 +257,7 @@ async def ensure_appointments(
     happens to be empty must stay empty on the next run.
     """
     patients, practitioners = context
-    todo = patient_seeds
-    if not todo:
+    if not patient_seeds:
         return
     free = [
         seed
@@ -280,7 +265,7 @@ async def ensure_appointments(
         if (row := slots.get((seed.practitioner.family_name, seed.start))) is not None
         and row.status == "free"
     ]
-    for item in schedule.demo_appointments(spec, todo, free, today):
+    for item in schedule.demo_appointments(spec, patient_seeds, free, today):
         slot_row = None
         if item.slot is not None:
             slot_row = slots[(item.practitioner.family_name, item.slot.start)]
