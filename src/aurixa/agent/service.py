@@ -64,13 +64,18 @@ async def take_turn(body: TurnRequest, *, app: FastAPI, principal: Principal) ->
     model = chat_model(app, principal) if settings.get("agent_planner") == "llm" else None
     reply: dialogue.Reply | None = None
     if model is not None:
+        before = state.dump()
         try:
             llm = await run_llm_turn(turn, model)
             reply, planner = llm.reply, "llm"
             model_name, provider, cost = llm.model, llm.provider, llm.cost_usd
         except LLMFailure as exc:
             log.warning("agent_llm_degraded", error=str(exc))
-            state.llm_messages = []
+            # Undo the half-done model turn; the dialogue manager starts clean.
+            state = DialogueState.load({**before, "llm_messages": []})
+            if state.flow == "llm":
+                state.reset()
+            turn.state = state
     if reply is None:
         reply = await dialogue.respond(turn, body.intent)
     return TurnResponse(

@@ -9,7 +9,7 @@ second live appointment on one slot even if that step were bypassed.
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any, TypeVar, TypeVarTuple, cast
+from typing import Any, TypeVar, TypeVarTuple
 
 from sqlalchemy import Select, select, update
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
@@ -131,9 +131,7 @@ class DatabaseAdapter:
             raise NotFound(exc.message, field=field) from None
 
     def _q(self, statement: Select[*Ts], model: type[Any]) -> Select[*Ts]:
-        # `scoped` adds the tenant filter; the cast keeps the row types of the statement.
-        scoped_statement: Any = scoped(statement, model, self.tenant_id)  # type: ignore[arg-type]
-        return cast("Select[*Ts]", scoped_statement)
+        return scoped(statement, model, self.tenant_id)
 
     async def patient_exists(self, patient_id: str) -> bool:
         found = await self.session.scalar(
