@@ -36,7 +36,13 @@ DATA = Path(
     os.environ.get("AURIXA_DATA_DIR")
     or Path(__file__).resolve().parents[1].parent / "shared" / "data"
 )
+# Round 1: written with the detectors; they were revised on its misses.
 OWN_SET = HERE / "data" / "safety_patient_messages.tsv"
+# Round 2: written after round 1 was frozen; first-look figures are in docs/safety.md,
+# then the detectors were revised on its misses too.
+ROUND2_SET = HERE / "data" / "safety_patient_messages_round2.tsv"
+# Round 3: written after round 2 was frozen, evaluated as is; never used for tuning.
+HELD_OUT_SET = HERE / "data" / "safety_patient_messages_heldout.tsv"
 
 
 def pct(x: float) -> str:
@@ -285,8 +291,8 @@ def clinc_eval(show_errors: bool) -> None:
 # --- our labelled patient messages -------------------------------------------------------
 
 
-def own_eval(show_errors: bool) -> None:
-    with OWN_SET.open(encoding="utf-8") as fh:
+def own_eval(show_errors: bool, path: Path, title: str) -> None:
+    with path.open(encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh, delimiter="\t"))
     results: dict[str, list[bool]] = defaultdict(list)
     errors: list[str] = []
@@ -303,7 +309,7 @@ def own_eval(show_errors: bool) -> None:
             results[key].append(ok)
         if not ok:
             errors.append(f"{label}/{row['kind']}: {row['text']!r} -> {verdict.category.value}")
-    print(f"## Our labelled patient messages ({len(rows)}, English and Spanish)\n")
+    print(f"## {title} ({len(rows)} messages, English and Spanish)\n")
     print("Emergency recall: the emergency path fires. Crisis recall: the crisis path fires.")
     print("Benign: messages that must not escalate (negations, history, education, idioms).\n")
     out = []
@@ -327,7 +333,18 @@ def main() -> int:
     if not DATA.is_dir():
         print(f"data directory not found: {DATA} (set AURIXA_DATA_DIR)", file=sys.stderr)
         return 2
-    own_eval(args.errors)
+    own_eval(
+        args.errors,
+        OWN_SET,
+        "Our labelled patient messages, development set (detectors were revised on its misses)",
+    )
+    own_eval(
+        args.errors,
+        ROUND2_SET,
+        "Our labelled patient messages, round 2 (revised on its misses after a first look)",
+    )
+    if HELD_OUT_SET.exists():
+        own_eval(args.errors, HELD_OUT_SET, "Our labelled patient messages, held-out round 3")
     injection_eval(args.errors)
     sst_eval(args.errors)
     clinc_eval(args.errors)

@@ -36,7 +36,8 @@ def fold(text: str) -> str:
 # ("no fever, cough or chest pain") stays in the scope of its "no".
 _CLAUSE_BREAK = re.compile(
     r"[.!?;:\n]+|,(?=\s*(?:i|i'm|my|he|she|it|it's|they|we|now|please|yo|mi|el|ella|ahora|"
-    r"tengo|me|but|pero)\b)|\b(?:but|however|although|though|and now|and then|yet|pero|"
+    r"tengo|me|but|pero|quiero|voy|estoy|siento|necesito|creo|want|need|feel|think)\b)|"
+    r"\b(?:but|however|although|though|and now|and then|yet|pero|"
     r"aunque|sin embargo|y ahora|and i|and i'm|and my|and he|and she|and it|y me|y mi|y el|"
     r"y ella|y tengo|y ahora)\b"
 )

@@ -29,7 +29,8 @@ _RESOLVED_AFTER = re.compile(
 _HISTORY = re.compile(
     r"\b(?:in (?:19|20)\d\d|back in|years? ago|months ago|decades? ago|last (?:year|summer|"
     r"winter|spring|fall|autumn)|when i was (?:a|young|little)|as a (?:child|kid|teen(?:ager)?|"
-    r"baby)|history of|in the past|previously|used to|years back|"
+    r"baby|toddler|infant|newborn)|when (?:he|she|i) was (?:a baby|little|young|small|a toddler|"
+    r"\d+)|history of|in the past|previously|used to|years back|"
     r"hace (?:\d+|un|una|dos|tres|cuatro|cinco|unos|unas|varios|varias|muchos|muchas) "
     r"(?:anos|meses|decadas)|el ano pasado|en (?:19|20)\d\d|antecedentes de|historial de|"
     r"de nin[oa]|cuando era (?:nin[oa]|joven|pequen[oa]))\b"
@@ -84,11 +85,21 @@ def is_history(doc: Doc, start: int) -> bool:
     return _HISTORY.search(text) is not None and _PRESENT.search(text) is None
 
 
+# Openers that ask for knowledge whatever the topic: "explain what a stroke is".
+_EDU_STRONG = re.compile(
+    r"^\W*(?:(?:can|could) you (?:explain|define|describe|tell me (?:about|what))|explain|define|"
+    r"describe|tell me about|what(?:'s| is| are) (?:a|an|the)\b|que (?:es|son) (?:un|una|el|la)\b|"
+    r"explica\w*)"
+)
+
+
 def is_education(doc: Doc, start: int) -> bool:
     sentence = doc.sentence_of(start)
     text = doc.folded[sentence.start : sentence.end]
     if _EXPERIENCE.search(text):
         return False
+    if _EDU_STRONG.search(text):
+        return True
     return _EDU_OPENER.search(text) is not None and _EDU_TOPIC.search(text) is not None
 
 

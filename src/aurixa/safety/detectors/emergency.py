@@ -29,6 +29,12 @@ PATTERNS: dict[str, list[str]] = {
         r"\bchest (?:feels|is|felt|gets|got) (?:really |very |so |all |super )?(?:tight|heavy|"
         r"crushed|squeezed|like (?:an? )?(?:elephant|weight|vise|band))\b",
         r"\bheart attack\b",
+        r"\bchest\b(?:\W+\w+){0,4}?\W+(?:pains?|hurts?|hurting|pressure|tight\w*|heavy|crush\w*|"
+        r"squeez\w*|aching)\b",
+        r"\b(?:something|an elephant|a weight|someone|a truck)\W+(?:is\W+)?(?:sitting|pressing|"
+        r"standing|parked) on (?:my|his|her) chest\b",
+        r"\bclutch\w* (?:my|his|her|their) chest\b",
+        r"\b(?:presion|dolor|opresion|peso|punzada)\b(?:\W+\w+){0,4}?\W+(?:pecho)\b",
         r"\bcardiac arrest\b",
         rf"\b(?:pain|numbness) (?:spreading|radiating|going|moving|shooting) (?:down|to|into|up) "
         rf"{_WHO} (?:left )?(?:arm|jaw|shoulder|neck)\b",
@@ -66,6 +72,9 @@ PATTERNS: dict[str, list[str]] = {
         rf"\b{_CANT} (?:breathe|breath|catch {_WHO} breath|get (?:enough )?air)\b",
         r"\b(?:struggling|fighting|gasping) (?:to breathe|for (?:air|breath))\b",
         r"\bgasping\b",
+        r"\b(?:can|could) barely (?:breathe|talk|speak)\b|\bbarely breathing\b",
+        r"\bwheez\w* (?:so |really |very )?(?:bad|badly|hard|a lot)\b",
+        r"\b(?:ribs|chest|skin between (?:his|her) ribs) (?:is |are )?(?:sucking|pulling) in\b",
         r"\b(?:trouble|difficulty|hard time|problems?) breathing\b",
         r"\b(?:hard|difficult) to breathe\b",
         r"\bshort(?:ness)? of breath\b",
@@ -103,7 +112,10 @@ PATTERNS: dict[str, list[str]] = {
         r"\b(?:spurting|gushing|pouring) blood\b",
         r"\bblood (?:is )?(?:spurting|gushing|pouring)\b",
         r"\b(?:vomiting|throwing up|coughing up|puking) blood\b",
-        r"\bsangr\w* (?:mucho|sin parar|abundante\w*|que no para)\b",
+        r"\bsangr\w* (?:much\w*|sin parar|abundante\w*|que no para)\b",
+        r"\bbleed\w* (?:non-?stop|nonstop|for (?:\d+|over an|more than an|an) "
+        r"(?:minutes|hours?))\b",
+        r"\bblood thinners?\b[^.!?]{0,40}\bbleed\w*|\bbleed\w*[^.!?]{0,60}\bblood thinners?\b",
         r"\bno (?:para|deja) de sangrar\b",
         r"\bhemorragia\b",
         r"\b(?:vomit\w*|tos\w*) sangre\b",
@@ -121,6 +133,10 @@ PATTERNS: dict[str, list[str]] = {
         r"one of|two of|\d+ of|some of) (?:my |his |her |the |their |grandma's |\w+'s )?"
         r"(?:pills|tablets|medicine|medication|meds|capsules|gummies|vitamins)\b",
         r"\b(?:poisoned|poisoning)\b",
+        r"\b(?:swallowed|ate|swallow) (?:a |an |some |two |the )?(?:button batter(?:y|ies)|"
+        r"batter(?:y|ies)|magnets?)\b",
+        r"\b(?:took|taken|swallowed|ate|had) (?:[2-9]\d|\d{3,}|a bunch of|a lot of|loads of|"
+        r"all (?:of )?(?:my|his|her|the))\b",
         r"\bcarbon monoxide\b",
         r"\bsobredosis\b",
         r"\b(?:se tomo|me tome|se trago|me trague) (?:todas las|todo el frasco|un frasco|muchas|"
@@ -134,6 +150,8 @@ PATTERNS: dict[str, list[str]] = {
     "seizure": [
         r"\bseizures?\b",
         r"\bseizing\b",
+        r"\bshaking all over\b|\bfoaming at the mouth\b|\beyes (?:rolled|rolling) back\b",
+        r"\bhad a fit\b|\bhaving a fit\b",
         r"\bconvuls\w*",
         r"\b(?:ataque|crisis) epileptic[oa]\b",
     ],
@@ -145,6 +163,12 @@ PATTERNS: dict[str, list[str]] = {
         r"\b(?:passed|blacked) out\b",
         r"\bcollapsed\b",
         r"\b(?:not|isn't|isnt) responding\b",
+        r"\b(?:won't|will not|wont|doesn't|does not|isn't) (?:respond|responding|wake|waking)\b",
+        r"\b(?:not|isn't|isnt) waking up\b",
+        r"\b(?:i think )?(?:i'?m|i am|he'?s|she'?s|he is|she is|(?:my|our) (?:dad|mom|father|"
+        r"mother|husband|wife|son|daughter|baby|child|kid|brother|sister|grandma|grandpa|"
+        r"grandmother|grandfather|friend|partner|boyfriend|girlfriend) (?:is|are)) dying\b"
+        r"(?! (?:to|of|for|laughing|inside|here|over))",
         r"\bfainted\b",
         r"\bno (?:responde|reacciona|despierta|se despierta)\b",
         r"\binconsciente\b",
@@ -173,6 +197,7 @@ _PAIRS: dict[str, tuple[str, str]] = {
         r"\bse (?:golpeo|pego) (?:en )?la cabeza\b",
         r"\b(?:confused|confusion|disoriented|vomit\w*|throwing up|drowsy|sleepy|"
         r"can't remember|doesn't know where|passed out|unconscious|slurr\w*|seizure|"
+        r"(?:isn't|is not|not) making sense|doesn't make sense|not acting right|"
         r"confundid\w*|desorientad\w*|somnolient\w*|no recuerda|vomit\w*)\b",
     ),
     "obstetric": (
@@ -187,7 +212,8 @@ _PAIRS: dict[str, tuple[str, str]] = {
         r"(?:[0-3]|one|two|three)[- ]months?[- ]old|"
         r"de (?:[0-9]|1[0-2]|una|dos|tres|cuatro|cinco|seis) semanas|de (?:[0-3]|un|dos|tres) "
         r"mes(?:es)?)\b",
-        r"\b(?:fever|temperature|temp|febrile|fiebre|calentura)\b",
+        r"\b(?:fever|temperature|temp|febrile|burning up|feels hot|fiebre|calentura|"
+        r"(?:3[89]|4[01])(?:[.,]\d)? ?(?:degrees|°|c\b))",
     ),
 }
 

@@ -28,6 +28,17 @@ FIRST_PERSON = [
     r"not worth living|tired of (?:living|being alive|life)|wish i (?:was|were) dead|"
     r"wish i (?:wasn't|weren't) alive|wish i could disappear|can't go on)\b",
     r"\bworth (?:me )?(?:being|staying) alive\b",
+    r"\b(?:no|don't see (?:the|any)|do not see (?:the|any)|dont see (?:the|any)|see no|lost "
+    r"the) (?:point|reason) (?:in |of |to )?(?:living|life|going on|being alive|live)\b",
+    r"\b(?:burn|burned|burnt|cut|hurt|harm|harmed|scratch|scratched|hit|punched) myself\b"
+    r"(?:\W+\w+){0,5}?\W+(?:again|on purpose|deliberately|intentionally|to feel|to cope)\b",
+    r"\b(?:burned|burnt|cut|hurt) myself with (?:a )?(?:lighter|cigarette|razor|blade)\b",
+    r"\bgoodbye (?:letter|note|message)s?\b",
+    r"\bgiving away (?:all )?my (?:things|stuff|belongings)\b",
+    r"\b(?:nobody|no one|no-one) (?:would|will) (?:even )?(?:notice|care|miss me)\b"
+    r"[^.!?]{0,30}\b(?:gone|died|dead|disappeared|not here)\b",
+    r"\bme (?:corto|quemo|lastimo|rasguno) (?:los brazos|las piernas|las munecas|la piel|"
+    r"el brazo|la pierna|a proposito|para)\b",
     r"\b(?:slit|cut|slice|slash) (?:my|your) wrists?\b",
     r"\b(?:my )?suicide note\b",
     r"\bkill (?:yourself|oneself)\b",
