@@ -217,6 +217,8 @@ async def test_coverage_and_prescriptions_have_every_case(
             assert len({p.payor for p in plans}) >= 4
             assert len({p.copay_specialist for p in plans}) >= 3
             for plan in plans:
+                assert plan.period_start is not None
+                assert plan.period_start < TODAY
                 assert set(plan.covered_services) == SERVICE_TYPES
                 for entry in plan.covered_services.values():
                     assert set(entry) == {"covered", "copay", "prior_authorization"}

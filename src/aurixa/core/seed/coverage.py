@@ -103,6 +103,8 @@ def _one_coverage(payor: str, rng: random.Random, today: date, *, active: bool) 
     plan = rng.choice(_plans_for(payor))
     initials = "".join(word[0] for word in payor.split() if word[0].isalpha()).upper()
     start = date(today.year - rng.randint(0, 4), rng.choice((1, 1, 4, 7, 10)), 1)
+    if start > today - timedelta(days=30):
+        start = start.replace(year=start.year - 1)  # a current plan has already begun
     status, end = "active", None
     if not active:
         # Two ways a plan stops: the member cancelled it, or its period ran out.
