@@ -7,6 +7,7 @@ import importlib.util
 
 import httpx
 import pytest
+
 from tests.factories import Factory, TenantContext
 
 ADMIN_ENDPOINTS = [

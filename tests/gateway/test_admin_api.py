@@ -7,10 +7,10 @@ import uuid
 
 import httpx
 from sqlalchemy import func, select
-from tests.factories import Factory
 
 from aurixa.core.db import Database
 from aurixa.gateway.models import AuditLog
+from tests.factories import Factory
 
 
 def _slug() -> str:

@@ -10,11 +10,11 @@ from pathlib import Path
 
 import httpx
 import pytest
-from tests.factories import Factory
-from tests.processes import free_port, running, start_server
 
 from aurixa.core.settings import Settings
 from aurixa.gateway.ratelimit import TenantRateLimiter, tenant_limit
+from tests.factories import Factory
+from tests.processes import free_port, running, start_server
 
 ME = "/api/v1/auth/me"
 
