@@ -74,7 +74,8 @@ def load_medquad(limit_docs: int | None = None) -> list[Answer]:
                 continue
             answers.append(
                 Answer(
-                    article_id=question.get("qid") or f"{doc_id}-{pair.get('pid')}",
+                    # qids restart in each source folder: prefix the document id.
+                    article_id=f"{doc_id}-{pair.get('pid')}",
                     doc=doc_id,
                     qtype=question.get("qtype") or "",
                     title=focus,

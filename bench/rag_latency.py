@@ -1,0 +1,323 @@
+"""Retrieval latency at 10k and 100k chunks on SQLite and PostgreSQL, and ingestion speed.
+
+    .venv/bin/python bench/rag_latency.py [--sizes 10000 100000] [--backends sqlite postgresql]
+        [--pg-url postgresql+asyncpg://postgres@127.0.0.1:5432/postgres] [--ingest-articles 100]
+
+What is measured, per backend and size:
+- load: building the tenant index from the stored rows (what a process does at start-up);
+- search p50/p95 through the service path (knowledge-version check in the database, BM25 +
+  dense + fusion + rerank + snippets), with the query embedding excluded and included;
+- the dense step alone on the exact (numpy) and HNSW (usearch) vector stores;
+- the BM25 rebuild after a change (the non-incremental part of an update).
+Corpus: the 4,223 real MedQuAD chunks, then generated chunks up to the size: each is a
+real chunk's sentences reshuffled with another's, stored with that chunk's real vector
+plus small Gaussian noise (re-normalised). Embedding 100k passages on two cores would take
+hours, so these vectors are stored, not embedded. Queries are MedQuAD questions (100 by default).
+Ingestion: chunks per second of `create_article` (chunk, embed, store) on real MedQuAD
+answers, with nothing cached.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import random
+import statistics
+import sys
+import time
+import uuid
+from pathlib import Path
+
+import numpy as np
+from sqlalchemy import insert, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.ext.asyncio import create_async_engine
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "src"))
+sys.path.insert(0, str(REPO / "evals"))
+
+from rag_medquad import build_queries, cached_embedder, load_medquad  # noqa: E402
+
+from aurixa.core.db import Database, create_database  # noqa: E402
+from aurixa.core.migrate import upgrade  # noqa: E402
+from aurixa.core.settings import Settings  # noqa: E402
+from aurixa.gateway.models import Tenant  # noqa: E402
+from aurixa.rag import service  # noqa: E402
+from aurixa.rag.chunking import chunk_article, passage_text  # noqa: E402
+from aurixa.rag.indexes import KnowledgeIndexes, vector_to_bytes  # noqa: E402
+from aurixa.rag.models import KnowledgeArticle, KnowledgeChunk  # noqa: E402
+from aurixa.rag.schemas import ArticleCreate  # noqa: E402
+from aurixa.rag.text import split_sentences  # noqa: E402
+from aurixa.rag.vectors import make_vector_store  # noqa: E402
+
+CHUNKS_PER_ARTICLE = 4
+
+
+def percentiles(samples: list[float]) -> tuple[float, float]:
+    ordered = sorted(samples)
+    return statistics.median(ordered), ordered[int(0.95 * (len(ordered) - 1))]
+
+
+def real_corpus() -> tuple[list[tuple[str, str, str]], np.ndarray, list[str]]:
+    answers = load_medquad()
+    rows = [(a.title, c.heading, c.text) for a in answers for c in chunk_article(a.text)]
+    vectors = cached_embedder().embed([passage_text(*r) for r in rows], progress=True)
+    queries = [q.text for q in build_queries(answers)]
+    return rows, vectors, queries
+
+
+def generated(rows, vectors, n: int, rng: random.Random):  # type: ignore[no-untyped-def]
+    """`n` chunks: the real ones first, then reshuffled mixes with noisy real vectors."""
+    out_rows, out_vectors = list(rows[:n]), [vectors[: min(n, len(rows))]]
+    extra = n - len(out_rows)
+    noise_rng = np.random.default_rng(7)
+    picks = [rng.randrange(len(rows)) for _ in range(extra)]
+    for i in picks:
+        title, heading, body = rows[i]
+        other = split_sentences(rows[rng.randrange(len(rows))][2])
+        sentences = split_sentences(body) + other[: max(1, len(other) // 2)]
+        rng.shuffle(sentences)
+        out_rows.append((title, heading, " ".join(sentences)[:700]))
+    if extra:
+        noisy = vectors[picks] + noise_rng.normal(0, 0.02, (extra, vectors.shape[1]))
+        noisy /= np.linalg.norm(noisy, axis=1, keepdims=True)
+        out_vectors.append(noisy.astype(np.float32))
+    return out_rows, np.vstack(out_vectors)
+
+
+async def fill(db: Database, tenant_id: str, rows, vectors, model: str) -> None:  # type: ignore[no-untyped-def]
+    """Store rows as articles of CHUNKS_PER_ARTICLE chunks, with a change-log entry."""
+    async with db.sessionmaker() as session:
+        for start in range(0, len(rows), 2000):
+            articles, chunks = [], []
+            for i in range(start, min(start + 2000, len(rows)), CHUNKS_PER_ARTICLE):
+                article_id = str(uuid.uuid4())
+                group = range(i, min(i + CHUNKS_PER_ARTICLE, len(rows)))
+                articles.append(
+                    {
+                        "id": article_id,
+                        "tenant_id": tenant_id,
+                        "title": rows[i][0],
+                        "body": " ".join(rows[j][2] for j in group),
+                        "tags": [],
+                    }
+                )
+                chunks.extend(
+                    {
+                        "id": str(uuid.uuid4()),
+                        "tenant_id": tenant_id,
+                        "article_id": article_id,
+                        "position": j - i,
+                        "heading": rows[j][1] or None,
+                        "text": rows[j][2],
+                        "embedding": vector_to_bytes(vectors[j]),
+                        "embedding_model": model,
+                    }
+                    for j in group
+                )
+            await session.execute(insert(KnowledgeArticle), articles)
+            await session.execute(insert(KnowledgeChunk), chunks)
+        await service._record_change(session, tenant_id, "bench-fill")
+        await session.commit()
+
+
+async def new_tenant(db: Database) -> str:
+    async with db.sessionmaker() as session:
+        tenant = Tenant(slug=f"bench-{uuid.uuid4().hex[:8]}", name="Bench clinic", settings={})
+        session.add(tenant)
+        await session.commit()
+        return tenant.id
+
+
+async def measure_backend(
+    label: str,
+    url: str,
+    sizes: list[int],
+    corpus,
+    args: argparse.Namespace,  # type: ignore[no-untyped-def]
+) -> list[str]:
+    rows, vectors, queries = corpus
+    settings = Settings(database_url=url, env="test")
+    await upgrade(settings)
+    db = create_database(settings.database_url)
+    embedder = cached_embedder()
+    rng = random.Random(42)
+    sample = rng.sample(queries, min(args.queries, len(queries)))
+    query_vectors = embedder.inner.embed(sample)
+    lines = []
+    try:
+        for size in sizes:
+            tenant_id = await new_tenant(db)
+            size_rows, size_vectors = generated(rows, vectors, size, rng)
+            start = time.perf_counter()
+            await fill(db, tenant_id, size_rows, size_vectors, embedder.name)
+            fill_s = time.perf_counter() - start
+            indexes = KnowledgeIndexes(embedding_model=embedder.name)
+            async with db.sessionmaker() as session:
+                start = time.perf_counter()
+                index = await indexes.index_for(session, tenant_id)
+                load_s = time.perf_counter() - start
+                excluded, included = [], []
+                for query, vector in zip(sample, query_vectors, strict=True):
+                    t0 = time.perf_counter()
+                    await indexes.index_for(session, tenant_id)
+                    index.search(query, vector, top_k=5, mode="hybrid")
+                    excluded.append(time.perf_counter() - t0)
+                    t0 = time.perf_counter()
+                    await service.search(
+                        session=session,
+                        indexes=indexes,
+                        tenant_id=tenant_id,
+                        query=query,
+                        top_k=5,
+                        mode="hybrid",
+                    )
+                    included.append(time.perf_counter() - t0)
+            index._dirty = True  # what any change to the tenant's knowledge triggers
+            start = time.perf_counter()
+            index.refresh()
+            rebuild_s = time.perf_counter() - start
+            ex50, ex95 = percentiles(excluded)
+            in50, in95 = percentiles(included)
+            lines.append(
+                f"| {label} | {size:,} | {fill_s:.1f} | {load_s:.1f} | {ex50 * 1e3:.1f} | "
+                f"{ex95 * 1e3:.1f} | {in50 * 1e3:.1f} | {in95 * 1e3:.1f} | {rebuild_s:.2f} |"
+            )
+            print(lines[-1], flush=True)
+    finally:
+        await db.dispose()
+    return lines
+
+
+def dense_only(sizes: list[int], corpus) -> list[str]:  # type: ignore[no-untyped-def]
+    rows, real, _ = corpus
+    rng = random.Random(1)
+    query_vectors = real[[rng.randrange(len(real)) for _ in range(200)]]
+    lines = []
+    for size in sizes:
+        _, size_vectors = generated(rows, real, size, random.Random(42))
+        for backend in ("exact", "usearch"):
+            store = make_vector_store(backend, size_vectors.shape[1])  # type: ignore[arg-type]
+            start = time.perf_counter()
+            store.add(np.arange(size, dtype=np.int64), size_vectors)
+            build_s = time.perf_counter() - start
+            exact = make_vector_store("exact", size_vectors.shape[1])
+            exact.add(np.arange(size, dtype=np.int64), size_vectors)
+            samples, recall = [], []
+            for q in query_vectors:
+                t0 = time.perf_counter()
+                slots, _ = store.search(q, 50)
+                samples.append(time.perf_counter() - t0)
+                truth, _ = exact.search(q, 10)
+                recall.append(len(set(truth.tolist()) & set(slots[:10].tolist())) / 10)
+            p50, p95 = percentiles(samples)
+            lines.append(
+                f"| {backend} | {size:,} | {build_s:.2f} | {p50 * 1e3:.2f} | "
+                f"{p95 * 1e3:.2f} | {np.mean(recall):.3f} |"
+            )
+            print(lines[-1], flush=True)
+    return lines
+
+
+async def ingestion(url: str, n_articles: int) -> str:
+    settings = Settings(database_url=url, env="test")
+    await upgrade(settings)
+    db = create_database(settings.database_url)
+    answers = load_medquad()[-n_articles:]
+    indexes = KnowledgeIndexes(embedding_model=settings.embedding_model)
+    indexes.embedder.embed(["warm up"])
+    tenant_id = await new_tenant(db)
+    chunks = 0
+    start = time.perf_counter()
+    async with db.sessionmaker() as session:
+        for a in answers:
+            article = await service.create_article(
+                session=session,
+                indexes=indexes,
+                tenant_id=tenant_id,
+                data=ArticleCreate(title=a.title, body=a.text),
+            )
+            chunks += await service.count_chunks(
+                session=session, tenant_id=tenant_id, article_id=article.id
+            )
+            await session.commit()
+    elapsed = time.perf_counter() - start
+    await db.dispose()
+    return (
+        f"ingestion: {n_articles} MedQuAD answers, {chunks} chunks in {elapsed:.1f} s = "
+        f"{chunks / elapsed:.1f} chunks/s ({n_articles / elapsed:.1f} articles/s)"
+    )
+
+
+async def postgres_database(server_url: str) -> str:
+    name = f"aurixa_bench_{uuid.uuid4().hex[:8]}"
+    engine = create_async_engine(server_url, isolation_level="AUTOCOMMIT")
+    async with engine.connect() as connection:
+        await connection.execute(text(f'CREATE DATABASE "{name}"'))
+    await engine.dispose()
+    return make_url(server_url).set(database=name).render_as_string(hide_password=False)
+
+
+async def drop_postgres_database(server_url: str, url: str) -> None:
+    engine = create_async_engine(server_url, isolation_level="AUTOCOMMIT")
+    async with engine.connect() as connection:
+        name = make_url(url).database
+        await connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    await engine.dispose()
+
+
+def remove_sqlite(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+async def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
+    parser.add_argument("--backends", nargs="+", default=["sqlite", "postgresql"])
+    parser.add_argument("--pg-url", default="postgresql+asyncpg://postgres@127.0.0.1:5432/postgres")
+    parser.add_argument("--ingest-articles", type=int, default=100)
+    parser.add_argument("--queries", type=int, default=100)
+    args = parser.parse_args()
+    corpus = real_corpus()
+    tmp = REPO / "data" / "cache" / "bench"
+    tmp.mkdir(parents=True, exist_ok=True)
+
+    print(
+        "\n| database | chunks | fill s | index load s | search p50 ms (no embed) | p95 | "
+        "p50 ms (with query embedding) | p95 | BM25 rebuild s |"
+    )
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|", flush=True)
+    for backend in args.backends:
+        if backend == "sqlite":
+            path = tmp / f"bench-{uuid.uuid4().hex[:8]}.db"
+            try:
+                await measure_backend(
+                    "SQLite", f"sqlite+aiosqlite:///{path}", args.sizes, corpus, args
+                )
+            finally:
+                remove_sqlite(path)
+        else:
+            url = await postgres_database(args.pg_url)
+            try:
+                await measure_backend("PostgreSQL", url, args.sizes, corpus, args)
+            finally:
+                await drop_postgres_database(args.pg_url, url)
+
+    print(
+        "\n| vector store | chunks | build s | dense top-50 p50 ms | p95 ms | recall@10 vs exact |"
+    )
+    print("|---|---:|---:|---:|---:|---:|", flush=True)
+    dense_only(args.sizes, corpus)
+
+    if args.ingest_articles:
+        path = tmp / f"ingest-{uuid.uuid4().hex[:8]}.db"
+        try:
+            print("\n" + await ingestion(f"sqlite+aiosqlite:///{path}", args.ingest_articles))
+        finally:
+            remove_sqlite(path)
+
+
+if __name__ == "__main__":
+    asyncio.run(main())
