@@ -34,6 +34,8 @@ PATTERNS: dict[str, list[str]] = {
         r"\b(?:something|an elephant|a weight|someone|a truck)\W+(?:is\W+)?(?:sitting|pressing|"
         r"standing|parked) on (?:my|his|her) chest\b",
         r"\bclutch\w* (?:my|his|her|their) chest\b",
+        r"\b(?:pains?|pressure|tightness|squeezing|crushing|heaviness|aching)\b(?:\W+\w+){0,3}?"
+        r"\W+chest\b",
         r"\b(?:presion|dolor|opresion|peso|punzada)\b(?:\W+\w+){0,4}?\W+(?:pecho)\b",
         r"\bcardiac arrest\b",
         rf"\b(?:pain|numbness) (?:spreading|radiating|going|moving|shooting) (?:down|to|into|up) "
@@ -60,6 +62,21 @@ PATTERNS: dict[str, list[str]] = {
         r"\bsudden(?:ly)? (?:numbness|weakness|confusion|blindness|vision loss|loss of vision|"
         r"severe headache|worst headache)\b",
         r"\bworst headache of (?:my|his|her) life\b",
+        r"\b(?:face|mouth|smile|eyelid)\b(?:\W+\w+){0,2}?\W+(?:droop\w*|lopsided|crooked|"
+        r"uneven|numb|paralyz\w*)\b",
+        r"\b(?:arm|arms|hand|leg|side|half of (?:my|his|her) body)\b(?:\W+\w+){0,2}?\W+"
+        r"(?:is |feels |"
+        r"went |has gone )?(?:numb|weak|heavy|limp|paralyz\w*|dead)\b",
+        r"\b(?:can't|cannot|can not|unable to|couldn't) (?:raise|lift|move|feel) (?:both|either|"
+        r"one of (?:my|his|her)) (?:arms|legs|hands)\b",
+        r"\b(?:words|speech|talking)\b(?:\W+\w+){0,2}?\W+(?:coming out wrong|garbled|jumbled|"
+        r"gibberish|nonsense|don't make sense)\b|\btalking (?:gibberish|nonsense)\b",
+        r"\b(?:can't|cannot|can not|couldn't) see (?:out of|with) (?:one|my|his|her) "
+        r"(?:left |right )?"
+        r"eye\b|\b(?:lost|losing) (?:the )?(?:vision|sight) in (?:one|my|his|her)\b|\bwent blind\b",
+        r"\b(?:no (?:puede|puedo) mover|dormid[oa]|paralizad[oa]|debil) "
+        r"(?:la mitad|un lado|el lado)"
+        r"|\b(?:la mitad|un lado) del (?:cuerpo|rostro|la cara)\b",
         r"\b(?:derrame cerebral|ictus|accidente cerebrovascular|embolia)\b",
         r"\b(?:cara|boca) (?:caida|torcida|dormida|paralizada|chueca)\b",
         r"\bse le (?:cae|cayo|torcio|durmio) (?:la cara|la boca|el brazo)\b",
@@ -72,7 +89,11 @@ PATTERNS: dict[str, list[str]] = {
         rf"\b{_CANT} (?:breathe|breath|catch {_WHO} breath|get (?:enough )?air)\b",
         r"\b(?:struggling|fighting|gasping) (?:to breathe|for (?:air|breath))\b",
         r"\bgasping\b",
-        r"\b(?:can|could) barely (?:breathe|talk|speak)\b|\bbarely breathing\b",
+        r"\b(?:can|could) (?:barely|hardly) (?:breathe|breath|talk|speak)\b|"
+        r"\b(?:barely|hardly) breathing\b",
+        rf"\b{_CANT} (?:breath|get (?:any )?air in)\b",
+        r"\basthma attack\b[^.!?]{0,60}\b(?:not|isn't|isnt|won't) (?:getting better|helping|"
+        r"working|stopping)\b",
         r"\bwheez\w* (?:so |really |very )?(?:bad|badly|hard|a lot)\b",
         r"\b(?:ribs|chest|skin between (?:his|her) ribs) (?:is |are )?(?:sucking|pulling) in\b",
         r"\b(?:trouble|difficulty|hard time|problems?) breathing\b",
@@ -95,6 +116,8 @@ PATTERNS: dict[str, list[str]] = {
         r"\banaphyla\w*",
         r"\b(?:throat|airway) (?:is |feels )?(?:closing|swelling|swollen|tight(?:ening)?)\b",
         r"\b(?:tongue) (?:is )?(?:swelling|swollen)\b",
+        r"\b(?:tongue|throat)\b(?:\W+\w+){0,2}?\W+(?:swell\w*|swollen|huge|puffy|thick|closing)\b",
+        r"\bhinch\w* (?:la |mi |su )?(?:lengua|garganta)\b|\b(?:lengua|garganta) hinchad\w*",
         r"\b(?:use|used|gave|give|using|needed) (?:my|his|her|an|the) epi-?pen\b",
         r"\b(?:severe|bad|serious) allergic reaction\b",
         r"\banafila\w*",
@@ -138,6 +161,9 @@ PATTERNS: dict[str, list[str]] = {
         r"\b(?:took|taken|swallowed|ate|had) (?:[2-9]\d|\d{3,}|a bunch of|a lot of|loads of|"
         r"all (?:of )?(?:my|his|her|the))\b",
         r"\bcarbon monoxide\b",
+        r"\bempty (?:bottle|pack|packet|box|blister|container)s? of (?:\w+ )?(?:pills|tablets|meds|"
+        r"medication|medicine|capsules)\b",
+        r"\b(?:frasco|bote|caja) (?:entero|entera|vacio|vacia)\b",
         r"\bsobredosis\b",
         r"\b(?:se tomo|me tome|se trago|me trague) (?:todas las|todo el frasco|un frasco|muchas|"
         r"demasiadas|\d+) ?(?:pastillas|pildoras|tabletas)?",
@@ -194,6 +220,7 @@ _PAIRS: dict[str, tuple[str, str]] = {
     "head_injury": (
         r"\b(?:hit|bumped|banged|struck|knocked|injured|hurt) (?:his |her |my |their |the )?"
         r"head\b|\bhead (?:injury|trauma)\b|\bgolpe(?:o)? (?:en|de) la cabeza\b|"
+        r"\b(?:hit|struck|kicked|knocked|smacked|whacked) (?:in|on) the head\b|"
         r"\bse (?:golpeo|pego) (?:en )?la cabeza\b",
         r"\b(?:confused|confusion|disoriented|vomit\w*|throwing up|drowsy|sleepy|"
         r"can't remember|doesn't know where|passed out|unconscious|slurr\w*|seizure|"
@@ -203,8 +230,10 @@ _PAIRS: dict[str, tuple[str, str]] = {
     "obstetric": (
         r"\b(?:pregnant|pregnancy|weeks along|embarazada|embarazo|gave birth|giving birth|"
         r"after delivery|postpartum|di a luz|parto)\b",
-        r"\b(?:bleeding|blood|gush\w*|sangr\w*|hemorragia|severe headache|blurr\w* vision|"
-        r"water broke|se me rompio la fuente)\b",
+        r"\b(?:bleeding|blood|gush\w*|sangr\w*|hemorragia|(?:severe|terrible|bad|awful|worst|"
+        r"pounding) headache|blurr\w* vision|vision (?:is )?(?:blurry|blurred)|"
+        r"seeing (?:spots|stars)|"
+        r"water broke|se me rompio la fuente|dolor de cabeza (?:fuerte|terrible)|vision borrosa)\b",
     ),
     "infant_fever": (
         r"\b(?:newborn|recien nacid[oa]|(?:[0-9]|1[0-2]|one|two|three|four|five|six|seven|eight|"

@@ -28,6 +28,7 @@ FIRST_PERSON = [
     r"not worth living|tired of (?:living|being alive|life)|wish i (?:was|were) dead|"
     r"wish i (?:wasn't|weren't) alive|wish i could disappear|can't go on)\b",
     r"\bworth (?:me )?(?:being|staying) alive\b",
+    r"\b(?:life|living|it) (?:isn't|is not|isnt|ain't|'s not) worth (?:living|it anymore)\b",
     r"\b(?:no|don't see (?:the|any)|do not see (?:the|any)|dont see (?:the|any)|see no|lost "
     r"the) (?:point|reason) (?:in |of |to )?(?:living|life|going on|being alive|live)\b",
     r"\b(?:burn|burned|burnt|cut|hurt|harm|harmed|scratch|scratched|hit|punched) myself\b"
