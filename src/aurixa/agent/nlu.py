@@ -176,7 +176,10 @@ def choice_index(text: str, count: int) -> int | None:
     lowered = lower(text)
     if re.search(r"\b(last|latest)\b", lowered) and "later" not in lowered:
         return count - 1
+    has_clock = clock_time(lowered) is not None  # "the 10:30 one" names a time, not #1
     for word, index in _ORDINALS:
+        if has_clock and word in _CARDINALS:
+            continue
         if re.search(rf"\b{word}\b", lowered) and index < count:
             return index
     bare = re.fullmatch(r"\D*?(?:number|option|#)?\s*(\d)\s*[.!]?\s*", lowered)
