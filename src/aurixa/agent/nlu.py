@@ -83,6 +83,7 @@ _ORDINALS = (
     ("four", 3),
     ("five", 4),
 )
+_CARDINALS = {"one", "two", "three", "four", "five"}
 
 SPECIALTY_WORDS: dict[str, tuple[str, ...]] = {
     "family medicine": (
