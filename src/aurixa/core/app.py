@@ -115,5 +115,10 @@ def create_app(
         from aurixa.gateway.proxy import install_proxy
 
         install_proxy(app, remote)
+    if "gateway" in local and "orchestration" in remote:
+        # The HTTP proxy does not carry WebSockets: /ws/* is forwarded frame by frame.
+        from aurixa.orchestration.ws_proxy import install_ws_proxy
+
+        install_ws_proxy(app, settings.service_url("orchestration") or "")
     install_middleware(app)
     return app

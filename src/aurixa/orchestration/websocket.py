@@ -57,6 +57,9 @@ async def _exists(websocket: WebSocket, principal: Principal, conversation_id: s
 
 
 async def conversation_socket(websocket: WebSocket, conversation_id: str) -> None:
+    # Accept first, then close with a code: a refused handshake would reach a
+    # client (and the gateway's proxy) as a bare HTTP 403 with no reason.
+    await websocket.accept()
     principal = await _principal(websocket) if _origin_allowed(websocket) else None
     if principal is None:
         await websocket.close(code=CLOSE_UNAUTHORIZED, reason="missing or bad credentials")
@@ -65,7 +68,6 @@ async def conversation_socket(websocket: WebSocket, conversation_id: str) -> Non
     if current is not None and not await _exists(websocket, principal, current):
         await websocket.close(code=CLOSE_NOT_FOUND, reason="conversation not found")
         return
-    await websocket.accept()
     try:
         while True:
             current = await _one_turn(websocket, principal, current)
