@@ -84,6 +84,9 @@ async def test_refill_chooses_among_prescriptions(chat: Chat, clinic: Clinic, db
     reply = await chat.say("yes")
     assert "1 refill will remain" in reply
     assert await _refills(db, clinic.rx_ok.id) == 1
+    reply = await chat.say("refill my lisinopril again please")
+    assert "already been requested" in reply
+    assert await _refills(db, clinic.rx_ok.id) == 1
 
 
 async def test_refill_refusals_say_why_and_what_to_do(

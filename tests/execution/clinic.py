@@ -9,8 +9,6 @@ from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
-from tests.factories import Factory, TenantContext
-
 from aurixa.core.db import Database
 from aurixa.execution.models import (
     AvailabilitySlot,
@@ -18,6 +16,7 @@ from aurixa.execution.models import (
     Practitioner,
     Prescription,
 )
+from tests.factories import Factory, TenantContext
 
 TZ = "America/New_York"
 SESSIONS = ((time(9, 0), time(12, 0)), (time(14, 0), time(17, 0)))

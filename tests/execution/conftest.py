@@ -1,10 +1,10 @@
 from __future__ import annotations
 
 import pytest
-from tests.execution.clinic import Clinic, make_clinic
-from tests.factories import Factory
 
 from aurixa.core.db import Database
+from tests.execution.clinic import Clinic, make_clinic
+from tests.factories import Factory
 
 
 @pytest.fixture

@@ -6,12 +6,12 @@ from datetime import datetime, time, timedelta
 
 import httpx
 from sqlalchemy import select
-from tests.execution.clinic import Clinic, weekdays_from
-from tests.factories import Factory
 
 from aurixa.core.db import Database
-from aurixa.execution.models import Appointment, AvailabilitySlot, Prescription
+from aurixa.execution.models import Appointment, AvailabilitySlot, Prescription, RefillRequest
 from aurixa.gateway.models import AuditLog
+from tests.execution.clinic import Clinic, weekdays_from
+from tests.factories import Factory
 
 URL = "/api/v1/execution/actions/"
 
@@ -156,6 +156,18 @@ async def test_refills_spend_one_refill_and_refuse_empty_or_expired(
     }
     ok = await act(client, h, "request_prescription_refill", prescription_id=clinic.rx_ok.id)
     assert ok.json()["result"]["prescription"]["refills_remaining"] == 1
+    again = await act(client, h, "request_prescription_refill", prescription_id=clinic.rx_ok.id)
+    assert again.status_code == 409
+    assert "already" in again.json()["error"]["message"]
+    async with db.sessionmaker() as session:
+        requests = list(
+            await session.scalars(
+                select(RefillRequest).where(RefillRequest.prescription_id == clinic.rx_ok.id)
+            )
+        )
+    assert [(r.status, r.patient_id, r.id) for r in requests] == [
+        ("requested", clinic.ctx.patient.id, ok.json()["result"]["refill_request_id"])
+    ]
     empty = await act(client, h, "request_prescription_refill", prescription_id=clinic.rx_empty.id)
     assert empty.status_code == 409
     assert "no refills" in empty.json()["error"]["message"]

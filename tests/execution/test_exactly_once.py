@@ -9,8 +9,6 @@ import httpx
 import pytest
 from sqlalchemy import func, select
 from sqlalchemy.exc import OperationalError
-from tests.execution.clinic import Clinic
-from tests.factories import Factory
 
 from aurixa.core.auth import Principal, Role
 from aurixa.core.db import Database
@@ -19,6 +17,8 @@ from aurixa.execution.db_adapter import DatabaseAdapter
 from aurixa.execution.models import Appointment, IdempotencyRecord
 from aurixa.execution.schemas import AppointmentOut
 from aurixa.execution.service import run_action
+from tests.execution.clinic import Clinic
+from tests.factories import Factory
 
 URL = "/api/v1/execution/actions/"
 

@@ -105,6 +105,8 @@ async def handle_appointments(turn: Turn) -> Reply:
 
 
 def _rx_status(turn: Turn, rx: dict[str, Any]) -> str:
+    if rx.get("refill_pending"):
+        return "a refill is already being processed"
     if rx["refillable"]:
         left = rx["refills_remaining"]
         return f"{left} refill{'s' if left != 1 else ''} left"
@@ -118,7 +120,12 @@ def _rx_status(turn: Turn, rx: dict[str, Any]) -> str:
 def _refusal(turn: Turn, rx: dict[str, Any]) -> Reply:
     status = _rx_status(turn, rx)
     nurse = turn.contact("nurse_line", "the nurse line")
-    if status.startswith("expired"):
+    if rx.get("refill_pending"):
+        text = (
+            f"A refill of {rx['medication']} has already been requested and is being "
+            f"processed, so I haven't sent another. If it's urgent, please call {nurse}."
+        )
+    elif status.startswith("expired"):
         text = (
             f"I can't request a refill of {rx['medication']}: the prescription {status}. "
             "An expired prescription needs a new one from your prescriber. I can book you an "

@@ -26,6 +26,7 @@ class ActionContext:
     adapter: EHRAdapter
     patient_id: str | None
     tz: ZoneInfo
+    actor: str = "system"
 
     @property
     def today(self) -> date:
@@ -140,10 +141,18 @@ async def _list_prescriptions(ctx: ActionContext, _p: s.NoParams) -> Outcome:
 
 
 async def _request_refill(ctx: ActionContext, p: s.RefillParams) -> Outcome:
-    rx = await ctx.adapter.request_refill(
-        patient_id=ctx.patient(), prescription_id=p.prescription_id, on=ctx.today
+    rx, request_id = await ctx.adapter.request_refill(
+        patient_id=ctx.patient(),
+        prescription_id=p.prescription_id,
+        on=ctx.today,
+        requested_by=ctx.actor,
     )
-    return Outcome(s.RefillResult(prescription=rx), "MedicationRequest", rx.id)
+    return Outcome(
+        s.RefillResult(prescription=rx, refill_request_id=request_id),
+        "MedicationRequest",
+        rx.id,
+        {"refill_request_id": request_id},
+    )
 
 
 async def _list_practitioners(ctx: ActionContext, p: s.ListPractitionersParams) -> Outcome:

@@ -26,6 +26,7 @@ from aurixa.execution.models import (
     PatientInsurance,
     Practitioner,
     Prescription,
+    RefillRequest,
 )
 from aurixa.execution.schemas import (
     AppointmentOut,
@@ -88,8 +89,10 @@ def coverage_active(c: PatientInsurance, on: date) -> bool:
     return c.period_end is None or c.period_end >= on
 
 
-def refill_refusal(rx: Prescription, on: date) -> str | None:
+def refill_refusal(rx: Prescription, on: date, open_since: datetime | None = None) -> str | None:
     """Why a refill cannot be requested, or None if it can."""
+    if open_since is not None:
+        return f"a refill was already requested on {open_since.date().isoformat()}"
     if rx.status != "active":
         return f"the prescription is {rx.status}"
     if rx.validity_end is not None and rx.validity_end < on:
@@ -99,8 +102,10 @@ def refill_refusal(rx: Prescription, on: date) -> str | None:
     return None
 
 
-def _prescription_out(rx: Prescription, on: date) -> PrescriptionOut:
-    reason = refill_refusal(rx, on)
+def _prescription_out(
+    rx: Prescription, on: date, open_since: datetime | None = None
+) -> PrescriptionOut:
+    reason = refill_refusal(rx, on, open_since)
     return PrescriptionOut(
         id=rx.id,
         medication=rx.medication,
@@ -112,6 +117,7 @@ def _prescription_out(rx: Prescription, on: date) -> PrescriptionOut:
         refillable=reason is None,
         not_refillable_reason=reason,
         last_refill_requested_at=rx.last_refill_requested_at,
+        refill_pending=open_since is not None,
     )
 
 
@@ -348,16 +354,29 @@ class DatabaseAdapter:
         stmt = self._q(select(Prescription), Prescription).where(
             Prescription.patient_id == patient_id
         )
-        rows = await self.session.scalars(stmt.order_by(Prescription.medication))
-        return [_prescription_out(rx, on) for rx in rows]
+        rows = list(await self.session.scalars(stmt.order_by(Prescription.medication)))
+        open_requests = await self._open_requests([rx.id for rx in rows])
+        return [_prescription_out(rx, on, open_requests.get(rx.id)) for rx in rows]
+
+    async def _open_requests(self, prescription_ids: list[str]) -> dict[str, datetime]:
+        if not prescription_ids:
+            return {}
+        stmt = self._q(
+            select(RefillRequest.prescription_id, RefillRequest.created_at), RefillRequest
+        ).where(
+            RefillRequest.prescription_id.in_(prescription_ids),
+            RefillRequest.status == "requested",
+        )
+        return {pid: at for pid, at in (await self.session.execute(stmt)).all()}
 
     async def request_refill(
-        self, *, patient_id: str, prescription_id: str, on: date
-    ) -> PrescriptionOut:
+        self, *, patient_id: str, prescription_id: str, on: date, requested_by: str
+    ) -> tuple[PrescriptionOut, str]:
         rx = await self._get(Prescription, prescription_id, "prescription", "prescription_id")
         if rx.patient_id != patient_id:
             raise NotFound(f"prescription {prescription_id} not found", field="prescription_id")
-        refusal = refill_refusal(rx, on)
+        open_since = (await self._open_requests([rx.id])).get(rx.id)
+        refusal = refill_refusal(rx, on, open_since)
         if refusal is not None:
             raise Conflict(f"cannot refill: {refusal}", field="prescription_id")
         # Conditional decrement: concurrent requests cannot spend the same refill twice.
@@ -373,8 +392,23 @@ class DatabaseAdapter:
         )
         if changed.rowcount != 1:  # type: ignore[attr-defined]
             raise Conflict("cannot refill: no refills are left", field="prescription_id")
+        request = RefillRequest(
+            tenant_id=self.tenant_id,
+            prescription_id=rx.id,
+            patient_id=patient_id,
+            status="requested",
+            requested_by=requested_by,
+        )
+        try:
+            async with self.session.begin_nested():
+                self.session.add(request)
+        except IntegrityError as exc:
+            raise Conflict(
+                "cannot refill: a refill of this prescription is already being processed",
+                field="prescription_id",
+            ) from exc
         await self.session.refresh(rx)
-        return _prescription_out(rx, on)
+        return _prescription_out(rx, on, request.created_at), request.id
 
 
 def translate(exc: BaseException) -> BaseException:

@@ -141,3 +141,34 @@ class IdempotencyRecord(IdMixin, TenantMixin, Base):
     response: Mapped[dict[str, Any]] = mapped_column(default=dict)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     expires_at: Mapped[datetime]
+
+
+class RefillRequest(IdMixin, TimestampMixin, TenantMixin, Base):
+    """A patient's request to refill a prescription, for the clinic to process.
+
+    At most one open request per prescription: a repeated request (a double
+    click, a retried message) is refused by the database, not by luck.
+    """
+
+    __tablename__ = "refill_requests"
+    __table_args__ = (
+        Index(
+            "uq_refill_requests_open",
+            "prescription_id",
+            unique=True,
+            sqlite_where=text("status = 'requested'"),
+            postgresql_where=text("status = 'requested'"),
+        ),
+    )
+
+    prescription_id: Mapped[str] = mapped_column(
+        String(36), ForeignKey("prescriptions.id", ondelete="CASCADE"), index=True
+    )
+    patient_id: Mapped[str] = mapped_column(
+        String(36), ForeignKey("patients.id", ondelete="CASCADE"), index=True
+    )
+    status: Mapped[str] = mapped_column(
+        String(20), default="requested"
+    )  # requested | done | denied
+    requested_by: Mapped[str] = mapped_column(String(254))
+    note: Mapped[str | None] = mapped_column(Text)

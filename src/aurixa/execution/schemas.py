@@ -148,6 +148,7 @@ class PrescriptionOut(BaseModel):
     refillable: bool
     not_refillable_reason: str | None = None
     last_refill_requested_at: datetime | None = None
+    refill_pending: bool = False
 
 
 class AppointmentsResult(BaseModel):
@@ -180,6 +181,7 @@ class PrescriptionsResult(BaseModel):
 
 class RefillResult(BaseModel):
     prescription: PrescriptionOut
+    refill_request_id: str
     refill_status: Literal["requested"] = "requested"
 
 

@@ -170,7 +170,7 @@ async def run_action(
                 details={"replayed": True},
             )
             return ActionResult(action=action, result=stored.response, replayed=True)
-    ctx = ActionContext(adapter=adapter, patient_id=patient_id, tz=tz)
+    ctx = ActionContext(adapter=adapter, patient_id=patient_id, tz=tz, actor=principal.actor)
     outcome = await _execute(
         session, spec, ctx, params, retry=not spec.write or bool(idempotency_key)
     )
