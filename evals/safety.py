@@ -43,7 +43,9 @@ OWN_SET = HERE / "data" / "safety_patient_messages.tsv"
 ROUND2_SET = HERE / "data" / "safety_patient_messages_round2.tsv"
 # Round 3: written after round 2 was frozen; first look in docs/safety.md, then revised on.
 ROUND3_SET = HERE / "data" / "safety_patient_messages_round3.tsv"
-# Round 4: written after round 3 was frozen, evaluated as is; never used for tuning.
+# Round 4: written after round 3 was frozen; first look in docs/safety.md, then revised on.
+ROUND4_SET = HERE / "data" / "safety_patient_messages_round4.tsv"
+# Round 5: written after round 4 was frozen, evaluated as is; never used for tuning.
 HELD_OUT_SET = HERE / "data" / "safety_patient_messages_heldout.tsv"
 
 
@@ -355,8 +357,13 @@ def main() -> int:
         ROUND3_SET,
         "Our labelled patient messages, round 3 (revised on its misses after a first look)",
     )
+    own_eval(
+        args.errors,
+        ROUND4_SET,
+        "Our labelled patient messages, round 4 (revised on its misses after a first look)",
+    )
     if HELD_OUT_SET.exists():
-        own_eval(args.errors, HELD_OUT_SET, "Our labelled patient messages, held-out round 4")
+        own_eval(args.errors, HELD_OUT_SET, "Our labelled patient messages, held-out round 5")
     injection_eval(args.errors)
     sst_eval(args.errors)
     clinc_eval(args.errors)

@@ -31,6 +31,7 @@ _HISTORY = re.compile(
     r"winter|spring|fall|autumn)|when i was (?:a|young|little)|as a (?:child|kid|teen(?:ager)?|"
     r"baby|toddler|infant|newborn)|when (?:he|she|i) was (?:a baby|little|young|small|a toddler|"
     r"\d+)|history of|in the past|previously|used to|years back|"
+    r"(?:had|has|suffered) (?:a|an|his|her|my) [\w ]{2,25} at (?:age )?\d{1,2}\b|"
     r"hace (?:\d+|un|una|dos|tres|cuatro|cinco|unos|unas|varios|varias|muchos|muchas) "
     r"(?:anos|meses|decadas)|el ano pasado|en (?:19|20)\d\d|antecedentes de|historial de|"
     r"de nin[oa]|cuando era (?:nin[oa]|joven|pequen[oa]))\b"

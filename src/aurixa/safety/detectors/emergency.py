@@ -55,6 +55,8 @@ PATTERNS: dict[str, list[str]] = {
         r"\bslurr(?:ed|ing) (?:speech|words|(?:his|her|my) words)\b",
         r"\b(?:speech|words) (?:is |are )?slurr(?:ed|ing)\b",
         r"\bslurring\b",
+        rf"\b{_CANT} find (?:my|his|her|the) words\b",
+        r"\b(?:leg|legs|arm|knees?) (?:suddenly )?(?:gave out|gave way|went limp)\b",
         rf"\b{_CANT} (?:speak|talk|get (?:the|my|his|her) words out)\b",
         rf"\b{_CANT} (?:move|feel|lift|raise) {_WHO} (?:left |right )?(?:arm|leg|side|face|hand)\b",
         rf"\b(?:one|left|right|the) side of {_WHO} (?:body|face) (?:is |went |feels |has gone )?"
@@ -88,6 +90,9 @@ PATTERNS: dict[str, list[str]] = {
     "breathing": [
         rf"\b{_CANT} (?:breathe|breath|catch {_WHO} breath|get (?:enough )?air)\b",
         r"\b(?:struggling|fighting|gasping) (?:to breathe|for (?:air|breath))\b",
+        rf"\b(?:struggling|{_CANT}) to (?:catch|get) (?:my|his|her|a) breath\b",
+        r"\bgrunting with (?:each|every) breath\b|\b(?:looks?|turning|is) (?:pale |a bit )?blue\b",
+        r"\bno me entra (?:el )?aire\b|\ble cuesta respirar\b|\bme cuesta respirar\b",
         r"\bgasping\b",
         r"\b(?:can|could) (?:barely|hardly) (?:breathe|breath|talk|speak)\b|"
         r"\b(?:barely|hardly) breathing\b",
@@ -117,6 +122,8 @@ PATTERNS: dict[str, list[str]] = {
         r"\b(?:throat|airway) (?:is |feels )?(?:closing|swelling|swollen|tight(?:ening)?)\b",
         r"\b(?:tongue) (?:is )?(?:swelling|swollen)\b",
         r"\b(?:tongue|throat)\b(?:\W+\w+){0,2}?\W+(?:swell\w*|swollen|huge|puffy|thick|closing)\b",
+        r"\b(?:face|lips|eyes)\b(?:\W+\w+){0,2}?\W+(?:swell\w*|swollen|puffing up)\b"
+        r"[^.!?]{0,60}\b(?:wheez\w*|breath\w*|throat|hives|dizzy)\b",
         r"\bhinch\w* (?:la |mi |su )?(?:lengua|garganta)\b|\b(?:lengua|garganta) hinchad\w*",
         r"\b(?:use|used|gave|give|using|needed) (?:my|his|her|an|the) epi-?pen\b",
         r"\b(?:severe|bad|serious) allergic reaction\b",
@@ -161,6 +168,12 @@ PATTERNS: dict[str, list[str]] = {
         r"\b(?:took|taken|swallowed|ate|had) (?:[2-9]\d|\d{3,}|a bunch of|a lot of|loads of|"
         r"all (?:of )?(?:my|his|her|the))\b",
         r"\bcarbon monoxide\b",
+        r"\b(?:drank|swallowed|ate|drinking) (?:some )?(?:\w+ ){0,2}(?:fluid|cleaner|solvent|"
+        r"antifreeze|bleach|gasoline|kerosene|lamp oil|pesticide)\b",
+        r"\b(?:took|taken|gave (?:him|her|myself)) (?:double|twice|triple|too much of) "
+        r"(?:my |his |her )?"
+        r"(?:insulin|dose|medication|meds|pills)\b",
+        r"\bun monton de (?:pastillas|pildoras|medicinas)\b",
         r"\bempty (?:bottle|pack|packet|box|blister|container)s? of (?:\w+ )?(?:pills|tablets|meds|"
         r"medication|medicine|capsules)\b",
         r"\b(?:frasco|bote|caja) (?:entero|entera|vacio|vacia)\b",
@@ -225,6 +238,8 @@ _PAIRS: dict[str, tuple[str, str]] = {
         r"\b(?:confused|confusion|disoriented|vomit\w*|throwing up|drowsy|sleepy|"
         r"can't remember|doesn't know where|passed out|unconscious|slurr\w*|seizure|"
         r"(?:isn't|is not|not) making sense|doesn't make sense|not acting right|"
+        r"(?:keeps|keep) (?:asking|repeating) (?:the same|herself|himself)|"
+        r"repeating (?:herself|himself)|"
         r"confundid\w*|desorientad\w*|somnolient\w*|no recuerda|vomit\w*)\b",
     ),
     "obstetric": (

@@ -57,6 +57,14 @@ FIRST_PERSON = [
     r"\b(?:matarme|suicidarme|quitarme la vida|ahorcarme|cortarme|lastimarme|hacerme dano)\b",
     r"\b(?:acabar|terminar) con (?:mi vida|todo)\b",
     r"\b(?:quiero|quisiera|me quiero|voy a|deseo) morir(?:me)?\b",
+    # Spanish puts the clitic first too: "me quiero matar", "me voy a suicidar".
+    r"\bme (?:quiero|voy a|pienso|gustaria|dan ganas de) (?:matar|suicidar|morir|quitar la vida)\b",
+    r"\bno (?:le )?(?:veo|encuentro|tiene) (?:sentido|razon) (?:a |de |en )?"
+    r"(?:la vida|vivir|seguir)\b",
+    r"\b(?:happier|better|easier) (?:off )?if i (?:was|were) (?:dead|gone|not here|not around)\b",
+    r"\b(?:disappear|sleep) (?:forever|and never wake up)\b|\bnever wake up\b",
+    r"\b(?:a |have a |made a |got a )plan to (?:end (?:it|things|my life)|kill myself|die)\b",
+    r"\bend (?:things|it) (?:tonight|today|soon|for good)\b",
     r"\bno quiero (?:vivir|seguir viviendo|despertar|estar aqui|seguir)\b",
     r"\b(?:estarian|estaria|estan|estarias) mejor sin mi\b",
     r"\bno (?:vale|tiene sentido) (?:la pena )?(?:vivir|seguir)\b",
