@@ -297,3 +297,32 @@ async def test_admin_may_act_on_another_tenant_by_naming_it(
     assert [p["family_name"] for p in listed.json()["items"]] == ["Turing"]
     mine = await client.get("/api/v1/admin/patients", headers=ctx.admin)
     assert "Turing" not in mine.text
+
+
+async def test_text_the_database_cannot_store_is_refused_naming_the_field(
+    client: httpx.AsyncClient, factory: Factory
+) -> None:
+    ctx = await factory.tenant_context()
+    body = {"name": "Nul\u0000Clinic", "slug": _slug()}
+    response = await client.post("/api/v1/admin/tenants", json=body, headers=ctx.admin)
+    assert response.status_code == 422
+    assert response.json()["error"]["field"] == "name"
+    surrogate = b'{"name": "x\\ud800", "slug": "' + _slug().encode() + b'"}'
+    response = await client.post(
+        "/api/v1/admin/tenants",
+        content=surrogate,
+        headers={**ctx.admin, "content-type": "application/json"},
+    )
+    assert response.status_code == 422
+    assert response.json()["error"]["field"] == "name"
+    for url in (
+        "/api/v1/admin/patients/a%00b",
+        "/api/v1/admin/patients?tenant_id=a%00b",
+        "/api/v1/audit?actor=a%00b",
+    ):
+        refused = await client.get(url, headers=ctx.admin)
+        assert refused.status_code == 400, url
+        assert refused.json()["error"]["field"] == "url"
+    odd = await client.get("/api/v1/admin/patients/a b", headers=ctx.admin)
+    assert odd.status_code == 422
+    assert odd.json()["error"]["field"] == "patient_id"

@@ -17,7 +17,8 @@ from aurixa.gateway.schemas import AuditRead, Page
 
 router = APIRouter(prefix="/api/v1/audit", tags=["audit"])
 
-Text = Annotated[str | None, Query(min_length=1, max_length=254)]
+# No control characters: NUL in particular cannot reach PostgreSQL.
+Text = Annotated[str | None, Query(min_length=1, max_length=254, pattern=r"^[^\x00-\x1f\x7f]+$")]
 
 
 def _query(

@@ -78,9 +78,17 @@ class _BodyTooLarge(Exception):
     pass
 
 
+def _has_nul(scope: Scope) -> bool:
+    # No database text column can hold NUL; refusing it here keeps every
+    # service's path and query parameters from turning it into a 500.
+    raw = bytes(scope.get("raw_path") or b"") + b"?" + bytes(scope.get("query_string") or b"")
+    return b"%00" in raw or b"\x00" in raw or "\x00" in scope.get("path", "")
+
+
 class BodySizeLimitMiddleware:
     """Refuses request bodies over `limit` bytes with `413`: at once when
-    Content-Length says so, or as soon as a chunked body crosses the limit."""
+    Content-Length says so, or as soon as a chunked body crosses the limit.
+    Also refuses a URL carrying NUL (`400`)."""
 
     def __init__(self, app: ASGIApp, *, limit: int) -> None:
         self.app = app
@@ -93,6 +101,11 @@ class BodySizeLimitMiddleware:
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
+            return
+        if _has_nul(scope):
+            message = "the URL contains a NUL character"
+            body = error_body("bad_request", message, field="url")
+            await JSONResponse(body, status_code=400)(scope, receive, send)
             return
         declared = dict(scope.get("headers") or []).get(b"content-length")
         if declared is not None:

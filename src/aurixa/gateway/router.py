@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Path, Query, Request
 
 from aurixa.core.auth import AdminDep, PrincipalDep
 from aurixa.core.db import SessionDep
@@ -32,9 +32,14 @@ router = APIRouter()
 admin = APIRouter(prefix="/api/v1/admin", tags=["admin"])
 records = APIRouter(prefix="/api/v1", tags=["patients"])
 
+# Ids are uuids or seed identifiers: anything else cannot match a row.
+ID_PATTERN = r"^[A-Za-z0-9_.:-]{1,64}$"
+PathId = Annotated[str, Path(pattern=ID_PATTERN)]
 Limit = Annotated[int, Query(ge=1, le=200)]
 Offset = Annotated[int, Query(ge=0, le=1_000_000)]
-TenantParam = Annotated[str | None, Query(max_length=36, description="another tenant's id")]
+TenantParam = Annotated[
+    str | None, Query(pattern=ID_PATTERN, description="act on another tenant (admins)")
+]
 
 
 @admin.post("/tenants", status_code=201)
@@ -52,13 +57,13 @@ async def list_tenants(
 
 
 @admin.get("/tenants/{tenant_id}")
-async def get_tenant(tenant_id: str, session: SessionDep, _: AdminDep) -> TenantRead:
+async def get_tenant(tenant_id: PathId, session: SessionDep, _: AdminDep) -> TenantRead:
     return TenantRead.model_validate(await tenants.get_tenant(session, tenant_id))
 
 
 @admin.patch("/tenants/{tenant_id}")
 async def update_tenant(
-    tenant_id: str, body: TenantUpdate, request: Request, session: SessionDep, _: AdminDep
+    tenant_id: PathId, body: TenantUpdate, request: Request, session: SessionDep, _: AdminDep
 ) -> TenantRead:
     tenant = await tenants.update_tenant(session, tenant_id=tenant_id, data=body)
     limiter_of(request.app).forget(tenant_id)
@@ -90,7 +95,7 @@ async def list_patients(
 
 @admin.get("/patients/{patient_id}")
 async def get_patient(
-    patient_id: str, session: SessionDep, who: AdminDep, tenant_id: TenantParam = None
+    patient_id: PathId, session: SessionDep, who: AdminDep, tenant_id: TenantParam = None
 ) -> PatientRead:
     scope = await tenants.resolve_tenant(session, who, tenant_id)
     patient = await patients.read_patient(
@@ -138,7 +143,7 @@ async def list_api_keys(
 
 @admin.delete("/api-keys/{key_id}")
 async def revoke_api_key(
-    key_id: str, session: SessionDep, who: AdminDep, tenant_id: TenantParam = None
+    key_id: PathId, session: SessionDep, who: AdminDep, tenant_id: TenantParam = None
 ) -> ApiKeyRead:
     scope = await tenants.resolve_tenant(session, who, tenant_id)
     return ApiKeyRead.model_validate(await keys.revoke_key(session, tenant_id=scope, key_id=key_id))
@@ -166,7 +171,7 @@ async def list_users(
 
 @admin.patch("/users/{user_id}")
 async def update_user(
-    user_id: str,
+    user_id: PathId,
     body: UserUpdate,
     session: SessionDep,
     who: AdminDep,
@@ -178,7 +183,7 @@ async def update_user(
 
 
 @records.get("/patients/{patient_id}")
-async def read_patient(patient_id: str, session: SessionDep, who: PrincipalDep) -> PatientRead:
+async def read_patient(patient_id: PathId, session: SessionDep, who: PrincipalDep) -> PatientRead:
     """Staff read their tenant's patients; a patient key reads only its own."""
     patient = await patients.read_patient(
         session, principal=who, tenant_id=who.tenant_id, patient_id=patient_id

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from typing import Annotated, Any, Generic, Literal, TypeVar
 from zoneinfo import available_timezones
@@ -23,8 +24,30 @@ ModelName = Annotated[str, StringConstraints(min_length=1, max_length=200)]
 Password = Annotated[str, StringConstraints(min_length=10, max_length=256)]
 
 
+# PostgreSQL text cannot hold NUL, and a lone surrogate cannot be encoded as
+# UTF-8: both would fail at the database as a 500, so they are refused here.
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+
+
+def _unstorable(value: Any) -> bool:
+    if isinstance(value, str):
+        return _UNSTORABLE.search(value) is not None
+    if isinstance(value, list):
+        return any(_unstorable(v) for v in value)
+    if isinstance(value, dict):
+        return any(_unstorable(k) or _unstorable(v) for k, v in value.items())
+    return False
+
+
 class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")
+
+    @field_validator("*", mode="after")
+    @classmethod
+    def _storable(cls, value: Any) -> Any:
+        if _unstorable(value):
+            raise ValueError("text must not contain NUL or unpaired surrogate characters")
+        return value
 
 
 class TenantSettings(Strict):
