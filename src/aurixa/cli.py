@@ -148,11 +148,23 @@ def _mount_optional(module_name: str, attribute: str, name: str, help_text: str)
         app.command(name=name, help=help_text)(sub)
 
 
-_mount_optional("aurixa.rag.cli", "kb_app", "kb", "Knowledge base import.")
-_mount_optional("aurixa.orchestration.cli", "chat", "chat", "Chat with the assistant.")
+_OPTIONAL_COMMANDS = {
+    "kb": ("aurixa.rag.cli", "kb_app", "Knowledge base import."),
+    "chat": ("aurixa.orchestration.cli", "chat", "Chat with the assistant."),
+}
+
+
+def mount_optional_commands(argv: list[str]) -> None:
+    """Mount `kb` and `chat` only when asked for (or for the command list): they
+    import the retrieval and pipeline stacks, which `serve` and `db` don't need."""
+    wanted = argv[1] if len(argv) > 1 else "--help"
+    for name, (module_name, attribute, help_text) in _OPTIONAL_COMMANDS.items():
+        if wanted in (name, "--help", "-h"):
+            _mount_optional(module_name, attribute, name, help_text)
 
 
 def main() -> None:
+    mount_optional_commands(sys.argv)
     try:
         app()
     except KeyboardInterrupt:
