@@ -1,10 +1,11 @@
-"""Calibrate the intent router's abstention thresholds.
+"""Choose the intent router's abstention thresholds on development data only.
 
-Data kept apart from the eval: in scope, our own training examples scored
-leave-one-out; out of scope, CLINC150's `train` and `oos_train` splits (the eval
-uses `test`/`oos_test`). Prints, for each candidate (threshold, certain) pair,
-the in-scope accuracy and the false-accept rate, and the pair that maximises
-accuracy with false accepts ≤ 1 % on the calibration data.
+In scope: our dev utterances (`evals/data/intent_dev.jsonl`, apart from the
+router's examples and from the held-out test set). Out of scope: CLINC150's
+`val` and `oos_val` splits (the eval reports `test` and `oos_test`). For each
+(threshold, certain) pair it prints dev accuracy and the false-accept rate, and
+the pair with the best accuracy at ≤ 2 % false accepts; copy it into
+`llm_router/intents.json`.
 
     .venv/bin/python evals/intent_calibrate.py
 """
@@ -18,7 +19,10 @@ from pathlib import Path
 import numpy as np
 
 from aurixa.core.embeddings import get_embedder
-from aurixa.llm_router.intent import DEFAULT_SPEC, OUT_OF_SCOPE, IntentRouter
+from aurixa.llm_router.intent import OUT_OF_SCOPE, IntentRouter
+
+HERE = Path(__file__).resolve().parent
+MAX_FALSE_ACCEPTS = 0.02
 
 
 def data_dir() -> Path:
@@ -27,43 +31,37 @@ def data_dir() -> Path:
 
 
 def main() -> None:
-    spec = json.loads(DEFAULT_SPEC.read_text())
+    router = IntentRouter.load(get_embedder())
+    dev = [json.loads(line) for line in (HERE / "data" / "intent_dev.jsonl").open()]
     clinc = json.loads((data_dir() / "clinc150" / "data_full.json").read_text())
-    oos_texts = [u for u, _ in clinc["train"] + clinc["oos_train"]]
-    embedder = get_embedder()
-    # Leave-one-out on our examples: rebuild the router without each intent's one example
-    # would cost n fits; instead drop a self-match by scoring against a router whose
-    # examples exclude a fold of 1/5 of them (5-fold).
-    in_texts, in_labels, in_rows = [], [], []
-    rng = np.random.default_rng(7)
-    folds = 5
-    assign = {i: rng.permutation(len(v)) % folds for i, v in spec["examples"].items()}
-    for f in range(folds):
-        train = {i: [t for t, a in zip(v, assign[i], strict=True) if a != f]
-                 for i, v in spec["examples"].items()}
-        held = [(t, i) for i, v in spec["examples"].items()
-                for t, a in zip(v, assign[i], strict=True) if a == f and i != OUT_OF_SCOPE]
-        router = IntentRouter(embedder, {**spec, "examples": train})
-        rows = router.scores([t for t, _ in held])
-        in_texts += [t for t, _ in held]
-        in_labels += [i for _, i in held]
-        in_rows += list(rows)
-    full = IntentRouter(embedder, spec)
-    oos_rows = full.scores(oos_texts)
-    best = None
-    print(f"{'threshold':>9} {'certain':>7} {'acc':>6} {'FA':>6}")
-    for threshold in np.arange(0.30, 0.70, 0.02):
-        for certain in np.arange(0.50, 0.95, 0.05):
-            full.threshold, full.certain = float(threshold), float(certain)
-            acc = np.mean([full.decide(t, r).intent == lab
-                           for t, r, lab in zip(in_texts, in_rows, in_labels, strict=True)])
-            fa = np.mean([full.decide(t, r).intent not in (OUT_OF_SCOPE, "greeting")
-                          for t, r in zip(oos_texts, oos_rows, strict=True)])
-            if fa <= 0.01 and (best is None or acc > best[2]):
-                best = (float(threshold), float(certain), float(acc), float(fa))
-            if abs(certain - 0.75) < 1e-6:
-                print(f"{threshold:9.2f} {certain:7.2f} {acc:6.3f} {fa:6.3f}")
-    print("best (threshold, certain, accuracy, false accepts):", best)
+    oos = [u for s in ("val", "oos_val") for u, _ in clinc[s]]
+    dev_rows = router.scores([r["text"] for r in dev])
+    oos_rows = router.scores(oos)
+    best: tuple[float, float, float, float] | None = None
+    print("| threshold | certain | dev accuracy | false accepts |\n|---|---|---|---|")
+    for threshold in np.arange(0.25, 0.61, 0.025):
+        for certain in (0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8):
+            router.threshold, router.certain = float(threshold), certain
+            acc = float(
+                np.mean(
+                    [
+                        router.decide(r["text"], row).intent == r["intent"]
+                        for r, row in zip(dev, dev_rows, strict=True)
+                    ]
+                )
+            )
+            fa = float(
+                np.mean(
+                    [
+                        router.decide(u, row).intent not in (OUT_OF_SCOPE, "greeting")
+                        for u, row in zip(oos, oos_rows, strict=True)
+                    ]
+                )
+            )
+            print(f"| {threshold:.3f} | {certain:.2f} | {acc:.3f} | {fa:.4f} |")
+            if fa <= MAX_FALSE_ACCEPTS and (best is None or acc > best[2]):
+                best = (round(float(threshold), 3), certain, acc, fa)
+    print("best (threshold, certain, dev accuracy, false accepts):", best)
 
 
 if __name__ == "__main__":
