@@ -45,7 +45,9 @@ ROUND2_SET = HERE / "data" / "safety_patient_messages_round2.tsv"
 ROUND3_SET = HERE / "data" / "safety_patient_messages_round3.tsv"
 # Round 4: written after round 3 was frozen; first look in docs/safety.md, then revised on.
 ROUND4_SET = HERE / "data" / "safety_patient_messages_round4.tsv"
-# Round 5: written after round 4 was frozen, evaluated as is; never used for tuning.
+# Round 5: written after round 4 was frozen; first look in docs/safety.md, then revised on.
+ROUND5_SET = HERE / "data" / "safety_patient_messages_round5.tsv"
+# A future round: written after the last revision and evaluated as is, never tuned on.
 HELD_OUT_SET = HERE / "data" / "safety_patient_messages_heldout.tsv"
 
 
@@ -362,8 +364,13 @@ def main() -> int:
         ROUND4_SET,
         "Our labelled patient messages, round 4 (revised on its misses after a first look)",
     )
+    own_eval(
+        args.errors,
+        ROUND5_SET,
+        "Our labelled patient messages, round 5 (revised on its misses after a first look)",
+    )
     if HELD_OUT_SET.exists():
-        own_eval(args.errors, HELD_OUT_SET, "Our labelled patient messages, held-out round 5")
+        own_eval(args.errors, HELD_OUT_SET, "Our labelled patient messages, held-out")
     injection_eval(args.errors)
     sst_eval(args.errors)
     clinc_eval(args.errors)

@@ -41,14 +41,16 @@ _PRESENT = re.compile(
     r"ahora|otra vez|de nuevo|todavia|aun|en este momento)\b"
 )
 _EDU_OPENER = re.compile(
-    r"^\W*(?:what|which|how|why|when|where|is it|are there|can you (?:tell|explain)|"
+    r"^\W*(?:what|which|how|why|when|where|is it|"
+    r"is (?:a |an )?\w+(?: \w+)? (?:always|usually|a sign)|"
+    r"are there|can you (?:tell|explain)|"
     r"could you (?:tell|explain)|tell me about|explain|define|i want to (?:learn|know|understand)|"
     r"i'd like to (?:learn|know)|information|info|learn|cuales|cual|que|como|por que|"
     r"cuando|explica|explicame|quiero (?:saber|aprender)|informacion)\b"
 )
 _EDU_TOPIC = re.compile(
     r"\b(?:signs?|symptoms?|warning signs?|causes?|causes|risk factors?|risks?|prevent\w*|"
-    r"recogni[sz]e|spot|tell if|know if|difference|treat\w*|mean|means|definition|what is|"
+    r"recogni[sz]e|spot|tell if|know if|difference|treat\w*|mean|means|definition|what is|always|"
     r"what are|first aid|what to do|should (?:i|you|we) do|how common|survival|recovery|"
     r"sintomas|senales|signos|causas|prevenir|prevencion|reconocer|que hacer|diferencia|"
     r"tratamiento|que es|primeros auxilios|riesgos?)\b"

@@ -34,6 +34,11 @@ PATTERNS: dict[str, list[str]] = {
         r"\b(?:something|an elephant|a weight|someone|a truck)\W+(?:is\W+)?(?:sitting|pressing|"
         r"standing|parked) on (?:my|his|her) chest\b",
         r"\bclutch\w* (?:my|his|her|their) chest\b",
+        r"\b(?:pain|pressure|squeezing|tightness) (?:behind|in|under) (?:my|his|her|the) "
+        r"(?:breastbone|sternum)\b",
+        r"\bheart (?:is )?(?:pounding|racing|beating) (?:out of|so fast)\b[^.!?]{0,60}\b(?:faint|"
+        r"black\w* out|pass\w* out|dizzy|chest)\b",
+        r"\bdolor (?:en el|de) pecho que se (?:va|pasa|corre|extiende)\b",
         r"\b(?:pains?|pressure|tightness|squeezing|crushing|heaviness|aching)\b(?:\W+\w+){0,3}?"
         r"\W+chest\b",
         r"\b(?:presion|dolor|opresion|peso|punzada)\b(?:\W+\w+){0,4}?\W+(?:pecho)\b",
@@ -69,6 +74,8 @@ PATTERNS: dict[str, list[str]] = {
         r"\b(?:arm|arms|hand|leg|side|half of (?:my|his|her) body)\b(?:\W+\w+){0,2}?\W+"
         r"(?:is |feels |"
         r"went |has gone )?(?:numb|weak|heavy|limp|paralyz\w*|dead)\b",
+        rf"\b{_CANT} understand (?:what (?:i|we|you)|anything|me)\b|\barm is floppy\b",
+        r"\b(?:brazo|pierna) sin fuerza\b",
         r"\b(?:can't|cannot|can not|unable to|couldn't) (?:raise|lift|move|feel) (?:both|either|"
         r"one of (?:my|his|her)) (?:arms|legs|hands)\b",
         r"\b(?:words|speech|talking)\b(?:\W+\w+){0,2}?\W+(?:coming out wrong|garbled|jumbled|"
@@ -92,6 +99,11 @@ PATTERNS: dict[str, list[str]] = {
         r"\b(?:struggling|fighting|gasping) (?:to breathe|for (?:air|breath))\b",
         rf"\b(?:struggling|{_CANT}) to (?:catch|get) (?:my|his|her|a) breath\b",
         r"\bgrunting with (?:each|every) breath\b|\b(?:looks?|turning|is) (?:pale |a bit )?blue\b",
+        rf"\b{_CANT} (?:get|take) a (?:full|deep|proper) breath\b",
+        r"\b(?:nostrils|nose) (?:are |is )?flaring\b|\bbreathing (?:really |very |so )?fast\b"
+        r"[^.!?]{0,40}\b(?:flaring|ribs|blue|sucking)\b",
+        r"\b(?:respira|respirando) (?:muy )?rapido\b[^.!?]{0,40}\b(?:costillas|morad\w*|azul\w*)\b"
+        r"|\bse le hunden las costillas\b",
         r"\bno me entra (?:el )?aire\b|\ble cuesta respirar\b|\bme cuesta respirar\b",
         r"\bgasping\b",
         r"\b(?:can|could) (?:barely|hardly) (?:breathe|breath|talk|speak)\b|"
@@ -127,6 +139,8 @@ PATTERNS: dict[str, list[str]] = {
         r"\bhinch\w* (?:la |mi |su )?(?:lengua|garganta)\b|\b(?:lengua|garganta) hinchad\w*",
         r"\b(?:use|used|gave|give|using|needed) (?:my|his|her|an|the) epi-?pen\b",
         r"\b(?:severe|bad|serious) allergic reaction\b",
+        r"\bhives\b[^.!?]{0,60}\b(?:throat|breath\w*|tongue|lips|wheez\w*|swell\w*)\b",
+        r"\bronchas\b[^.!?]{0,60}\b(?:garganta|respirar|lengua|labios)\b",
         r"\banafila\w*",
         r"\bse (?:me|le) (?:cierra|esta cerrando) la garganta\b",
         r"\b(?:garganta|lengua) (?:cerrada|hinchada)\b",
@@ -136,6 +150,9 @@ PATTERNS: dict[str, list[str]] = {
         r"\b(?:bleeding|blood) (?:heavily|a lot|badly|profusely|everywhere|"
         r"(?:that )?(?:won't|will not|wont|doesn't|does not|isn't|is not) stop(?:ping)?)\b",
         r"\b(?:heavy|severe|uncontrollable|uncontrolled|massive|lots of) bleeding\b",
+        r"\bbleeding like crazy\b|\bsoaked (?:through )?(?:\w+ )?(?:towels|bandages|pads)\b",
+        r"\bbleeding (?:won't|will not|doesn't|isn't) (?:slow|slowing|stop|stopping)\b",
+        r"\bsale mucha sangre\b|\bmucha sangre\b",
         rf"\b{_CANT} stop (?:the |his |her |my )?bleeding\b",
         r"\b(?:won't|will not|wont|doesn't|does not|isn't|is not|hasn't|has not) "
         r"stop(?:ped)? bleeding\b",
@@ -163,6 +180,9 @@ PATTERNS: dict[str, list[str]] = {
         r"one of|two of|\d+ of|some of) (?:my |his |her |the |their |grandma's |\w+'s )?"
         r"(?:pills|tablets|medicine|medication|meds|capsules|gummies|vitamins)\b",
         r"\b(?:poisoned|poisoning)\b",
+        r"\b(?:swallowed|ate|took) (?:a |the )?whole (?:pack|packet|bottle|box|strip)\b",
+        r"\b(?:got into|ate|swallowed|chewed|bit into) (?:the |a |some |one of the )?(?:dishwasher|"
+        r"laundry|detergent|tide) (?:pods?|tablets?)\b",
         r"\b(?:swallowed|ate|swallow) (?:a |an |some |two |the )?(?:button batter(?:y|ies)|"
         r"batter(?:y|ies)|magnets?)\b",
         r"\b(?:took|taken|swallowed|ate|had) (?:[2-9]\d|\d{3,}|a bunch of|a lot of|loads of|"
@@ -191,6 +211,9 @@ PATTERNS: dict[str, list[str]] = {
         r"\bseizing\b",
         r"\bshaking all over\b|\bfoaming at the mouth\b|\beyes (?:rolled|rolling) back\b",
         r"\bhad a fit\b|\bhaving a fit\b",
+        r"\b(?:arms|legs|body) (?:and (?:arms|legs) )?(?:are |is |keep )?(?:jerking|twitching|"
+        r"shaking uncontrollably)\b",
+        r"\b(?:se esta sacudiendo|le (?:esta dando|dio) un ataque)\b",
         r"\bconvuls\w*",
         r"\b(?:ataque|crisis) epileptic[oa]\b",
     ],
@@ -215,6 +238,7 @@ PATTERNS: dict[str, list[str]] = {
         r"\bperdio (?:el conocimiento|la conciencia)\b",
     ],
     "trauma": [
+        r"\b(?:was|were|is|been|got) (?:just )?(?:shot|stabbed)\b",
         r"\b(?:hit by a car|car (?:crash|accident)|been shot|got shot|gunshot|been stabbed|"
         r"got stabbed|severe burns?|badly burned)\b",
         r"\bfell (?:off|from) (?:a|the) (?:roof|ladder|balcony|window)\b",
@@ -271,6 +295,7 @@ _IDIOMS = re.compile(
     r"(?:laugh\w*|lol|haha\w*)|"
     r"overdos\w* on (?:netflix|coffee|caffeine|sugar|tv|chocolate|candy|cute\w*|work|sun|"
     r"memes|shopping)|food poisoning|seizure of|casi me (?:da|dio) un (?:infarto|ataque)|"
+    r"chok\w* on (?:all )?(?:these|those|the|my) (?:\w+ )?(?:bills|debt|paperwork|work|emails)|"
     r"me (?:va a dar|da|dio) un infarto de)\b"
 )
 

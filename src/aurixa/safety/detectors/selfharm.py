@@ -65,6 +65,19 @@ FIRST_PERSON = [
     r"\b(?:disappear|sleep) (?:forever|and never wake up)\b|\bnever wake up\b",
     r"\b(?:a |have a |made a |got a )plan to (?:end (?:it|things|my life)|kill myself|die)\b",
     r"\bend (?:things|it) (?:tonight|today|soon|for good)\b",
+    # A missed crisis can cost a life; a caring reply sent by mistake costs little, so
+    # hopelessness, farewells and getting a means are enough on their own.
+    r"\bno way out\b|\bcan't (?:take|do) (?:it|this) any ?more\b|\b(?:it all|everything) to stop"
+    r"(?: for good| forever)?\b|\bstop for good\b|\bno hope left\b|\bhopeless\b",
+    r"\b(?:saying|say) goodbye\b[^.!?]{0,40}\b(?:forever|for good|to everyone|for the last time|"
+    r"thank you for everything|love you all)\b|\bthis is (?:my )?goodbye\b|\bgoodbye forever\b",
+    r"\b(?:bought|got|have|found|buying|getting) (?:a |some |the )?"
+    r"(?:rope|noose|gun|razor blades?)\b",
+    r"\b(?:taking|take|swallow|swallowing) (?:all|every one of) (?:my|the|of my) "
+    r"(?:pills|meds|tablets)\b|\ball my pills at once\b",
+    r"\bto end it\b|\bend it all\b",
+    r"\b(?:no )?quiero (?:estar|seguir) en este mundo\b|\bno (?:aguanto|puedo) mas\b",
+    r"\bme (?:lastimo|corto|quemo|hago dano)\b(?! (?:el pelo|las unas|sin querer))",
     r"\bno quiero (?:vivir|seguir viviendo|despertar|estar aqui|seguir)\b",
     r"\b(?:estarian|estaria|estan|estarias) mejor sin mi\b",
     r"\bno (?:vale|tiene sentido) (?:la pena )?(?:vivir|seguir)\b",
