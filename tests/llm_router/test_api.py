@@ -217,3 +217,36 @@ async def test_route_intents(client: httpx.AsyncClient, factory: Factory) -> Non
     empty = await client.post("/api/v1/route", json={"text": ""}, headers=ctx.staff)
     assert empty.status_code == 422
     assert empty.json()["error"]["field"] == "text"
+
+
+async def test_admin_changes_reach_another_process_without_restart(
+    app: FastAPI, client: httpx.AsyncClient, factory: Factory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from aurixa.core.app import create_app
+    from aurixa.llm_router import directory
+
+    monkeypatch.setattr(directory, "REFRESH_S", 0.0)
+    name = f"shared-{uuid.uuid4().hex[:6]}"
+    ctx = await factory.tenant_context()
+    other = create_app(("llm_router", "gateway"), settings=app.state.settings)
+    async with other.router.lifespan_context(other):
+        transport = httpx.ASGITransport(app=other)
+        async with httpx.AsyncClient(transport=transport, base_url="http://other") as second:
+            created = await client.post(
+                "/api/v1/admin/providers",
+                headers=ctx.admin,
+                json={
+                    "name": name,
+                    "kind": "openai_compatible",
+                    "base_url": "http://127.0.0.1:9/v1",
+                    "models": [{"model": "m1", "tier": 2, "input": 0.2, "output": 0.4}],
+                },
+            )
+            assert created.status_code == 201
+            models = (await second.get("/v1/models", headers=ctx.staff)).json()
+            assert f"{name}/m1" in [m["id"] for m in models["data"]]
+            await client.patch(
+                f"/api/v1/admin/providers/{name}", headers=ctx.admin, json={"enabled": False}
+            )
+            models = (await second.get("/v1/models", headers=ctx.staff)).json()
+            assert f"{name}/m1" not in [m["id"] for m in models["data"]]

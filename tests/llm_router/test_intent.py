@@ -1,0 +1,99 @@
+"""The semantic intent router and its second opinion from a configured model."""
+
+from __future__ import annotations
+
+import pytest
+import respx
+
+from aurixa.core.embeddings import get_embedder
+from aurixa.llm_router import intent_service
+from aurixa.llm_router.budget import MemoryBudget
+from aurixa.llm_router.cache import ResponseCache
+from aurixa.llm_router.catalogue import Catalogue, ModelInfo
+from aurixa.llm_router.health import HealthBook
+from aurixa.llm_router.intent import IntentRouter
+from aurixa.llm_router.providers import default_registry
+from aurixa.llm_router.providers.base import ProviderConfig
+from aurixa.llm_router.routing import TenantPolicy
+from aurixa.llm_router.service import LLMRouterService
+
+
+@pytest.fixture(scope="module")
+def router() -> IntentRouter:
+    return IntentRouter.load(get_embedder())
+
+
+def test_clinic_requests_route_to_their_flow_and_the_rest_abstains(router: IntentRouter) -> None:
+    results = router.classify_many(
+        [
+            "could you move my appointment to Thursday afternoon",
+            "I need my blood pressure tablets refilled",
+            "do you take Cigna insurance",
+            "how do I cook risotto",
+        ]
+    )
+    assert [r.intent for r in results] == ["reschedule", "refill", "insurance", "out_of_scope"]
+    assert results[3].abstained
+    assert results[3].path == "out_of_scope"
+
+
+def service_with(url: str) -> LLMRouterService:
+    registry = default_registry(use_embedder=False)
+    for config in (
+        ProviderConfig(name="local", kind="local"),
+        ProviderConfig(name="vllm", kind="openai_compatible", base_url=url),
+    ):
+        registry.add(registry.build(config), config)
+    catalogue = Catalogue(
+        [
+            ModelInfo(provider="local", model="local-extractive", tier=1, input=0, output=0),
+            ModelInfo(provider="vllm", model="qwen", tier=1, input=0.01, output=0.01),
+        ]
+    )
+    return LLMRouterService(
+        registry=registry,
+        catalogue=catalogue,
+        health=HealthBook(),
+        budget=MemoryBudget(),
+        cache=ResponseCache(),
+    )
+
+
+@respx.mock
+async def test_an_unsure_router_asks_the_configured_model(
+    router: IntentRouter, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    respx.post("http://vllm.test/v1/chat/completions").respond(
+        json={
+            "id": "x",
+            "object": "chat.completion",
+            "created": 0,
+            "model": "qwen",
+            "choices": [
+                {
+                    "index": 0,
+                    "finish_reason": "stop",
+                    "message": {"role": "assistant", "content": "refill"},
+                }
+            ],
+            "usage": {"prompt_tokens": 80, "completion_tokens": 1, "total_tokens": 81},
+        }
+    )
+    # Make every utterance "unsure" so the second opinion is always asked.
+    monkeypatch.setattr(router, "threshold", 1.5)
+    monkeypatch.setattr(intent_service, "UNSURE_BAND", 2.0)
+    service = service_with("http://vllm.test/v1")
+    policy = TenantPolicy(allowed_providers=["vllm"])
+    result = await intent_service.classify(
+        "my tablets are nearly gone", router=router, service=service, tenant_id="t", policy=policy
+    )
+    assert (result.intent, result.method, result.path) == ("refill", "llm", "agent")
+    offline = await intent_service.classify(
+        "my tablets are nearly gone",
+        router=router,
+        service=service,
+        tenant_id="t",
+        policy=TenantPolicy(allowed_providers=["local"]),
+    )
+    assert offline.method == "semantic"
+    assert offline.abstained
