@@ -59,6 +59,7 @@ def main() -> None:
     fa = defaultdict(lambda: [0, 0])
     strict = 0
     routed = Counter()
+    by_clinc_intent = Counter()
     for (_u, intent), res in zip(items, out, strict=True):
         domain = domain_of.get(intent, "oos")
         accepted = res.intent not in (OUT_OF_SCOPE, "greeting")
@@ -67,13 +68,17 @@ def main() -> None:
         fa[domain][1] += 1
         if accepted:
             routed[res.intent] += 1
+            by_clinc_intent[intent] += 1
     n_fa = sum(v[0] for v in fa.values())
-    print(f"\nCLINC150 {'+'.join(splits)}: n={len(items)} false-accept rate={n_fa / len(items):.4f}"
-          f" (strict, greeting counted: {strict / len(items):.4f})")
+    print(
+        f"\nCLINC150 {'+'.join(splits)}: n={len(items)} false-accept rate={n_fa / len(items):.4f}"
+        f" (strict, greeting counted: {strict / len(items):.4f})"
+    )
     print("| CLINC150 domain | n | false accepts | rate |\n|---|---|---|---|")
     for domain, (k, n) in sorted(fa.items()):
         print(f"| {domain} | {n} | {k} | {k / n:.4f} |")
     print("false accepts by our intent:", dict(routed.most_common()))
+    print("false accepts by CLINC150 intent (top 10):", dict(by_clinc_intent.most_common(10)))
     elapsed = time.perf_counter() - start
     print(f"\n{len(rows) + len(items)} utterances classified in {elapsed:.1f} s")
 

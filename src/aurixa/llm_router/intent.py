@@ -54,6 +54,8 @@ class IntentRouter:
         self.certain = float(certain if certain is not None else spec.get("certain", 0.75))
         self._keywords = {i: re.compile(p, re.IGNORECASE) for i, p in spec["keywords"].items()}
         self._clinic = re.compile(spec["clinic_terms"], re.IGNORECASE)
+        self._non_clinic = re.compile(spec.get("non_clinic_terms", r"(?!x)x"), re.IGNORECASE)
+        self.override = float(spec.get("override", 0.85))
         texts = [t for i in self.intents for t in examples[i]]
         self._labels = np.array([n for n, i in enumerate(self.intents) for _ in examples[i]])
         self._matrix = embedder.embed(texts)
@@ -83,8 +85,14 @@ class IntentRouter:
         score = float(row[order[0]])
         confidence = round(max(0.0, min(1.0, score)), 4)
         clinic = bool(self._clinic.search(text))
+        # Words of other domains (reservations, cars, calendars, banking) outweigh a
+        # semantic match unless it is near-identical to one of our examples.
+        foreign = bool(self._non_clinic.search(text))
         abstain = (
-            best == OUT_OF_SCOPE or score < self.threshold or (not clinic and score < self.certain)
+            best == OUT_OF_SCOPE
+            or score < self.threshold
+            or (not clinic and score < self.certain)
+            or (foreign and score < self.override)
         )
         if abstain:
             return IntentResult(

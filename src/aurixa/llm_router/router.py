@@ -17,7 +17,7 @@ from aurixa.core.auth import AdminDep, PrincipalDep
 from aurixa.core.db import SessionDep
 from aurixa.core.errors import AurixaError, ServiceUnavailable
 from aurixa.gateway.models import Tenant
-from aurixa.llm_router import admin, openai_api
+from aurixa.llm_router import admin, intent_service, openai_api
 from aurixa.llm_router.lifecycle import RouterState
 from aurixa.llm_router.routing import TenantPolicy
 from aurixa.llm_router.schemas import (
@@ -54,12 +54,18 @@ async def route(
     body: RouteRequest, request: Request, principal: PrincipalDep, session: SessionDep
 ) -> RouteResponse:
     state = await _state(request)
-    intent = (await state.intent_router()).classify(body.text)
+    policy = await tenant_policy(session, principal.tenant_id)
+    intent = await intent_service.classify(
+        body.text,
+        router=await state.intent_router(),
+        service=state.service,
+        tenant_id=principal.tenant_id,
+        policy=policy,
+    )
     probe = GenerateRequest(
         messages=[Message(role="user", content=body.text)],
         task="tool_use" if intent.path == "agent" else None,
     )
-    policy = await tenant_policy(session, principal.tenant_id)
     try:
         decision = state.service.plan(probe, policy)
         tier, model = decision.tier, decision.chosen.key
