@@ -131,6 +131,13 @@ async def confirm(turn: Turn, on_no: Callable[[Turn], Reply], on_conflict: Handl
     try:
         result = await turn.tools.run(pending.action, pending.params, key=f"agent-{pending.key}")
     except ToolError as exc:
+        if exc.status >= 500:
+            # Unknown outcome: keep the write and its idempotency key, so "yes"
+            # again finishes it at most once.
+            return Reply(
+                "I couldn't reach the scheduling system to finish that. Say yes to try "
+                "again (it will not be done twice), or no to leave it."
+            )
         state.pending = None
         if exc.status == 409 and pending.action != "cancel_appointment":
             return await on_conflict(turn)

@@ -200,6 +200,11 @@ async def _resume_pending(turn: Turn) -> Reply | None:
             content: dict[str, Any] = result
             done = done_message(turn, pending.action, result)
         except ToolError as exc:
+            if exc.status >= 500:  # unknown outcome: keep the write and its key
+                return Reply(
+                    "I couldn't reach the scheduling system to finish that. Say yes to try "
+                    "again (it will not be done twice), or no to leave it."
+                )
             content = {"error": {"code": exc.code, "message": exc.error.message}}
             done = ""
         state.llm_messages.append(_tool_message(pending.call_id, content))
