@@ -17,7 +17,10 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
-FEATURES = ("fused", "dense", "bm25", "coverage", "title", "lead")
+# No position prior ("first chunk of an article wins"): it raised MRR on MedQuAD, whose
+# answers open with a summary, but cited an article's introduction instead of the section
+# that answers ("which treatment helps with asthma" -> the Treatment section).
+FEATURES = ("fused", "dense", "bm25", "coverage", "title")
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,7 +30,6 @@ class Candidate:
     bm25: float
     text_terms: frozenset[str]
     title_terms: frozenset[str]
-    position: int
 
 
 def feature_matrix(
@@ -51,7 +53,6 @@ def feature_matrix(
             c.bm25 / top_bm25,
             sum(w for t, w in weights.items() if t in c.text_terms) / total,
             sum(w for t, w in weights.items() if t in c.title_terms) / total,
-            1.0 / (1.0 + c.position),
         )
     return rows
 
