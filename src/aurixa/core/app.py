@@ -19,6 +19,11 @@ from fastapi.staticfiles import StaticFiles
 from swagger_ui_bundle import swagger_ui_path
 
 from aurixa import __version__
+
+# Every table in every process: a one-service process (e.g. rag alone) still
+# flushes rows whose foreign keys name other services' tables (api_keys ->
+# patients), and SQLAlchemy must know those tables to order the flush.
+from aurixa.core import models as _all_models  # noqa: F401
 from aurixa.core.clients import build_transports
 from aurixa.core.db import create_database
 from aurixa.core.errors import ConfigurationError
