@@ -108,7 +108,11 @@ async def _run(args: argparse.Namespace) -> None:
                         f"| Redis PING (reference) | {1000 / ping:,.0f} | {ping:.3f} (mean) | | |"
                     )
     backend = "PostgreSQL" if database_url.startswith("postgresql") else "SQLite"
-    print(f"Gateway overhead, in process, {backend}, {args.requests} sequential requests each\n")
+    load = ", ".join(f"{v:.1f}" for v in os.getloadavg())
+    print(
+        f"Gateway overhead, in process, {backend}, {args.requests} sequential requests each; "
+        f"{os.cpu_count()} CPUs, load average {load}\n"
+    )
     print("| request | req/s | p50 ms | p95 ms | p99 ms |")
     print("|---|---|---|---|---|")
     print("\n".join(rows))
