@@ -197,3 +197,43 @@ async def test_client_in_process(app: FastAPI, ctx: TenantContext) -> None:
     opened = await safety.open_escalation(category="handoff", summary="patient asks for a nurse",
                                           patient_id="someone-else")  # fmt: skip
     assert opened.patient_id == ctx.patient.id, "a patient escalates only about itself"
+
+
+async def test_leaked_identifiers_never_reach_the_escalation(
+    client: httpx.AsyncClient, ctx: TenantContext
+) -> None:
+    r = await client.post(CHECK, headers=ctx.staff, json={
+        "text": "Your results are ready; Zelda Quartermain's results are too.",
+        "direction": "output",
+        "other_patient_identifiers": ["Zelda Quartermain"],
+    })  # fmt: skip
+    body = r.json()
+    assert body["category"] == "other_patient_phi"
+    listed = (await client.get("/api/v1/escalations", headers=ctx.staff)).json()
+    item = next(i for i in listed["items"] if i["id"] == body["escalation_id"])
+    assert "Quartermain" not in item["summary"]
+    assert "Quartermain" not in str(item["evidence"])
+
+
+async def test_escalations_are_pushed_to_staff_over_redis(
+    app: FastAPI, client: httpx.AsyncClient, ctx: TenantContext
+) -> None:
+    redis = app.state.redis
+    if redis is None:
+        pytest.skip("Redis is not configured (set TEST_REDIS_URL)")
+    pubsub = redis.pubsub()
+    await pubsub.subscribe(f"aurixa:escalations:{ctx.id}")
+    try:
+        await pubsub.get_message(timeout=1.0)  # the subscribe confirmation
+        r = await client.post(CHECK, json={"text": "my baby isn't breathing"},
+                              headers=ctx.patient_headers)  # fmt: skip
+        message = None
+        for _ in range(20):
+            message = await pubsub.get_message(ignore_subscribe_messages=True, timeout=0.5)
+            if message is not None:
+                break
+        assert message is not None
+        assert r.json()["escalation_id"] in message["data"].decode()
+    finally:
+        await pubsub.unsubscribe()
+        await pubsub.aclose()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Request
@@ -58,6 +59,18 @@ def _verdict(body: CheckRequest, policy: SafetyPolicy, registry: DetectorRegistr
     )
 
 
+def _summary(body: CheckRequest, verdict: SafetyVerdict) -> str:
+    """What staff read: PHI redacted, and another patient's identifiers masked."""
+    if body.direction == "input":
+        return verdict.redacted_text
+    text = body.text
+    for identifier in body.other_patient_identifiers:
+        if len(identifier.strip()) >= 3:
+            pattern = re.compile(re.escape(identifier.strip()), re.IGNORECASE)
+            text = pattern.sub("[OTHER_PATIENT]", text)
+    return f"answer withheld ({verdict.category.value}): {text}"
+
+
 @router.post("/api/v1/safety/check")
 async def check(
     body: CheckRequest, request: Request, session: SessionDep, principal: PrincipalDep
@@ -74,7 +87,7 @@ async def check(
             data=EscalationCreate(
                 category=verdict.category.value,
                 severity=verdict.severity,
-                summary=verdict.redacted_text if body.direction == "input" else body.text,
+                summary=_summary(body, verdict),
                 conversation_id=body.conversation_id,
                 patient_id=body.patient_id,
                 evidence=verdict.evidence,
