@@ -112,6 +112,21 @@ async def _search(turn: Turn, first: date, last: date) -> list[dict[str, Any]]:
     return [s for s in result["slots"] if _fits(turn, s)]
 
 
+def best(slots: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The three earliest slots at different times (three practitioners free at
+    8:00 is one choice, not three), topped up with same-time ones if needed."""
+    picked: list[dict[str, Any]] = []
+    seen: set[str] = set()
+    for slot in slots:
+        if slot["start"] not in seen:
+            picked.append(slot)
+            seen.add(slot["start"])
+        if len(picked) == OFFER:
+            return picked
+    extra = [s for s in slots if s not in picked]
+    return sorted(picked + extra[: OFFER - len(picked)], key=lambda s: str(s["start"]))
+
+
 def _offer_lines(turn: Turn, slots: list[dict[str, Any]]) -> str:
     return "\n".join(
         f"{n}. {turn.when(s['start'])} with {s['practitioner_name']} ({s['specialty']})"
@@ -143,7 +158,7 @@ async def offer(turn: Turn, *, prefix: str = "") -> Reply:
             f"from {describe_day(day)} through the following two weeks. Would you like to try "
             f"different days or times? You can also call {turn.contact()}."
         )
-    chosen = slots[:OFFER]
+    chosen = best(slots)
     state.offered = [
         {k: s[k] for k in ("id", "start", "practitioner_id", "practitioner_name", "specialty")}
         for s in chosen

@@ -172,6 +172,6 @@ def done_message(turn: Turn, action: str, result: dict[str, Any]) -> str:
     rx = result["prescription"]
     left = rx["refills_remaining"]
     return (
-        f"I've sent a refill request for {rx['medication']} to the clinic. "
+        f"I've sent a refill request for {nlu.drug_name(rx['medication'])} to the clinic. "
         f"{left} refill{'s' if left != 1 else ''} will remain on this prescription."
     )

@@ -184,7 +184,7 @@ def describe_write(turn: Turn, action: str, args: dict[str, Any]) -> str:
     if action == "cancel_appointment":
         old = turn.when(appointment["start"]) if appointment else "this appointment"
         return f"cancel your appointment on {old}"
-    return f"request a refill of {rx['medication'] if rx else 'this prescription'}"
+    return f"request a refill of {nlu.drug_name(rx['medication']) if rx else 'this prescription'}"
 
 
 async def _resume_pending(turn: Turn) -> Reply | None:

@@ -219,6 +219,18 @@ def reason_in(text: str) -> str | None:
     return reason if len(reason) >= 3 else None
 
 
+_STRENGTH = re.compile(r"\s+\d+(?:[.,]\d+)?\s*(?:mg|mcg|µg|g|ml|units?|iu|%)\b.*$", re.IGNORECASE)
+
+
+def drug_name(medication: str) -> str:
+    """The medicine without its strength ("Lisinopril 10 mg" -> "Lisinopril").
+
+    Replies name the medicine, not the dose: the platform's output check treats
+    any dose it cannot ground as dosing advice, and the name is what a patient
+    uses to say which prescription they mean."""
+    return _STRENGTH.sub("", medication).strip() or medication
+
+
 def name_matches(text: str, name: str) -> bool:
     """Whether the message names `name` by one of its significant words."""
     lowered = lower(text)

@@ -56,13 +56,18 @@ async def pick_appointment(turn: Turn, *, verb: str) -> dict[str, Any] | Reply:
     appts: list[dict[str, Any]] = result["appointments"]
     if not appts:
         return turn.finish(f"You have no upcoming appointments to {verb}.")
+    asked_before = state.awaiting == "appointment_choice"
     candidates = _match_appointments(turn, appts)
     if len(candidates) == 1:
         return candidates[0]
     state.options = candidates
     state.awaiting = "appointment_choice"
     lines = "\n".join(f"{n}. {_appointment_line(turn, a)}" for n, a in enumerate(candidates, 1))
-    return Reply(f"You have these upcoming appointments:\n{lines}\nWhich one should I {verb}?")
+    head = "Sorry, I didn't catch which one. " if asked_before else ""
+    return Reply(
+        f"{head}You have these upcoming appointments:\n{lines}\nWhich one should I {verb}? "
+        "You can say \u201cthe first\u201d, \u201cthe second\u201d, or the day."
+    )
 
 
 def _kept(turn: Turn) -> Reply:
@@ -119,27 +124,28 @@ def _rx_status(turn: Turn, rx: dict[str, Any]) -> str:
 
 def _refusal(turn: Turn, rx: dict[str, Any]) -> Reply:
     status = _rx_status(turn, rx)
+    drug = nlu.drug_name(rx["medication"])
     nurse = turn.contact("nurse_line", "the nurse line")
     if rx.get("refill_pending"):
         text = (
-            f"A refill of {rx['medication']} has already been requested and is being "
+            f"A refill of {drug} has already been requested and is being "
             f"processed, so I haven't sent another. If it's urgent, please call {nurse}."
         )
     elif status.startswith("expired"):
         text = (
-            f"I can't request a refill of {rx['medication']}: the prescription {status}. "
+            f"I can't request a refill of {drug}: the prescription {status}. "
             "An expired prescription needs a new one from your prescriber. I can book you an "
             f"appointment if you'd like, or you can call {nurse}."
         )
     elif status == "no refills left":
         text = (
-            f"I can't request a refill of {rx['medication']}: there are no refills left on it. "
+            f"I can't request a refill of {drug}: there are no refills left on it. "
             "Your prescriber needs to renew it. I can book you an appointment if you'd like, "
             f"or you can call {nurse}."
         )
     else:
         text = (
-            f"I can't request a refill of {rx['medication']}: the prescription is {status}. "
+            f"I can't request a refill of {drug}: the prescription is {status}. "
             f"Please contact your prescriber or call {nurse}."
         )
     return turn.finish(text)
@@ -180,13 +186,14 @@ async def handle_refill(turn: Turn) -> Reply:
     if rx is None:
         state.awaiting = "prescription_choice"
         lines = "\n".join(
-            f"{n}. {p['medication']}: {_rx_status(turn, p)}" for n, p in enumerate(rxs, 1)
+            f"{n}. {nlu.drug_name(p['medication'])}: {_rx_status(turn, p)}"
+            for n, p in enumerate(rxs, 1)
         )
         return Reply(f"Your prescriptions:\n{lines}\nWhich one would you like refilled?")
     if not rx["refillable"]:
         return _refusal(turn, rx)
     left = rx["refills_remaining"]
-    summary = f"request a refill of {rx['medication']}"
+    summary = f"request a refill of {nlu.drug_name(rx['medication'])}"
     return turn.propose(
         "request_prescription_refill",
         {"prescription_id": rx["id"]},
