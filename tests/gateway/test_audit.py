@@ -136,3 +136,19 @@ def test_action_names_map_to_fhir_action_codes() -> None:
     assert fhir_action("execution.request_prescription_refill") == "C"
     assert fhir_action("api_key.revoke") == "D"
     assert fhir_action("conversation.turn") == "E"
+
+
+async def test_refused_reads_are_audited_in_the_callers_tenant_only(
+    client: httpx.AsyncClient, factory: Factory
+) -> None:
+    a, b = await factory.tenant_context(), await factory.tenant_context()
+    probe = await client.get(f"/api/v1/patients/{b.patient.id}", headers=a.staff)
+    assert probe.status_code == 404
+    trail = (await client.get("/api/v1/audit", headers=a.admin)).json()["items"]
+    assert [(r["action"], r["outcome"], r["resource_id"], r["role"]) for r in trail] == [
+        ("patient.read", "denied", b.patient.id, "staff")
+    ]
+    assert trail[0]["patient_id"] is None  # not attributed to a patient of this tenant
+    assert (await client.get("/api/v1/audit", headers=b.admin)).json()["total"] == 0
+    fhir = (await client.get("/api/v1/audit/fhir", headers=a.admin)).json()
+    assert fhir["entry"][0]["resource"]["outcome"] == "4"

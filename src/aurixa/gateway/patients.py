@@ -7,6 +7,7 @@ from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from aurixa.core.auth import Principal
+from aurixa.core.db import Database
 from aurixa.core.errors import NotFound
 from aurixa.core.tenancy import get_scoped, scoped
 from aurixa.execution.models import Patient
@@ -76,3 +77,23 @@ async def read_patient(
         tenant_id=tenant_id,
     )
     return patient
+
+
+async def record_refused_read(
+    db: Database, *, principal: Principal, tenant_id: str, patient_id: str
+) -> None:
+    """A read that was refused (another tenant's or another patient's record)
+    is audited too: probing for records is what the trail is for. Written in
+    its own transaction, because the request's own is rolled back."""
+    async with db.sessionmaker() as session:
+        await record_audit(
+            session,
+            principal=principal,
+            action="patient.read",
+            resource_type="Patient",
+            resource_id=patient_id,
+            outcome="denied",
+            tenant_id=tenant_id,
+            details={"error": "not_found"},
+        )
+        await session.commit()

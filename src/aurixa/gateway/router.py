@@ -6,9 +6,11 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Path, Query, Request
+from sqlalchemy.ext.asyncio import AsyncSession
 
-from aurixa.core.auth import AdminDep, PrincipalDep
-from aurixa.core.db import SessionDep
+from aurixa.core.auth import AdminDep, Principal, PrincipalDep
+from aurixa.core.db import Database, DatabaseDep, SessionDep
+from aurixa.core.errors import NotFound
 from aurixa.gateway import keys, patients, tenants, users
 from aurixa.gateway.audit_routes import router as audit_router
 from aurixa.gateway.auth_routes import router as auth_router
@@ -95,13 +97,14 @@ async def list_patients(
 
 @admin.get("/patients/{patient_id}")
 async def get_patient(
-    patient_id: PathId, session: SessionDep, who: AdminDep, tenant_id: TenantParam = None
+    patient_id: PathId,
+    session: SessionDep,
+    db: DatabaseDep,
+    who: AdminDep,
+    tenant_id: TenantParam = None,
 ) -> PatientRead:
     scope = await tenants.resolve_tenant(session, who, tenant_id)
-    patient = await patients.read_patient(
-        session, principal=who, tenant_id=scope, patient_id=patient_id
-    )
-    return PatientRead.model_validate(patient)
+    return await _read_patient(session, db, who, scope, patient_id)
 
 
 @admin.post("/api-keys", status_code=201)
@@ -183,11 +186,25 @@ async def update_user(
 
 
 @records.get("/patients/{patient_id}")
-async def read_patient(patient_id: PathId, session: SessionDep, who: PrincipalDep) -> PatientRead:
+async def read_patient(
+    patient_id: PathId, session: SessionDep, db: DatabaseDep, who: PrincipalDep
+) -> PatientRead:
     """Staff read their tenant's patients; a patient key reads only its own."""
-    patient = await patients.read_patient(
-        session, principal=who, tenant_id=who.tenant_id, patient_id=patient_id
-    )
+    return await _read_patient(session, db, who, who.tenant_id, patient_id)
+
+
+async def _read_patient(
+    session: AsyncSession, db: Database, who: Principal, tenant_id: str, patient_id: str
+) -> PatientRead:
+    try:
+        patient = await patients.read_patient(
+            session, principal=who, tenant_id=tenant_id, patient_id=patient_id
+        )
+    except NotFound:
+        await patients.record_refused_read(
+            db, principal=who, tenant_id=tenant_id, patient_id=patient_id
+        )
+        raise
     return PatientRead.model_validate(patient)
 
 
