@@ -68,7 +68,7 @@ class RetrievalConfig:
     candidates: int = 50
     rerank: bool = True
     rerank_depth: int = 20
-    rerank_weights: tuple[float, ...] = (0.0, 1.0, 0.0, 0.25, 0.25)
+    rerank_weights: tuple[float, ...] = (1.0, 1.0, 0.0, 0.25, 1.0)
     snippet_sentences: int = 2
     snippet_chars: int = 320
 
