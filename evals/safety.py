@@ -47,7 +47,9 @@ ROUND3_SET = HERE / "data" / "safety_patient_messages_round3.tsv"
 ROUND4_SET = HERE / "data" / "safety_patient_messages_round4.tsv"
 # Round 5: written after round 4 was frozen; first look in docs/safety.md, then revised on.
 ROUND5_SET = HERE / "data" / "safety_patient_messages_round5.tsv"
-# A future round: written after the last revision and evaluated as is, never tuned on.
+# Round 6: written after round 5 was frozen; first look in docs/safety.md, then revised on.
+ROUND6_SET = HERE / "data" / "safety_patient_messages_round6.tsv"
+# Round 7: written after the last revision and evaluated as is, never tuned on.
 HELD_OUT_SET = HERE / "data" / "safety_patient_messages_heldout.tsv"
 
 
@@ -369,8 +371,13 @@ def main() -> int:
         ROUND5_SET,
         "Our labelled patient messages, round 5 (revised on its misses after a first look)",
     )
+    own_eval(
+        args.errors,
+        ROUND6_SET,
+        "Our labelled patient messages, round 6 (revised on its misses after a first look)",
+    )
     if HELD_OUT_SET.exists():
-        own_eval(args.errors, HELD_OUT_SET, "Our labelled patient messages, held-out")
+        own_eval(args.errors, HELD_OUT_SET, "Our labelled patient messages, held-out round 7")
     injection_eval(args.errors)
     sst_eval(args.errors)
     clinc_eval(args.errors)

@@ -34,6 +34,8 @@ PATTERNS: dict[str, list[str]] = {
         r"\b(?:something|an elephant|a weight|someone|a truck)\W+(?:is\W+)?(?:sitting|pressing|"
         r"standing|parked) on (?:my|his|her) chest\b",
         r"\bclutch\w* (?:my|his|her|their) chest\b",
+        r"\b(?:heavy|crushing|squeezing|tight|pressing) (?:feeling|sensation|weight)\b[^.!?]{0,30}"
+        r"\bchest\b",
         r"\b(?:pain|pressure|squeezing|tightness) (?:behind|in|under) (?:my|his|her|the) "
         r"(?:breastbone|sternum)\b",
         r"\bheart (?:is )?(?:pounding|racing|beating) (?:out of|so fast)\b[^.!?]{0,60}\b(?:faint|"
@@ -151,6 +153,8 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:that )?(?:won't|will not|wont|doesn't|does not|isn't|is not) stop(?:ping)?)\b",
         r"\b(?:heavy|severe|uncontrollable|uncontrolled|massive|lots of) bleeding\b",
         r"\bbleeding like crazy\b|\bsoaked (?:through )?(?:\w+ )?(?:towels|bandages|pads)\b",
+        r"\b(?:pumping|squirting|spraying) (?:out )?blood\b|\bblood (?:is )?(?:pumping|squirting|"
+        r"spraying)\b",
         r"\bbleeding (?:won't|will not|doesn't|isn't) (?:slow|slowing|stop|stopping)\b",
         r"\bsale mucha sangre\b|\bmucha sangre\b",
         rf"\b{_CANT} stop (?:the |his |her |my )?bleeding\b",
