@@ -7,6 +7,7 @@ log before their next search (see `aurixa.rag.indexes`).
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 from collections.abc import Sequence
 
@@ -156,7 +157,9 @@ async def search(
             if mode == "dense":
                 raise ServiceUnavailable("the embedding model is unavailable") from exc
             mode = "bm25"
-    return index.search(query, vector, top_k=top_k, mode=mode), mode
+    # Scoring 100k chunks takes tens of milliseconds: keep the event loop free meanwhile.
+    hits = await asyncio.to_thread(index.search, query, vector, top_k=top_k, mode=mode)
+    return hits, mode
 
 
 async def _store_chunks(
