@@ -167,3 +167,18 @@ async def test_reschedule_moves_the_appointment_after_confirmation(
 
 def test_weekday_names_cover_the_week() -> None:
     assert len(WEEKDAYS) == 7
+
+
+async def test_something_later_runs_on_into_the_next_days(chat: Chat, clinic: Clinic) -> None:
+    await chat.say("book family medicine next Wednesday afternoon")
+    wednesday = next_weekday(clinic, 2)
+    await chat.say("something later")
+    assert [o["start"][11:16] for o in chat.state["offered"]] == ["15:30", "16:00", "16:30"]
+    reply = await chat.say("later please")
+    days = [
+        datetime.fromisoformat(o["start"]).astimezone(clinic.tz).date()
+        for o in chat.state["offered"]
+    ]
+    assert len(days) == 3
+    assert min(days) > wednesday
+    assert "Here are the next free times" in reply

@@ -146,10 +146,14 @@ async def offer(turn: Turn, *, prefix: str = "") -> Reply:
     slots = await _search(turn, day, last)
     window = _window_text(state.after, state.before)
     asked = describe_day(day) if state.span_days == 1 else f"the week of {describe_day(day)}"
-    if not slots:
-        slots = await _search(turn, last + timedelta(days=1), last + timedelta(days=SEARCH_DAYS))
-        if slots and not state.not_before:
+    if len({s["start"] for s in slots}) < OFFER:
+        # Too few on the asked days: top up with the nearest of the following ones.
+        following = await _search(
+            turn, last + timedelta(days=1), last + timedelta(days=SEARCH_DAYS)
+        )
+        if following and not slots and not state.not_before:
             prefix += f"I have nothing free on {asked}{window}. The nearest free times are:\n"
+        slots += following
     who = state.practitioner_name or state.specialty or "the clinic"
     if not slots:
         state.offered, state.awaiting, state.not_before = [], "date", None
