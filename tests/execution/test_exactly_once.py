@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 import httpx
 import pytest
@@ -11,9 +11,10 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import OperationalError
 
 from aurixa.core.auth import Principal, Role
-from aurixa.core.db import Database
+from aurixa.core.db import Database, utcnow
 from aurixa.execution.adapter import TransientAdapterError
 from aurixa.execution.db_adapter import DatabaseAdapter
+from aurixa.execution.lifecycle import purge_expired_keys
 from aurixa.execution.models import Appointment, IdempotencyRecord
 from aurixa.execution.schemas import AppointmentOut
 from aurixa.execution.service import run_action
@@ -163,3 +164,36 @@ async def test_times_come_back_in_the_clinic_zone(clinic: Clinic, db: Database) 
     start = datetime.fromisoformat(result.result["slots"][0]["start"])
     assert start.utcoffset() == start.astimezone(clinic.tz).utcoffset()
     assert result.result["timezone"] == "America/New_York"
+
+
+async def test_expired_keys_are_purged_and_a_reused_expired_key_runs_again(
+    client: httpx.AsyncClient, clinic: Clinic, db: Database
+) -> None:
+    h = {**clinic.ctx.patient_headers, "Idempotency-Key": "old-key"}
+    first = await client.post(URL + "get_appointments", json={}, headers=h)
+    assert first.status_code == 200
+    async with db.sessionmaker() as session:
+        record = await session.scalar(
+            select(IdempotencyRecord).where(IdempotencyRecord.tenant_id == clinic.ctx.id)
+        )
+        assert record is not None
+        record.expires_at = utcnow() - timedelta(seconds=1)
+        await session.commit()
+    again = await client.post(URL + "get_appointments", json={"include_past": True}, headers=h)
+    assert again.status_code == 200  # expired: a new request, not a mismatch
+    assert again.json()["replayed"] is False
+    async with db.sessionmaker() as session:
+        record = await session.scalar(
+            select(IdempotencyRecord).where(IdempotencyRecord.tenant_id == clinic.ctx.id)
+        )
+        assert record is not None
+        record.expires_at = utcnow() - timedelta(seconds=1)
+        await session.commit()
+    assert await purge_expired_keys(db) >= 1
+    async with db.sessionmaker() as session:
+        left = await session.scalar(
+            select(func.count())
+            .select_from(IdempotencyRecord)
+            .where(IdempotencyRecord.tenant_id == clinic.ctx.id)
+        )
+    assert left == 0
