@@ -26,12 +26,42 @@ def _add_context(
     return event
 
 
+# Fields we write ourselves that never hold PHI; skipping them keeps the
+# redaction pass off the hot path of every access-log line.
+_PLAIN_FIELDS = frozenset(
+    {"event", "method", "path", "status", "duration_ms", "service", "services", "remote"}
+)
+
+
+def _redact_phi(
+    _logger: object, _method: str, event: structlog.typing.EventDict
+) -> structlog.typing.EventDict:
+    """Keep PHI out of logs: every other string field goes through the safety
+    service's PII recognisers."""
+    from aurixa.safety.redaction import redact_mapping
+
+    rest = {k: v for k, v in event.items() if k not in _PLAIN_FIELDS}
+    if rest:
+        event.update(redact_mapping(rest))
+    return event
+
+
+def _redact_foreign(
+    _logger: object, _method: str, event: structlog.typing.EventDict
+) -> structlog.typing.EventDict:
+    """Other libraries' log messages are free text: redact the message too."""
+    from aurixa.safety.redaction import redact_mapping
+
+    return redact_mapping(event)
+
+
 def configure_logging(*, level: str = "INFO", fmt: str = "json") -> None:
     shared: list[structlog.typing.Processor] = [
         structlog.contextvars.merge_contextvars,
         _add_context,
         structlog.processors.add_log_level,
         structlog.processors.TimeStamper(fmt="iso", utc=True),
+        _redact_phi,
     ]
     renderer: structlog.typing.Processor = (
         structlog.processors.JSONRenderer()
@@ -48,14 +78,14 @@ def configure_logging(*, level: str = "INFO", fmt: str = "json") -> None:
         wrapper_class=structlog.make_filtering_bound_logger(
             logging.getLevelNamesMapping().get(level.upper(), logging.INFO)
         ),
-        logger_factory=structlog.PrintLoggerFactory(file=sys.stdout),
+        logger_factory=structlog.PrintLoggerFactory(),
         cache_logger_on_first_use=False,
     )
     # Route the standard library (uvicorn, alembic) through the same format.
-    handler = logging.StreamHandler(sys.stdout)
+    handler = _StdoutHandler()
     handler.setFormatter(
         structlog.stdlib.ProcessorFormatter(
-            foreign_pre_chain=shared,
+            foreign_pre_chain=[*shared[:-1], _redact_foreign],
             processors=[
                 structlog.stdlib.ProcessorFormatter.remove_processors_meta,
                 renderer,
@@ -72,6 +102,18 @@ def configure_logging(*, level: str = "INFO", fmt: str = "json") -> None:
     logging.getLogger("httpx").setLevel(logging.WARNING)
     # Our own access log replaces uvicorn's (it carries the request id).
     logging.getLogger("uvicorn.access").disabled = True
+
+
+class _StdoutHandler(logging.StreamHandler):  # type: ignore[type-arg]
+    """Writes to whatever `sys.stdout` is now (test capture swaps it)."""
+
+    @property
+    def stream(self) -> object:
+        return sys.stdout
+
+    @stream.setter
+    def stream(self, _value: object) -> None:
+        pass
 
 
 def get_logger(name: str | None = None) -> structlog.stdlib.BoundLogger:
