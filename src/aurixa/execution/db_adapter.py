@@ -19,6 +19,15 @@ from aurixa.core.db import utcnow
 from aurixa.core.errors import Conflict, NotFound
 from aurixa.core.tenancy import get_scoped, scoped
 from aurixa.execution.adapter import TransientAdapterError
+from aurixa.execution.convert import (
+    appointment_out,
+    coverage_active,
+    money,
+    practitioner_name,
+    practitioner_out,
+    prescription_out,
+    refill_refusal,
+)
 from aurixa.execution.models import (
     Appointment,
     AvailabilitySlot,
@@ -53,78 +62,6 @@ def is_transient(exc: BaseException) -> bool:
     return sqlstate in _TRANSIENT_SQLSTATES
 
 
-def practitioner_name(p: Practitioner) -> str:
-    return " ".join(part for part in (p.prefix, p.given_name, p.family_name) if part)
-
-
-def _practitioner_out(p: Practitioner) -> PractitionerOut:
-    return PractitionerOut(
-        id=p.id,
-        name=practitioner_name(p),
-        specialty=p.specialty,
-        location=p.location,
-        telehealth=p.telehealth,
-    )
-
-
-def _appointment_out(a: Appointment, p: Practitioner) -> AppointmentOut:
-    return AppointmentOut(
-        id=a.id,
-        status=a.status,
-        practitioner_id=p.id,
-        practitioner_name=practitioner_name(p),
-        specialty=p.specialty,
-        start=a.start,
-        end=a.end,
-        reason=a.reason,
-        slot_id=a.slot_id,
-    )
-
-
-def coverage_active(c: PatientInsurance, on: date) -> bool:
-    if c.status != "active":
-        return False
-    if c.period_start is not None and c.period_start > on:
-        return False
-    return c.period_end is None or c.period_end >= on
-
-
-def refill_refusal(rx: Prescription, on: date, open_since: datetime | None = None) -> str | None:
-    """Why a refill cannot be requested, or None if it can."""
-    if open_since is not None:
-        return f"a refill was already requested on {open_since.date().isoformat()}"
-    if rx.status != "active":
-        return f"the prescription is {rx.status}"
-    if rx.validity_end is not None and rx.validity_end < on:
-        return f"the prescription expired on {rx.validity_end.isoformat()}"
-    if rx.refills_remaining <= 0:
-        return "no refills are left on the prescription"
-    return None
-
-
-def _prescription_out(
-    rx: Prescription, on: date, open_since: datetime | None = None
-) -> PrescriptionOut:
-    reason = refill_refusal(rx, on, open_since)
-    return PrescriptionOut(
-        id=rx.id,
-        medication=rx.medication,
-        dosage_instruction=rx.dosage_instruction,
-        status=rx.status,
-        authored_on=rx.authored_on,
-        validity_end=rx.validity_end,
-        refills_remaining=rx.refills_remaining,
-        refillable=reason is None,
-        not_refillable_reason=reason,
-        last_refill_requested_at=rx.last_refill_requested_at,
-        refill_pending=open_since is not None,
-    )
-
-
-def _money(value: Any) -> float | None:
-    return None if value is None else float(value)
-
-
 class DatabaseAdapter:
     def __init__(self, session: AsyncSession, tenant_id: str) -> None:
         self.session = session
@@ -150,7 +87,7 @@ class DatabaseAdapter:
         if specialty:
             stmt = stmt.where(Practitioner.specialty.ilike(specialty.strip()))
         rows = await self.session.scalars(stmt.order_by(Practitioner.family_name))
-        return [_practitioner_out(p) for p in rows]
+        return [practitioner_out(p) for p in rows]
 
     async def free_slots(
         self,
@@ -200,7 +137,7 @@ class DatabaseAdapter:
         if not include_past:
             stmt = stmt.where(Appointment.status == "booked", Appointment.start >= utcnow())
         rows = (await self.session.execute(stmt.order_by(Appointment.start))).all()
-        return [_appointment_out(a, p) for a, p in rows]
+        return [appointment_out(a, p) for a, p in rows]
 
     async def _claim_slot(self, slot_id: str) -> AvailabilitySlot:
         """Flip a free slot to busy, or say why it cannot be had."""
@@ -245,7 +182,7 @@ class DatabaseAdapter:
             reason=reason,
         )
         await self._insert_live(appointment)
-        return _appointment_out(appointment, practitioner)
+        return appointment_out(appointment, practitioner)
 
     async def _own_appointment(self, patient_id: str, appointment_id: str) -> Appointment:
         appointment = await self._get(Appointment, appointment_id, "appointment", "appointment_id")
@@ -284,7 +221,7 @@ class DatabaseAdapter:
         practitioner = await get_scoped(
             self.session, Practitioner, appointment.practitioner_id, self.tenant_id
         )
-        return _appointment_out(appointment, practitioner)
+        return appointment_out(appointment, practitioner)
 
     async def reschedule(
         self, *, patient_id: str, appointment_id: str, slot_id: str
@@ -310,7 +247,7 @@ class DatabaseAdapter:
         except IntegrityError as exc:
             raise Conflict("slot is already taken", field="slot_id") from exc
         await self._release_slot(old_slot)
-        return _appointment_out(appointment, practitioner), previous_start
+        return appointment_out(appointment, practitioner), previous_start
 
     async def _coverage_rows(self, patient_id: str) -> list[PatientInsurance]:
         stmt = self._q(select(PatientInsurance), PatientInsurance).where(
@@ -329,9 +266,9 @@ class DatabaseAdapter:
                 active=coverage_active(c, on),
                 period_start=c.period_start,
                 period_end=c.period_end,
-                copay_primary_care=_money(c.copay_primary_care),
-                copay_specialist=_money(c.copay_specialist),
-                deductible_remaining=_money(c.deductible_remaining),
+                copay_primary_care=money(c.copay_primary_care),
+                copay_specialist=money(c.copay_specialist),
+                deductible_remaining=money(c.deductible_remaining),
             )
             for c in await self._coverage_rows(patient_id)
         ]
@@ -356,7 +293,7 @@ class DatabaseAdapter:
         )
         rows = list(await self.session.scalars(stmt.order_by(Prescription.medication)))
         open_requests = await self._open_requests([rx.id for rx in rows])
-        return [_prescription_out(rx, on, open_requests.get(rx.id)) for rx in rows]
+        return [prescription_out(rx, on, open_requests.get(rx.id)) for rx in rows]
 
     async def _open_requests(self, prescription_ids: list[str]) -> dict[str, datetime]:
         if not prescription_ids:
@@ -408,7 +345,7 @@ class DatabaseAdapter:
                 field="prescription_id",
             ) from exc
         await self.session.refresh(rx)
-        return _prescription_out(rx, on, request.created_at), request.id
+        return prescription_out(rx, on, request.created_at), request.id
 
 
 def translate(exc: BaseException) -> BaseException:

@@ -153,23 +153,9 @@ async def run_action(
     tz = await tenant_timezone(session, tenant_id)
     digest = request_hash(action, patient_id, params) if idempotency_key else ""
     if idempotency_key:
-        stored = await _stored(session, tenant_id, idempotency_key)
-        if stored is not None:
-            if stored.request_hash != digest:
-                raise ValidationFailed(
-                    "Idempotency-Key was already used with different parameters",
-                    field="Idempotency-Key",
-                )
-            await record_audit(
-                session,
-                principal=principal,
-                action=f"execution.{action}",
-                resource_type="IdempotencyRecord",
-                resource_id=stored.id,
-                patient_id=patient_id,
-                details={"replayed": True},
-            )
-            return ActionResult(action=action, result=stored.response, replayed=True)
+        replay = await _replay(session, principal, action, idempotency_key, digest, patient_id)
+        if replay is not None:
+            return replay
     ctx = ActionContext(adapter=adapter, patient_id=patient_id, tz=tz, actor=principal.actor)
     outcome = await _execute(
         session, spec, ctx, params, retry=not spec.write or bool(idempotency_key)
@@ -187,6 +173,35 @@ async def run_action(
         details=outcome.details,
     )
     return ActionResult(action=action, result=result)
+
+
+async def _replay(
+    session: AsyncSession,
+    principal: Principal,
+    action: str,
+    key: str,
+    digest: str,
+    patient_id: str | None,
+) -> ActionResult | None:
+    """The stored answer of a key already used for this very request."""
+    stored = await _stored(session, principal.tenant_id, key)
+    if stored is None:
+        return None
+    if stored.request_hash != digest:
+        raise ValidationFailed(
+            "Idempotency-Key was already used with different parameters",
+            field="Idempotency-Key",
+        )
+    await record_audit(
+        session,
+        principal=principal,
+        action=f"execution.{action}",
+        resource_type="IdempotencyRecord",
+        resource_id=stored.id,
+        patient_id=patient_id,
+        details={"replayed": True},
+    )
+    return ActionResult(action=action, result=stored.response, replayed=True)
 
 
 async def _remember(
