@@ -14,6 +14,7 @@ cosine similarity of sentence embeddings.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import math
 import re
@@ -249,7 +250,8 @@ class LocalProvider:
         return " ".join(parts), cited
 
     async def generate(self, request: GenerateRequest, *, model: str = MODEL) -> GenerateResult:
-        text, cited = self.answer(request)
+        # Scoring embeds sentences (CPU work): keep the event loop free meanwhile.
+        text, cited = await asyncio.to_thread(self.answer, request)
         return GenerateResult(
             content=text,
             model=MODEL,
