@@ -10,7 +10,7 @@ from fhir.resources.R4B.bundle import Bundle
 
 from aurixa.core.auth import Principal, Role
 from aurixa.core.db import Database
-from aurixa.gateway.audit import record_audit
+from aurixa.gateway.audit import record_audit, record_audit_many
 from aurixa.gateway.fhir import fhir_action
 from tests.factories import Factory, TenantContext
 
@@ -152,3 +152,41 @@ async def test_refused_reads_are_audited_in_the_callers_tenant_only(
     assert (await client.get("/api/v1/audit", headers=b.admin)).json()["total"] == 0
     fhir = (await client.get("/api/v1/audit/fhir", headers=a.admin)).json()
     assert fhir["entry"][0]["resource"]["outcome"] == "4"
+
+
+async def test_other_services_rows_export_as_valid_audit_events(
+    client: httpx.AsyncClient, factory: Factory, db: Database
+) -> None:
+    ctx = await factory.tenant_context()
+    principal = Principal(
+        tenant_id=ctx.id, role=Role.PATIENT, actor="ak_p", patient_id=ctx.patient.id
+    )
+    async with db.sessionmaker() as session:
+        await record_audit(
+            session,
+            principal=principal,
+            action="execution.create_appointment",
+            resource_type="Appointment",
+            resource_id="appt-1",
+            patient_id=ctx.patient.id,
+        )
+        await record_audit_many(
+            session,
+            principal=principal,
+            action="conversation.read",
+            resource_type="conversation",
+            patient_ids=[ctx.patient.id],
+        )
+        await session.commit()
+    body = (await client.get("/api/v1/audit/fhir", headers=ctx.admin)).json()
+    Bundle.model_validate(body)
+    events = {e["resource"]["subtype"][0]["code"]: e["resource"] for e in body["entry"]}
+    booked = events["execution.create_appointment"]
+    assert [x["what"] for x in booked["entity"]] == [
+        {"reference": f"Patient/{ctx.patient.id}"},
+        {"reference": "Appointment/appt-1"},
+    ]
+    assert booked["action"] == "C"
+    read = events["conversation.read"]
+    assert [x["what"] for x in read["entity"]] == [{"reference": f"Patient/{ctx.patient.id}"}]
+    assert read["agent"][0]["type"]["coding"][0]["code"] == "dataprocessor"

@@ -69,7 +69,8 @@ async def record_audit_many(
             role=principal.role.value,
             action=action,
             resource_type=resource_type,
-            resource_id=patient_id,
+            # Only a Patient read names the patient as the resource itself.
+            resource_id=patient_id if resource_type.lower() == "patient" else None,
             patient_id=patient_id,
             request_id=request_id,
             outcome="success",

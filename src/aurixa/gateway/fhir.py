@@ -33,6 +33,26 @@ def fhir_action(action: str) -> str:
     return "E"
 
 
+# Resources that exist in FHIR R4 are referenced as such; our own (actions,
+# conversations, escalations) are named by an identifier in our namespace.
+FHIR_TYPES = {
+    "patient": "Patient",
+    "practitioner": "Practitioner",
+    "slot": "Slot",
+    "appointment": "Appointment",
+    "coverage": "Coverage",
+    "medicationrequest": "MedicationRequest",
+    "prescription": "MedicationRequest",
+}
+
+
+def _what(resource_type: str, resource_id: str) -> dict[str, Any]:
+    fhir_type = FHIR_TYPES.get(resource_type.lower())
+    if fhir_type is not None:
+        return {"reference": f"{fhir_type}/{resource_id}"}
+    return {"identifier": {"system": f"urn:aurixa:{resource_type.lower()}", "value": resource_id}}
+
+
 def audit_event(row: AuditLog) -> dict[str, Any]:
     entities: list[dict[str, Any]] = []
     if row.patient_id:
@@ -47,7 +67,7 @@ def audit_event(row: AuditLog) -> dict[str, Any]:
     ):
         entities.append(
             {
-                "what": {"reference": f"{row.resource_type}/{row.resource_id}"},
+                "what": _what(row.resource_type, row.resource_id),
                 "type": {"system": ENTITY_TYPE_SYSTEM, "code": "2", "display": "System Object"},
             }
         )
