@@ -97,3 +97,22 @@ async def test_an_unsure_router_asks_the_configured_model(
     )
     assert offline.method == "semantic"
     assert offline.abstained
+
+
+async def test_background_probe_counts_a_dead_provider_as_failing() -> None:
+    import asyncio
+    import contextlib
+
+    from aurixa.llm_router.lifecycle import probe_providers
+
+    service = service_with("http://127.0.0.1:9/v1")  # nothing listens on the discard port
+    task = asyncio.create_task(probe_providers(service, interval_s=0.01))
+    for _ in range(300):
+        await asyncio.sleep(0.01)
+        if service.health.breaker("vllm").failures >= 1:
+            break
+    task.cancel()
+    with contextlib.suppress(asyncio.CancelledError):
+        await task
+    assert service.health.breaker("vllm").failures >= 1
+    assert "local" not in service.health.breakers
