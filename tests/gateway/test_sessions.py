@@ -197,3 +197,29 @@ async def test_password_guessing_is_throttled_per_account(
     refused = await client.post("/api/v1/auth/login", json={"email": email, "password": PASSWORD})
     assert refused.status_code == 429
     assert int(refused.headers["Retry-After"]) >= 1
+
+
+async def test_a_password_change_ends_earlier_sessions(
+    client: httpx.AsyncClient, browser: httpx.AsyncClient, factory: Factory
+) -> None:
+    ctx = await factory.tenant_context()
+    email = await _user(client, ctx, role="staff")
+    users = (await client.get("/api/v1/admin/users", headers=ctx.admin)).json()["items"]
+    user_id = next(u["id"] for u in users if u["email"] == email)
+    async with browser:
+        await browser.post("/api/v1/auth/login", json={"email": email, "password": PASSWORD})
+        assert (await browser.get("/api/v1/auth/me")).status_code == 200
+        changed = await client.patch(
+            f"/api/v1/admin/users/{user_id}",
+            json={"password": "a brand new passphrase"},
+            headers=ctx.admin,
+        )
+        assert changed.status_code == 200
+        ended = await browser.get("/api/v1/auth/me")
+        assert ended.status_code == 401
+        assert "sign in again" in ended.json()["error"]["message"]
+        again = await browser.post(
+            "/api/v1/auth/login", json={"email": email, "password": "a brand new passphrase"}
+        )
+        assert again.status_code == 200
+        assert (await browser.get("/api/v1/auth/me")).status_code == 200

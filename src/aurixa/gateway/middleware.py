@@ -17,7 +17,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from aurixa.core.http import error_body
 from aurixa.gateway.ratelimit import STATE_KEY, RateDecision, rate_limit_hook
-from aurixa.gateway.sessions import csrf_hook
+from aurixa.gateway.sessions import csrf_hook, session_version_hook
 
 # Pages load scripts and styles from this origin only (assets are served
 # locally, never from a CDN); nothing may frame them.
@@ -172,5 +172,6 @@ def install(app: FastAPI) -> None:
     # Added last, so it wraps the others: their 413s and CORS answers get headers too.
     app.add_middleware(SecurityHeadersMiddleware)
     hooks = app.state.principal_hooks
+    hooks.append(session_version_hook)
     hooks.append(csrf_hook)
     hooks.append(rate_limit_hook)

@@ -9,6 +9,7 @@ make the browser send the cookie but cannot read it to echo it.
 
 from __future__ import annotations
 
+import hashlib
 import hmac
 import secrets
 
@@ -17,7 +18,7 @@ from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from aurixa.core.auth import SESSION_COOKIE, Principal, session_signer
-from aurixa.core.db import utcnow
+from aurixa.core.db import Database, utcnow
 from aurixa.core.errors import Forbidden, Unauthorized
 from aurixa.core.security import hash_password, verify_password
 from aurixa.core.settings import Settings
@@ -105,9 +106,37 @@ def set_csrf_cookie(response: Response, request: Request, token: str, settings: 
     )
 
 
+def session_version(password_hash: str) -> str:
+    """Changes whenever the password does, which ends every earlier session."""
+    return hashlib.sha256(password_hash.encode()).hexdigest()[:16]
+
+
+async def session_version_hook(request: Request, principal: Principal) -> None:
+    """The cookie is stateless, so a password change (or reset after a stolen
+    cookie) would not end it on its own: compare its version with the user's."""
+    if principal.user_id is None or getattr(request.state, "internal_call", False):
+        return
+    cookie = request.cookies.get(SESSION_COOKIE)
+    if request.headers.get("authorization") or not cookie:
+        return
+    settings: Settings = request.app.state.settings
+    payload = session_signer(settings.secret_key).unsign(
+        cookie, max_age=settings.session_ttl_seconds
+    )
+    db: Database = request.app.state.db
+    async with db.sessionmaker() as session:
+        current = await session.scalar(
+            select(User.password_hash).where(User.id == principal.user_id)
+        )
+    if payload is None or current is None or payload.get("sv") != session_version(current):
+        raise Unauthorized("session ended: sign in again")
+
+
 def start_session(response: Response, request: Request, user: User, settings: Settings) -> str:
     """Set the session and a fresh CSRF cookie; return the CSRF token."""
-    token = session_signer(settings.secret_key).sign({"uid": user.id})
+    token = session_signer(settings.secret_key).sign(
+        {"uid": user.id, "sv": session_version(user.password_hash)}
+    )
     response.set_cookie(
         SESSION_COOKIE,
         token,
