@@ -7,10 +7,12 @@ import asyncio
 from typer.testing import CliRunner
 
 from aurixa.cli import app as cli
+from aurixa.cli import mount_optional_commands
 from tests.orchestration.conftest import Clinic
 
 
 async def test_chat_shows_answers_sources_and_verdicts(clinic: Clinic) -> None:
+    mount_optional_commands(["aurixa", "chat"])
     runner = CliRunner()
     script = "Where can patients park?\nI have crushing chest pain right now\nquit\n"
     args = ["chat", "--tenant", clinic.ctx.tenant.slug, "--patient", clinic.ctx.patient.id]
@@ -27,6 +29,7 @@ async def test_chat_shows_answers_sources_and_verdicts(clinic: Clinic) -> None:
 
 
 async def test_chat_names_an_unknown_tenant(clinic: Clinic) -> None:
+    mount_optional_commands(["aurixa", "chat"])
     runner = CliRunner()
     result = await asyncio.to_thread(
         runner.invoke, cli, ["chat", "--tenant", "no-such-clinic"], input="quit\n"
