@@ -182,3 +182,16 @@ async def test_something_later_runs_on_into_the_next_days(chat: Chat, clinic: Cl
     assert len(days) == 3
     assert min(days) > wednesday
     assert "Here are the next free times" in reply
+
+
+async def test_a_reason_is_free_text_even_when_it_sounds_like_a_task(
+    chat: Chat, clinic: Clinic, db: Database
+) -> None:
+    await chat.say("book family medicine next Monday morning")
+    await chat.say("the first")
+    reply = await chat.say("stomach pain that won't stop, and I need a refill too")
+    assert chat.awaiting == "confirmation"
+    assert "stomach pain that won't stop" in reply
+    await chat.say("yes")
+    rows = await booked(db, clinic.ctx.patient.id)
+    assert [r.reason for r in rows] == ["stomach pain that won't stop, and I need a refill too"]

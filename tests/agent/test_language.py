@@ -94,6 +94,12 @@ def test_which_task(text: str, flow: str | None) -> None:
     assert nlu.detect_flow(text) == flow
 
 
+def test_stop_only_when_it_leads() -> None:
+    assert nlu.wants_abort("never mind")
+    assert nlu.wants_abort("Stop, please")
+    assert not nlu.wants_abort("stomach pain that won't stop")
+
+
 def test_service_types_and_reasons() -> None:
     assert nlu.service_type_in("does it cover physical therapy?") == "physical_therapy"
     assert nlu.service_type_in("is an x-ray covered") == "imaging"

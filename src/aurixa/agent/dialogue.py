@@ -85,6 +85,8 @@ def _choose_flow(turn: Turn, intent: str | None) -> str | None:
     detected = nlu.detect_flow(turn.text)
     if state.flow is None:
         return detected or nlu.FLOW_BY_INTENT.get(intent or "")
+    if state.awaiting == "reason":
+        return state.flow  # the reason is free text: "a refill and a checkup" is not a new task
     answering = state.awaiting == "confirmation" and (nlu.is_yes(turn.text) or nlu.is_no(turn.text))
     # "cancel" while a write awaits confirmation declines it rather than switching.
     declining = detected == "cancel" and state.awaiting == "confirmation"

@@ -61,7 +61,8 @@ _YES = re.compile(
     r"(right|correct|fine)|book it|do it|sounds good|perfect|absolutely|y)\b"
 )
 _NO = re.compile(r"^\s*(no|nope|nah|don'?t|do not|not (now|that)|negative|n)\b")
-_ABORT = re.compile(r"\b(never ?mind|forget it|stop|start over|that'?s all|quit)\b")
+# Only at the start: "stomach pain that won't stop" is a visit reason, not "stop".
+_ABORT = re.compile(r"^\W*(never ?mind|forget (it|that)|stop|start over|that'?s all|quit)\b")
 _LATER = re.compile(r"\b(later|another time|different time|other times?|something else)\b")
 _EARLIER = re.compile(r"\b(earlier|sooner)\b")
 
