@@ -195,3 +195,20 @@ async def test_a_reason_is_free_text_even_when_it_sounds_like_a_task(
     await chat.say("yes")
     rows = await booked(db, clinic.ctx.patient.id)
     assert [r.reason for r in rows] == ["stomach pain that won't stop, and I need a refill too"]
+
+
+async def test_yes_but_another_time_is_a_change_not_a_confirmation(
+    chat: Chat, clinic: Clinic, db: Database
+) -> None:
+    await chat.say("book a checkup with family medicine next Monday morning")
+    await chat.say("the first")
+    assert chat.awaiting == "confirmation"
+    reply = await chat.say("yes, but at 10:00")
+    assert chat.writes() == []
+    assert chat.awaiting == "confirmation"
+    assert "10:00 AM" in reply
+    reply = await chat.say("no, Thursday instead")
+    assert chat.writes() == []
+    thursday = next_weekday(clinic, 3)
+    assert f"Thursday {thursday.day}" in reply
+    assert await booked(db, clinic.ctx.patient.id) == []

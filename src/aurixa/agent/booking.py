@@ -245,11 +245,26 @@ async def _handle_slots(turn: Turn) -> Reply | None:
     return None
 
 
+def _asks_change(turn: Turn) -> bool:
+    when = parse_when(turn.text, turn.now)
+    return (
+        when.day is not None
+        or when.has_time
+        or clock_time(turn.text) is not None
+        or nlu.wants_later(turn.text)
+        or nlu.wants_earlier(turn.text)
+        or nlu.choice_index(turn.text, len(turn.state.offered)) is not None
+    )
+
+
 async def _steps(turn: Turn) -> Reply:
     state = turn.state
     answered = nlu.is_yes(turn.text) or nlu.is_no(turn.text)
     if state.awaiting == "confirmation" and state.pending is not None and answered:
-        return await confirm(turn, _declined, _taken)
+        if not _asks_change(turn):
+            return await confirm(turn, _declined, _taken)
+        # "yes, but at 10:00" / "no, Thursday instead": the change, not the answer.
+        state.pending, state.chosen = None, None
     if state.awaiting == "reason" and state.chosen is not None:
         state.reason = turn.text.strip()[:500]
         return _propose(turn)
