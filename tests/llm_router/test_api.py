@@ -250,3 +250,37 @@ async def test_admin_changes_reach_another_process_without_restart(
             )
             models = (await second.get("/v1/models", headers=ctx.staff)).json()
             assert f"{name}/m1" not in [m["id"] for m in models["data"]]
+
+
+async def test_no_fallback_once_tokens_reached_the_caller(
+    client: httpx.AsyncClient, factory: Factory
+) -> None:
+    suffix = uuid.uuid4().hex[:6]
+    flaky, spare = f"flaky-{suffix}", f"spare-{suffix}"
+    breaking, healthy = Behaviour(break_mid_stream=True), Behaviour()
+    with serve(breaking) as flaky_url, serve(healthy) as spare_url:
+        ctx = await factory.tenant_context(llm={"allowed_providers": [flaky, spare]})
+        for name, url, price in ((flaky, flaky_url, 0.1), (spare, spare_url, 0.5)):
+            await client.post(
+                "/api/v1/admin/providers",
+                headers=ctx.admin,
+                json={
+                    "name": name,
+                    "kind": "openai_compatible",
+                    "base_url": url,
+                    "models": [{"model": "tiny", "tier": 1, "input": price, "output": price}],
+                },
+            )
+        body = {
+            "model": "auto",
+            "stream": True,
+            "messages": [{"role": "user", "content": f"opening hours {suffix}"}],
+        }
+        response = await client.post("/v1/chat/completions", json=body, headers=ctx.staff)
+        text = response.text
+    first_word = breaking.reply.split(" ")[0]
+    assert f'"content": "{first_word} "' in text
+    assert '"error"' in text
+    assert text.rstrip().endswith("data: [DONE]")
+    # The first token had been sent: switching models then would splice two answers.
+    assert healthy.calls == 0

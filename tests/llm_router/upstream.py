@@ -23,6 +23,7 @@ class Behaviour:
     fail_with: int | None = None  # HTTP status to answer with instead of a completion
     reply: str = "The clinic opens at 8 am."
     calls: int = 0
+    break_mid_stream: bool = False  # send one chunk, then drop the connection
 
 
 def build_app(behaviour: Behaviour) -> Starlette:
@@ -60,7 +61,9 @@ def build_app(behaviour: Behaviour) -> Starlette:
             )
 
         async def events() -> AsyncIterator[str]:
-            for word in behaviour.reply.split(" "):
+            for n, word in enumerate(behaviour.reply.split(" ")):
+                if behaviour.break_mid_stream and n == 1:
+                    raise ConnectionAbortedError("upstream dropped the stream")
                 chunk = {
                     "id": "c",
                     "object": "chat.completion.chunk",
