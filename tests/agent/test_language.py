@@ -8,6 +8,7 @@ import pytest
 
 from aurixa.agent import nlu
 from aurixa.agent.dates import describe, parse_when
+from aurixa.agent.records import TARGET_DAY
 from aurixa.agent.tools import openai_tools
 
 # A Thursday afternoon.
@@ -127,3 +128,9 @@ def test_tools_are_the_actions_in_openai_format_without_patient_ids() -> None:
     for tool in tools.values():
         assert tool["type"] == "function"
         assert "patient_id" not in tool["function"]["parameters"].get("properties", {})
+
+
+def test_a_day_after_to_is_where_an_appointment_moves() -> None:
+    assert TARGET_DAY.search("move my appointment to next friday afternoon")
+    assert TARGET_DAY.search("push it to the 14th")
+    assert not TARGET_DAY.search("i need to reschedule my appointment on monday")

@@ -176,3 +176,21 @@ async def test_a_tampered_state_cannot_act_on_another_patient(
     reply = await chat.say("yes")
     assert "Nothing was changed" in reply
     assert await _status(db, theirs) == "booked"
+
+
+async def test_the_day_picks_the_appointment_or_the_new_time(
+    chat: Chat, clinic: Clinic, db: Database
+) -> None:
+    first = await _book(chat, clinic.slots[0].id)
+    second = await _book(chat, clinic.slots[30].id)
+    day = clinic.slots[30].start.astimezone(clinic.tz)
+    reply = await chat.say(f"please cancel my appointment on {day.strftime('%B')} {day.day}")
+    assert chat.awaiting == "confirmation"
+    assert f"{day.day} {day.strftime('%B')}" in reply
+    await chat.say("yes")
+    assert await _status(db, second) == "cancelled"
+
+    reply = await chat.say("move my appointment to next Friday afternoon")
+    assert chat.awaiting == "slot_choice"
+    assert "Friday" in reply
+    assert chat.state["appointment"]["id"] == first

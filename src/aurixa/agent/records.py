@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
@@ -24,9 +25,17 @@ def _appointment_line(turn: Turn, a: dict[str, Any]) -> str:
     return f"{turn.when(a['start'])} with {a['practitioner_name']} ({a['specialty']})"
 
 
+# "move it to Friday" names where to, not which appointment.
+TARGET_DAY = re.compile(
+    r"\b(to|until|till)\s+(next |this |the )?(mon|tue|wed|thu|fri|sat|sun|tomorrow|today"
+    r"|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|next week)"
+)
+
+
 def _match_appointments(turn: Turn, appts: list[dict[str, Any]]) -> list[dict[str, Any]]:
     day = parse_when(turn.text, turn.now).day
-    if day is not None:
+    moving_to = turn.state.flow == "reschedule" and TARGET_DAY.search(nlu.lower(turn.text))
+    if day is not None and not moving_to:
         same_day = [a for a in appts if turn.local(a["start"]).date() == day]
         if same_day:
             turn.date_used = True
