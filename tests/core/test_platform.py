@@ -102,3 +102,14 @@ async def test_metrics_are_prometheus_text(client: httpx.AsyncClient) -> None:
     response = await client.get("/metrics")
     assert response.status_code == 200
     assert "aurixa_http_requests_total" in response.text
+
+
+async def test_openai_compatible_paths_answer_errors_in_openai_shape(
+    client: httpx.AsyncClient,
+) -> None:
+    response = await client.get("/v1/models")
+    assert response.status_code == 401
+    error = response.json()["error"]
+    assert error["type"] == "authentication_error"
+    assert error["code"] == "unauthorized"
+    assert set(error) == {"message", "type", "param", "code"}

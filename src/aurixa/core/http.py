@@ -47,6 +47,33 @@ def error_body(
     }
 
 
+# OpenAI's error `type` per status, for the OpenAI-compatible `/v1` API.
+_OPENAI_TYPES = {
+    400: "invalid_request_error",
+    401: "authentication_error",
+    402: "insufficient_quota",
+    403: "permission_error",
+    404: "not_found_error",
+    413: "invalid_request_error",
+    422: "invalid_request_error",
+    429: "rate_limit_error",
+}
+
+
+def openai_error_body(
+    status_code: int, code: str, message: str, *, field: str | None = None
+) -> dict[str, Any]:
+    """OpenAI's error shape, so OpenAI clients pointed at `/v1` understand us."""
+    kind = _OPENAI_TYPES.get(
+        status_code, "api_error" if status_code >= 500 else "invalid_request_error"
+    )
+    return {"error": {"message": message, "type": kind, "param": field, "code": code}}
+
+
+def _is_openai_path(request: Request) -> bool:
+    return request.url.path.startswith("/v1/")
+
+
 def _field_of(loc: Any) -> str | None:
     parts = [str(p) for p in loc if p not in ("body", "query", "path", "header")]
     return ".".join(parts) or None
@@ -54,20 +81,30 @@ def _field_of(loc: Any) -> str | None:
 
 def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(AurixaError)
-    async def _aurixa(_request: Request, exc: AurixaError) -> JSONResponse:
+    async def _aurixa(request: Request, exc: AurixaError) -> JSONResponse:
         if exc.status_code >= 500:
             log.error("request_failed", code=exc.code, message=exc.message)
+        if _is_openai_path(request):
+            return JSONResponse(
+                openai_error_body(exc.status_code, exc.code, exc.message, field=exc.field),
+                status_code=exc.status_code,
+                headers=exc.headers,
+            )
         body = error_body(exc.code, exc.message, field=exc.field)
         if exc.details:
             body["error"]["details"] = exc.details
         return JSONResponse(body, status_code=exc.status_code, headers=exc.headers)
 
     @app.exception_handler(RequestValidationError)
-    async def _validation(_request: Request, exc: RequestValidationError) -> JSONResponse:
+    async def _validation(request: Request, exc: RequestValidationError) -> JSONResponse:
         problems = exc.errors()
         first = problems[0] if problems else {"loc": (), "msg": "invalid request"}
         field = _field_of(first.get("loc", ()))
         message = f"{field}: {first.get('msg')}" if field else str(first.get("msg"))
+        if _is_openai_path(request):
+            return JSONResponse(
+                openai_error_body(422, "invalid_value", message, field=field), status_code=422
+            )
         body = error_body("validation_error", message, field=field)
         body["error"]["details"] = [
             {"field": _field_of(p.get("loc", ())), "message": p.get("msg"), "type": p.get("type")}

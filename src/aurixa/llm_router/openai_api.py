@@ -16,18 +16,9 @@ from typing import Any
 from pydantic import BaseModel, Field, ValidationError
 
 from aurixa.core.errors import AurixaError
+from aurixa.core.http import openai_error_body
 from aurixa.llm_router.service import StreamHandle
 from aurixa.llm_router.types import GenerateRequest, GenerateResult, Message, Tool, ToolCall, Usage
-
-_TYPES = {
-    400: "invalid_request_error",
-    401: "authentication_error",
-    402: "insufficient_quota",
-    403: "permission_error",
-    404: "not_found_error",
-    422: "invalid_request_error",
-    429: "rate_limit_error",
-}
 
 
 class ChatMessage(BaseModel):
@@ -51,10 +42,7 @@ class ChatRequest(BaseModel):
 
 
 def openai_error(exc: AurixaError) -> dict[str, Any]:
-    kind = _TYPES.get(
-        exc.status_code, "api_error" if exc.status_code >= 500 else "invalid_request_error"
-    )
-    return {"error": {"message": exc.message, "type": kind, "param": exc.field, "code": exc.code}}
+    return openai_error_body(exc.status_code, exc.code, exc.message, field=exc.field)
 
 
 def validation_error(exc: ValidationError) -> dict[str, Any]:

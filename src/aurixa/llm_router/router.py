@@ -45,8 +45,14 @@ async def _state(request: Request) -> RouterState:
 async def tenant_policy(session: AsyncSession, tenant_id: str) -> TenantPolicy:
     """The tenant's `settings["llm"]`: allowed providers/models, budget, max tier."""
     tenant = await session.get(Tenant, tenant_id)
-    raw: Any = (tenant.settings or {}).get("llm", {}) if tenant else {}
-    return TenantPolicy.model_validate(raw if isinstance(raw, dict) else {})
+    settings: dict[str, Any] = (tenant.settings or {}) if tenant else {}
+    # The admin API keeps the common keys (allowed_models, monthly_budget_usd) at the
+    # top level of the tenant's settings; `settings["llm"]` may refine them.
+    top_level = {k: settings[k] for k in TenantPolicy.model_fields if k in settings}
+    nested: Any = settings.get("llm", {})
+    return TenantPolicy.model_validate(
+        {**top_level, **(nested if isinstance(nested, dict) else {})}
+    )
 
 
 @router.post("/api/v1/route", response_model=RouteResponse)
