@@ -153,3 +153,44 @@ async def test_streamed_responses_are_not_buffered(settings: Settings) -> None:
     assert b"".join(bodies).endswith(b"data: two\n\n")
     start = next(m for m in sent if m["type"] == "http.response.start")
     assert (b"x-content-type-options", b"nosniff") in start["headers"]
+
+
+async def test_text_no_database_can_store_is_422_naming_the_field_for_every_service(
+    client: httpx.AsyncClient, factory: Factory
+) -> None:
+    ctx = await factory.tenant_context()
+    cases = [
+        ("/api/v1/knowledge/articles", {"title": "Hours\u0000", "body": "Open 9 to 5."}, "title"),
+        ("/api/v1/orchestration/pipelines", {"prompt": "hours?\u0000"}, "prompt"),
+        (
+            "/api/v1/admin/tenants",
+            {"name": "A", "slug": "a", "settings": {"x": ["ok", "\u0000"]}},
+            "settings.x.1",
+        ),
+    ]
+    for path, body, field in cases:
+        response = await client.post(path, json=body, headers=ctx.admin)
+        assert response.status_code == 422, (path, response.text)
+        assert response.json()["error"]["field"] == field
+    raw = b'{"text": "lone \\ud83d surrogate", "direction": "input"}'
+    response = await client.post(
+        "/api/v1/safety/check",
+        content=raw,
+        headers={**ctx.staff, "content-type": "application/json"},
+    )
+    assert response.status_code == 422
+    assert response.json()["error"]["field"] == "text"
+
+
+async def test_escaped_backslashes_and_paired_surrogates_pass(
+    client: httpx.AsyncClient, factory: Factory
+) -> None:
+    ctx = await factory.tenant_context()
+    # A literal backslash-u0000 in text, and an emoji as a surrogate pair.
+    raw = b'{"text": "path C:\\\\u0000 and \\ud83d\\ude00", "direction": "input"}'
+    response = await client.post(
+        "/api/v1/safety/check",
+        content=raw,
+        headers={**ctx.staff, "content-type": "application/json"},
+    )
+    assert response.status_code == 200, response.text

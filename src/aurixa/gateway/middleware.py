@@ -18,6 +18,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from aurixa.core.http import error_body
 from aurixa.gateway.ratelimit import STATE_KEY, RateDecision, rate_limit_hook
 from aurixa.gateway.sessions import csrf_hook, session_version_hook
+from aurixa.gateway.textguard import UnstorableTextMiddleware
 
 # Pages load scripts and styles from this origin only (assets are served
 # locally, never from a CDN); nothing may frame them.
@@ -147,6 +148,8 @@ class BodySizeLimitMiddleware:
 def install(app: FastAPI) -> None:
     """Called by the core for every process, gateway or single service."""
     settings = app.state.settings
+    # Inside the size limit, so it never buffers more than the limit allows.
+    app.add_middleware(UnstorableTextMiddleware)
     app.add_middleware(BodySizeLimitMiddleware, limit=settings.max_body_bytes)
     app.add_middleware(
         CORSMiddleware,
