@@ -120,20 +120,31 @@ class TenantIndex:
         self, article_id: str, records: Sequence[ChunkRecord], vectors: Vectors
     ) -> None:
         """Replace everything indexed for `article_id` with `records` (row-aligned vectors)."""
-        if len(records) != len(vectors):
-            raise ValueError("one vector per chunk is required")
+        self.upsert_articles([(article_id, records, vectors)])
+
+    def upsert_articles(self, items: Sequence[tuple[str, Sequence[ChunkRecord], Vectors]]) -> None:
+        """Bulk `upsert_article`: one vector-store insertion, so an HNSW graph is built in
+        one multi-threaded batch rather than article by article (index load at start-up)."""
         with self._lock:
-            self.remove_article(article_id)
-            slots = np.array([self._allocate() for _ in records], dtype=np.int64)
-            for slot, record in zip(slots.tolist(), records, strict=True):
-                tokens = tokenize(f"{record.title}\n{record.heading}\n{record.text}")
-                title_terms = frozenset(tokenize(f"{record.title} {record.heading}"))
-                self._entries[slot] = _Entry(record, tokens, title_terms)
-                self._slot_of[record.chunk_id] = slot
-                self._df.update(set(tokens))
-            if len(records):
-                self._article_slots[article_id] = slots.tolist()
-                self._vectors.add(slots, np.asarray(vectors, dtype=np.float32))
+            slot_parts: list[npt.NDArray[np.int64]] = []
+            vector_parts: list[Vectors] = []
+            for article_id, records, vectors in items:
+                if len(records) != len(vectors):
+                    raise ValueError("one vector per chunk is required")
+                self.remove_article(article_id)
+                slots = np.array([self._allocate() for _ in records], dtype=np.int64)
+                for slot, record in zip(slots.tolist(), records, strict=True):
+                    tokens = tokenize(f"{record.title}\n{record.heading}\n{record.text}")
+                    title_terms = frozenset(tokenize(f"{record.title} {record.heading}"))
+                    self._entries[slot] = _Entry(record, tokens, title_terms)
+                    self._slot_of[record.chunk_id] = slot
+                    self._df.update(set(tokens))
+                if len(records):
+                    self._article_slots[article_id] = slots.tolist()
+                    slot_parts.append(slots)
+                    vector_parts.append(np.asarray(vectors, dtype=np.float32))
+            if slot_parts:
+                self._vectors.add(np.concatenate(slot_parts), np.vstack(vector_parts))
             self._dirty = True
 
     def remove_article(self, article_id: str) -> None:

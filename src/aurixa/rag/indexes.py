@@ -109,8 +109,8 @@ class KnowledgeIndexes:
             vector_backend=self.vector_backend,
             expected_chunks=sum(len(chunks) for chunks in records.values()),
         )
-        for article_id, (chunks, vectors) in records.items():
-            index.upsert_article(article_id, chunks, self._vectors(vectors))
+        items = [(a, chunks, self._vectors(blobs)) for a, (chunks, blobs) in records.items()]
+        await asyncio.to_thread(index.upsert_articles, items)
         await asyncio.to_thread(index.refresh)
         return _Loaded(index, version)
 

@@ -4,7 +4,8 @@ Both keep vectors under integer slots assigned by the tenant index and support a
 and removing single slots, so a changed article costs only its own chunks. The exact
 store is a matrix product over contiguous float32 rows (a few ms at 100k chunks on two
 cores); usearch answers in well under a millisecond at the cost of a build and a little
-recall. `make_vector_store("auto")` picks by size; bench/rag_latency.py measures both.
+recall. `make_vector_store("auto")` picks by size: usearch only above 250k chunks,
+because building its graph dominated start-up at 100k (bench/rag_latency.py measures both).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ Vectors = npt.NDArray[np.float32]
 Slots = npt.NDArray[np.int64]
 VectorBackend = Literal["auto", "exact", "usearch"]
 
-AUTO_USEARCH_THRESHOLD = 50_000
+AUTO_USEARCH_THRESHOLD = 250_000
 
 
 class VectorStore(Protocol):
