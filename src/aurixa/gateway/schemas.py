@@ -59,6 +59,9 @@ class TenantSettings(Strict):
     crisis_line: Phone | None = None
     allowed_models: list[ModelName] | None = Field(None, max_length=100)
     monthly_budget_usd: float | None = Field(None, ge=0, le=10_000_000, allow_inf_nan=False)
+    allowed_providers: list[ModelName] | None = Field(None, max_length=20)
+    max_tier: int | None = Field(None, ge=1, le=3)
+    agent_planner: Literal["dialogue", "llm"] | None = None
     timezone: str | None = Field(None, max_length=64)
     front_desk_phone: Phone | None = None
     scheduling_phone: Phone | None = None

@@ -44,10 +44,13 @@ class TenantPolicy(BaseModel):
     def allows(self, info: ModelInfo) -> bool:
         if info.tier > self.max_tier:
             return False
-        if self.allowed_providers is not None and info.provider not in self.allowed_providers:
+        if self.allowed_providers is not None and not (
+            "*" in self.allowed_providers or info.provider in self.allowed_providers
+        ):
             return False
-        return self.allowed_models is None or (
-            info.model in self.allowed_models or info.key in self.allowed_models
+        # "*" is how the admin API (and the demo tenants) say "any model".
+        return self.allowed_models is None or bool(
+            {"*", info.model, info.key} & set(self.allowed_models)
         )
 
 
