@@ -3,6 +3,7 @@ crosses them, and its request id appears in each one's log."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -82,6 +83,15 @@ async def test_request_crosses_processes_with_its_request_id(
     assert "split-safety-1" in split["safety"].log()
     assert "split-exec-1" in split["execution"].log()
     assert "split-exec-1" not in split["safety"].log()
+    access = [
+        json.loads(line)
+        for line in split["execution"].log().splitlines()
+        if "split-exec-1" in line and '"event": "request"' in line
+    ]
+    assert access, "the execution service logged no access line for the request"
+    assert access[0]["tenant_id"] == ctx.id
+    assert access[0]["actor"] == "_".join(ctx.patient_key.split("_")[:2])
+    assert ctx.patient_key not in split["execution"].log()
 
 
 def test_a_service_that_is_down_is_reported_not_fatal(split: dict[str, ServerProcess]) -> None:

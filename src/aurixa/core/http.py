@@ -170,12 +170,15 @@ class RequestContextMiddleware:
             REQUESTS.labels(method, template, str(status["code"])).inc()
             LATENCY.labels(method, template).observe(elapsed)
             if scope["path"] not in ("/health", "/metrics"):
+                principal = (scope.get("state") or {}).get("principal")
                 log.info(
                     "request",
                     method=method,
                     path=scope["path"],
                     status=status["code"],
                     duration_ms=round(elapsed * 1000, 2),
+                    tenant_id=getattr(principal, "tenant_id", None),
+                    actor=getattr(principal, "actor", None),
                 )
             request_id_var.reset(token)
 

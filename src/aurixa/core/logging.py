@@ -29,7 +29,18 @@ def _add_context(
 # Fields we write ourselves that never hold PHI; skipping them keeps the
 # redaction pass off the hot path of every access-log line.
 _PLAIN_FIELDS = frozenset(
-    {"event", "method", "path", "status", "duration_ms", "service", "services", "remote"}
+    {
+        "event",
+        "method",
+        "path",
+        "status",
+        "duration_ms",
+        "service",
+        "services",
+        "remote",
+        "tenant_id",
+        "actor",
+    }
 )
 
 
