@@ -27,6 +27,7 @@ import sys
 import tempfile
 import time
 import uuid
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -196,6 +197,13 @@ def rss_mb(pids: list[int]) -> float:
     return total / 1024
 
 
+def _errors(errors: Counter[str]) -> str:
+    if not errors:
+        return "0"
+    detail = ", ".join(f"{n}× {code}" for code, n in errors.most_common())
+    return f"{sum(errors.values())} ({detail})"
+
+
 @dataclass
 class Level:
     mode: str
@@ -203,7 +211,7 @@ class Level:
     turns: int
     wall_s: float
     latencies_ms: list[float]
-    errors: int
+    errors: Counter[str]
     peak_rss_mb: float
 
     def row(self) -> str:
@@ -211,23 +219,22 @@ class Level:
         return (
             f"| {self.mode} | {self.concurrency} | {self.turns} | "
             f"{self.turns / self.wall_s:.1f} | {p50:.1f} | {p95:.1f} | {p99:.1f} | "
-            f"{self.errors} | {self.peak_rss_mb:.0f} |"
+            f"{_errors(self.errors)} | {self.peak_rss_mb:.0f} |"
         )
 
 
 async def drive(
     gateway: str, keys: list[str], turns: list[tuple[str, str]], concurrency: int, pids: list[int]
-) -> tuple[float, list[float], int, float]:
+) -> tuple[float, list[float], Counter[str], float]:
     queue: asyncio.Queue[tuple[int, str]] = asyncio.Queue()
     for n, (_kind, message) in enumerate(turns):
         queue.put_nowait((n, message))
     latencies: list[float] = []
-    errors = 0
+    errors: Counter[str] = Counter()
     peak = rss_mb(pids)
     limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
 
     async def worker(client: httpx.AsyncClient) -> None:
-        nonlocal errors
         while not queue.empty():
             n, message = queue.get_nowait()
             headers = {"Authorization": f"Bearer {keys[n % len(keys)]}"}
@@ -235,7 +242,11 @@ async def drive(
             response = await client.post(PIPELINE, json={"prompt": message}, headers=headers)
             latencies.append((time.perf_counter() - started) * 1000)
             if response.status_code != 200:
-                errors += 1
+                try:
+                    code = response.json()["error"]["code"]
+                except (ValueError, KeyError, TypeError):
+                    code = "?"
+                errors[f"{response.status_code} {code}"] += 1
 
     async def sample() -> None:
         nonlocal peak
