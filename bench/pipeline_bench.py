@@ -85,7 +85,7 @@ async def seed(database_url: str) -> Seeded:
             name="Bench Clinic",
             settings={
                 "timezone": "UTC",
-                "rate_limit_per_minute": 10_000_000,
+                "rate_limit_per_minute": 1_000_000,  # the largest a tenant may set
                 "front_desk_phone": "(555) 010-2000",
             },
         )
