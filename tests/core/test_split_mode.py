@@ -17,9 +17,9 @@ SPLIT_SERVICES = ("execution", "safety")
 
 
 @pytest.fixture(scope="module")
-def split(database_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[
-    dict[str, ServerProcess]
-]:
+def split(
+    database_url: str, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[dict[str, ServerProcess]]:
     import os
 
     log_dir: Path = tmp_path_factory.mktemp("split-logs")
@@ -31,9 +31,7 @@ def split(database_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iterat
         "SECRET_KEY": os.environ["SECRET_KEY"],
         **{f"AURIXA_{s.upper()}_URL": f"http://127.0.0.1:{ports[s]}" for s in SPLIT_SERVICES},
     }
-    servers = [
-        start_server(name, port, env, log_dir, service=name) for name, port in ports.items()
-    ]
+    servers = [start_server(name, port, env, log_dir, service=name) for name, port in ports.items()]
     with running(servers):
         yield {s.name: s for s in servers}
 
@@ -68,9 +66,7 @@ async def test_request_crosses_processes_with_its_request_id(
             json={},
             headers={**ctx.patient_headers, "x-request-id": "split-exec-1"},
         )
-        unauthenticated = await client.post(
-            "/api/v1/execution/actions/list_practitioners", json={}
-        )
+        unauthenticated = await client.post("/api/v1/execution/actions/list_practitioners", json={})
     assert checked.status_code == 200, checked.text
     assert checked.json()["allowed"] is True
     assert checked.headers["x-request-id"] == "split-safety-1"
