@@ -19,9 +19,9 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from aurixa.core.embeddings import Embedder, get_embedder
+from aurixa.core.tenancy import scoped
 from aurixa.rag.engine import ChunkRecord, RetrievalConfig, TenantIndex
 from aurixa.rag.models import KnowledgeArticle, KnowledgeChange, KnowledgeChunk, KnowledgeIndexState
-from aurixa.rag.scope import scoped
 from aurixa.rag.vectors import VectorBackend, Vectors
 
 

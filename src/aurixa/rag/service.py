@@ -17,13 +17,12 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from aurixa.core.errors import ServiceUnavailable
-from aurixa.core.tenancy import get_scoped
+from aurixa.core.tenancy import get_scoped, scoped
 from aurixa.rag.chunking import chunk_article, passage_text
 from aurixa.rag.engine import Mode, SearchHit
 from aurixa.rag.indexes import KnowledgeIndexes, vector_to_bytes
 from aurixa.rag.models import KnowledgeArticle, KnowledgeChange, KnowledgeChunk, KnowledgeIndexState
 from aurixa.rag.schemas import ArticleCreate, ArticleUpdate
-from aurixa.rag.scope import scoped
 
 
 def content_hash(title: str, body: str, tags: Sequence[str]) -> str:
