@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
-
 from sqlalchemy import select
 
 from aurixa.core.db import Database, create_database
@@ -12,17 +10,16 @@ from aurixa.gateway.keys import create_key, revoke_keys_named, tenant_by_slug
 from aurixa.gateway.models import User
 
 
-async def _index_knowledge(db: Database) -> str:
+async def _index_knowledge(db: Database, settings: Settings) -> str:
     """Index the seeded articles with the retrieval service's own ingestion."""
-    try:
-        rag = importlib.import_module("aurixa.rag.service")
-    except ModuleNotFoundError:
-        return "knowledge index: retrieval service not installed"
-    reindex = getattr(rag, "index_pending_articles", None)
-    if reindex is None:
-        return "knowledge index: not available"
-    count: int = await reindex(db)
-    return f"knowledge index: {count} articles indexed"
+    from aurixa.rag.indexes import KnowledgeIndexes
+    from aurixa.rag.service import index_unindexed_articles
+
+    indexes = KnowledgeIndexes(embedding_model=settings.embedding_model)
+    async with db.sessionmaker() as session:
+        count = await index_unindexed_articles(session=session, indexes=indexes)
+        await session.commit()
+    return f"Knowledge base: {count} new articles chunked and embedded."
 
 
 async def seed_and_report(settings: Settings) -> str:
@@ -31,7 +28,7 @@ async def seed_and_report(settings: Settings) -> str:
     db = create_database(settings.database_url)
     try:
         summary = await seed_demo(db.sessionmaker)
-        index_line = await _index_knowledge(db)
+        index_line = await _index_knowledge(db, settings)
         lines = [
             str(summary),
             index_line,

@@ -208,3 +208,19 @@ async def _record_change(session: AsyncSession, tenant_id: str, article_id: str)
         KnowledgeChange(tenant_id=tenant_id, version=int(version or 0), article_id=article_id)
     )
     await session.flush()
+
+
+async def index_unindexed_articles(
+    *, session: AsyncSession, indexes: KnowledgeIndexes, tenant_id: str | None = None
+) -> int:
+    """Chunk and embed articles written straight to the table (the demo seed,
+    bulk loads), so every process's index picks them up from the change log."""
+    has_chunks = select(KnowledgeChunk.id).where(KnowledgeChunk.article_id == KnowledgeArticle.id)
+    statement = select(KnowledgeArticle).where(~has_chunks.exists())
+    if tenant_id is not None:
+        statement = scoped(statement, KnowledgeArticle, tenant_id)
+    articles = list(await session.scalars(statement.order_by(KnowledgeArticle.created_at)))
+    for article in articles:
+        await _store_chunks(session, indexes, article)
+        await _record_change(session, article.tenant_id, article.id)
+    return len(articles)
