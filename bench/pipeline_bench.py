@@ -264,13 +264,17 @@ async def drive(
 
 
 async def create_articles(gateway: str, admin_key: str) -> None:
-    headers = {"Authorization": f"Bearer {admin_key}"}
     async with httpx.AsyncClient(base_url=gateway, timeout=120) as client:
-        for title, body in ARTICLES:
-            response = await client.post(
-                "/api/v1/knowledge/articles", json={"title": title, "body": body}, headers=headers
-            )
-            response.raise_for_status()
+        await create_articles_in(client, admin_key)
+
+
+async def create_articles_in(client: httpx.AsyncClient, admin_key: str) -> None:
+    headers = {"Authorization": f"Bearer {admin_key}"}
+    for title, body in ARTICLES:
+        response = await client.post(
+            "/api/v1/knowledge/articles", json={"title": title, "body": body}, headers=headers
+        )
+        response.raise_for_status()
 
 
 async def warm_up(gateway: str, keys: list[str], pids: list[int]) -> None:
