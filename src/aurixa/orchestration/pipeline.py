@@ -8,6 +8,7 @@ output check, sentence by sentence, so streaming never shows unchecked text.
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import AsyncIterator
 
@@ -299,7 +300,10 @@ class Turn(TurnRecorder):
     async def _answer(self, intent: str, path: str) -> AsyncIterator[Event]:
         if path == "agent":
             await self.run_agent(intent)
-            for event in await self._finish(sources=None, check="agent" not in self.state.degraded):
+            sources = self._agent_sources()
+            for event in await self._finish(
+                sources=sources, check="agent" not in self.state.degraded
+            ):
                 yield event
             return
         if path != "rag":
@@ -327,6 +331,16 @@ class Turn(TurnRecorder):
         sources = [p.text for p in passages]
         for event in await self._finish(sources=sources, check=self.state.generation is not None):
             yield event
+
+    def _agent_sources(self) -> list[str]:
+        """What an agent reply may state: the records its actions returned (so the
+        patient's own prescription strengths are not taken for dosing advice) and,
+        when no model wrote the reply, the dialogue manager's own text, which it
+        builds from those records."""
+        sources = [json.dumps(action, default=str) for action in self.state.actions]
+        if self.state.generation is None:
+            sources.append(self.state.response)
+        return sources
 
     def _cited(self) -> set[str] | None:
         """The passages the model says it used; all retrieved ones if it does not say."""
