@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib.util
 import threading
+from collections import OrderedDict
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -95,9 +96,41 @@ class OnnxMiniLM:
         return result
 
 
+class CachedEmbedder:
+    """Remembers the vectors of recent texts. A turn embeds the same message for
+    intent routing and for retrieval, and the grounded responder embeds the same
+    knowledge-base sentences turn after turn: each is computed once."""
+
+    def __init__(self, inner: Embedder, *, max_entries: int = 20_000) -> None:
+        self.name = inner.name
+        self.dim = inner.dim
+        self._inner = inner
+        self._max_entries = max_entries
+        self._vectors: OrderedDict[str, Vectors] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def embed(self, texts: Sequence[str]) -> Vectors:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        with self._lock:
+            known = {t: self._vectors[t] for t in texts if t in self._vectors}
+            for text in known:
+                self._vectors.move_to_end(text)
+        missing = list(dict.fromkeys(t for t in texts if t not in known))
+        if missing:
+            computed = self._inner.embed(missing)
+            with self._lock:
+                for text, vector in zip(missing, computed, strict=True):
+                    known[text] = vector
+                    self._vectors[text] = vector
+                while len(self._vectors) > self._max_entries:
+                    self._vectors.popitem(last=False)
+        return np.vstack([known[t] for t in texts])
+
+
 @lru_cache(maxsize=4)
 def get_embedder(model: str = DEFAULT_MODEL) -> Embedder:
     """The process-wide embedder for `model` (loaded once, ~0.3 s)."""
     if model in (DEFAULT_MODEL, "sentence-transformers/all-MiniLM-L6-v2"):
-        return OnnxMiniLM()
+        return CachedEmbedder(OnnxMiniLM())
     raise ConfigurationError(f"unknown embedding model {model!r}; supported: {DEFAULT_MODEL}")

@@ -1,0 +1,46 @@
+"""The offline embedder: normalised vectors, and each text computed once."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from aurixa.core.embeddings import CachedEmbedder, OnnxMiniLM, Vectors, get_embedder
+
+
+class Counting:
+    """The real model, counting the texts it is asked to embed."""
+
+    def __init__(self) -> None:
+        self.model = OnnxMiniLM()
+        self.name, self.dim = self.model.name, self.model.dim
+        self.texts: list[str] = []
+
+    def embed(self, texts: Sequence[str]) -> Vectors:
+        self.texts.extend(texts)
+        return self.model.embed(texts)
+
+
+def test_vectors_are_unit_length_and_similar_texts_are_close() -> None:
+    vectors = get_embedder().embed(
+        ["I need to book an appointment", "schedule a visit with my doctor", "bake a cake"]
+    )
+    assert vectors.shape == (3, 384)
+    assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-4)
+    assert vectors[0] @ vectors[1] > vectors[0] @ vectors[2] + 0.3
+
+
+def test_cache_returns_the_models_vectors_and_computes_each_text_once() -> None:
+    inner = Counting()
+    cached = CachedEmbedder(inner, max_entries=3)
+    first = cached.embed(["parking", "opening hours", "parking"])
+    assert inner.texts == ["parking", "opening hours"]
+    again = cached.embed(["opening hours", "refills"])
+    assert inner.texts == ["parking", "opening hours", "refills"]
+    assert np.allclose(again[0], first[1])
+    assert np.allclose(again[1], inner.model.embed(["refills"])[0], atol=1e-6)
+    cached.embed(["flu shots"])  # beyond three entries the least recently used goes
+    cached.embed(["parking"])
+    assert inner.texts[-1] == "parking"
+    assert cached.embed([]).shape == (0, 384)
