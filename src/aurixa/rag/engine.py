@@ -3,25 +3,24 @@
 Pure and in-memory: the service layer feeds it chunks and vectors from the database and
 keeps it in step with other processes; tests and evals drive it directly.
 
-Changes are incremental. Adding or removing an article touches only its chunks in the
-vector store and the term statistics; the BM25 matrix (bm25s) is immutable, so it is
-rebuilt lazily from the stored token lists at the next search after a change, which
-re-tokenises nothing (100k chunks: see docs/rag.md).
+Changes are incremental. Adding or removing an article touches only its chunks: in the
+vector store, and in BM25 as a small delta index beside the main bm25s matrix, with
+tombstones for removed chunks (see aurixa.rag.bm25), merged in the background when the
+delta grows. With the pgvector backend the dense ranking comes from the database and the
+index keeps no vectors (`vector_backend="none"`); the service passes that ranking in.
 """
 
 from __future__ import annotations
 
 import threading
-from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from math import log
+from dataclasses import dataclass
 from typing import Literal
 
-import bm25s
 import numpy as np
 import numpy.typing as npt
 
+from aurixa.rag.bm25 import Bm25Stats, IncrementalBM25
 from aurixa.rag.compress import compress
 from aurixa.rag.fusion import weighted_rrf
 from aurixa.rag.rerank import Candidate, feature_matrix, rerank_order
@@ -80,10 +79,16 @@ class _Entry:
     title_terms: frozenset[str]
 
 
-@dataclass(slots=True)
-class _Bm25State:
-    model: bm25s.BM25 | None = None
-    slots: npt.NDArray[np.int64] = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+Ranking = tuple[list[int], dict[int, float]]
+"""Slots best first, and each slot's score (BM25 score or cosine similarity)."""
+
+
+@dataclass(frozen=True, slots=True)
+class IndexStats:
+    chunks: int
+    articles: int
+    vector_store: str
+    bm25: Bm25Stats
 
 
 class TenantIndex:
@@ -96,6 +101,7 @@ class TenantIndex:
         config: RetrievalConfig | None = None,
         vector_backend: VectorBackend = "auto",
         expected_chunks: int = 0,
+        bm25_background: bool = True,
     ) -> None:
         self.config = config or RetrievalConfig()
         self._vectors = make_vector_store(vector_backend, dim, expected_chunks)
@@ -104,9 +110,7 @@ class TenantIndex:
         self._article_slots: dict[str, list[int]] = {}
         self._free: list[int] = []
         self._next_slot = 0
-        self._df: Counter[str] = Counter()
-        self._bm25 = _Bm25State()
-        self._dirty = False
+        self._bm25 = IncrementalBM25(background=bm25_background)
         self._lock = threading.RLock()
 
     def __len__(self) -> int:
@@ -138,14 +142,13 @@ class TenantIndex:
                     title_terms = frozenset(tokenize(f"{record.title} {record.heading}"))
                     self._entries[slot] = _Entry(record, tokens, title_terms)
                     self._slot_of[record.chunk_id] = slot
-                    self._df.update(set(tokens))
+                    self._bm25.add(slot, tokens)
                 if len(records):
                     self._article_slots[article_id] = slots.tolist()
                     slot_parts.append(slots)
                     vector_parts.append(np.asarray(vectors, dtype=np.float32))
             if slot_parts:
                 self._vectors.add(np.concatenate(slot_parts), np.vstack(vector_parts))
-            self._dirty = True
 
     def remove_article(self, article_id: str) -> None:
         with self._lock:
@@ -153,12 +156,10 @@ class TenantIndex:
             for slot in slots:
                 entry = self._entries.pop(slot)
                 del self._slot_of[entry.record.chunk_id]
-                self._df.subtract(set(entry.tokens))
+                self._bm25.remove(slot)
                 self._free.append(slot)
             if slots:
-                self._df = +self._df
                 self._vectors.remove(np.array(slots, dtype=np.int64))
-                self._dirty = True
 
     def _allocate(self) -> int:
         if self._free:
@@ -167,45 +168,44 @@ class TenantIndex:
         return self._next_slot - 1
 
     def idf(self, term: str) -> float:
-        df = self._df.get(term, 0)
-        n = len(self._entries)
-        return log(1.0 + (n - df + 0.5) / (df + 0.5))
+        return self._bm25.idf(term)
 
     def refresh(self) -> None:
-        """Rebuild the BM25 matrix if chunks changed since the last build."""
-        with self._lock:
-            if not self._dirty:
-                return
-            slots = np.array(sorted(self._entries), dtype=np.int64)
-            model: bm25s.BM25 | None = None
-            if len(slots):
-                model = bm25s.BM25()
-                model.index([self._entries[s].tokens for s in slots.tolist()], show_progress=False)
-            self._bm25 = _Bm25State(model, slots)
-            self._dirty = False
+        """Merge the BM25 delta into its main index if it has outgrown the threshold
+        (in the background once a main index exists; see aurixa.rag.bm25)."""
+        self._bm25.refresh()
+
+    def merge(self) -> None:
+        """Fold every pending BM25 change into the main index now (tests, benchmarks)."""
+        self._bm25.wait()
+        self._bm25.merge()
+
+    def stats(self) -> IndexStats:
+        return IndexStats(
+            chunks=len(self._entries),
+            articles=len(self._article_slots),
+            vector_store=type(self._vectors).__name__,
+            bm25=self._bm25.stats(),
+        )
 
     def bm25_scores(self, query_terms: Sequence[str]) -> dict[int, float]:
         """BM25 score of every chunk that shares a term with the query, by slot."""
-        self.refresh()
-        state = self._bm25
-        if state.model is None:
-            return {}
-        vocab = state.model.vocab_dict
-        known = [t for t in query_terms if t in vocab]
-        if not known:
-            return {}
-        scores = state.model.get_scores(known)
-        hits = np.flatnonzero(scores > 0)
-        return dict(zip(state.slots[hits].tolist(), scores[hits].tolist(), strict=True))
+        self._bm25.refresh()
+        return self._bm25.scores(query_terms)
 
-    def bm25_ranking(
-        self, query_terms: Sequence[str], k: int
-    ) -> tuple[list[int], dict[int, float]]:
+    def bm25_ranking(self, query_terms: Sequence[str], k: int) -> Ranking:
         scores = self.bm25_scores(query_terms)
         ranked = sorted(scores, key=lambda s: (-scores[s], s))[:k]
         return ranked, scores
 
-    def dense_ranking(self, query_vector: Vectors, k: int) -> tuple[list[int], dict[int, float]]:
+    def slots_of(self, chunk_ids: Sequence[str]) -> list[int | None]:
+        """Slots of chunk ids (None for a chunk this index does not hold)."""
+        return [self._slot_of.get(c) for c in chunk_ids]
+
+    def chunk_ids(self, slots: Sequence[int]) -> list[str]:
+        return [self._entries[s].record.chunk_id for s in slots]
+
+    def dense_ranking(self, query_vector: Vectors, k: int) -> Ranking:
         slots, sims = self._vectors.search(np.asarray(query_vector, dtype=np.float32), k)
         return slots.tolist(), dict(zip(slots.tolist(), sims.tolist(), strict=True))
 
@@ -217,11 +217,26 @@ class TenantIndex:
         top_k: int = 5,
         mode: Mode = "hybrid",
         rerank: bool | None = None,
+        lexical: Ranking | None = None,
+        dense: Ranking | None = None,
     ) -> list[SearchHit]:
-        """The `top_k` best chunks for `query`; `query_vector` is needed for dense/hybrid."""
+        """The `top_k` best chunks for `query`; `query_vector` is needed for dense/hybrid.
+
+        `lexical` and `dense` are rankings computed elsewhere (the pgvector backend ranks
+        in the database); a dense ranking passed in must carry the similarity of every
+        lexical candidate too, since this index may hold no vectors.
+        """
         with self._lock:
             terms = tokenize(query)
-            ranked = self.rank(terms, query_vector, top_k=top_k, mode=mode, rerank=rerank)
+            ranked = self.rank(
+                terms,
+                query_vector,
+                top_k=top_k,
+                mode=mode,
+                rerank=rerank,
+                lexical=lexical,
+                dense=dense,
+            )
             return [self._hit(slot, score, terms) for slot, score in ranked]
 
     def rank(
@@ -232,21 +247,26 @@ class TenantIndex:
         top_k: int,
         mode: Mode,
         rerank: bool | None = None,
+        lexical: Ranking | None = None,
+        dense: Ranking | None = None,
     ) -> list[tuple[int, float]]:
         """Ranked (slot, score) pairs; the step evals use to compare modes without snippets."""
         cfg = self.config
         if not self._entries or top_k <= 0:
             return []
+        depth = max(cfg.candidates, top_k)
         if mode == "bm25":
-            ranked, scores = self.bm25_ranking(terms, top_k)
-            return [(s, scores[s]) for s in ranked]
+            ranked, scores = lexical or self.bm25_ranking(terms, top_k)
+            return [(s, scores[s]) for s in ranked[:top_k]]
         if query_vector is None:
             raise ValueError(f"mode {mode!r} needs a query vector")
-        dense, sims = self.dense_ranking(query_vector, max(cfg.candidates, top_k))
+        dense_slots, sims = dense or self.dense_ranking(query_vector, depth)
         if mode == "dense":
-            return [(s, sims[s]) for s in dense[:top_k]]
-        lexical, bm25 = self.bm25_ranking(terms, max(cfg.candidates, top_k))
-        fused = weighted_rrf([lexical, dense], [cfg.bm25_weight, cfg.dense_weight], cfg.rrf_k)
+            return [(s, sims[s]) for s in dense_slots[:top_k]]
+        lexical_slots, bm25 = lexical or self.bm25_ranking(terms, depth)
+        fused = weighted_rrf(
+            [lexical_slots, dense_slots], [cfg.bm25_weight, cfg.dense_weight], cfg.rrf_k
+        )
         if not (cfg.rerank if rerank is None else rerank):
             return fused[:top_k]
         return self._rerank(fused, terms, query_vector, bm25, sims, top_k)

@@ -6,6 +6,7 @@ store is a matrix product over contiguous float32 rows (a few ms at 100k chunks 
 cores); usearch answers in well under a millisecond at the cost of a build and a little
 recall. `make_vector_store("auto")` picks by size: usearch only above 250k chunks,
 because building its graph dominated start-up at 100k (bench/rag_latency.py measures both).
+`"none"` keeps no vectors: with pgvector the database ranks them.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import numpy.typing as npt
 
 Vectors = npt.NDArray[np.float32]
 Slots = npt.NDArray[np.int64]
-VectorBackend = Literal["auto", "exact", "usearch"]
+VectorBackend = Literal["auto", "exact", "usearch", "none"]
 
 AUTO_USEARCH_THRESHOLD = 250_000
 
@@ -122,7 +123,32 @@ class USearchVectors:
         return len(self._index)
 
 
+class NoVectors:
+    """No vectors in process: the pgvector backend ranks in the database and hands the
+    engine its ranking and similarities."""
+
+    def __init__(self, dim: int) -> None:
+        self.dim = dim
+
+    def add(self, slots: Slots, vectors: Vectors) -> None:
+        return None
+
+    def remove(self, slots: Slots) -> None:
+        return None
+
+    def get(self, slot: int) -> Vectors:
+        return np.zeros(self.dim, dtype=np.float32)
+
+    def search(self, query: Vectors, k: int) -> tuple[Slots, Vectors]:
+        raise RuntimeError("this index keeps no vectors: the dense ranking comes from pgvector")
+
+    def __len__(self) -> int:
+        return 0
+
+
 def make_vector_store(backend: VectorBackend, dim: int, expected: int = 0) -> VectorStore:
+    if backend == "none":
+        return NoVectors(dim)
     if backend == "usearch" or (backend == "auto" and expected >= AUTO_USEARCH_THRESHOLD):
         return USearchVectors(dim)
     return ExactVectors(dim)
