@@ -85,6 +85,91 @@ def test_mentions_that_are_not_emergencies_do_not_escalate(text: str, why: str) 
 
 
 @pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("my grandson swallowed some of my blood pressure pills", "someone else's medicine"),
+        ("mi hijo se tragó pastillas de su abuela", "someone else's medicine (es)"),
+        ("my toddler got into my purse and ate my xanax", "a child, my medicine"),
+        ("my kid ate grandmas heart medicine", "possessive without apostrophe"),
+        ("i accidentally took my wifes insulin", "by mistake"),
+        ("my daughter found my gummies and ate like five of them", "named before, eaten after"),
+        ("the baby chewed on a dishwasher pod", "a poison, no quantity"),
+        ("my toddler drank vape juice", "a poison, no quantity"),
+        ("mi bebé se tragó una pila", "a foreign body (es)"),
+        ("el niño bebió gasolina", "a poison (es)"),
+    ],
+)
+def test_accidental_ingestion_without_a_quantity(text: str, kind: str) -> None:
+    verdict = check_input(text)
+    assert verdict.category == Category.EMERGENCY, kind
+
+
+@pytest.mark.parametrize(
+    ("text", "why"),
+    [
+        ("I took my blood pressure pills this morning", "one's own dose"),
+        ("my son took his medicine", "a child given its own dose"),
+        ("my daughter swallowed her pill fine this time", "a child's own pill"),
+        ("my mom took my medicine to the pharmacy", "carried, not taken"),
+        ("the dog ate my pills", "a pet: not this clinic's emergency"),
+        ("he ate a lot of pizza and now has heartburn", "a quantity of food"),
+        ("my wife took some tylenol for her headache", "an ordinary dose"),
+    ],
+)
+def test_ordinary_medicine_taking_is_not_an_ingestion_emergency(text: str, why: str) -> None:
+    assert not check_input(text).requires_escalation, why
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my wife fell down and isnt moving",
+        "my husband keeled over at dinner",
+        "grandpa dropped to the floor",
+        "my baby is limp and floppy",
+        "he has no pulse",
+        "my father is grey and sweaty and clutching his arm",
+        "my husband is sweating a lot and his jaw and left arm hurt",
+        "mi papá se cayó y no se mueve",
+        "i feel like im going to pass out and my heart is racing",
+        "my speech is weird and my face feels funny",
+        "my baby is 3 weeks old and feels really hot",
+    ],
+)
+def test_reports_by_others_and_symptoms_without_keywords(text: str) -> None:
+    assert check_input(text).category == Category.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        ("chest pian really bad", "chest pian"),
+        ("i cant breahte", "cant breahte"),
+        ("my wife is having a siezure", "siezure"),
+        ("my son is unconcious", "unconcious"),
+        ("she is bleding alot and it wont stop", "bleding alot"),
+    ],
+)
+def test_typos_in_emergency_words(text: str, evidence: str) -> None:
+    verdict = check_input(text)
+    assert verdict.category == Category.EMERGENCY
+    assert any(evidence in e for e in verdict.evidence), "evidence quotes the patient's words"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my son is cooking dinner tonight",
+        "we are breeding rabbits",
+        "I heard the heat will be bad today",
+        "i almost passed out from boredom lol",
+    ],
+)
+def test_real_words_near_emergency_words_are_not_repaired(text: str) -> None:
+    assert not check_input(text).requires_escalation
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "I want to kill myself",

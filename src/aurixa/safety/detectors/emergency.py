@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from aurixa.safety.detectors.base import Direction, Finding, any_of
 from aurixa.safety.detectors.context import reported_now
+from aurixa.safety.detectors.spelling import repair
 from aurixa.safety.schemas import Category, SafetyPolicy, Severity
 from aurixa.safety.text import Doc
 
@@ -45,6 +46,11 @@ PATTERNS: dict[str, list[str]] = {
         r"\W+chest\b",
         r"\b(?:presion|dolor|opresion|peso|punzada)\b(?:\W+\w+){0,4}?\W+(?:pecho)\b",
         r"\bcardiac arrest\b",
+        r"\bclutch\w* (?:at )?(?:my|his|her|their) (?:left )?(?:arm|chest|heart)\b",
+        r"\bheart\b[^.!?]{0,15}\b(?:racing|pounding|beating (?:so |really |very )?(?:fast|hard))\b"
+        r"[^.!?]{0,60}\b(?:faint\w*|pass(?:ing)? out|black\w* out|collaps\w*|chest)\b|"
+        r"\b(?:faint\w*|pass(?:ing)? out|black(?:ing)? out)\b[^.!?]{0,60}\bheart\b[^.!?]{0,15}"
+        r"\b(?:racing|pounding|beating (?:so |really |very )?(?:fast|hard))\b",
         rf"\b(?:pain|numbness) (?:spreading|radiating|going|moving|shooting) (?:down|to|into|up) "
         rf"{_WHO} (?:left )?(?:arm|jaw|shoulder|neck)\b",
         r"\bdolor(?: \w+){0,3} (?:en el|de|del) pecho\b",
@@ -89,6 +95,13 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:la mitad|un lado|el lado)"
         r"|\b(?:la mitad|un lado) del (?:cuerpo|rostro|la cara)\b",
         r"\b(?:derrame cerebral|ictus|accidente cerebrovascular|embolia)\b",
+        r"\b(?:speech|talking|words|voice)\b(?:\W+\w+){0,2}?\W+(?:weird|strange|off|funny|wrong|"
+        r"slurry|garbled|mixed up|messed up)\b[^.!?]{0,60}\b(?:face|mouth|smile|arm|hand|leg)\b"
+        r"(?:\W+\w+){0,2}?\W+(?:weird|strange|off|funny|numb|droop\w*|weak|heavy|different|"
+        r"tingl\w*)\b",
+        r"\b(?:face|mouth|smile|arm)\b(?:\W+\w+){0,2}?\W+(?:weird|strange|off|funny|numb|droop\w*|"
+        r"weak|different)\b[^.!?]{0,60}\b(?:speech|talking|words|voice)\b(?:\W+\w+){0,2}?\W+"
+        r"(?:weird|strange|off|funny|wrong|slurry|garbled|mixed up|messed up)\b",
         r"\b(?:cara|boca) (?:caida|torcida|dormida|paralizada|chueca)\b",
         r"\bse le (?:cae|cayo|torcio|durmio) (?:la cara|la boca|el brazo)\b",
         r"\bno (?:puedo|puede) (?:mover|levantar|sentir) (?:el|la|mi|su) "
@@ -190,7 +203,8 @@ PATTERNS: dict[str, list[str]] = {
         r"\b(?:swallowed|ate|swallow) (?:a |an |some |two |the )?(?:button batter(?:y|ies)|"
         r"batter(?:y|ies)|magnets?)\b",
         r"\b(?:took|taken|swallowed|ate|had) (?:[2-9]\d|\d{3,}|a bunch of|a lot of|loads of|"
-        r"all (?:of )?(?:my|his|her|the))\b",
+        r"all (?:of )?(?:my|his|her|the))\b(?:\W+\w+){0,3}?\W+"
+        r"(?:pills|tablets|capsules|meds|medicines?|medications?|of (?:them|these|those))\b",
         r"\bcarbon monoxide\b",
         r"\b(?:drank|swallowed|ate|drinking) (?:some )?(?:\w+ ){0,2}(?:fluid|cleaner|solvent|"
         r"antifreeze|bleach|gasoline|kerosene|lamp oil|pesticide)\b",
@@ -236,10 +250,33 @@ PATTERNS: dict[str, list[str]] = {
         r"grandmother|grandfather|friend|partner|boyfriend|girlfriend) (?:is|are)) dying\b"
         r"(?! (?:to|of|for|laughing|inside|here|over))",
         r"\bfainted\b",
+        r"\b(?:keeled over|dropped (?:to the (?:floor|ground)|like a (?:rock|stone))|"
+        r"(?:everything|it all) went black|fell (?:down |over )?and (?:is not|isn't|won't|can't|"
+        r"couldn't|did not|didn't|hasn't|is) (?:moving|move|get(?:ting)? up|wake|waking|respond\w*|"
+        r"answer\w*|talk\w*|breath\w*|unresponsive))\b",
+        r"\b(?:he|she|they|him|her|my \w+|our \w+)\b[^.!?]{0,25}\b(?:is not|isn't|not|stopped|"
+        r"has stopped|won't stop|is) (?:moving|responding|waking up)\b"
+        r"|\bon the (?:floor|ground)\b[^.!?]{0,30}\b(?:won't|will not|isn't|is not|not|can't|"
+        r"doesn't) (?:answer\w*|respond\w*|wake|move|moving|talk\w*|get up)\b",
+        r"\b(?:went|gone|going|is|goes|looks|seems|became) (?:all |completely |totally )?"
+        r"(?:limp|floppy)\b|\b(?:limp and|floppy and) (?:pale|blue|grey|gray|unresponsive)\b",
+        r"\b(?:no|can't find (?:a|his|her)|cannot find (?:a|his|her)) (?:pulse|heartbeat)\b",
+        r"\bse (?:cayo|desplomo|desvanecio)\b[^.!?]{0,30}\bno (?:se )?(?:mueve|levanta|despierta|"
+        r"responde|habla|respira)\b|\bno se mueve\b|\bno tiene pulso\b|\bse (?:quedo|puso) "
+        r"(?:flacid\w|inert\w|sin fuerza)",
         r"\bno (?:responde|reacciona|despierta|se despierta)\b",
         r"\binconsciente\b",
         r"\bse (?:desmayo|desplomo)\b",
         r"\bperdio (?:el conocimiento|la conciencia)\b",
+    ],
+    "cardiac_signs": [
+        r"\b(?:sweat\w*|clammy|cold sweat)\b[^.!?]{0,80}\b(?:jaw|left arm|arm|chest|shoulder)\b"
+        r"(?:\W+\w+){0,3}?\W+(?:hurt\w*|pain\w*|ach\w*|numb|tight|heavy|pressure)\b",
+        r"\b(?:jaw|left arm|chest)\b(?:\W+\w+){0,3}?\W+(?:hurt\w*|pain\w*|ach\w*|numb|tight)\b"
+        r"[^.!?]{0,60}\b(?:sweat\w*|clammy)\b",
+        r"\b(?:grey|gray|pale|ashen)(?:,)? (?:and )?(?:sweaty|sweating|clammy)\b"
+        r"[^.!?]{0,60}\b(?:chest|arm|jaw|breath\w*|collaps\w*|faint\w*)\b",
+        r"\b(?:sudad\w*|sudor frio)\b[^.!?]{0,60}\b(?:brazo|mandibula|pecho)\b",
     ],
     "trauma": [
         r"\b(?:was|were|is|been|got) (?:just )?(?:shot|stabbed)\b",
@@ -284,7 +321,9 @@ _PAIRS: dict[str, tuple[str, str]] = {
         r"(?:[0-3]|one|two|three)[- ]months?[- ]old|"
         r"de (?:[0-9]|1[0-2]|una|dos|tres|cuatro|cinco|seis) semanas|de (?:[0-3]|un|dos|tres) "
         r"mes(?:es)?)\b",
-        r"\b(?:fever|temperature|temp|febrile|burning up|feels hot|fiebre|calentura|"
+        r"\b(?:fever|temperature|temp|febrile|burning up|hot to the touch|"
+        r"(?:feels|is|felt|seems|feel) (?:really |very |so |super |a bit |kind of )?(?:hot|warm)|"
+        r"fiebre|calentura|"
         r"(?:3[89]|4[01])(?:[.,]\d)? ?(?:degrees|°|c\b))",
     ),
 }
@@ -300,7 +339,92 @@ _IDIOMS = re.compile(
     r"overdos\w* on (?:netflix|coffee|caffeine|sugar|tv|chocolate|candy|cute\w*|work|sun|"
     r"memes|shopping)|food poisoning|seizure of|casi me (?:da|dio) un (?:infarto|ataque)|"
     r"chok\w* on (?:all )?(?:these|those|the|my) (?:\w+ )?(?:bills|debt|paperwork|work|emails)|"
-    r"me (?:va a dar|da|dio) un infarto de)\b"
+    r"me (?:va a dar|da|dio) un infarto de|"
+    r"(?:almost|nearly|about to|gonna|going to) (?:pass(?:ed)? out|die|faint(?:ed)?) "
+    r"(?:from|of|with) "
+    r"(?:boredom|laughter|laughing|excitement|embarrassment|the heat of the moment|cuteness|shock)|"
+    r"(?:dying|died) (?:of|from) (?:laughter|laughing|boredom|embarrassment|cuteness))\b"
+)
+
+
+# Accidental ingestion, built from parts so that any verb, any substance and any
+# wording in between are covered, with or without a quantity: "my grandson
+# swallowed some of my blood pressure pills", "mi hijo se tragó pastillas de su
+# abuela". A poison or a foreign body is an emergency whoever swallowed it. A
+# medicine is one when it was someone else's, taken by mistake, or got at by a
+# child: "I took my blood pressure pills" and "my son took his medicine" are routine.
+_INGEST_VERB = (
+    r"(?:swallow(?:ed|s|ing)?|ate|eaten|eating|chew(?:ed|ing)|drank|drunk|drinking|ingest\w*|"
+    r"got into|gotten into|getting into|popped|gulped|downed|licked|sucked on|"
+    r"took|taken|taking|had|"
+    r"se (?:trago|comio|tomo|bebio|metio a la boca)|(?:me|le) (?:trague|tome|bebi|comi)|trago|"
+    r"comio|tomo|bebio|mordio|mastico)"
+)
+_MEDICINE = (
+    r"(?:pills?|tablets?|capsules?|caplets?|meds|medicines?|medications?|gummies|vitamins?|"
+    r"iron|tylenol|acetaminophen|paracetamol|ibuprofen|advil|motrin|aspirin|aleve|naproxen|"
+    r"benadryl|oxy\w*|opioids?|fentanyl|percocet|vicodin|hydrocodone|morphine|methadone|"
+    r"suboxone|tramadol|xanax|valium|klonopin|ativan|benzos?|adderall|ritalin|antidepressants?|"
+    r"lithium|digoxin|warfarin|insulin|metformin|melatonin|cough syrup|syrup|edibles?|"
+    r"patch(?:es)?|"
+    r"pastillas?|pildoras?|tabletas?|capsulas?|medicinas?|medicamentos?|jarabe|gomitas|"
+    r"vitaminas?|insulina)"
+)
+_POISON = (
+    r"(?:bleach|detergent|(?:laundry |dishwasher |tide )?pods?|antifreeze|(?:rat )?poison|"
+    r"(?:drain |window |oven |toilet |floor )?cleaner|cleaning (?:products?|solution|fluid|spray)|"
+    r"(?:button )?batter(?:y|ies)|magnets?|pesticide|insecticide|weed killer|bug spray|"
+    r"lamp oil|lighter fluid|gasoline|petrol|kerosene|paint thinner|nail polish remover|"
+    r"vape (?:juice|liquid|pod)|e-?liquid|nicotine|hand sanitizer|rubbing alcohol|mouthwash|"
+    r"(?:wild |poisonous )?mushrooms|berries|ammonia|lye|acid|"
+    r"lejia|cloro|veneno|detergente|matarratas|raticida|insecticida|gasolina|pilas?|iman(?:es)?|"
+    r"limpiador|amoniaco|hongos|setas)"
+)
+_INGEST = re.compile(
+    rf"\b(?P<verb>{_INGEST_VERB})\b(?P<between>(?:\W+\w+){{0,8}}?)\W+"
+    rf"(?:(?P<poison>{_POISON})|(?P<medicine>{_MEDICINE})|"
+    r"(?P<them>(?<=\W)(?:them|of them|them all|all of them|of those|of these|las|todas)))\b"
+)
+_CHILD = (
+    r"\b(?:toddler|baby|babies|infant|kid|kids|child|children|little one|son|daughter|grandson|"
+    r"granddaughter|grandkid|grandchild|nephew|niece|boy|girl|\d+ ?(?:year|yr|month|mo)s?[- ]old|"
+    r"hijo|hija|nino|nina|bebe|nieto|nieta|sobrin[oa]|chiquit[oa]|pequen[oa])\b"
+)
+_OTHER_PERSON = (
+    r"\b(?:he|she|they|husband|wife|dad|mom|mum|father|mother|brother|sister|grandma|grandpa|"
+    r"grandmother|grandfather|partner|friend|roommate|boyfriend|girlfriend|patient|"
+    r"papa|mama|esposo|esposa|abuel[oa]|herman[oa]|pareja|amig[oa])\b"
+)
+_SELF = r"\b(?:i|i've|i'm|i just|me|yo)\b"
+_MISTAKE = re.compile(
+    r"\b(?:accident\w*|by mistake|mistaken\w*|wrong (?:pills?|meds|medicines?|medications?|"
+    r"bottle|dose)|someone else'?s|not (?:his|hers|mine|theirs|prescribed)|double dose|"
+    r"por (?:error|accidente|equivocacion)|sin querer|equivocad[oa]|"
+    r"que no (?:eran|era) (?:suyas?|mias?))\b"
+)
+# Whose medicine it was: another person's, named after the substance or before it.
+_OWNER_OTHER = re.compile(
+    r"\b(?:\w+'s|\w+s'|(?:grand)?(?:ma|pa|mom|mum|dad|mother|father|brother|sister|husband|"
+    r"wife|nana|granny|grandma|grandpa|grandmother|grandfather|partner|roommate)s|"
+    r"de (?:su|mi|sus|mis|la|el|tu) \w+|del \w+)\b"
+)
+_QUANTITY = re.compile(
+    r"\b(?:some|a few|several|a bunch|bunch|a handful|handful|a lot|lots|loads|many|most|all|"
+    r"whole|entire|rest|half|like \w+|about \w+|maybe \w+|\d+|two|three|four|five|six|seven|"
+    r"eight|nine|ten|dozen|unas|algunas|varias|muchas|todas|todo|un monton)\b"
+)
+_ANIMAL = re.compile(r"\b(?:dog|cat|puppy|kitten|pet|perro|perrito|gato|gatito)\b")
+_CARRIED = re.compile(
+    r"^\W*(?:to|back|with (?:him|her|them|me)|along|home|away|out|in|into|from|"
+    r"a la|al|de vuelta)\b"
+)
+_SUBJECT_PRONOUN = re.compile(rf"{_SELF}|{_OTHER_PERSON}|{_CHILD}")
+_CHILD_RE = re.compile(_CHILD)
+_SELF_RE = re.compile(_SELF)
+# What a child does to a medicine by accident; "took his medicine" is given to them.
+_CHILD_VERB = re.compile(
+    r"^(?:swallow|ate|eaten|eating|chew|got|gotten|getting|popped|licked|"
+    r"sucked|se (?:trago|comio|metio)|trago|comio|mordio|mastico)"
 )
 
 
@@ -337,8 +461,27 @@ class EmergencyDetector:
         self._pairs = {k: (re.compile(a), re.compile(b)) for k, (a, b) in _PAIRS.items()}
 
     def detect(self, doc: Doc, policy: SafetyPolicy) -> list[Finding]:
+        repaired = repair(doc)
+        findings = self._detect(repaired.doc)
+        if not repaired.changed:
+            return findings
+        mapped = []
+        for f in findings:
+            start, end = repaired.span(f.start, f.end)
+            evidence = doc.evidence(start, end) if " … " not in f.evidence else f.evidence
+            mapped.append(Finding(f.category, f.severity, evidence, start, end, f.subtype))
+        return mapped
+
+    def _detect(self, doc: Doc) -> list[Finding]:
         text = _IDIOMS.sub(_blank, doc.folded)
         findings: list[Finding] = []
+        for match in _INGEST.finditer(text):
+            if self._ingestion_is_emergency(doc, match) and reported_now(
+                doc, match.start(), match.end()
+            ):
+                findings.append(
+                    self._finding(doc, "overdose_poisoning", match.start(), match.end())
+                )
         for compiled in self._patterns:
             for match in compiled.pattern.finditer(text):
                 if match.group(0).startswith(_CHRONIC_PRONE) and self._chronic(doc, match.start()):
@@ -363,6 +506,49 @@ class EmergencyDetector:
                     Finding(self.category, Severity.CRITICAL, evidence, start, end, subtype)
                 )
         return findings
+
+    @staticmethod
+    def _ingestion_is_emergency(doc: Doc, match: re.Match[str]) -> bool:
+        sentence = doc.sentence_of(match.start())
+        before = doc.folded[sentence.start : match.start()]
+        if _ANIMAL.search(before[-40:]):
+            return False  # the pet ate it: a vet's case, not this clinic's emergency
+        after = doc.folded[match.end() : sentence.end]
+        if match.group("verb") in {"took", "taken", "taking", "had"} and _CARRIED.match(after):
+            return False  # "took my pills to the pharmacy"
+        if match.group("poison"):
+            return True
+        if match.group("them"):
+            # "found my gummies and ate like five of them": the substance came first.
+            named = re.search(
+                rf"\b(?:{_POISON}|{_MEDICINE})\b", doc.folded[sentence.start : match.start()]
+            )
+            if named is None:
+                return False
+        between = match.group("between")
+        whole = doc.folded[sentence.start : sentence.end]
+        if _MISTAKE.search(whole) or _OWNER_OTHER.search(between):
+            return True
+        if re.match(
+            r"^\W*(?:of |de |from |que era\w* de )?(?:\w+'s|\w+s'|(?:my|his|her|their|"
+            r"our|mi|su|sus|mis) \w+'?s?)\b",
+            after,
+        ) and _OWNER_OTHER.search(after[:40]):
+            return True
+        subjects = _SUBJECT_PRONOUN.findall(before)
+        subject = subjects[-1] if subjects else ""
+        is_self = bool(subject) and _SELF_RE.fullmatch(subject) is not None
+        owner_mine = re.search(r"\b(?:my|mis|mi)\b", between) is not None
+        if not is_self and subject and owner_mine:
+            return True  # someone else took the patient's own medicine
+        verb = match.group("verb")
+        own = re.search(r"\b(?:his|her|their|su|sus)\b", between) is not None
+        quantity = _QUANTITY.search(between) is not None
+        if subject and _CHILD_RE.fullmatch(subject) and _CHILD_VERB.match(verb):
+            return quantity or not own  # "swallowed her pill" is a child taking its own dose
+        return verb not in {"took", "taken", "taking", "had", "tomo", "se tomo", "me tome"} and (
+            quantity and not is_self
+        )
 
     @staticmethod
     def _asks_about(doc: Doc, start: int) -> bool:

@@ -1,0 +1,155 @@
+"""Typo repair for the words an emergency hinges on, with offsets kept.
+
+A patient in a hurry types "chest pian", "cant breahte" or "my son is
+unconcious". Rules written for the right spelling miss those, so before the
+emergency patterns run, a word one edit (insertion, deletion, substitution or
+swap of two neighbours) away from an emergency keyword is read as that keyword.
+
+Only the keywords below are repaired, never arbitrary words, and real English
+words that happen to sit one edit from a keyword ("cooking" from "choking",
+"breeding" from "bleeding", "heat" from "heart") are left alone: a misread there
+would send a patient an emergency reply about their dinner. The list of such
+words was drawn from a 30,000-word English vocabulary and is kept here, so the
+check needs no dictionary at run time.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from aurixa.safety.text import Doc
+
+# Keywords of five letters or more: shorter words have too many real neighbours.
+CANONICAL: tuple[str, ...] = (
+    "chest", "heart", "attack", "breathe", "breathing", "breath", "stroke", "seizure",
+    "seizures", "seizing", "unconscious", "unresponsive", "responding", "bleeding", "blood",
+    "overdose", "overdosed", "swallowed", "collapsed", "choking", "allergic", "poisoned",
+    "poison", "pills", "tablets", "medicine", "medication", "throat", "swelling", "swollen",
+    "fainted", "drooping", "droopy", "slurring", "slurred", "convulsing", "ambulance",
+    "pressure", "tightness", "crushing", "squeezing", "numbness", "paralyzed", "breathe",
+    "struggling", "gasping", "wheezing", "pregnant", "bleach", "emergency", "dying",
+    "stopped", "moving", "waking", "wheezing", "vomiting", "confused", "passed", "severe",
+    "dolor", "pecho", "respirar", "sangrando", "sangre", "desmayo", "desmayado",
+    "inconsciente", "convulsiones", "convulsionando", "infarto", "pastillas", "ahogando",
+    "embarazada", "derrame",
+)  # fmt: skip
+
+# Short keywords and frequent misspellings that one edit does not reach.
+_EXPLICIT: dict[str, str] = {
+    "pian": "pain", "pani": "pain", "apin": "pain", "paine": "pain", "chets": "chest",
+    "cheast": "chest", "chesst": "chest", "brethe": "breathe", "breth": "breath",
+    "breate": "breathe", "brathe": "breathe", "breahte": "breathe", "breeth": "breath",
+    "breething": "breathing", "brething": "breathing", "siezure": "seizure",
+    "seisure": "seizure", "siezures": "seizures", "seazure": "seizure", "unconcious": "unconscious",
+    "unconsious": "unconscious", "unconcsious": "unconscious", "stoke": "stroke",
+    "strok": "stroke", "stroak": "stroke", "bleding": "bleeding", "bledding": "bleeding",
+    "overdoes": "overdose", "overdossed": "overdosed", "swolen": "swollen",
+    "swalowed": "swallowed", "swallwed": "swallowed", "colapsed": "collapsed",
+    "collasped": "collapsed", "alergic": "allergic", "alergy": "allergy",
+    "anaphalaxis": "anaphylaxis", "anafalaxis": "anaphylaxis", "numbe": "numb",
+    "nunb": "numb", "wont": "won't", "cant": "can't", "isnt": "isn't", "doesnt": "doesn't",
+    "havent": "haven't", "hes": "he's", "shes": "she's", "im": "i'm", "killng": "killing",
+    "kiling": "killing", "hurst": "hurts", "hurtz": "hurts", "breating": "breathing",
+    "breathin": "breathing", "bleedin": "bleeding", "chokin": "choking", "alot": "a lot",
+}  # fmt: skip
+
+# Real words one edit from a keyword: never "repaired". Drawn from an English
+# vocabulary with `_lookup` below; extend it when a keyword is added.
+_REAL_WORDS_TEXT = """
+    abused amused asking attach attacks baking beach bills blending blond bloods bloody
+    bloom blurred breach breadth breast breathed breaths breeding brood broom brushing chart
+    cheat chefs chess chests collapse collapses color confuse confuses cooking crashing
+    crest cruising cursing death dedication dining diving doing dolores donor doors dropped
+    dropping drying dwelling earth echoing emergence eying fills flood gaping gills grasping
+    harta heard hears hearst hearth hearts heat heath heats heave heavy hills joking kills
+    leach loving lying making mediation medications medicines meditation mills molar movies
+    mowing painted passer passes paused peach pechos pecks perch pesto phased piles pillow
+    pissed piston poised poisons poking polls potion pressured pressures presume prison
+    proving pulls raking reassure refused respira respiras respiro revere rushing sangra
+    sangras sangro seized seizes selling server sever several severed severn shaking shear
+    shopped sizing smelling smoking spelling spill spills spurred stables stepped stokes
+    stolen stomped stone stooped store stove strike strobe strode stroked strokes swallow
+    swallows swapped tables tablet tainted taking talents thread threat throne topped
+    toppled tying walking waving wheat wheeling wills working wreath
+"""
+_REAL_WORDS = frozenset(_REAL_WORDS_TEXT.split())
+
+
+@dataclass(frozen=True)
+class Repaired:
+    """The message with typos repaired, and where each of its characters came from."""
+
+    doc: Doc
+    origin: list[int]
+    changed: bool
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Offsets in the repaired text mapped back to the patient's own text."""
+        if not self.changed:
+            return start, end
+        return self.origin[start], self.origin[end - 1] + 1 if end > start else self.origin[end]
+
+
+def _deletes(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+@cache
+def _index() -> tuple[dict[str, str], dict[str, str]]:
+    """Keyword by exact spelling and by every one-letter deletion (SymSpell style)."""
+    exact = {w: w for w in CANONICAL}
+    by_delete: dict[str, str] = {}
+    for word in CANONICAL:
+        if len(word) >= 5:
+            for d in _deletes(word):
+                by_delete.setdefault(d, word)
+    return exact, by_delete
+
+
+def _lookup(word: str) -> str | None:
+    """The keyword `word` is one edit from, or None (also for exact keywords)."""
+    if word in _EXPLICIT:
+        return _EXPLICIT[word]
+    exact, by_delete = _index()
+    if word in exact or len(word) < 5 or word in _REAL_WORDS:
+        return None
+    if word in by_delete:  # a letter was dropped: "bleding"
+        return by_delete[word]
+    for d in _deletes(word):
+        if d in exact:  # a letter was added: "chestt"
+            return exact[d]
+        if d in by_delete:  # a letter replaced, or two swapped: "cheat", "breahte"
+            candidate = by_delete[d]
+            if len(candidate) == len(word):
+                return candidate
+    return None
+
+
+_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+
+
+def repair(doc: Doc) -> Repaired:
+    """`doc` with keyword typos repaired; the same object when nothing changed."""
+    pieces: list[str] = []
+    origin: list[int] = []
+    last = 0
+    changed = False
+    text = doc.folded
+    for match in _WORD.finditer(text):
+        fixed = _lookup(match.group(0))
+        if fixed is None or fixed == match.group(0):
+            continue
+        start, end = match.span()
+        pieces.append(text[last:start])
+        origin.extend(range(last, start))
+        pieces.append(fixed)
+        origin.extend(min(start + i, end - 1) for i in range(len(fixed)))
+        last = end
+        changed = True
+    if not changed:
+        return Repaired(doc, [], False)
+    pieces.append(text[last:])
+    origin.extend(range(last, len(text) + 1))
+    return Repaired(Doc("".join(pieces)), origin, True)
