@@ -49,8 +49,12 @@ ROUND4_SET = HERE / "data" / "safety_patient_messages_round4.tsv"
 ROUND5_SET = HERE / "data" / "safety_patient_messages_round5.tsv"
 # Round 6: written after round 5 was frozen; first look in docs/safety.md, then revised on.
 ROUND6_SET = HERE / "data" / "safety_patient_messages_round6.tsv"
-# Round 7: written after the last revision and evaluated as is, never tuned on.
-HELD_OUT_SET = HERE / "data" / "safety_patient_messages_heldout.tsv"
+# Round 7: held out until its first look (93 % emergency recall); the rules were then
+# generalised by category of phrasing, so it is development data now.
+ROUND7_SET = HERE / "data" / "safety_patient_messages_heldout.tsv"
+# Round 8: written (and committed) after that revision, before any detector ran on it;
+# scored once as is, never tuned on.
+HELD_OUT_SET = HERE / "data" / "safety_patient_messages_round8.tsv"
 
 
 def pct(x: float) -> str:
@@ -376,8 +380,12 @@ def main() -> int:
         ROUND6_SET,
         "Our labelled patient messages, round 6 (revised on its misses after a first look)",
     )
-    if HELD_OUT_SET.exists():
-        own_eval(args.errors, HELD_OUT_SET, "Our labelled patient messages, held-out round 7")
+    own_eval(
+        args.errors,
+        ROUND7_SET,
+        "Our labelled patient messages, round 7 (revised on its misses after a first look)",
+    )
+    own_eval(args.errors, HELD_OUT_SET, "Our labelled patient messages, held-out round 8")
     injection_eval(args.errors)
     sst_eval(args.errors)
     clinc_eval(args.errors)
