@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from aurixa.agent.schemas import TurnResponse
+from aurixa.agent.router import run_turn
+from aurixa.agent.schemas import TurnRequest, TurnResponse
 from aurixa.core.clients import ServiceClient
 
 
@@ -27,4 +28,6 @@ class AgentClient(ServiceClient):
             "patient_id": patient_id,
             "conversation_id": conversation_id,
         }
+        if self.direct:
+            return await self._local(run_turn, lambda: TurnRequest.model_validate(body))
         return await self._call("POST", "/api/v1/agent/turn", TurnResponse, json=body)

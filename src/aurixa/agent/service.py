@@ -24,7 +24,7 @@ from aurixa.core.errors import ValidationFailed
 from aurixa.core.logging import get_logger
 from aurixa.execution.client import ExecutionClient
 from aurixa.execution.service import tenant_timezone
-from aurixa.gateway.models import Tenant
+from aurixa.gateway.tenants import tenant_settings
 
 log = get_logger(__name__)
 
@@ -33,8 +33,7 @@ async def _tenant(app: FastAPI, tenant_id: str) -> tuple[ZoneInfo, dict[str, Any
     db: Database = app.state.db
     async with db.sessionmaker() as session:
         tz = await tenant_timezone(session, tenant_id)
-        tenant = await session.get(Tenant, tenant_id)
-        return tz, dict(tenant.settings if tenant else {})
+        return tz, await tenant_settings(session, tenant_id) or {}
 
 
 def _patient(principal: Principal, requested: str | None) -> str | None:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Body, Header, Request
+from fastapi import APIRouter, Body, FastAPI, Header, Request
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from aurixa.core.auth import Principal, PrincipalDep
-from aurixa.core.db import SessionDep, get_database
+from aurixa.core.db import Database, SessionDep
 from aurixa.core.errors import AurixaError
 from aurixa.execution.schemas import ActionInfo, ActionList, ActionResult
 from aurixa.execution.service import action_schemas, run_action
@@ -30,28 +32,42 @@ async def run(
     body: Annotated[dict[str, Any] | None, Body()] = None,
     idempotency_key: Annotated[str | None, Header(max_length=255)] = None,
 ) -> ActionResult:
+    call = ActionCall(action=action, body=body or {}, idempotency_key=idempotency_key)
+    return await run_action_call(request.app, principal, session, call)
+
+
+@dataclass(frozen=True)
+class ActionCall:
+    action: str
+    body: dict[str, Any]
+    idempotency_key: str | None = None
+
+
+async def run_action_call(
+    app: FastAPI, principal: Principal, session: AsyncSession, call: ActionCall
+) -> ActionResult:
     try:
         return await run_action(
             session=session,
             principal=principal,
-            action=action,
-            body=body or {},
-            idempotency_key=idempotency_key,
+            action=call.action,
+            body=call.body,
+            idempotency_key=call.idempotency_key,
         )
     except AurixaError as exc:
         # Release the request's locks first: SQLite has one writer at a time.
         await session.rollback()
-        await _audit_failure(request, principal, action, body or {}, exc)
+        await _audit_failure(app.state.db, principal, call.action, call.body, exc)
         raise
 
 
 async def _audit_failure(
-    request: Request, principal: Principal, action: str, body: dict[str, Any], exc: AurixaError
+    db: Database, principal: Principal, action: str, body: dict[str, Any], exc: AurixaError
 ) -> None:
     """The refused attempt is audited too, in its own transaction: the
     request's own transaction is rolled back with the error."""
     patient = principal.patient_id if principal.is_patient else body.get("patient_id")
-    async with get_database(request).sessionmaker() as audit_session:
+    async with db.sessionmaker() as audit_session:
         await record_audit(
             audit_session,
             principal=principal,

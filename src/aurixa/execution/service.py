@@ -29,7 +29,7 @@ from aurixa.execution.db_adapter import DatabaseAdapter, translate
 from aurixa.execution.models import IdempotencyRecord
 from aurixa.execution.schemas import ActionResult, Params
 from aurixa.gateway.audit import record_audit
-from aurixa.gateway.models import Tenant
+from aurixa.gateway.tenants import tenant_settings
 
 IDEMPOTENCY_TTL = timedelta(hours=48)
 RETRY_ATTEMPTS = 3
@@ -53,8 +53,8 @@ def parse_params(spec: ActionSpec, body: dict[str, Any]) -> Params:
 
 
 async def tenant_timezone(session: AsyncSession, tenant_id: str) -> ZoneInfo:
-    tenant = await session.get(Tenant, tenant_id)
-    name = str((tenant.settings if tenant else {}).get("timezone") or DEFAULT_TIMEZONE)
+    settings = await tenant_settings(session, tenant_id) or {}
+    name = str(settings.get("timezone") or DEFAULT_TIMEZONE)
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):

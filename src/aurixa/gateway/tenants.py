@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+import copy
+from typing import Any
+
+from cachetools import TTLCache
+from sqlalchemy import event, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import Session, UOWTransaction
 
 from aurixa.core.auth import Principal
 from aurixa.core.errors import Conflict, NotFound
@@ -69,3 +74,54 @@ async def update_tenant(session: AsyncSession, *, tenant_id: str, data: TenantUp
         tenant.settings = merged
     await session.flush()
     return tenant
+
+
+# Every step of a turn reads its tenant's settings (safety policy, LLM policy,
+# timezone, front-desk phone); they change a few times a year. One cache per
+# process: a change committed in this process drops its entry at once, other
+# processes see it within SETTINGS_TTL_SECONDS.
+SETTINGS_TTL_SECONDS = 5.0
+_settings: TTLCache[str, dict[str, Any] | None] = TTLCache(maxsize=10_000, ttl=SETTINGS_TTL_SECONDS)
+_WRITTEN = "aurixa.tenants_written"
+
+
+async def tenant_settings(session: AsyncSession, tenant_id: str) -> dict[str, Any] | None:
+    """The tenant's settings (a copy the caller may change), or `None` for an
+    unknown tenant."""
+    if tenant_id in _settings:
+        cached = _settings[tenant_id]
+    else:
+        row = (await session.execute(select(Tenant.settings).where(Tenant.id == tenant_id))).first()
+        cached = None if row is None else dict(row[0] or {})
+        _settings[tenant_id] = cached
+    return copy.deepcopy(cached)
+
+
+def forget_tenant_settings(tenant_id: str | None = None) -> None:
+    """Drop one tenant's cached settings (or all of them)."""
+    if tenant_id is None:
+        _settings.clear()
+    else:
+        _settings.pop(tenant_id, None)
+
+
+@event.listens_for(Session, "after_flush")
+def _note_written_tenants(session: Session, _flush: UOWTransaction) -> None:
+    written = {
+        obj.id
+        for obj in (*session.new, *session.dirty, *session.deleted)
+        if isinstance(obj, Tenant)
+    }
+    if written:
+        session.info.setdefault(_WRITTEN, set()).update(written)
+
+
+@event.listens_for(Session, "after_commit")
+def _forget_written_tenants(session: Session) -> None:
+    for tenant_id in session.info.pop(_WRITTEN, ()):
+        _settings.pop(tenant_id, None)
+
+
+@event.listens_for(Session, "after_rollback")
+def _discard_written_tenants(session: Session) -> None:
+    session.info.pop(_WRITTEN, None)

@@ -7,6 +7,7 @@ from collections.abc import AsyncIterator
 from typing import ClassVar
 
 from aurixa.core.clients import ServiceClient
+from aurixa.llm_router.router import run_generate, run_route
 from aurixa.llm_router.schemas import GenerateResponse, RouteRequest, RouteResponse
 from aurixa.llm_router.types import GenerateRequest, StreamEvent
 
@@ -15,10 +16,14 @@ class LLMRouterClient(ServiceClient):
     service: ClassVar[str] = "llm_router"
 
     async def route(self, text: str) -> RouteResponse:
+        if self.direct:
+            return await self._local(run_route, lambda: RouteRequest(text=text))
         body = RouteRequest(text=text).model_dump()
         return await self._call("POST", "/api/v1/route", RouteResponse, json=body)
 
     async def generate(self, request: GenerateRequest) -> GenerateResponse:
+        if self.direct:
+            return await self._local(run_generate, lambda: request)
         body = request.model_dump(mode="json", exclude_none=True)
         return await self._call("POST", "/api/v1/generate", GenerateResponse, json=body)
 

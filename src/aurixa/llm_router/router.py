@@ -8,15 +8,15 @@ import time
 from collections.abc import AsyncIterator
 from typing import Any
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, FastAPI, Request
 from fastapi.responses import JSONResponse, StreamingResponse
 from pydantic import ValidationError
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from aurixa.core.auth import AdminDep, PrincipalDep
+from aurixa.core.auth import AdminDep, Principal, PrincipalDep
 from aurixa.core.db import SessionDep
 from aurixa.core.errors import AurixaError, ServiceUnavailable
-from aurixa.gateway.models import Tenant
+from aurixa.gateway.tenants import tenant_settings
 from aurixa.llm_router import admin, intent_service, openai_api
 from aurixa.llm_router.lifecycle import RouterState
 from aurixa.llm_router.routing import TenantPolicy
@@ -35,17 +35,20 @@ router = APIRouter(tags=["llm-router"])
 
 
 async def _state(request: Request) -> RouterState:
-    state: RouterState | None = getattr(request.app.state, "llm_router", None)
+    return await _app_state(request.app)
+
+
+async def _app_state(app: FastAPI) -> RouterState:
+    state: RouterState | None = getattr(app.state, "llm_router", None)
     if state is None:
         raise ServiceUnavailable("the LLM router is not running in this process")
-    await state.directory.refresh_if_stale(request.app.state.db.sessionmaker)
+    await state.directory.refresh_if_stale(app.state.db.sessionmaker)
     return state
 
 
 async def tenant_policy(session: AsyncSession, tenant_id: str) -> TenantPolicy:
     """The tenant's `settings["llm"]`: allowed providers/models, budget, max tier."""
-    tenant = await session.get(Tenant, tenant_id)
-    settings: dict[str, Any] = (tenant.settings or {}) if tenant else {}
+    settings: dict[str, Any] = await tenant_settings(session, tenant_id) or {}
     # The admin API keeps the common keys (allowed_models, monthly_budget_usd) at the
     # top level of the tenant's settings; `settings["llm"]` may refine them.
     top_level = {k: settings[k] for k in TenantPolicy.model_fields if k in settings}
@@ -59,7 +62,13 @@ async def tenant_policy(session: AsyncSession, tenant_id: str) -> TenantPolicy:
 async def route(
     body: RouteRequest, request: Request, principal: PrincipalDep, session: SessionDep
 ) -> RouteResponse:
-    state = await _state(request)
+    return await run_route(request.app, principal, session, body)
+
+
+async def run_route(
+    app: FastAPI, principal: Principal, session: AsyncSession, body: RouteRequest
+) -> RouteResponse:
+    state = await _app_state(app)
     policy = await tenant_policy(session, principal.tenant_id)
     intent = await intent_service.classify(
         body.text,
@@ -91,7 +100,13 @@ async def route(
 async def generate(
     body: GenerateRequest, request: Request, principal: PrincipalDep, session: SessionDep
 ) -> GenerateResponse:
-    state = await _state(request)
+    return await run_generate(request.app, principal, session, body)
+
+
+async def run_generate(
+    app: FastAPI, principal: Principal, session: AsyncSession, body: GenerateRequest
+) -> GenerateResponse:
+    state = await _app_state(app)
     policy = await tenant_policy(session, principal.tenant_id)
     result, trace = await state.service.generate(body, tenant_id=principal.tenant_id, policy=policy)
     return GenerateResponse(

@@ -7,18 +7,18 @@ from __future__ import annotations
 
 import json
 from collections.abc import AsyncGenerator, AsyncIterator
-from typing import Any, ClassVar
+from typing import Any
 
 from fastapi import FastAPI
 
 from aurixa.agent.client import AgentClient
 from aurixa.core.auth import Principal
-from aurixa.core.clients import ServiceClient
 from aurixa.core.errors import AurixaError, ServiceUnavailable, UpstreamError
+from aurixa.llm_router.client import LLMRouterClient
 from aurixa.llm_router.providers.base import ProviderConfig
 from aurixa.llm_router.providers.local import LocalProvider
 from aurixa.llm_router.routing import TenantPolicy
-from aurixa.llm_router.schemas import GenerateResponse, RouteResponse
+from aurixa.llm_router.schemas import GenerateResponse
 from aurixa.llm_router.types import ContextItem, GenerateRequest, Message
 from aurixa.orchestration.ports import (
     AgentReply,
@@ -36,18 +36,9 @@ from aurixa.safety.schemas import CheckResponse
 HISTORY_MESSAGES = 6
 
 
-class _LLMRouter(ServiceClient):
-    service: ClassVar[str] = "llm_router"
-
-    async def route(self, text: str) -> RouteResponse:
-        return await self._call("POST", "/api/v1/route", RouteResponse, json={"text": text})
-
-    async def generate(self, request: GenerateRequest) -> GenerateResponse:
-        return await self._call(
-            "POST", "/api/v1/generate", GenerateResponse, json=request.model_dump(mode="json")
-        )
-
-    async def stream(self, request: GenerateRequest) -> AsyncIterator[dict[str, Any]]:
+class _LLMRouter(LLMRouterClient):
+    async def raw_stream(self, request: GenerateRequest) -> AsyncIterator[dict[str, Any]]:
+        """Every NDJSON line, the closing trace (model, provider, cost) included."""
         async with self._stream(
             "POST", "/api/v1/generate/stream", json=request.model_dump(mode="json")
         ) as response:
@@ -224,7 +215,7 @@ class ClientPorts:
         text: list[str] = []
         final: dict[str, Any] = {}
         try:
-            async for line in self.llm.stream(request):
+            async for line in self.llm.raw_stream(request):
                 kind = line.get("type")
                 if kind == "delta" and line.get("text"):
                     text.append(line["text"])

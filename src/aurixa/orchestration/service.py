@@ -16,17 +16,9 @@ from aurixa.orchestration.adapters import ClientPorts
 from aurixa.orchestration.pipeline import Event, Turn
 from aurixa.orchestration.ports import Ports
 from aurixa.orchestration.schemas import PipelineAnswer, PipelineRequest
-from aurixa.orchestration.store import TenantSettingsCache, open_conversation, save_turn
+from aurixa.orchestration.store import open_conversation, save_turn
 
 log = get_logger(__name__)
-
-
-def tenant_cache(app: FastAPI) -> TenantSettingsCache:
-    cache: TenantSettingsCache | None = getattr(app.state, "orchestration_tenants", None)
-    if cache is None:
-        cache = TenantSettingsCache()
-        app.state.orchestration_tenants = cache
-    return cache
 
 
 async def turn_events(
@@ -46,7 +38,6 @@ async def turn_events(
         conversation_id=body.conversation_id,
         patient_id=body.patient_id,
         channel=body.channel,
-        tenants=tenant_cache(app),
     )
     turn = Turn(
         ports=ports or ClientPorts(app, principal, conversation.tenant_settings),

@@ -4,7 +4,6 @@ while models run."""
 
 from __future__ import annotations
 
-import time
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -18,12 +17,11 @@ from aurixa.core.errors import Forbidden, NotFound, ValidationFailed
 from aurixa.core.tenancy import get_scoped, scoped
 from aurixa.execution.models import Patient
 from aurixa.gateway.audit import record_audit, record_audit_many
-from aurixa.gateway.models import Tenant
+from aurixa.gateway.tenants import tenant_settings
 from aurixa.orchestration.models import Conversation, Message
 from aurixa.orchestration.schemas import PipelineAnswer
 
 HISTORY_TURNS = 6
-_TENANT_TTL = 30.0
 
 
 @dataclass
@@ -34,22 +32,6 @@ class OpenConversation:
     history: list[dict[str, str]]
     created: bool
     tenant_settings: dict[str, Any] = field(default_factory=dict)
-
-
-class TenantSettingsCache:
-    """Tenant settings change rarely and every turn reads them: keep them for 30 s."""
-
-    def __init__(self) -> None:
-        self._items: dict[str, tuple[float, dict[str, Any]]] = {}
-
-    async def get(self, session: AsyncSession, tenant_id: str) -> dict[str, Any]:
-        hit = self._items.get(tenant_id)
-        if hit is not None and time.monotonic() - hit[0] < _TENANT_TTL:
-            return hit[1]
-        tenant = await session.get(Tenant, tenant_id)
-        value = dict(tenant.settings or {}) if tenant is not None else {}
-        self._items[tenant_id] = (time.monotonic(), value)
-        return value
 
 
 def _patient_of(principal: Principal, requested: str | None) -> str | None:
@@ -68,11 +50,10 @@ async def open_conversation(
     conversation_id: str | None,
     patient_id: str | None,
     channel: str,
-    tenants: TenantSettingsCache,
 ) -> OpenConversation:
     patient_id = _patient_of(principal, patient_id)
     async with sessionmaker() as session:
-        settings = await tenants.get(session, principal.tenant_id)
+        settings = await tenant_settings(session, principal.tenant_id) or {}
         if conversation_id is None:
             if patient_id is not None and not principal.is_patient:
                 await get_scoped(session, Patient, patient_id, principal.tenant_id)

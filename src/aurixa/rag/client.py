@@ -6,16 +6,15 @@ from typing import ClassVar
 
 from aurixa.core.clients import ServiceClient
 from aurixa.rag.engine import Mode
-from aurixa.rag.schemas import SearchResponse
+from aurixa.rag.router import run_search
+from aurixa.rag.schemas import SearchRequest, SearchResponse
 
 
 class RagClient(ServiceClient):
     service: ClassVar[str] = "rag"
 
     async def search(self, query: str, top_k: int = 5, mode: Mode = "hybrid") -> SearchResponse:
-        return await self._call(
-            "POST",
-            "/api/v1/rag/search",
-            SearchResponse,
-            json={"query": query, "top_k": top_k, "mode": mode},
-        )
+        body = {"query": query, "top_k": top_k, "mode": mode}
+        if self.direct:
+            return await self._local(run_search, lambda: SearchRequest.model_validate(body))
+        return await self._call("POST", "/api/v1/rag/search", SearchResponse, json=body)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query, Request, Response, status
+from fastapi import APIRouter, Depends, FastAPI, Query, Request, Response, status
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from aurixa.core.auth import Principal, PrincipalDep, StaffDep
 from aurixa.core.db import SessionDep
@@ -93,11 +94,17 @@ async def delete_article(article_id: str, principal: StaffDep, session: SessionD
 
 @router.post("/api/v1/rag/search", response_model=SearchResponse)
 async def search(
-    body: SearchRequest, principal: PrincipalDep, session: SessionDep, indexes: IndexesDep
+    body: SearchRequest, request: Request, principal: PrincipalDep, session: SessionDep
+) -> SearchResponse:
+    return await run_search(request.app, principal, session, body)
+
+
+async def run_search(
+    app: FastAPI, principal: Principal, session: AsyncSession, body: SearchRequest
 ) -> SearchResponse:
     hits, mode = await service.search(
         session=session,
-        indexes=indexes,
+        indexes=app.state.rag_indexes,
         tenant_id=_tenant(principal),
         query=body.query,
         top_k=body.top_k,

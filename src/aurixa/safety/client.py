@@ -3,10 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from aurixa.core.clients import ServiceClient
-from aurixa.safety.schemas import CheckResponse, EscalationCreate, EscalationRead, Severity
+from aurixa.safety.router import run_check, run_open_escalation
+from aurixa.safety.schemas import (
+    CheckRequest,
+    CheckResponse,
+    EscalationCreate,
+    EscalationRead,
+    Severity,
+)
 
 
 class SafetyClient(ServiceClient):
@@ -25,7 +32,7 @@ class SafetyClient(ServiceClient):
             "conversation_id": conversation_id,
             "patient_id": patient_id,
         }
-        return await self._call("POST", "/api/v1/safety/check", CheckResponse, json=body)
+        return await self._check(body)
 
     async def check_output(
         self,
@@ -46,6 +53,11 @@ class SafetyClient(ServiceClient):
             "patient_id": patient_id,
             "append_disclaimer": append_disclaimer,
         }
+        return await self._check(body)
+
+    async def _check(self, body: dict[str, Any]) -> CheckResponse:
+        if self.direct:
+            return await self._local(run_check, lambda: CheckRequest.model_validate(body))
         return await self._call("POST", "/api/v1/safety/check", CheckResponse, json=body)
 
     async def open_escalation(
@@ -66,6 +78,8 @@ class SafetyClient(ServiceClient):
             patient_id=patient_id,
             evidence=list(evidence),
         )
+        if self.direct:
+            return await self._local(run_open_escalation, lambda: body)
         return await self._call(
             "POST", "/api/v1/escalations", EscalationRead, json=body.model_dump(mode="json")
         )

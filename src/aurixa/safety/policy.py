@@ -14,6 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from aurixa.core.errors import NotFound
 from aurixa.gateway.models import Tenant
+from aurixa.gateway.tenants import tenant_settings
 from aurixa.safety.schemas import SafetyPolicy
 
 POLICY_KEY = "safety_policy"
@@ -37,7 +38,10 @@ async def _tenant(session: AsyncSession, tenant_id: str) -> Tenant:
 
 
 async def load_policy(session: AsyncSession, tenant_id: str) -> SafetyPolicy:
-    return policy_from_settings((await _tenant(session, tenant_id)).settings)
+    settings = await tenant_settings(session, tenant_id)
+    if settings is None:
+        raise NotFound(f"tenant {tenant_id} not found", field="tenant_id")
+    return policy_from_settings(settings)
 
 
 async def save_policy(session: AsyncSession, tenant_id: str, policy: SafetyPolicy) -> SafetyPolicy:

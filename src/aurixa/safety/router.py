@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, FastAPI, Query, Request
 from redis.asyncio import Redis
+from sqlalchemy.ext.asyncio import AsyncSession
 
-from aurixa.core.auth import AdminDep, PrincipalDep, StaffDep
+from aurixa.core.auth import AdminDep, Principal, PrincipalDep, StaffDep
 from aurixa.core.db import SessionDep
 from aurixa.gateway.audit import record_audit_many
 from aurixa.gateway.tenants import resolve_tenant
@@ -36,13 +37,13 @@ Status = Annotated[str | None, Query(pattern=r"^(open|acknowledged|resolved)$")]
 TenantParam = Annotated[str | None, Query(max_length=36, description="another tenant's id")]
 
 
-def _registry(request: Request) -> DetectorRegistry:
-    registry: DetectorRegistry | None = getattr(request.app.state, "safety_registry", None)
+def _registry(app: FastAPI) -> DetectorRegistry:
+    registry: DetectorRegistry | None = getattr(app.state, "safety_registry", None)
     return registry or default_registry()
 
 
-def _redis(request: Request) -> Redis | None:
-    redis: Redis | None = getattr(request.app.state, "redis", None)
+def _redis(app: FastAPI) -> Redis | None:
+    redis: Redis | None = getattr(app.state, "redis", None)
     return redis
 
 
@@ -77,8 +78,14 @@ async def check(
 ) -> CheckResponse:
     """Check a patient message (`input`) or an answer (`output`); open an
     escalation when the verdict requires one."""
+    return await run_check(request.app, principal, session, body)
+
+
+async def run_check(
+    app: FastAPI, principal: Principal, session: AsyncSession, body: CheckRequest
+) -> CheckResponse:
     policy = await load_policy(session, principal.tenant_id)
-    verdict = _verdict(body, policy, _registry(request))
+    verdict = _verdict(body, policy, _registry(app))
     escalation_id = None
     if verdict.requires_escalation:
         row = await escalations.create_escalation(
@@ -100,7 +107,7 @@ async def check(
             },
         )
         escalation_id = row.id
-        await escalations.publish(_redis(request), row)
+        await escalations.publish(_redis(app), row)
     reply = reply_for(verdict, policy)
     if body.direction == "output" and not verdict.allowed:
         reply = verdict.redacted_text  # the safe fallback, already in the patient's language
@@ -121,8 +128,14 @@ async def open_escalation(
     body: EscalationCreate, request: Request, session: SessionDep, principal: PrincipalDep
 ) -> EscalationRead:
     """Ask for a human: any caller of the tenant (a patient only about itself)."""
+    return await run_open_escalation(request.app, principal, session, body)
+
+
+async def run_open_escalation(
+    app: FastAPI, principal: Principal, session: AsyncSession, body: EscalationCreate
+) -> EscalationRead:
     row = await escalations.create_escalation(session, principal=principal, data=body)
-    await escalations.publish(_redis(request), row)
+    await escalations.publish(_redis(app), row)
     return EscalationRead.model_validate(row)
 
 
