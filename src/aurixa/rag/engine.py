@@ -203,7 +203,7 @@ class TenantIndex:
         return [self._slot_of.get(c) for c in chunk_ids]
 
     def chunk_ids(self, slots: Sequence[int]) -> list[str]:
-        return [self._entries[s].record.chunk_id for s in slots]
+        return [self._entries[s].record.chunk_id for s in slots if s in self._entries]
 
     def dense_ranking(self, query_vector: Vectors, k: int) -> Ranking:
         slots, sims = self._vectors.search(np.asarray(query_vector, dtype=np.float32), k)
@@ -255,6 +255,11 @@ class TenantIndex:
         if not self._entries or top_k <= 0:
             return []
         depth = max(cfg.candidates, top_k)
+        # Rankings made outside the lock may name a chunk removed since.
+        if lexical is not None:
+            lexical = ([s for s in lexical[0] if s in self._entries], lexical[1])
+        if dense is not None:
+            dense = ([s for s in dense[0] if s in self._entries], dense[1])
         if mode == "bm25":
             ranked, scores = lexical or self.bm25_ranking(terms, top_k)
             return [(s, scores[s]) for s in ranked[:top_k]]

@@ -6,6 +6,10 @@ re-embedded on start) and brought up to date before every search by replaying th
 tenant's change log above the version it reflects. That check is one primary-key read,
 so a write in any process is searchable at once in all of them, and only the changed
 articles are reloaded.
+
+The dense backend is chosen once per registry from the database (`aurixa.rag.pgvector`):
+with pgvector the tenant indexes keep no vectors (BM25 and chunk texts only) and dense
+rankings come from an SQL query; otherwise vectors live in the in-process store.
 """
 
 from __future__ import annotations
@@ -15,14 +19,20 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
+import structlog
+from sqlalchemy import null as sa_null
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from aurixa.core.embeddings import Embedder, get_embedder
 from aurixa.core.tenancy import scoped
-from aurixa.rag.engine import ChunkRecord, RetrievalConfig, TenantIndex
+from aurixa.rag import pgvector
+from aurixa.rag.engine import ChunkRecord, IndexStats, RetrievalConfig, TenantIndex
 from aurixa.rag.models import KnowledgeArticle, KnowledgeChange, KnowledgeChunk, KnowledgeIndexState
+from aurixa.rag.pgvector import DenseBackend
 from aurixa.rag.vectors import VectorBackend, Vectors
+
+log = structlog.get_logger(__name__)
 
 
 def vector_to_bytes(vector: Vectors) -> bytes:
@@ -59,13 +69,47 @@ class KnowledgeIndexes:
         embedding_model: str,
         config: RetrievalConfig | None = None,
         vector_backend: VectorBackend = "auto",
+        dense_backend: DenseBackend | None = None,
     ) -> None:
         self.embedding_model = embedding_model
         self.config = config or RetrievalConfig()
         self.vector_backend = vector_backend
+        # None: asked of the database at first use (`backend`).
+        self.dense_backend: DenseBackend | None = dense_backend
         self._tenants: dict[str, _Loaded] = {}
         self._registry_lock = asyncio.Lock()
         self._embedder: Embedder | None = None
+
+    async def backend(self, session: AsyncSession) -> DenseBackend:
+        """pgvector where the database has it (and the migrated column), else in-process."""
+        if self.dense_backend is None:
+            self.dense_backend = await pgvector.detect(session)
+        return self.dense_backend
+
+    def stats(self, tenant_id: str) -> dict[str, object]:
+        """What this process serves the tenant from (for operators; no knowledge text)."""
+        loaded = self._tenants.get(tenant_id)
+        index: IndexStats | None = loaded.index.stats() if loaded else None
+        return {
+            "dense_backend": self.dense_backend,
+            "embedding_model": self.embedding_model,
+            "loaded": index is not None,
+            "version": loaded.version if loaded else None,
+            "chunks": index.chunks if index else 0,
+            "articles": index.articles if index else 0,
+            "vector_store": "pgvector"
+            if self.dense_backend == "pgvector"
+            else (index.vector_store if index else None),
+            "bm25": {
+                "main": index.bm25.main,
+                "delta": index.bm25.delta,
+                "tombstones": index.bm25.tombstones,
+                "merges": index.bm25.merges,
+                "merging": index.bm25.merging,
+            }
+            if index
+            else None,
+        }
 
     @property
     def embedder(self) -> Embedder:
@@ -100,13 +144,14 @@ class KnowledgeIndexes:
         return total
 
     async def _load(self, session: AsyncSession, tenant_id: str) -> _Loaded:
+        in_database = await self.backend(session) == "pgvector"
         # Read the version before the chunks: a write landing in between is replayed later.
         version = await current_version(session, tenant_id)
-        records = await _chunk_rows(session, tenant_id, None)
+        records = await _chunk_rows(session, tenant_id, None, vectors=not in_database)
         index = TenantIndex(
             dim=self.embedder.dim,
             config=self.config,
-            vector_backend=self.vector_backend,
+            vector_backend="none" if in_database else self.vector_backend,
             expected_chunks=sum(len(chunks) for chunks in records.values()),
         )
         items = [(a, chunks, self._vectors(blobs)) for a, (chunks, blobs) in records.items()]
@@ -127,7 +172,8 @@ class KnowledgeIndexes:
                 ).where(KnowledgeChange.version > loaded.version)
             )
             article_ids = list(changed)
-            records = await _chunk_rows(session, tenant_id, article_ids)
+            in_database = self.dense_backend == "pgvector"
+            records = await _chunk_rows(session, tenant_id, article_ids, vectors=not in_database)
             for article_id in article_ids:
                 if article_id in records:
                     chunks, vectors = records[article_id]
@@ -135,12 +181,14 @@ class KnowledgeIndexes:
                 else:
                     loaded.index.remove_article(article_id)
             loaded.version = version
+            # A BM25 merge, if due, runs in the background: the search does not wait for it.
             await asyncio.to_thread(loaded.index.refresh)
 
     def _vectors(self, blobs: Sequence[bytes | None]) -> Vectors:
         dim = self.embedder.dim
-        if not blobs:
-            return np.zeros((0, dim), dtype=np.float32)
+        if not blobs or self.dense_backend == "pgvector":
+            # The pgvector index keeps no vectors in process: zero rows stand for them.
+            return np.zeros((len(blobs), dim), dtype=np.float32)
         return np.vstack([vector_from_bytes(b, dim) for b in blobs])
 
 
@@ -152,13 +200,25 @@ async def current_version(session: AsyncSession, tenant_id: str) -> int:
 
 
 async def _chunk_rows(
-    session: AsyncSession, tenant_id: str, article_ids: Sequence[str] | None
+    session: AsyncSession,
+    tenant_id: str,
+    article_ids: Sequence[str] | None,
+    *,
+    vectors: bool = True,
 ) -> dict[str, tuple[list[ChunkRecord], list[bytes | None]]]:
-    """Chunks (and stored vectors) of the tenant's articles, grouped by article."""
+    """Chunks (and stored vectors, unless `vectors` is false) of the tenant's articles,
+    grouped by article."""
+    embedding = KnowledgeChunk.embedding if vectors else sa_null().label("embedding")
     statement = scoped(
-        select(KnowledgeChunk, KnowledgeArticle.title).join(
-            KnowledgeArticle, KnowledgeArticle.id == KnowledgeChunk.article_id
-        ),
+        select(
+            KnowledgeChunk.id,
+            KnowledgeChunk.article_id,
+            KnowledgeChunk.heading,
+            KnowledgeChunk.text,
+            KnowledgeChunk.position,
+            embedding,
+            KnowledgeArticle.title,
+        ).join(KnowledgeArticle, KnowledgeArticle.id == KnowledgeChunk.article_id),
         KnowledgeChunk,
         tenant_id,
     ).order_by(KnowledgeChunk.article_id, KnowledgeChunk.position)
@@ -167,13 +227,13 @@ async def _chunk_rows(
             return {}
         statement = statement.where(KnowledgeChunk.article_id.in_(article_ids))
     grouped: dict[str, tuple[list[ChunkRecord], list[bytes | None]]] = {}
-    for chunk, title in await session.execute(statement):
+    for chunk in await session.execute(statement):
         records, blobs = grouped.setdefault(chunk.article_id, ([], []))
         records.append(
             ChunkRecord(
                 chunk_id=chunk.id,
                 article_id=chunk.article_id,
-                title=title,
+                title=chunk.title,
                 heading=chunk.heading or "",
                 text=chunk.text,
                 position=chunk.position,

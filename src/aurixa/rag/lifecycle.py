@@ -1,4 +1,5 @@
-"""Start-up of the rag service: the per-tenant index registry, loaded from the database."""
+"""Start-up of the rag service: the dense backend, and the per-tenant index registry,
+loaded from the database."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from sqlalchemy import select
 
 from aurixa.core.db import Database
 from aurixa.core.settings import Settings
+from aurixa.rag import pgvector
 from aurixa.rag.indexes import KnowledgeIndexes
 from aurixa.rag.models import KnowledgeIndexState
 
@@ -20,6 +22,15 @@ async def startup(app: FastAPI) -> None:
     app.state.rag_indexes = indexes
     db: Database = app.state.db
     async with db.sessionmaker() as session:
+        backend = await indexes.backend(session)
+        filled = 0
+        if backend == "pgvector":
+            dim = indexes.embedder.dim
+            await pgvector.ensure_index(session, dim)
+            # Chunks stored before the extension existed (or by a bulk load of raw rows).
+            filled = await pgvector.backfill(session, dim)
+            await session.commit()
+        log.info("rag dense backend", backend=backend, backfilled=filled)
         # Only tenants that ever wrote knowledge have a state row; others load on first use.
         tenant_ids = list(await session.scalars(select(KnowledgeIndexState.tenant_id)))
         if tenant_ids:

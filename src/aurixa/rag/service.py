@@ -16,13 +16,17 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from aurixa.core.db import new_id
 from aurixa.core.errors import ServiceUnavailable
 from aurixa.core.tenancy import get_scoped, scoped
+from aurixa.rag import pgvector
 from aurixa.rag.chunking import chunk_article, passage_text
-from aurixa.rag.engine import Mode, SearchHit
+from aurixa.rag.engine import Mode, Ranking, SearchHit, TenantIndex
 from aurixa.rag.indexes import KnowledgeIndexes, vector_to_bytes
 from aurixa.rag.models import KnowledgeArticle, KnowledgeChange, KnowledgeChunk, KnowledgeIndexState
 from aurixa.rag.schemas import ArticleCreate, ArticleUpdate
+from aurixa.rag.text import tokenize
+from aurixa.rag.vectors import Vectors
 
 
 def content_hash(title: str, body: str, tags: Sequence[str]) -> str:
@@ -156,9 +160,42 @@ async def search(
             if mode == "dense":
                 raise ServiceUnavailable("the embedding model is unavailable") from exc
             mode = "bm25"
+    lexical: Ranking | None = None
+    dense: Ranking | None = None
+    if vector is not None and await indexes.backend(session) == "pgvector":
+        lexical, dense = await _rank_in_database(
+            session, index, tenant_id, query, vector, top_k, with_bm25=mode == "hybrid"
+        )
     # Scoring 100k chunks takes tens of milliseconds: keep the event loop free meanwhile.
-    hits = await asyncio.to_thread(index.search, query, vector, top_k=top_k, mode=mode)
+    hits = await asyncio.to_thread(
+        index.search, query, vector, top_k=top_k, mode=mode, lexical=lexical, dense=dense
+    )
     return hits, mode
+
+
+async def _rank_in_database(
+    session: AsyncSession,
+    index: TenantIndex,
+    tenant_id: str,
+    query: str,
+    vector: Vectors,
+    top_k: int,
+    *,
+    with_bm25: bool,
+) -> tuple[Ranking | None, Ranking]:
+    """BM25 in process, dense in pgvector: the nearest chunks, plus the similarity of
+    every BM25 candidate (the reranker's dense feature)."""
+    depth = max(index.config.candidates, top_k)
+    lexical = None
+    if with_bm25:
+        lexical = await asyncio.to_thread(index.bm25_ranking, tokenize(query), depth)
+    also = index.chunk_ids(lexical[0]) if lexical else []
+    nearest, similarity = await pgvector.search(session, tenant_id, vector, depth, also=also)
+    # A chunk committed after this index's version is not in it yet: the next search has it.
+    slot_of = dict(zip(similarity, index.slots_of(list(similarity)), strict=True))
+    ranked = [slot for chunk_id, _ in nearest if (slot := slot_of[chunk_id]) is not None]
+    sims = {slot: similarity[c] for c, slot in slot_of.items() if slot is not None}
+    return lexical, (ranked, sims)
 
 
 async def _store_chunks(
@@ -172,10 +209,12 @@ async def _store_chunks(
         raise ServiceUnavailable("the embedding model is unavailable") from exc
     if not chunks:
         return
+    ids = [new_id() for _ in chunks]
     await session.execute(
         insert(KnowledgeChunk),
         [
             {
+                "id": chunk_id,
                 "tenant_id": article.tenant_id,
                 "article_id": article.id,
                 "position": c.position,
@@ -184,9 +223,11 @@ async def _store_chunks(
                 "embedding": vector_to_bytes(v),
                 "embedding_model": indexes.embedding_model,
             }
-            for c, v in zip(chunks, vectors, strict=True)
+            for chunk_id, c, v in zip(ids, chunks, vectors, strict=True)
         ],
     )
+    if await indexes.backend(session) == "pgvector":
+        await pgvector.store(session, article.tenant_id, ids, vectors)
 
 
 async def _record_change(session: AsyncSession, tenant_id: str, article_id: str) -> None:
