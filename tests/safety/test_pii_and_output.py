@@ -32,6 +32,45 @@ def test_redact_replaces_each_identifier_with_its_type(text: str, entity: str) -
     assert f"[{entity}]" in redacted
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Why is Ivan so impulsive?", "Ivan"),
+        ("our founders: Monjeau, Graves and Reed", "Graves"),
+        ("Her maiden name is Sandgreen", "Sandgreen"),
+        ("Nathan: remember me?", "Nathan"),
+        ("please follow up with Kristíana R Valbergsdóttir next week", "Valbergsdóttir"),
+        ("my name is borna jerković", "borna jerković"),
+        ("follow up with patricia desrosiers in a couple of months", "patricia desrosiers"),
+        ("Hola, me llamo Lucía Fernández", "Lucía Fernández"),
+    ],
+)
+def test_names_without_a_cue_are_found_from_name_lists(text: str, name: str) -> None:
+    redacted = redact(text)
+    assert "[PERSON]" in redacted
+    assert name not in redacted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "suddenly I can't see out of one eye",
+        "nobody would even notice if I was gone",
+        "Can I get the Pfizer vaccine or Moderna?",
+        "I will be travelling to Finland next week",
+        "My insurance is Blue Cross Blue Shield",
+        "Please cancel my appointment on Friday",
+        "The Golden Helix Orchestra was founded downtown",
+    ],
+)
+def test_ordinary_words_places_and_companies_are_not_names(text: str) -> None:
+    assert "[PERSON]" not in redact(text)
+
+
+def test_a_year_is_a_date_element() -> None:
+    assert redact("my heart attack was in 2019") == "my heart attack was in [DATE]"
+
+
 def test_redaction_keeps_the_pipeline_text_intact() -> None:
     text = "I need a refill, my phone is 555-123-4567"
     verdict = check_input(text)

@@ -1,9 +1,10 @@
-"""PII/PHI recognizers: compiled regular expressions plus checksums and context.
+"""PII/PHI recognizers: compiled regular expressions plus checksums and context,
+and person names from name lists (`names.py`).
 
-The recognizers run on the hot path of every message (well under a
-millisecond), which is why they are ours and not an NER model; the eval
-compares them with Presidio on the same data. Spans are reported on the
-original text so callers can redact exactly what was found.
+The recognizers run on the hot path of every message (about a millisecond),
+which is why they are ours and not an NER model; the eval compares them with
+Presidio on the same data. Spans are reported on the original text so callers
+can redact exactly what was found.
 """
 
 from __future__ import annotations
@@ -12,13 +13,12 @@ import re
 from dataclasses import dataclass
 
 from aurixa.safety.detectors.base import Direction, Finding
+from aurixa.safety.detectors.names import person_spans
 from aurixa.safety.schemas import Category, SafetyPolicy, Severity
 from aurixa.safety.text import Doc
 
 _U = r"A-ZÀ-ÖØ-ÞĀ-ŽА-Я"  # upper-case letters, incl. Latin Extended and Cyrillic
 _L = r"a-zß-öø-ÿā-žа-я'"
-_NAME = rf"[{_U}][{_L}]+(?:-[{_U}][{_L}]+)?"
-_NAME_SEQ = rf"{_NAME}(?:\s+(?:[{_U}]\.?\s+)?{_NAME}){{0,2}}"
 
 _MONTHS = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|"
@@ -47,15 +47,6 @@ class Recognizer:
 def _ci(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
-
-_PERSON_CUES = (
-    r"[Mm]y name is|[Nn]ame:|[Nn]ame\?|[Cc]alls? me|[Nn]amed|[Cc]alled|[Tt]his is|I am|I'm|"
-    r"[Mm]e llamo|[Ss]oy|[Mm]i nombre es|[Pp]atient|[Pp]aciente|[Dd]ear|[Hh]i|[Hh]ello|[Hh]ey|"
-    r"[Tt]hanks,?|[Ss]incerely,?|[Rr]egards,?|[Mm]eet|[Ww]ith|[Ff]or|[Bb]y|[Ss]ays|[Ss]aid|"
-    r"[Tt]old|[Aa]sked|[Ss]on|[Dd]aughter|[Ww]ife|[Hh]usband|[Mm]other|[Ff]ather|[Hh]ijo|[Hh]ija|"
-    r"[Ee]sposa|[Ee]sposo|[Mm]adre|[Pp]adre|[Aa]dd|[Tt]o|[Ff]rom|[Hh]ere's|[Ss]tarring|"
-    r"[Dd]irected by"
-)
 
 RECOGNIZERS: list[Recognizer] = [
     Recognizer("EMAIL_ADDRESS", _ci(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")),
@@ -107,6 +98,15 @@ RECOGNIZERS: list[Recognizer] = [
             rf"\d{{1,2}} de {_MONTHS}(?: de (?:19|20)\d{{2}})?|"
             rf"{_MONTHS} \d{{1,2}}(?:st|nd|rd|th)?)\b"
         ),
+    ),
+    # A year on its own: HIPAA counts every date element; "in 1977", "a 2017 film".
+    Recognizer(
+        "DATE",
+        _ci(
+            r"\b(?:in|since|of|from|until|till|by|during|circa|around|before|after|a|an|the|year|"
+            r"born|en|desde|del|de)\s+((?:19|20)\d{2}s?)\b(?![-/.:]\d)"
+        ),
+        1,
     ),
     Recognizer(
         "PHONE_NUMBER",
@@ -161,162 +161,7 @@ RECOGNIZERS: list[Recognizer] = [
         re.compile(rf"\b(?:\d{{1,6}}\s+)?[{_U}][{_L}]*{_EURO_STREET}\s+\d{{1,5}}[A-Za-z]?\b"),
     ),
     Recognizer("STREET_ADDRESS", _ci(r"\b(?:apt|apartment|suite|unit)\.?\s*#?\s*\d+[A-Za-z]?\b")),
-    Recognizer("PERSON", re.compile(rf"\b(?:{_PERSON_CUES})[:,]?\s+({_NAME_SEQ})"), 1),
-    Recognizer(
-        "PERSON",
-        re.compile(rf"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sr|Sra|Srta|Dra)\.?\s+({_NAME_SEQ})"),
-        1,
-    ),
-    # Two or three capitalised words after a lower-case word: "player Teresa Kreutzmann".
-    Recognizer(
-        "PERSON",
-        re.compile(
-            rf"(?:^|[\s(\"])[a-z][\w']*[,;]?\s+({_NAME}(?:\s+[{_U}]\.?)?\s+{_NAME}(?:\s+{_NAME})?)"
-        ),
-        1,
-    ),
-    # A full name opening a sentence or a line: "James Talbot listed...", a signature.
-    Recognizer(
-        "PERSON",
-        re.compile(
-            rf"(?m)(?:^|[.!?]\s+)\W*({_NAME}(?:\s+[{_U}]\.?)?\s+{_NAME})(?=\s*$|'s\b|\s+[a-z])"
-        ),
-        1,
-    ),
-    Recognizer("PERSON", re.compile(rf"\b({_NAME})(?='s\b)"), 1),
-    Recognizer(
-        "PERSON",
-        re.compile(
-            rf"(?:^|[.!?]\s+)({_NAME})(?=,?\s+(?:is|was|has|had|and|said|says|will|lives|works|"
-            r"spent|listed|went|can|just|told|asked)\b)"
-        ),
-        1,
-    ),
 ]
-
-# Capitalised words that start sentences or name things but are not people.
-_NOT_NAMES = {
-    "i",
-    "im",
-    "the",
-    "a",
-    "an",
-    "my",
-    "our",
-    "your",
-    "this",
-    "that",
-    "it",
-    "he",
-    "she",
-    "they",
-    "we",
-    "you",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "doctor",
-    "dr",
-    "nurse",
-    "hospital",
-    "clinic",
-    "street",
-    "avenue",
-    "road",
-    "insurance",
-    "medicare",
-    "medicaid",
-    "covid",
-    "new",
-    "north",
-    "south",
-    "east",
-    "west",
-    "united",
-    "states",
-    "san",
-    "los",
-    "las",
-    "el",
-    "la",
-    "de",
-    "del",
-    "st",
-    "saint",
-    "mount",
-    "lake",
-    "city",
-    "county",
-    "university",
-    "bank",
-    "inc",
-    "ltd",
-    "llc",
-    "corp",
-    "company",
-    "group",
-    "please",
-    "thanks",
-    "thank",
-    "hello",
-    "hi",
-    "hey",
-    "yes",
-    "no",
-    "ok",
-    "okay",
-    "is",
-    "are",
-    "can",
-    "could",
-    "would",
-    "will",
-    "what",
-    "when",
-    "where",
-    "why",
-    "how",
-    "who",
-    "which",
-    "there",
-    "here",
-    "today",
-    "tomorrow",
-    "yesterday",
-    "am",
-    "pm",
-    "usa",
-    "us",
-    "uk",
-    "eu",
-    "english",
-    "spanish",
-    "not",
-    "sure",
-    "sorry",
-    "going",
-    "having",
-    "feeling",
-    "looking",
-    "calling",
-    "writing",
-}
 
 
 def _luhn(digits: str) -> bool:
@@ -338,9 +183,6 @@ def _plausible(entity: str, value: str) -> bool:
         return 7 <= len(digits) <= 15 and not re.fullmatch(
             r"(?:19|20)\d\d[\s-](?:19|20)\d\d", value
         )
-    if entity == "PERSON":
-        words = [w.strip(".").lower() for w in value.split()]
-        return not any(w in _NOT_NAMES for w in words)
     return True
 
 
@@ -360,6 +202,8 @@ def find_pii(text: str) -> list[tuple[str, int, int]]:
             if start < end and (not recognizer.validate or _plausible(recognizer.entity, value)):
                 rank = _PRIORITY.index(recognizer.entity)
                 candidates.append((rank, start, end, recognizer.entity))
+    rank = _PRIORITY.index("PERSON")
+    candidates.extend((rank, start, end, "PERSON") for start, end in person_spans(text))
     # Specific entities first, then longer spans; a span overlapping a kept one is dropped.
     candidates.sort(key=lambda c: (c[0], -(c[2] - c[1])))
     kept: list[tuple[str, int, int]] = []

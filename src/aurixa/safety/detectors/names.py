@@ -1,0 +1,357 @@
+"""Person names from name lists, capitalisation and context.
+
+Regular expressions alone find a name only next to a cue ("my name is", "Dr.");
+most names in a message have none ("Why is Ivan so impulsive?", "our founders:
+Graves and Reed"). A word list tells a name from a capitalised word: first
+names come from `gender-guesser` (about 48,000 given names of some 50
+countries) and the US Census surname list shipped by `names` (88,799
+surnames). Both are small packages of plain data, loaded once (about 0.5 s)
+on first use, so the hot path stays a dictionary lookup per capitalised word.
+
+A run of capitalised words is a person when:
+
+- a word in it is a known first name, or it is an initial plus a surname
+  ("R. Valbergsdóttir"), or two or more words end in a surname or a surname
+  ending (-son, -ova, -ski, -dóttir, ...);
+- a single capitalised surname stands where names go: after a title, in a list
+  of names, before "'s", or as a speaker ("Nathan:").
+
+It is not a person when it starts a sentence and is an ordinary word, or is
+followed by a company or place word ("Conway Inc.", "Marina Fort Street").
+Lower-case names are found only after a cue ("my name is borna jerković").
+"""
+
+from __future__ import annotations
+
+import importlib.resources
+import itertools
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+from bm25s.stopwords import STOPWORDS_EN_PLUS, STOPWORDS_SPANISH
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*\.?")
+_SENTENCE_END = re.compile(r"(?:^|[.!?;\n\"“]|\s-\s)\s*$")
+_PARTICLES = _words("van von der den de del della di da du la le dos das ter ten bin ibn al el y")
+_SURNAME_ENDINGS = re.compile(
+    r"(?:son|sen|sson|dottir|dóttir|ova|ová|eva|ina|ska|ski|sky|skí|ský|cki|cka|wicz|vich|"
+    r"ovic|ović|evic|ević|ic|ić|ič|enko|uk|yk|yan|ian|idze|dze|shvili|oglu|ev|ov|ova|in|aki|"
+    r"escu|ides|opoulos|ez|es|az|ini|etti|elli|ucci|ata|ura|oto|ami|moto|mann|berg|stein|"
+    r"feld|rová|ová|áková|ičová|ová)$"
+)
+_LOWER_SURNAME_ENDINGS = re.compile(
+    r"(?:sson|dottir|ova|ski|ska|sky|cki|wicz|vich|ovic|evic|enko|idze|shvili|oglu|escu|"
+    r"opoulos|mann|berg|stein|sen)$"
+)
+# Words after a capitalised run that make it a company, a place or a thing.
+_NOT_PERSON_AFTER = re.compile(
+    r"^\s*(?:&|and co\b|inc\b|llc\b|ltd\b|corp\b|co\.|company\b|group\b|plc\b|gmbh\b|ag\b|sa\b|"
+    r"incorporated\b|associates\b|partners\b|foundation\b|university\b|college\b|school\b|"
+    r"hospital\b|clinic\b|center\b|centre\b|institute\b|orchestra\b|club\b|bank\b|hotel\b|"
+    r"street\b|st\b\.?|avenue\b|ave\b|road\b|rd\b|boulevard\b|blvd\b|lane\b|drive\b|way\b|"
+    r"place\b|square\b|park\b|parkway\b|court\b|terrace\b|hills?\b|island\b|isle\b|flats\b|"
+    r"county\b|city\b|river\b|lake\b|mountains?\b|valley\b|airport\b|station\b|act\b|day\b|"
+    r"research\b|labs?\b|systems\b|technologies\b|solutions\b|global\b|media\b|pharma\w*\b)",
+    re.IGNORECASE,
+)
+_TITLES = _words("mr mrs ms miss mx dr prof sr sra srta dra don dona doña sir madam dame lord lady")
+# A single capitalised word right after these is a name: "named Timmie", "early Bulgakov".
+_NAME_BEFORE = re.compile(
+    r"(?:\b(?:named|called|call me|name is|name's|nombre es|llamo|llama|dear|hi|hello|hey|"
+    r"thanks|thank you|meet|with|by|from|to|for|and|or|early|late|young|old|little|"
+    r"remember me|me|him|her|told|asked|says|said|paciente|patient|señor|señora|"
+    r"hijo|hija|esposa|esposo|son|daughter|wife|husband|mother|father|brother|sister|"
+    r"friend|uncle|aunt|cousin|nurse|doctor|name)\s*[,:]?\s*|[,:]\s*)$",
+    re.IGNORECASE,
+)
+# After these any capitalised word is a name, known or not: "her maiden name is Sandgreen".
+_STRONG_BEFORE = re.compile(
+    r"\b(?:named|called|call me|name is|name's|name:|nombre es|me llamo|se llama|starring|"
+    r"directed by|written by|signed|sincerely|regards|mr|mrs|ms|miss|mx|dr|prof|sr|sra|srta|"
+    r"dra)\.?,?\s*$",
+    re.IGNORECASE,
+)
+# A sentence-opening unknown word followed by these acts as a person.
+_PERSON_VERB_AFTER = re.compile(
+    r"^,?\s+(?:lives|lived|spent|works|worked|said|says|told|asked|went|moved|married|studied|"
+    r"is from|was born|wants|needs|called|wrote|listed|had given|has given)\b|"
+    r"^,\s+(?:can|could|would|will|please|do|are|did|have)\b"
+)
+_NAME_VERB_AFTER = re.compile(r"^,?\s+(?:is|was|has|had|and|will|just|can|did|does)\b")
+# Common words that are also given names; a lower-case one is the word, not the name.
+_COMMON_LOWER = _words(
+    """
+    mark rose hope grant bill joy faith grace summer chase hunter art pat sue max may june
+    april august jan frank will page dawn eve sky brandy crystal ruby pearl amber iris lily
+    daisy violet jade ginger honey candy angel king young white black brown green gray grey
+    long little small short hill wood field park day rich sharp strong bell stone rock love
+    case price cash star sunny rain storm river lane major miles rod ray bud buck penny
+    sandy rusty wade carol doctor nurse guy ben don dean cole jack hall ford lee
+    """
+)
+_CUE_LOWER = re.compile(
+    r"\b(?:my name is|my name's|i am called|call me|name:|me llamo|mi nombre es|soy)\s+",
+    re.IGNORECASE,
+)
+_MONTHS_DAYS = _words(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday enero febrero marzo abril mayo "
+    "junio julio agosto septiembre octubre noviembre diciembre lunes martes miercoles jueves "
+    "viernes sabado domingo"
+)
+# Capitalised words that are a name in the lists but in a message are mostly
+# something else: places, products, health words, and words that open sentences.
+_NOT_NAMES = _words(
+    """
+    i im i'm ok okay yes no hi hello hey dear thanks thank please sorry sure god lord jesus
+    doctor dr nurse patient clinic hospital pharmacy insurance medicare medicaid street road
+    avenue city county state states united america american english spanish french german
+    north south east west new old saint san santa los las el la de del st mount lake river
+    covid chest heart stroke pain blood fever baby mom dad mama papa grandma grandpa son
+    daughter wife husband mother father brother sister uncle aunt today tomorrow yesterday
+    morning evening night week weekend year month am pm what when where why how who which
+    whose can could would should will may might must shall let lets personal info phone
+    email address mobile desk fax number title section article chapter act day battery
+    paris london berlin madrid rome vienna dublin sydney austin dallas houston denver
+    phoenix orlando boston chicago atlanta miami seattle portland florence victoria
+    charlotte jackson lincoln washington jordan georgia virginia carolina israel india china
+    japan canada mexico brazil chile peru cuba russia france spain italy germany poland
+    holland ireland scotland wales england britain europe asia africa australia
+    christmas easter apt suite box unit po unidad piso blue cross shield aetna cigna humana
+    kaiser anthem
+    """
+)
+# Countries and nationalities: capitalised, often in the name lists, never a person here.
+_PLACES = _words(
+    """
+    afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan
+    bahamas bahrain bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia
+    botswana brazil brunei bulgaria burkina burundi cambodia cameroon canada chad chile china
+    colombia comoros congo costa croatia cuba cyprus czech czechia denmark djibouti dominica
+    ecuador egypt eritrea estonia eswatini ethiopia fiji finland france gabon gambia georgia
+    germany ghana greece greenland grenada guatemala guinea guyana haiti honduras hungary
+    iceland india indonesia iran iraq ireland israel italy jamaica japan jordan kazakhstan
+    kenya kiribati korea kosovo kuwait kyrgyzstan laos latvia lebanon lesotho liberia libya
+    liechtenstein lithuania luxembourg madagascar malawi malaysia maldives mali malta
+    mauritania mauritius mexico micronesia moldova monaco mongolia montenegro morocco
+    mozambique myanmar namibia nauru nepal netherlands nicaragua niger nigeria norway oman
+    pakistan palau palestine panama paraguay peru philippines poland portugal qatar romania
+    russia rwanda samoa senegal serbia seychelles singapore slovakia slovenia somalia spain
+    sudan suriname sweden switzerland syria taiwan tajikistan tanzania thailand togo tonga
+    trinidad tunisia turkey turkmenistan tuvalu uganda ukraine uruguay uzbekistan vanuatu
+    venezuela vietnam yemen zambia zimbabwe europe africa asia america oceania antarctica
+    american british english french german spanish italian polish czech finnish swedish
+    norwegian danish dutch belgian swiss austrian hungarian greek russian ukrainian turkish
+    chinese japanese korean indian mexican brazilian canadian australian irish scottish welsh
+    icelandic estonian latvian lithuanian slovak slovenian croatian serbian bosnian albanian
+    romanian bulgarian portuguese
+    """
+)
+
+
+def _fold(word: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", word.lower().replace("’", "'"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@dataclass(frozen=True)
+class _Lists:
+    first: frozenset[str]  # given names of many countries
+    last: frozenset[str]  # US surnames
+    common_first: frozenset[str]  # given names frequent in the US census
+    common_last: frozenset[str]  # the 20,000 most frequent US surnames
+    ordinary: frozenset[str]  # stop words, places and words that are rarely names
+
+
+@cache
+def _lists() -> _Lists:
+    """The name lists, folded to lower case without accents."""
+    from gender_guesser.detector import Detector  # type: ignore[import-untyped]
+
+    stop = {_fold(w) for w in (*STOPWORDS_EN_PLUS, *STOPWORDS_SPANISH)}
+    ordinary = frozenset(stop | _NOT_NAMES | _MONTHS_DAYS | _PLACES)
+    first = {_fold(n) for n in Detector(case_sensitive=False).names if n.isalpha()}
+    data = importlib.resources.files("names")
+    common_first: set[str] = set()
+    for filename in ("dist.male.first", "dist.female.first"):
+        common_first.update(_census(data.joinpath(filename).read_text("ascii")))
+    last = _census(data.joinpath("dist.all.last").read_text("ascii"))
+    return _Lists(
+        first=frozenset((first | common_first) - ordinary),
+        last=frozenset(set(last) - ordinary),
+        common_first=frozenset(common_first - ordinary),
+        common_last=frozenset(set(last[:20000]) - ordinary),
+        ordinary=ordinary,
+    )
+
+
+def _census(text: str) -> list[str]:
+    """Names of a census list, most frequent first."""
+    return [line.split()[0].lower() for line in text.splitlines() if line.strip()]
+
+
+def _capitalised(word: str) -> bool:
+    # ALL-CAPS words are acronyms or shouted places ("ESPOO") more often than names.
+    return len(word) > 1 and word[0].isupper() and not word.isupper()
+
+
+def _is_initial(word: str) -> bool:
+    return len(word.rstrip(".")) == 1 and word[0].isupper()
+
+
+def person_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every person name found in `text`."""
+    lists = _lists()
+    first, last, ordinary = lists.first, lists.last, lists.ordinary
+    spans: list[tuple[int, int]] = []
+    words = list(_WORD.finditer(text))
+    i = 0
+    while i < len(words):
+        word = words[i].group(0)
+        if not (_capitalised(word) or _is_initial(word)):
+            i += 1
+            continue
+        # A run of capitalised words, initials and name particles ("Dyan van Gijn").
+        j = i + 1
+        while j < len(words):
+            gap = text[words[j - 1].end() : words[j].start()]
+            nxt = words[j].group(0)
+            if gap.strip(" ") or "\n" in gap:
+                break
+            if (
+                _capitalised(nxt)
+                or _is_initial(nxt)
+                or (
+                    nxt.lower() in _PARTICLES
+                    and j + 1 < len(words)
+                    and _capitalised(words[j + 1].group(0))
+                )
+            ):
+                j += 1
+            else:
+                break
+        run = words[i:j]
+        span = _person_in_run(text, run, first, last, ordinary)
+        if span is not None:
+            spans.append(span)
+        i = j
+    spans.extend(_cued_lower_case(text, lists))
+    spans.extend(_lower_case_pairs(words, text, lists))
+    return spans
+
+
+def _lower_case_pairs(
+    words: list[re.Match[str]], text: str, lists: _Lists
+) -> list[tuple[int, int]]:
+    """ "naomi ryan", "monika žilková": a given name and a surname, both in lower case.
+
+    Lower case takes away the strongest cue, so both words must be frequent names
+    (or the surname must have a surname's ending) and neither an ordinary word.
+    """
+    spans: list[tuple[int, int]] = []
+    for a, b in itertools.pairwise(words):
+        wa, wb = a.group(0), b.group(0)
+        if not (wa.islower() and wb.islower()) or text[a.end() : b.start()] != " ":
+            continue
+        ta, tb = _fold(wa), _fold(wb.rstrip("."))
+        strong_ending = _LOWER_SURNAME_ENDINGS.search(tb) is not None
+        if (
+            len(ta) > 2
+            and len(tb) > 2
+            and ta not in _COMMON_LOWER
+            and tb not in _COMMON_LOWER
+            and tb not in lists.ordinary
+            and (ta in lists.common_first or (ta in lists.first and strong_ending))
+            and (tb in lists.common_last or strong_ending)
+            and tb not in lists.first
+        ):
+            spans.append((a.start(), b.end() - (1 if wb.endswith(".") else 0)))
+    return spans
+
+
+def _cued_lower_case(text: str, lists: _Lists) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for cue in _CUE_LOWER.finditer(text):
+        end = cue.end()
+        # After "my name is" the next word is the name whatever it is; after weaker cues
+        # ("call me", "soy") and for later words it must be a name.
+        strong = re.match(r"(?i)my name|me llamo|mi nombre|name:", cue.group(0)) is not None
+        for count, m in enumerate(_WORD.finditer(text, cue.end())):
+            if count == 3 or (count and text[end : m.start()] != " "):
+                break
+            token = _fold(m.group(0).rstrip("."))
+            known = token in lists.first or token in lists.last or _SURNAME_ENDINGS.search(token)
+            if token in lists.ordinary or ((count or not strong) and not known):
+                break
+            end = m.end()
+        if end > cue.end():
+            spans.append((cue.end(), end))
+    return spans
+
+
+def _person_in_run(
+    text: str,
+    run: list[re.Match[str]],
+    first: frozenset[str],
+    last: frozenset[str],
+    ordinary: frozenset[str],
+) -> tuple[int, int] | None:
+    start_of_sentence = _SENTENCE_END.search(text[: run[0].start()]) is not None
+    tokens = [_fold(m.group(0).rstrip(".")) for m in run]
+    # Drop a leading title or an ordinary sentence opener ("The", "Why", "Dr").
+    lead = 0
+    after_title = False
+    while lead < len(run) and (tokens[lead] in _TITLES or tokens[lead] in ordinary):
+        after_title = after_title or tokens[lead] in _TITLES
+        lead += 1
+    if lead == len(run):
+        return None
+    run, tokens = run[lead:], tokens[lead:]
+    start_of_sentence = start_of_sentence and lead == 0
+    # Trailing ordinary words are not part of the name ("Maria Please").
+    while len(run) > 1 and tokens[-1] in ordinary:
+        run, tokens = run[:-1], tokens[:-1]
+    after = text[run[-1].end() :]
+    if _NOT_PERSON_AFTER.match(after) or any(_NOT_PERSON_AFTER.match(m.group(0)) for m in run[1:]):
+        return None
+    parts = [t for t in tokens if t not in _PARTICLES]
+    known_first = any(t in first for t in parts)
+    known_last = any(t in last or _SURNAME_ENDINGS.search(t) for t in parts if len(t) > 2)
+    initials = any(_is_initial(m.group(0)) for m in run)
+    before = text[max(0, run[0].start() - 30) : run[0].start()]
+    strong = after_title or _STRONG_BEFORE.search(before) is not None
+    name_slot = (
+        strong
+        or _NAME_BEFORE.search(before) is not None
+        or re.match(r"^(?:'s\b|’s\b|\s*:|,\s+(?:the|a|an)\b)", after) is not None
+    )
+    if strong:
+        ok = True
+    elif len(parts) >= 2:
+        ok = known_first or (initials and known_last) or (name_slot and known_last)
+        if not ok and not start_of_sentence:
+            ok = sum(1 for t in parts if t in last) >= 2
+    else:
+        single = parts[0] if parts else ""
+        if len(single) < 2:
+            return None
+        listed = single in first or single in last or _SURNAME_ENDINGS.search(single) is not None
+        if start_of_sentence:
+            # An opening word is a name only when it acts like one.
+            ok = (
+                _PERSON_VERB_AFTER.match(after) is not None
+                or (single in first and (name_slot or _NAME_VERB_AFTER.match(after) is not None))
+                or (listed and re.match(r"^\s*:", after) is not None)
+            )
+        else:
+            ok = single in first or single in last or (listed and name_slot)
+    if not ok:
+        return None
+    return run[0].start(), run[-1].end() - (1 if run[-1].group(0).endswith(".") else 0)
