@@ -13,6 +13,7 @@ from tests.factories import Factory, TenantContext
 
 ARTICLES = "/api/v1/knowledge/articles"
 SEARCH = "/api/v1/rag/search"
+STATS = "/api/v1/rag/stats"
 
 ASTHMA = (
     "# Asthma\n\nAsthma is a chronic disease of the airways.\n\n"
@@ -195,3 +196,22 @@ async def test_one_megabyte_article_is_stored_and_searchable(
     results = await _search(client, ctx, "when does clinic 7 open")
     assert results
     assert "Clinic 7" in str(results[0]["text"])
+
+
+async def test_stats_name_the_dense_backend_and_bm25_segments(
+    client: httpx.AsyncClient, factory: Factory, db: Database
+) -> None:
+    ctx = await factory.tenant_context()
+    await _create(client, ctx, "Asthma", ASTHMA)
+    await _create(client, ctx, "Parking", PARKING)
+    response = await client.get(STATS, headers=ctx.staff)
+    assert response.status_code == 200, response.text
+    stats = response.json()
+    # The test database is SQLite or Debian's PostgreSQL: no pgvector (see test_pgvector).
+    assert stats["dense_backend"] == "in-process"
+    assert stats["vector_store"] == "ExactVectors"
+    assert stats["articles"] == 2
+    assert stats["chunks"] == stats["bm25"]["main"] + stats["bm25"]["delta"]
+    assert stats["version"] == 2
+    forbidden = await client.get(STATS, headers=ctx.patient_headers)
+    assert forbidden.status_code == 403

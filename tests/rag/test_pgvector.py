@@ -127,9 +127,10 @@ async def test_two_tenants_dense_and_hybrid_isolation_update_and_delete(
     async with pg.sessionmaker() as session:
         nearest, _ = await pgvector.search(session, a, vector, 50)
         index = await indexes.index_for(session, a)
-    assert len(nearest) == index.stats().chunks
-    assert index.stats().vector_store == "NoVectors"
-    assert indexes.stats(a)["vector_store"] == "pgvector"
+        stats = await indexes.stats(session, a)
+    assert len(nearest) == stats.chunks == index.stats().chunks
+    assert index.stats().vector_store == "NoVectors"  # no vectors held in process
+    assert (stats.dense_backend, stats.vector_store) == ("pgvector", "pgvector")
 
     async with pg.sessionmaker() as session:
         await service.update_article(

@@ -27,9 +27,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from aurixa.core.embeddings import Embedder, get_embedder
 from aurixa.core.tenancy import scoped
 from aurixa.rag import pgvector
-from aurixa.rag.engine import ChunkRecord, IndexStats, RetrievalConfig, TenantIndex
+from aurixa.rag.engine import ChunkRecord, RetrievalConfig, TenantIndex
 from aurixa.rag.models import KnowledgeArticle, KnowledgeChange, KnowledgeChunk, KnowledgeIndexState
 from aurixa.rag.pgvector import DenseBackend
+from aurixa.rag.schemas import Bm25Segments, RetrievalStats
 from aurixa.rag.vectors import VectorBackend, Vectors
 
 log = structlog.get_logger(__name__)
@@ -86,30 +87,26 @@ class KnowledgeIndexes:
             self.dense_backend = await pgvector.detect(session)
         return self.dense_backend
 
-    def stats(self, tenant_id: str) -> dict[str, object]:
-        """What this process serves the tenant from (for operators; no knowledge text)."""
-        loaded = self._tenants.get(tenant_id)
-        index: IndexStats | None = loaded.index.stats() if loaded else None
-        return {
-            "dense_backend": self.dense_backend,
-            "embedding_model": self.embedding_model,
-            "loaded": index is not None,
-            "version": loaded.version if loaded else None,
-            "chunks": index.chunks if index else 0,
-            "articles": index.articles if index else 0,
-            "vector_store": "pgvector"
-            if self.dense_backend == "pgvector"
-            else (index.vector_store if index else None),
-            "bm25": {
-                "main": index.bm25.main,
-                "delta": index.bm25.delta,
-                "tombstones": index.bm25.tombstones,
-                "merges": index.bm25.merges,
-                "merging": index.bm25.merging,
-            }
-            if index
-            else None,
-        }
+    async def stats(self, session: AsyncSession, tenant_id: str) -> RetrievalStats:
+        """What this process serves the tenant's search from (loaded and synchronised)."""
+        index = await self.index_for(session, tenant_id)
+        backend = await self.backend(session)
+        stats = index.stats()
+        return RetrievalStats(
+            dense_backend=backend,
+            vector_store="pgvector" if backend == "pgvector" else stats.vector_store,
+            embedding_model=self.embedding_model,
+            version=self._tenants[tenant_id].version,
+            chunks=stats.chunks,
+            articles=stats.articles,
+            bm25=Bm25Segments(
+                main=stats.bm25.main,
+                delta=stats.bm25.delta,
+                tombstones=stats.bm25.tombstones,
+                merges=stats.bm25.merges,
+                merging=stats.bm25.merging,
+            ),
+        )
 
     @property
     def embedder(self) -> Embedder:

@@ -16,6 +16,7 @@ from aurixa.rag.schemas import (
     ArticleList,
     ArticleRead,
     ArticleUpdate,
+    RetrievalStats,
     SearchRequest,
     SearchResponse,
     SearchResult,
@@ -124,6 +125,12 @@ async def run_search(
         ],
         mode=mode,
     )
+
+
+@router.get("/api/v1/rag/stats", response_model=RetrievalStats)
+async def stats(principal: StaffDep, session: SessionDep, indexes: IndexesDep) -> RetrievalStats:
+    """Which dense backend and index segments this process answers the tenant from."""
+    return await indexes.stats(session, principal.tenant_id)
 
 
 def _tenant(principal: Principal) -> str:

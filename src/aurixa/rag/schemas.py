@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -79,3 +80,23 @@ class SearchResult(BaseModel):
 class SearchResponse(BaseModel):
     results: list[SearchResult]
     mode: Mode
+
+
+class Bm25Segments(BaseModel):
+    main: int
+    delta: int
+    tombstones: int
+    merges: int
+    merging: bool
+
+
+class RetrievalStats(BaseModel):
+    """What the answering process serves a tenant's search from (no knowledge text)."""
+
+    dense_backend: Literal["in-process", "pgvector"]
+    vector_store: str
+    embedding_model: str
+    version: int
+    chunks: int
+    articles: int
+    bm25: Bm25Segments
