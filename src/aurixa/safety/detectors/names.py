@@ -37,7 +37,8 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*\.?")
+# A possessive "'s" is left out of the word, so "Szczepańska's" is looked up as a name.
+_WORD = re.compile(r"[^\W\d_]+(?:['’-](?![sS]\b)[^\W\d_]+)*\.?")
 _SENTENCE_END = re.compile(r"(?:^|[.!?;\n\"“]|\s-\s)\s*$")
 _PARTICLES = _words("van von der den de del della di da du la le dos das ter ten bin ibn al el y")
 _SURNAME_ENDINGS = re.compile(
@@ -52,7 +53,8 @@ _LOWER_SURNAME_ENDINGS = re.compile(
 )
 # Words after a capitalised run that make it a company, a place or a thing.
 _NOT_PERSON_AFTER = re.compile(
-    r"^\s*(?:&|and co\b|inc\b|llc\b|ltd\b|corp\b|co\.|company\b|group\b|plc\b|gmbh\b|ag\b|sa\b|"
+    r"^[ \t]*(?:\d{1,5}[a-z]?\b(?![\s.-]*\d)|"
+    r"&|and co\b|inc\b|llc\b|ltd\b|corp\b|co\.|company\b|group\b|plc\b|gmbh\b|ag\b|sa\b|"
     r"incorporated\b|associates\b|partners\b|foundation\b|university\b|college\b|school\b|"
     r"hospital\b|clinic\b|center\b|centre\b|institute\b|orchestra\b|club\b|bank\b|hotel\b|"
     r"street\b|st\b\.?|avenue\b|ave\b|road\b|rd\b|boulevard\b|blvd\b|lane\b|drive\b|way\b|"
@@ -73,7 +75,8 @@ _NAME_BEFORE = re.compile(
 )
 # After these any capitalised word is a name, known or not: "her maiden name is Sandgreen".
 _STRONG_BEFORE = re.compile(
-    r"\b(?:named|called|call me|name is|name's|name:|nombre es|me llamo|se llama|starring|"
+    r"\b(?:named|called|call me|name is|name's|name:|your name\?|nombre es|me llamo|se llama|"
+    r"starring|"
     r"directed by|written by|signed|sincerely|regards|mr|mrs|ms|miss|mx|dr|prof|sr|sra|srta|"
     r"dra)\.?,?\s*$",
     re.IGNORECASE,
@@ -96,8 +99,13 @@ _COMMON_LOWER = _words(
     sandy rusty wade carol doctor nurse guy ben don dean cole jack hall ford lee
     """
 )
+# Where a lower-case full name stands: "follow up with patricia desrosiers".
+_LOWER_PAIR_BEFORE = re.compile(
+    r"\b(?:with|from|heard|and|patient|see|saw|told|tell|ask|asked|meet|met|called|by|para|con)"
+    r"\s+$"
+)
 _CUE_LOWER = re.compile(
-    r"\b(?:my name is|my name's|i am called|call me|name:|me llamo|mi nombre es|soy)\s+",
+    r"\b(?:my name is|my name's|name is|i am called|call me|name:|me llamo|mi nombre es|soy)\s+",
     re.IGNORECASE,
 )
 _MONTHS_DAYS = _words(
@@ -125,7 +133,8 @@ _NOT_NAMES = _words(
     japan canada mexico brazil chile peru cuba russia france spain italy germany poland
     holland ireland scotland wales england britain europe asia africa australia
     christmas easter apt suite box unit po unidad piso blue cross shield aetna cigna humana
-    kaiser anthem
+    kaiser anthem princess prince queen royal kingdom republic southern northern eastern
+    western central
     """
 )
 # Countries and nationalities: capitalised, often in the name lists, never a person here.
@@ -260,6 +269,9 @@ def _lower_case_pairs(
         wa, wb = a.group(0), b.group(0)
         if not (wa.islower() and wb.islower()) or text[a.end() : b.start()] != " ":
             continue
+        line_start = text[: a.start()].rstrip(" ").endswith("\n") or not text[: a.start()].strip()
+        if not (line_start or _LOWER_PAIR_BEFORE.search(text[max(0, a.start() - 20) : a.start()])):
+            continue
         ta, tb = _fold(wa), _fold(wb.rstrip("."))
         strong_ending = _LOWER_SURNAME_ENDINGS.search(tb) is not None
         if (
@@ -282,13 +294,17 @@ def _cued_lower_case(text: str, lists: _Lists) -> list[tuple[int, int]]:
         end = cue.end()
         # After "my name is" the next word is the name whatever it is; after weaker cues
         # ("call me", "soy") and for later words it must be a name.
-        strong = re.match(r"(?i)my name|me llamo|mi nombre|name:", cue.group(0)) is not None
+        strong = re.match(r"(?i)my name|name is|me llamo|mi nombre|name:", cue.group(0)) is not None
         for count, m in enumerate(_WORD.finditer(text, cue.end())):
             if count == 3 or (count and text[end : m.start()] != " "):
                 break
             token = _fold(m.group(0).rstrip("."))
             known = token in lists.first or token in lists.last or _SURNAME_ENDINGS.search(token)
-            if token in lists.ordinary or ((count or not strong) and not known):
+            if (
+                token in lists.ordinary
+                or token.endswith("ing")
+                or ((count or not strong) and not known)
+            ):
                 break
             end = m.end()
         if end > cue.end():

@@ -29,10 +29,30 @@ _STREET_WORDS = (
     r"(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|"
     r"terrace|parkway|pkwy|circle|cir|highway|hwy|square|sq|trail|plaza|alley|row|crescent)"
 )
+# Street suffixes of the USPS standard (Publication 28) beyond the common ones above;
+# with a house number, or after "on"/"at", they end a street name ("Countess Close").
+_STREET_SUFFIXES = (
+    r"(?:close|dale|lodge|flats?|isle|hills?|parks?|turnpike|bridge|point|rapids|union|forges?|"
+    r"creek|village|crossing|gardens?|heights|meadows?|ridge|run|springs?|stream|summit|"
+    r"track|tunnel|valley|view|vista|walk|wells?|causeway|common|corners?|cove|crest|estates?|"
+    r"expressway|extension|falls|ferry|fields?|ford|forest|fork|fort|freeway|gateway|glen|"
+    r"green|grove|harbou?r|haven|hollow|inlet|island|junction|key|knoll|landing|loop|mall|"
+    r"manor|mews|mills?|mission|motorway|mount|mountain|orchard|oval|pass|path|pike|pines?|"
+    r"plains?|port|prairie|ranch|rest|route|shoals?|shores?|skyway|spur|stravenue|trace|"
+    r"trafficway|underpass|villas?|ville|wharf|ways|coves|lakes?|loaf|lock|neck|radial|ramp|"
+    r"roads|squares|streets|burg|bypass|camp|canyon|cape|cliffs?|club|courts|drives|"
+    r"greens|groves|harbors|keys|knolls|lights?|locks|parkways|passage|plaza|"
+    r"str|rue|via)"
+)
 _EURO_STREET = (
     r"(?:katu|kuja|tie|polku|kaari|laan|straat|weg|vej|vagen|gatan|gata|gade|strasse|gasse|"
     r"allee|platz|plein|kade|dreef|steeg|ranta|veien|vegen|utca|ulica|ut)"
 )
+
+
+def _capitalised(alternation: str) -> str:
+    """ "(?:close|dale)" as "(?:Close|Dale)": the words only as a proper name's part."""
+    return re.sub(r"(?<=[(|:])([a-z])", lambda m: m.group(1).upper(), alternation)
 
 
 @dataclass(frozen=True)
@@ -75,7 +95,7 @@ RECOGNIZERS: list[Recognizer] = [
     Recognizer(
         "IP_ADDRESS",
         re.compile(
-            r"\b(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)\b(?![.\d])"
+            r"(?<![\d.])\b(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)\b(?![.\d])"
         ),
     ),
     Recognizer(
@@ -92,7 +112,8 @@ RECOGNIZERS: list[Recognizer] = [
     Recognizer(
         "DATE",
         _ci(
-            rf"\b(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:19|20)?\d{{2}}|(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}|"
+            rf"\b(?:(?<![\d][/.-])\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:19|20)?\d{{2}}(?![/.-]\d)|"
+            rf"(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}|"
             rf"{_MONTHS}\.? \d{{1,2}}(?:st|nd|rd|th)?,? (?:19|20)\d{{2}}|"
             rf"\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTHS},? (?:19|20)\d{{2}}|"
             rf"\d{{1,2}} de {_MONTHS}(?: de (?:19|20)\d{{2}})?|"
@@ -131,7 +152,12 @@ RECOGNIZERS: list[Recognizer] = [
         validate=False,
     ),
     # The last line of a postal address: a place name and a postcode.
-    Recognizer("STREET_ADDRESS", re.compile(rf"(?m)^\W*[{_U}][\w()' ]{{2,40}} (\d{{4,6}})\s*$"), 1),
+    # Digits are kept out of the place name, so a phone number's last group is not a postcode.
+    Recognizer(
+        "STREET_ADDRESS",
+        re.compile(rf"(?m)^\W*[{_U}][^\W\d_()' ]*[^\d\n]{{1,40}} (\d{{4,6}})\s*$"),
+        1,
+    ),
     Recognizer("STREET_ADDRESS", _ci(r"\bp\.?\s?o\.? box \d+\b")),
     # Number, street name, number: the usual European order ("20789 Allika 46").
     Recognizer(
@@ -143,7 +169,8 @@ RECOGNIZERS: list[Recognizer] = [
     Recognizer(
         "STREET_ADDRESS",
         re.compile(
-            rf"\b\d{{1,6}}[A-Za-z]?(?:\s+[{_U}][\w'.-]*){{1,4}}\s+{_STREET_WORDS}\b\.?"
+            rf"\b\d{{1,6}}[A-Za-z]?(?:\s+\d{{1,5}})?(?:\s+[{_U}][\w'.-]*){{1,4}}\s+"
+            rf"{_STREET_WORDS}\b\.?"
             r"(?:,?\s+(?:apt|apartment|suite|unit|#)\.?\s*\w+)?",
             re.IGNORECASE,
         ),
@@ -161,6 +188,33 @@ RECOGNIZERS: list[Recognizer] = [
         re.compile(rf"\b(?:\d{{1,6}}\s+)?[{_U}][{_L}]*{_EURO_STREET}\s+\d{{1,5}}[A-Za-z]?\b"),
     ),
     Recognizer("STREET_ADDRESS", _ci(r"\b(?:apt|apartment|suite|unit)\.?\s*#?\s*\d+[A-Za-z]?\b")),
+    # The rarer suffixes ("Countess Close") are ordinary words too ("eating well"), so they
+    # count only capitalised.
+    Recognizer(
+        "STREET_ADDRESS",
+        re.compile(
+            rf"\b\d{{1,6}}[A-Za-z]?(?:\s+\d{{1,5}})?(?:\s+[{_U}][\w'.-]*){{1,4}}\s+"
+            rf"{_capitalised(_STREET_SUFFIXES)}\b\.?"
+        ),
+    ),
+    # A named street without a number: "on Marina Fort Street".
+    Recognizer(
+        "STREET_ADDRESS",
+        re.compile(
+            rf"\b(?:on|at|to|along|near|off|of|in)\s+((?:[{_U}][\w'.-]*\s+){{1,3}}"
+            rf"(?:{_capitalised(_STREET_WORDS)}|{_capitalised(_STREET_SUFFIXES)})\b\.?)"
+        ),
+        1,
+    ),
+    # An intersection: "the corner of 35 Pentelis Str. and Waechter Turnpike".
+    Recognizer(
+        "STREET_ADDRESS",
+        _ci(
+            rf"\b(?:the )?corner of\s+([^\n,?!]{{2,60}}?\s+(?:and|&|y)\s+[{_U}][\w'.-]*"
+            rf"(?:\s+[{_U}][\w'.-]*){{0,3}})"
+        ),
+        1,
+    ),
 ]
 
 
