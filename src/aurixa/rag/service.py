@@ -147,13 +147,17 @@ async def search(
     query: str,
     top_k: int,
     mode: Mode,
+    query_vector: Vectors | None = None,
 ) -> tuple[list[SearchHit], Mode]:
-    """Search the tenant's knowledge; hybrid degrades to BM25 if the embedder is down."""
+    """Search the tenant's knowledge; hybrid degrades to BM25 if the embedder is down.
+
+    `query_vector`, when given, is used instead of embedding the query (benchmarks that
+    time retrieval without the model)."""
     index = await indexes.index_for(session, tenant_id)
     if len(index) == 0:
         return [], mode
-    vector = None
-    if mode != "bm25":
+    vector = query_vector
+    if mode != "bm25" and vector is None:
         try:
             vector = (await indexes.embed([query]))[0]
         except Exception as exc:
@@ -162,7 +166,7 @@ async def search(
             mode = "bm25"
     lexical: Ranking | None = None
     dense: Ranking | None = None
-    if vector is not None and await indexes.backend(session) == "pgvector":
+    if mode != "bm25" and vector is not None and await indexes.backend(session) == "pgvector":
         lexical, dense = await _rank_in_database(
             session, index, tenant_id, query, vector, top_k, with_bm25=mode == "hybrid"
         )
