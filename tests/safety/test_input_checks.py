@@ -141,6 +141,46 @@ def test_reports_by_others_and_symptoms_without_keywords(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("my 3yo was chewing on a dishwasher tablet", "a detergent tablet is a poison"),
+        ("my daughter drank some of her dads vodka she's 6", "alcohol, for a child"),
+        ("my mom took her evening pills twice and she's really drowsy now", "double dose, signs"),
+        ("my husband is diabetic and he's sweaty confused and not making sense", "hypoglycaemia"),
+        ("my son spilled boiling water on himself and his arm is blistering badly", "a scald"),
+        ("I'm having an asthma attack and my inhaler isn't doing anything", "asthma, no relief"),
+        ("she is on blood thinners and has a nosebleed that hasn't stopped", "bleeding"),
+        ("we can't get her to wake up", "unrousable"),
+        ("her eyes are rolled back and she's jerking and drooling", "seizure signs"),
+    ],
+)
+def test_emergency_categories_without_their_usual_keyword(text: str, kind: str) -> None:
+    assert check_input(text).category == Category.EMERGENCY, kind
+
+
+@pytest.mark.parametrize(
+    ("text", "why"),
+    [
+        ("my husband drank some of my wine", "alcohol, an adult"),
+        ("I take my pills twice a day", "a schedule, not a double dose"),
+        ("my mom is diabetic and confused about her appointment time", "'confused about'"),
+        ("is shortness of breath a side effect of metoprolol?", "a question about a drug"),
+        ("he drank a whole bottle of water before his ultrasound", "a quantity of water"),
+        ("the kids ate all the cookies again", "a quantity of food"),
+        ("my boss is going to have a heart attack when he sees this", "idiom"),
+    ],
+)
+def test_near_misses_of_those_categories_do_not_escalate(text: str, why: str) -> None:
+    assert not check_input(text).requires_escalation, why
+
+
+def test_a_symptom_before_a_side_effect_question_still_fires() -> None:
+    assert check_input("my chest hurts, is it a side effect of the new pills?").category == (
+        Category.EMERGENCY
+    )
+
+
+@pytest.mark.parametrize(
     ("text", "evidence"),
     [
         ("chest pian really bad", "chest pian"),
@@ -174,6 +214,8 @@ def test_real_words_near_emergency_words_are_not_repaired(text: str) -> None:
     [
         "I want to kill myself",
         "I don't want to live anymore",
+        "whats the point of living anymore",
+        "I've been stockpiling my pills and tonight I'm going to take them all",
         "If I kill myself will my parents miss me?",
         "I keep cutting myself when things get bad",
         "Quiero matarme",

@@ -96,11 +96,21 @@ _EDU_STRONG = re.compile(
 )
 
 
+# "Is shortness of breath a side effect of metoprolol?": the symptom sits inside the question.
+_SIDE_EFFECT_QUESTION = re.compile(
+    r"^\W*(?:is|are|can|could|does|do|es|son|puede)\b[^,;]*\b(?:side[- ]effects?|"
+    r"efectos? secundarios?)\b"
+)
+
+
 def is_education(doc: Doc, start: int) -> bool:
     sentence = doc.sentence_of(start)
     text = doc.folded[sentence.start : sentence.end]
     if _EXPERIENCE.search(text):
         return False
+    question = _SIDE_EFFECT_QUESTION.match(text)
+    if question is not None and sentence.start + question.end() > start:
+        return True
     if _EDU_STRONG.search(text):
         return True
     return _EDU_OPENER.search(text) is not None and _EDU_TOPIC.search(text) is not None

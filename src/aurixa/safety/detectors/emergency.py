@@ -30,7 +30,7 @@ PATTERNS: dict[str, list[str]] = {
         r"\bchest (?:feels|is|felt|gets|got) (?:really |very |so |all |super )?(?:tight|heavy|"
         r"crushed|squeezed|like (?:an? )?(?:elephant|weight|vise|band))\b",
         r"\bheart attack\b",
-        r"\bchest\b(?:\W+\w+){0,4}?\W+(?:pains?|hurts?|hurting|pressure|tight\w*|heavy|crush\w*|"
+        r"\bchest\b(?:\W+\w+){0,6}?\W+(?:pains?|hurts?|hurting|pressure|tight\w*|heavy|crush\w*|"
         r"squeez\w*|aching)\b",
         r"\b(?:something|an elephant|a weight|someone|a truck)\W+(?:is\W+)?(?:sitting|pressing|"
         r"standing|parked) on (?:my|his|her) chest\b",
@@ -42,7 +42,7 @@ PATTERNS: dict[str, list[str]] = {
         r"\bheart (?:is )?(?:pounding|racing|beating) (?:out of|so fast)\b[^.!?]{0,60}\b(?:faint|"
         r"black\w* out|pass\w* out|dizzy|chest)\b",
         r"\bdolor (?:en el|de) pecho que se (?:va|pasa|corre|extiende)\b",
-        r"\b(?:pains?|pressure|tightness|squeezing|crushing|heaviness|aching)\b(?:\W+\w+){0,3}?"
+        r"\b(?:pains?|pressure|tightness|squeezing|crushing|heaviness|aching)\b(?:\W+\w+){0,5}?"
         r"\W+chest\b",
         r"\b(?:presion|dolor|opresion|peso|punzada)\b(?:\W+\w+){0,4}?\W+(?:pecho)\b",
         r"\bcardiac arrest\b",
@@ -72,12 +72,15 @@ PATTERNS: dict[str, list[str]] = {
         r"\b(?:leg|legs|arm|knees?) (?:suddenly )?(?:gave out|gave way|went limp)\b",
         rf"\b{_CANT} (?:speak|talk|get (?:the|my|his|her) words out)\b",
         rf"\b{_CANT} (?:move|feel|lift|raise) {_WHO} (?:left |right )?(?:arm|leg|side|face|hand)\b",
-        rf"\b(?:one|left|right|the) side of {_WHO} (?:body|face) (?:is |went |feels |has gone )?"
-        r"(?:numb|weak|paralyzed|drooping|limp|dead)\b",
+        rf"\b{_CANT} (?:hold|grip|grasp|pick up) (?:onto )?(?:a |her |his |my |the |anything)"
+        r"[^.!?]{0,60}\b(?:face|mouth|smile|speech|words|side|arm|droop\w*|sagg\w*|slurr\w*)\b",
+        rf"\b(?:one|left|right|the) side of {_WHO} (?:body|face|mouth) "
+        r"(?:is |went |feels |has gone )?"
+        r"(?:numb|weak|paralyzed|drooping|sagging|limp|dead)\b",
         r"\bsudden(?:ly)? (?:numbness|weakness|confusion|blindness|vision loss|loss of vision|"
         r"severe headache|worst headache)\b",
         r"\bworst headache of (?:my|his|her) life\b",
-        r"\b(?:face|mouth|smile|eyelid)\b(?:\W+\w+){0,2}?\W+(?:droop\w*|lopsided|crooked|"
+        r"\b(?:face|mouth|smile|eyelid|lip)\b(?:\W+\w+){0,2}?\W+(?:sagg\w*|droop\w*|lopsided|crooked|"
         r"uneven|numb|paralyz\w*)\b",
         r"\b(?:arm|arms|hand|leg|side|half of (?:my|his|her) body)\b(?:\W+\w+){0,2}?\W+"
         r"(?:is |feels |"
@@ -124,8 +127,11 @@ PATTERNS: dict[str, list[str]] = {
         r"\b(?:can|could) (?:barely|hardly) (?:breathe|breath|talk|speak)\b|"
         r"\b(?:barely|hardly) breathing\b",
         rf"\b{_CANT} (?:breath|get (?:any )?air in)\b",
-        r"\basthma attack\b[^.!?]{0,60}\b(?:not|isn't|isnt|won't) (?:getting better|helping|"
-        r"working|stopping)\b",
+        r"\basthma attack\b[^.!?]{0,60}\b(?:not|isn't|isnt|won't|doesn't|does not|is not) "
+        r"(?:getting better|helping|help|working|work|stopping|doing (?:anything|a thing|much))\b",
+        r"\b(?:inhaler|puffer|nebuli[sz]er|albuterol)\b[^.!?]{0,20}\b(?:not|isn't|isnt|doesn't|"
+        r"does not|is not|won't|stopped) (?:helping|help|working|work|"
+        r"doing (?:anything|a thing))\b",
         r"\bwheez\w* (?:so |really |very )?(?:bad|badly|hard|a lot)\b",
         r"\b(?:ribs|chest|skin between (?:his|her) ribs) (?:is |are )?(?:sucking|pulling) in\b",
         r"\b(?:trouble|difficulty|hard time|problems?) breathing\b",
@@ -149,7 +155,8 @@ PATTERNS: dict[str, list[str]] = {
         r"\b(?:throat|airway) (?:is |feels )?(?:closing|swelling|swollen|tight(?:ening)?)\b",
         r"\b(?:tongue) (?:is )?(?:swelling|swollen)\b",
         r"\b(?:tongue|throat)\b(?:\W+\w+){0,2}?\W+(?:swell\w*|swollen|huge|puffy|thick|closing)\b",
-        r"\b(?:face|lips|eyes)\b(?:\W+\w+){0,2}?\W+(?:swell\w*|swollen|puffing up)\b"
+        r"\b(?:face|lips|eyes)\b(?:\W+\w+){0,2}?\W+(?:swell\w*|swollen|puffing up|puffy|huge|"
+        r"blown up|twice the size)\b"
         r"[^.!?]{0,60}\b(?:wheez\w*|breath\w*|throat|hives|dizzy)\b",
         r"\bhinch\w* (?:la |mi |su )?(?:lengua|garganta)\b|\b(?:lengua|garganta) hinchad\w*",
         r"\b(?:use|used|gave|give|using|needed) (?:my|his|her|an|the) epi-?pen\b",
@@ -170,6 +177,11 @@ PATTERNS: dict[str, list[str]] = {
         r"spraying)\b",
         r"\bbleeding (?:won't|will not|doesn't|isn't) (?:slow|slowing|stop|stopping)\b",
         r"\bsale mucha sangre\b|\bmucha sangre\b",
+        r"\bsoak\w* (?:through )?(?:\w+ ){0,2}(?:towels?|bandages?|pads?|gauze|dressings?|clothes|"
+        r"shirt|sheets?)\b",
+        r"\bnose ?bleeds?\b[^.!?]{0,50}\b(?:won't|will not|hasn't|has not|isn't|not|doesn't|"
+        r"can't|cannot|wont|hasnt) (?:stop\w*|slow\w*)\b|\bnose ?bleeds?\b[^.!?]{0,40}\bfor "
+        r"(?:over |more than )?(?:an|half an|\d+|one|two) (?:hours?|minutes)\b",
         rf"\b{_CANT} stop (?:the |his |her |my )?bleeding\b",
         r"\b(?:won't|will not|wont|doesn't|does not|isn't|is not|hasn't|has not) "
         r"stop(?:ped)? bleeding\b",
@@ -179,7 +191,8 @@ PATTERNS: dict[str, list[str]] = {
         r"\bsangr\w* (?:much\w*|sin parar|abundante\w*|que no para)\b",
         r"\bbleed\w* (?:non-?stop|nonstop|for (?:\d+|over an|more than an|an) "
         r"(?:minutes|hours?))\b",
-        r"\bblood thinners?\b[^.!?]{0,40}\bbleed\w*|\bbleed\w*[^.!?]{0,60}\bblood thinners?\b",
+        r"\bblood thinners?\b[^.!?]{0,40}(?:\bbleed\w*|bleed\w*)|(?:\bbleed\w*|nosebleed\w*)"
+        r"[^.!?]{0,60}\bblood thinners?\b",
         r"\bno (?:para|deja) de sangrar\b",
         r"\bhemorragia\b",
         r"\b(?:vomit\w*|tos\w*) sangre\b",
@@ -188,7 +201,9 @@ PATTERNS: dict[str, list[str]] = {
         r"\boverdos\w*",
         r"\b(?:took|taken|swallowed|ate|drank|had) (?:a whole bottle|an entire bottle|"
         r"the whole bottle|too many|way too many|a handful of|(?:all|half) (?:of )?(?:my|his|her|"
-        r"the)|\d{2,} )\s?\w* ?(?:pills|tablets|capsules|meds|medicine|of (?:my|his|her) pills)?",
+        r"the)|\d{2,} )(?!\s*(?:\w+\s+){0,2}(?:water|juice|milk|soda|coffee|tea|cookies?|"
+        r"candy|chips|pizza|food|cake|snacks?|fries|pie|cereal|ice cream|chocolate|gatorade)\b)"
+        r"\s?\w* ?(?:pills|tablets|capsules|meds|medicine|of (?:my|his|her) pills)?",
         r"\b(?:swallowed|drank|ate|ingested|got into (?:the|some)) (?:some )?(?:bleach|detergent|"
         r"laundry pods?|tide pods?|antifreeze|rat poison|poison|drain cleaner|"
         r"button batter(?:y|ies)|"
@@ -227,7 +242,13 @@ PATTERNS: dict[str, list[str]] = {
     "seizure": [
         r"\bseizures?\b",
         r"\bseizing\b",
-        r"\bshaking all over\b|\bfoaming at the mouth\b|\beyes (?:rolled|rolling) back\b",
+        r"\bshaking all over\b|\bfoaming at the mouth\b|\beyes (?:are |were |have |keep )?"
+        r"(?:rolled|rolling|rolls|roll) (?:back|up)\b",
+        r"\bon the (?:floor|ground)\b[^.!?]{0,30}\b(?:jerking|shaking|twitching|convulsing|"
+        r"drooling|foaming)\b|\b(?:jerking|shaking|twitching|stiff) and (?:drooling|foaming|"
+        r"jerking|twitching|shaking|turning blue)\b",
+        r"\b(?:temblando|sacudiendose|convulsionando) (?:todo|toda)? ?(?:el cuerpo)?[^.!?]{0,30}"
+        r"\bno (?:responde|reacciona)\b",
         r"\bhad a fit\b|\bhaving a fit\b",
         r"\b(?:arms|legs|body) (?:and (?:arms|legs) )?(?:are |is |keep )?(?:jerking|twitching|"
         r"shaking uncontrollably)\b",
@@ -250,6 +271,8 @@ PATTERNS: dict[str, list[str]] = {
         r"grandmother|grandfather|friend|partner|boyfriend|girlfriend) (?:is|are)) dying\b"
         r"(?! (?:to|of|for|laughing|inside|here|over))",
         r"\bfainted\b",
+        rf"\b{_CANT} get (?:him|her|them|my \w+|\w+) to (?:wake|respond|open (?:his|her) eyes)\b|"
+        r"\bno (?:lo|la|le) (?:puedo|podemos) despertar\b",
         r"\b(?:keeled over|dropped (?:to the (?:floor|ground)|like a (?:rock|stone))|"
         r"(?:everything|it all) went black|fell (?:down |over )?and (?:is not|isn't|won't|can't|"
         r"couldn't|did not|didn't|hasn't|is) (?:moving|move|get(?:ting)? up|wake|waking|respond\w*|"
@@ -283,6 +306,10 @@ PATTERNS: dict[str, list[str]] = {
         r"\b(?:hit by a car|car (?:crash|accident)|been shot|got shot|gunshot|been stabbed|"
         r"got stabbed|severe burns?|badly burned)\b",
         r"\bfell (?:off|from) (?:a|the) (?:roof|ladder|balcony|window)\b",
+        r"\b(?:boiling|scalding|hot) (?:water|oil|coffee|tea|grease|soup)\b[^.!?]{0,60}"
+        r"\b(?:blister\w*|skin (?:is )?(?:peel\w*|com\w* off|white|black))\b|"
+        r"\bblister\w* (?:badly|all over|everywhere|really bad)\b|"
+        r"\b(?:agua|aceite) (?:hirviendo|caliente)\b[^.!?]{0,60}\b(?:ampolla\w*|quemad\w*)\b",
         r"\b(?:me|le|lo|la) (?:dispararon|apunalaron|atropello)\b",
         r"\b(?:atropellad|apunalad|baleado)\w*",
     ],
@@ -295,6 +322,14 @@ PATTERNS: dict[str, list[str]] = {
 
 # Pairs that are an emergency only together, anywhere in the message.
 _PAIRS: dict[str, tuple[str, str]] = {
+    "diabetic": (
+        r"\b(?:diabet\w*|blood sugar|sugar (?:is |was )?(?:low|high|crash\w*|dropp\w*)|insulin|"
+        r"glucose|hypo\b|azucar|glucosa|insulina)",
+        r"\b(?:confus\w*\b(?! (?:about|by|with|on|as to|regarding|over|why|what|how|which|when|"
+        r"whether|if)\b)|not making sense|(?:isn't|is not|not) making sense|(?:won't|can't|cant) "
+        r"(?:wake|respond)|unresponsive|passed out|slurr\w*|acting (?:drunk|strange|weird|funny)|"
+        r"disoriented|seizure|confundid\w*|no tiene sentido|no reacciona|desmay\w*)",
+    ),
     "head_injury": (
         r"\b(?:hit|bumped|banged|struck|knocked|injured|hurt) (?:his |her |my |their |the )?"
         r"head\b|\bhead (?:injury|trauma)\b|\bgolpe(?:o)? (?:en|de) la cabeza\b|"
@@ -343,7 +378,9 @@ _IDIOMS = re.compile(
     r"(?:almost|nearly|about to|gonna|going to) (?:pass(?:ed)? out|die|faint(?:ed)?) "
     r"(?:from|of|with) "
     r"(?:boredom|laughter|laughing|excitement|embarrassment|the heat of the moment|cuteness|shock)|"
-    r"(?:dying|died) (?:of|from) (?:laughter|laughing|boredom|embarrassment|cuteness))\b"
+    r"(?:dying|died) (?:of|from) (?:laughter|laughing|boredom|embarrassment|cuteness)|"
+    r"(?:going to|gonna|will|would|about to) (?:have|give \w+) (?:a )?heart attack "
+    r"(?:when|if|once|after|as soon as)[^.!?]*)\b"
 )
 
 
@@ -371,7 +408,8 @@ _MEDICINE = (
     r"vitaminas?|insulina)"
 )
 _POISON = (
-    r"(?:bleach|detergent|(?:laundry |dishwasher |tide )?pods?|antifreeze|(?:rat )?poison|"
+    r"(?:bleach|detergent|(?:laundry |dishwasher |tide )?pods?|(?:dishwasher|laundry|detergent) "
+    r"(?:tablets?|capsules?)|antifreeze|(?:rat )?poison|"
     r"(?:drain |window |oven |toilet |floor )?cleaner|cleaning (?:products?|solution|fluid|spray)|"
     r"(?:button )?batter(?:y|ies)|magnets?|pesticide|insecticide|weed killer|bug spray|"
     r"lamp oil|lighter fluid|gasoline|petrol|kerosene|paint thinner|nail polish remover|"
@@ -380,14 +418,19 @@ _POISON = (
     r"lejia|cloro|veneno|detergente|matarratas|raticida|insecticida|gasolina|pilas?|iman(?:es)?|"
     r"limpiador|amoniaco|hongos|setas)"
 )
+# Alcohol is a poison for a child only.
+_ALCOHOL = (
+    r"(?:vodka|alcohol|beer|wine|whiskey|whisky|liquor|rum|gin|tequila|booze|alcohol|cerveza|vino)"
+)
 _INGEST = re.compile(
     rf"\b(?P<verb>{_INGEST_VERB})\b(?P<between>(?:\W+\w+){{0,8}}?)\W+"
-    rf"(?:(?P<poison>{_POISON})|(?P<medicine>{_MEDICINE})|"
+    rf"(?:(?P<poison>{_POISON})|(?P<medicine>{_MEDICINE})|(?P<alcohol>{_ALCOHOL})|"
     r"(?P<them>(?<=\W)(?:them|of them|them all|all of them|of those|of these|las|todas)))\b"
 )
 _CHILD = (
     r"\b(?:toddler|baby|babies|infant|kid|kids|child|children|little one|son|daughter|grandson|"
     r"granddaughter|grandkid|grandchild|nephew|niece|boy|girl|\d+ ?(?:year|yr|month|mo)s?[- ]old|"
+    r"\d+ ?(?:yo|y/o|yrs?|mos?)|"
     r"hijo|hija|nino|nina|bebe|nieto|nieta|sobrin[oa]|chiquit[oa]|pequen[oa])\b"
 )
 _OTHER_PERSON = (
@@ -396,6 +439,15 @@ _OTHER_PERSON = (
     r"papa|mama|esposo|esposa|abuel[oa]|herman[oa]|pareja|amig[oa])\b"
 )
 _SELF = r"\b(?:i|i've|i'm|i just|me|yo)\b"
+# Twice the dose is an emergency when it already shows: "took her pills twice and she's drowsy".
+_DOUBLE = re.compile(
+    r"\b(?:twice(?! (?:a|per|daily|each|every|weekly)\b)|double(?:d)? (?:dose|up)|two doses|"
+    r"doble dosis|dos veces(?! al)|again by mistake|extra dose)\b"
+)
+_TOX_SIGNS = re.compile(
+    r"\b(?:drowsy|sleepy|confused|dizzy|vomit\w*|throwing up|(?:won't|can't|cant|hard to) wake|"
+    r"passed out|not making sense|slurr\w*|shaking|somnolient\w*|confundid\w*|mareado\w*)\b"
+)
 _MISTAKE = re.compile(
     r"\b(?:accident\w*|by mistake|mistaken\w*|wrong (?:pills?|meds|medicines?|medications?|"
     r"bottle|dose)|someone else'?s|not (?:his|hers|mine|theirs|prescribed)|double dose|"
@@ -420,10 +472,13 @@ _CARRIED = re.compile(
 )
 _SUBJECT_PRONOUN = re.compile(rf"{_SELF}|{_OTHER_PERSON}|{_CHILD}")
 _CHILD_RE = re.compile(_CHILD)
+_CHILD_AGE = re.compile(
+    r"\b(?:he|she|they)(?:'s| is| are) (?:only )?(?:[1-9]|1[0-2])\b(?! (?:am|pm|o))"
+)
 _SELF_RE = re.compile(_SELF)
 # What a child does to a medicine by accident; "took his medicine" is given to them.
-_CHILD_VERB = re.compile(
-    r"^(?:swallow|ate|eaten|eating|chew|got|gotten|getting|popped|licked|"
+_CHILD_VERB = re.compile(  # drinking counts too: a child drinks what it finds
+    r"^(?:swallow|ate|eaten|eating|chew|got|gotten|getting|popped|licked|drank|drinking|bebio|"
     r"sucked|se (?:trago|comio|metio)|trago|comio|mordio|mastico)"
 )
 
@@ -518,6 +573,9 @@ class EmergencyDetector:
             return False  # "took my pills to the pharmacy"
         if match.group("poison"):
             return True
+        if match.group("alcohol"):
+            whole = doc.folded[sentence.start : sentence.end]
+            return _CHILD_RE.search(before) is not None or _CHILD_AGE.search(whole) is not None
         if match.group("them"):
             # "found my gummies and ate like five of them": the substance came first.
             named = re.search(
@@ -528,6 +586,8 @@ class EmergencyDetector:
         between = match.group("between")
         whole = doc.folded[sentence.start : sentence.end]
         if _MISTAKE.search(whole) or _OWNER_OTHER.search(between):
+            return True
+        if _DOUBLE.search(whole) and _TOX_SIGNS.search(doc.folded):
             return True
         if re.match(
             r"^\W*(?:of |de |from |que era\w* de )?(?:\w+'s|\w+s'|(?:my|his|her|their|"

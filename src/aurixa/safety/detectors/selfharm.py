@@ -76,6 +76,12 @@ FIRST_PERSON = [
     r"\b(?:taking|take|swallow|swallowing) (?:all|every one of) (?:my|the|of my) "
     r"(?:pills|meds|tablets)\b|\ball my pills at once\b",
     r"\bto end it\b|\bend it all\b",
+    r"\bwhat'?s the (?:point|use) (?:of|in) (?:living|going on|being alive|being here)\b|"
+    r"\b(?:para que|de que sirve) (?:vivir|seguir viviendo)\b",
+    r"\b(?:stockpil\w*|sav(?:ing|ed) up|hoard\w*|stash\w*|juntando|guardando) (?:my |some |all )?"
+    r"(?:pills|meds|tablets|medications?|sleeping pills|pastillas)\b",
+    r"\b(?:going to|gonna|will|plan to) (?:take|swallow) (?:them|those|these|the pills) all\b|"
+    r"\b(?:going to|gonna|will|plan to) (?:take|swallow) all of (?:them|those|these)\b",
     r"\b(?:no )?quiero (?:estar|seguir) en este mundo\b|\bno (?:aguanto|puedo) mas\b",
     r"\bme (?:lastimo|corto|quemo|hago dano)\b(?! (?:el pelo|las unas|sin querer))",
     r"\bno quiero (?:vivir|seguir viviendo|despertar|estar aqui|seguir)\b",
