@@ -13,11 +13,15 @@ from contextlib import ExitStack
 
 import pytest
 import structlog
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
 from fastapi import FastAPI
 from sqlalchemy import text
+from sqlalchemy.engine import Connection
 
 from aurixa.core.db import Database, create_database
 from aurixa.core.migrate import upgrade
+from aurixa.core.models import Base
 from aurixa.core.settings import Settings
 from aurixa.rag import lifecycle, pgvector, service
 from aurixa.rag.engine import MODES, Mode
@@ -100,6 +104,28 @@ async def test_migration_builds_the_hnsw_index_and_pgvector_is_chosen(
     indexes = KnowledgeIndexes(embedding_model=model)
     async with pg.sessionmaker() as session:
         assert await indexes.backend(session) == "pgvector"
+
+
+def _autogenerate_diff(connection: Connection) -> list[object]:
+    context = MigrationContext.configure(
+        connection,
+        opts={
+            "compare_type": True,
+            "include_object": lambda _o, name, _t, reflected, compare_to: pgvector.modelled(
+                name, reflected, compare_to
+            ),
+        },
+    )
+    return list(compare_metadata(context, Base.metadata))
+
+
+# SQLAlchemy does not know pgvector's type when it reflects the column it then ignores.
+@pytest.mark.filterwarnings("ignore:Did not recognize type 'vector'")
+async def test_models_match_the_migrated_pgvector_schema_outside_the_vector_column(
+    pg: Database,
+) -> None:
+    async with pg.engine.connect() as connection:
+        assert await connection.run_sync(_autogenerate_diff) == []
 
 
 async def test_two_tenants_dense_and_hybrid_isolation_update_and_delete(

@@ -10,6 +10,7 @@ from sqlalchemy.ext.asyncio import create_async_engine
 
 from aurixa.core.models import Base
 from aurixa.core.settings import get_settings
+from aurixa.rag.pgvector import modelled
 
 config = context.config
 target_metadata = Base.metadata
@@ -20,12 +21,19 @@ def _url() -> str:
     return configured or get_settings().database_url
 
 
+def _include_object(
+    _object: object, name: str | None, _type: str, reflected: bool, compare_to: object
+) -> bool:
+    return modelled(name, reflected, compare_to)
+
+
 def _configure(connection: Connection) -> None:
     context.configure(
         connection=connection,
         target_metadata=target_metadata,
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
+        include_object=_include_object,
     )
     with context.begin_transaction():
         context.run_migrations()

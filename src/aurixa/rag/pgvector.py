@@ -50,6 +50,15 @@ class _Vector(UserDefinedType[Any]):
         return f"vector({self.dim})"
 
 
+def modelled(name: str | None, reflected: bool, compare_to: object) -> bool:
+    """False for the pgvector column and indexes found in a database: they are absent from
+    the models on purpose, and autogenerate must not propose dropping them."""
+    ours = name is not None and name.startswith(
+        ("embedding_vector", "ix_knowledge_chunks_embedding_vector_")
+    )
+    return not (ours and reflected and compare_to is None)
+
+
 def vector_literal(vector: Vectors) -> str:
     """pgvector's text form; sent as text and cast in SQL, so no driver codec is needed."""
     return "[" + ",".join(f"{x:.7g}" for x in np.asarray(vector, dtype=np.float32).tolist()) + "]"
