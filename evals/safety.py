@@ -52,9 +52,10 @@ ROUND6_SET = HERE / "data" / "safety_patient_messages_round6.tsv"
 # Round 7: held out until its first look (93 % emergency recall); the rules were then
 # generalised by category of phrasing, so it is development data now.
 ROUND7_SET = HERE / "data" / "safety_patient_messages_heldout.tsv"
-# Round 8: written (and committed) after that revision, before any detector ran on it;
-# scored once as is, never tuned on.
-HELD_OUT_SET = HERE / "data" / "safety_patient_messages_round8.tsv"
+# Round 8: written (and committed) after that revision, before any detector ran on it,
+# and scored once as is (the first-look figures in docs/safety.md: 60.5 % emergency
+# recall); the rules were then revised on its misses, so it is development data too.
+ROUND8_SET = HERE / "data" / "safety_patient_messages_round8.tsv"
 
 
 def pct(x: float) -> str:
@@ -385,7 +386,11 @@ def main() -> int:
         ROUND7_SET,
         "Our labelled patient messages, round 7 (revised on its misses after a first look)",
     )
-    own_eval(args.errors, HELD_OUT_SET, "Our labelled patient messages, held-out round 8")
+    own_eval(
+        args.errors,
+        ROUND8_SET,
+        "Our labelled patient messages, round 8 (revised on its misses after a first look)",
+    )
     injection_eval(args.errors)
     sst_eval(args.errors)
     clinc_eval(args.errors)
