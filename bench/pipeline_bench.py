@@ -1,8 +1,8 @@
 """Throughput and latency of the conversation pipeline over HTTP.
 
     .venv/bin/python bench/pipeline_bench.py [--modes one split] [--concurrency 1 8 32]
-        [--turns 400] [--database-url postgresql+asyncpg://postgres@127.0.0.1:5432/postgres]
-        [--redis-url redis://127.0.0.1:6379/0]
+        [--turns 400] [--workers 1] [--redis-url redis://127.0.0.1:6379/0]
+        [--database-url postgresql+asyncpg://postgres@127.0.0.1:5432/postgres]
 
 Servers are real `aurixa serve` processes with the offline `local` provider: in
 `one` mode the whole platform in one process, in `split` mode every service
@@ -10,8 +10,10 @@ in its own process behind the gateway. Every turn is `POST
 /api/v1/orchestration/pipelines` through the gateway, in the realistic mix of
 bench/pipeline_workload.py (60 % questions, 30 % tasks, 10 % safety), each turn
 a new conversation of one of 32 patients. Printed per mode and concurrency:
-turns per second (turns / wall time), p50/p95/p99 latency, errors, and the
-peak resident memory of the server processes (summed) while the level ran.
+turns per second (turns / wall time), p50/p95/p99 latency, errors, the server
+processes' CPU time per turn (steady whatever else runs on the machine), and the
+peak resident memory of the server processes (summed, workers included) while
+the level ran. `--workers N` starts every process with `aurixa serve --workers N`.
 
 With --database-url a fresh database is created on that server and dropped
 afterwards; without it, a SQLite file in a temporary directory is used.
@@ -66,7 +68,8 @@ SPLIT_SERVICES = (
 PATIENTS = 32
 PIPELINE = "/api/v1/orchestration/pipelines"
 HEADER = (
-    "| mode | concurrency | turns | turns/s | p50 ms | p95 ms | p99 ms | errors | peak RSS MB |"
+    "| mode | concurrency | turns | turns/s | p50 ms | p95 ms | p99 ms | errors | peak RSS MB "
+    "| server CPU ms/turn |"
 )
 
 
@@ -137,7 +140,9 @@ def free_port() -> int:
 
 
 @contextmanager
-def servers(mode: str, env: dict[str, str], log_dir: Path) -> Iterator[tuple[str, list[int]]]:
+def servers(
+    mode: str, env: dict[str, str], log_dir: Path, workers: int = 1
+) -> Iterator[tuple[str, list[int]]]:
     """Start the mode's processes; yield the gateway URL and every server pid."""
     names = ("gateway",) if mode == "one" else ("gateway", *SPLIT_SERVICES)
     ports = {name: free_port() for name in names}
@@ -152,6 +157,7 @@ def servers(mode: str, env: dict[str, str], log_dir: Path) -> Iterator[tuple[str
     processes = []
     for name, port in ports.items():
         args = [sys.executable, "-m", "aurixa", "serve", "--port", str(port)]
+        args += ["--workers", str(workers)]
         if mode == "split":
             args += ["--service", name]
         log = (log_dir / f"{mode}-{name}.log").open("wb")
@@ -184,9 +190,43 @@ def _wait_healthy(name: str, url: str, process: subprocess.Popen[bytes]) -> None
     raise SystemExit(f"{name} did not become healthy")
 
 
+def _with_children(pids: list[int]) -> list[int]:
+    """The servers and their worker processes (`--workers` forks children)."""
+    parents: dict[int, int] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat", encoding="ascii", errors="replace") as stat:
+                    parents[int(entry)] = int(stat.read().rsplit(")", 1)[1].split()[1])
+            except (OSError, ValueError, IndexError):
+                continue
+    found, frontier = set(pids), list(pids)
+    while frontier:
+        parent = frontier.pop()
+        for child, ppid in parents.items():
+            if ppid == parent and child not in found:
+                found.add(child)
+                frontier.append(child)
+    return sorted(found)
+
+
+def cpu_seconds(pids: list[int]) -> float:
+    """User + system CPU time of the servers and their workers so far: the cost
+    of a turn, whatever else the machine is doing."""
+    ticks = 0
+    for pid in _with_children(pids):
+        try:
+            with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as stat:
+                fields = stat.read().rsplit(")", 1)[1].split()
+            ticks += int(fields[11]) + int(fields[12])
+        except (OSError, ValueError, IndexError):
+            continue
+    return ticks / os.sysconf("SC_CLK_TCK")
+
+
 def rss_mb(pids: list[int]) -> float:
     total = 0
-    for pid in pids:
+    for pid in _with_children(pids):
         try:
             with open(f"/proc/{pid}/status", encoding="ascii") as status:
                 for line in status:
@@ -213,13 +253,15 @@ class Level:
     latencies_ms: list[float]
     errors: Counter[str]
     peak_rss_mb: float
+    cpu_s: float
 
     def row(self) -> str:
         p50, p95, p99 = np.percentile(self.latencies_ms, [50, 95, 99])
         return (
             f"| {self.mode} | {self.concurrency} | {self.turns} | "
             f"{self.turns / self.wall_s:.1f} | {p50:.1f} | {p95:.1f} | {p99:.1f} | "
-            f"{_errors(self.errors)} | {self.peak_rss_mb:.0f} |"
+            f"{_errors(self.errors)} | {self.peak_rss_mb:.0f} | "
+            f"{self.cpu_s / self.turns * 1000:.1f} |"
         )
 
 
@@ -287,17 +329,19 @@ async def run_mode(
     articles_done: list[bool],
 ) -> list[Level]:  # fmt: skip
     levels = []
-    with servers(mode, env, log_dir) as (gateway, pids):
+    with servers(mode, env, log_dir, args.workers) as (gateway, pids):
         if not articles_done:
             await create_articles(gateway, seeded.admin_key)
             articles_done.append(True)
         await warm_up(gateway, seeded.patient_keys, pids)
         for concurrency in args.concurrency:
             turns = workload(args.turns, seed=concurrency)
+            cpu_before = cpu_seconds(pids)
             wall, latencies, errors, peak = await drive(
                 gateway, seeded.patient_keys, turns, concurrency, pids
             )
-            level = Level(mode, concurrency, len(turns), wall, latencies, errors, peak)
+            cpu = cpu_seconds(pids) - cpu_before
+            level = Level(mode, concurrency, len(turns), wall, latencies, errors, peak, cpu)
             print(level.row(), flush=True)
             levels.append(level)
     return levels
@@ -341,9 +385,12 @@ async def main(args: argparse.Namespace) -> None:
         seeded = await seed(database_url)
         backend = "PostgreSQL" if created else "SQLite"
         redis = "Redis" if args.redis_url else "no Redis"
-        print(f"database: {backend}, {redis}; {args.turns} turns per level; logs in {tmp}")
+        print(
+            f"database: {backend}, {redis}; {args.workers} worker(s) per process; "
+            f"{args.turns} turns per level; logs in {tmp}"
+        )
         print(HEADER)
-        print("|---|---|---|---|---|---|---|---|---|")
+        print("|---|---|---|---|---|---|---|---|---|---|")
         articles_done: list[bool] = []
         for mode in args.modes:
             await run_mode(mode, env, seeded, args, tmp, articles_done)
@@ -357,6 +404,9 @@ if __name__ == "__main__":
     parser.add_argument("--modes", nargs="+", default=["one", "split"], choices=["one", "split"])
     parser.add_argument("--concurrency", nargs="+", type=int, default=[1, 8, 32])
     parser.add_argument("--turns", type=int, default=400)
+    parser.add_argument(
+        "--workers", type=int, default=1, help="`aurixa serve --workers` for every process"
+    )
     parser.add_argument("--database-url", default=None)
     parser.add_argument("--redis-url", default=None)
     asyncio.run(main(parser.parse_args()))

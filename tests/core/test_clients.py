@@ -10,9 +10,11 @@ from fastapi import FastAPI
 from prometheus_client import REGISTRY
 
 from aurixa.core.auth import Principal, Role
-from aurixa.core.errors import UpstreamError, ValidationFailed
+from aurixa.core.errors import Forbidden, UpstreamError, ValidationFailed
 from aurixa.gateway.models import Tenant
 from aurixa.gateway.tenants import tenant_settings
+from aurixa.observability.client import ObservabilityClient
+from aurixa.observability.schemas import TelemetryEventIn
 from aurixa.rag.client import RagClient
 from aurixa.safety.client import SafetyClient
 from tests.factories import Factory
@@ -142,3 +144,14 @@ async def test_a_direct_safety_check_opens_its_escalation(app: FastAPI, factory:
     )
     assert verdict.requires_escalation
     assert verdict.escalation_id
+
+
+async def test_a_direct_call_checks_the_endpoints_role(app: FastAPI, factory: Factory) -> None:
+    ctx = await factory.tenant_context()
+    event = TelemetryEventIn(service="agent", step="turn", latency_ms=3.0)
+    patient = Principal(tenant_id=ctx.id, role=Role.PATIENT, actor="t", patient_id=ctx.patient.id)
+    with pytest.raises(Forbidden):
+        await ObservabilityClient.from_app(app, patient).emit([event])
+    staff = Principal(tenant_id=ctx.id, role=Role.STAFF, actor="t")
+    accepted = await ObservabilityClient.from_app(app, staff).emit([event])
+    assert accepted.accepted == 1

@@ -178,14 +178,20 @@ async def authenticate(request: Request) -> Principal:
 PrincipalDep = Annotated[Principal, Depends(authenticate)]
 
 
+def ensure_role(principal: Principal, *roles: Role | str) -> Principal:
+    """`principal` if it has one of `roles`, else 403: for handlers that are also
+    called in process, without their endpoint's dependencies."""
+    allowed = {Role(r) for r in roles}
+    if principal.role not in allowed:
+        raise Forbidden(f"this endpoint needs one of the roles: {sorted(allowed)}")
+    return principal
+
+
 def require_roles(*roles: Role | str) -> Callable[[Principal], Awaitable[Principal]]:
     """A dependency that lets only `roles` through (403 otherwise)."""
-    allowed = {Role(r) for r in roles}
 
     async def dependency(principal: PrincipalDep) -> Principal:
-        if principal.role not in allowed:
-            raise Forbidden(f"this endpoint needs one of the roles: {sorted(allowed)}")
-        return principal
+        return ensure_role(principal, *roles)
 
     return dependency
 

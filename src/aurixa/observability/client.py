@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from aurixa.core.clients import ServiceClient
+from aurixa.observability.router import run_record_batch
 from aurixa.observability.schemas import (
     PerformanceReport,
     TelemetryAccepted,
@@ -21,6 +22,8 @@ class ObservabilityClient(ServiceClient):
     async def emit(self, events: Sequence[TelemetryEventIn]) -> TelemetryAccepted:
         """Send a batch now. Pipelines do not call this per step: they put events
         on the process's `TelemetryEmitter`, which batches in the background."""
+        if self.direct:
+            return await self._local(run_record_batch, lambda: TelemetryBatch(events=list(events)))
         batch = TelemetryBatch(events=list(events))
         return await self._call(
             "POST",

@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Request, status
+from fastapi import APIRouter, FastAPI, Query, Request, status
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from aurixa.core.auth import Principal, StaffDep
+from aurixa.core.auth import Principal, Role, StaffDep, ensure_role
 from aurixa.core.db import DatabaseDep, utcnow
 from aurixa.core.errors import Forbidden
 from aurixa.observability.batching import BatchQueue
@@ -23,8 +23,8 @@ from aurixa.observability.service import performance_report, resolve_window
 router = APIRouter(tags=["observability"])
 
 
-def _writer(request: Request) -> BatchQueue[TelemetryEventIn]:
-    writer: BatchQueue[TelemetryEventIn] = request.app.state.telemetry_writer
+def _writer(app: FastAPI) -> BatchQueue[TelemetryEventIn]:
+    writer: BatchQueue[TelemetryEventIn] = app.state.telemetry_writer
     return writer
 
 
@@ -52,7 +52,7 @@ def _owned(principal: Principal, events: list[TelemetryEventIn]) -> list[Telemet
 async def record_event(
     event: TelemetryEventIn, principal: StaffDep, request: Request
 ) -> TelemetryAccepted:
-    _writer(request).put_many(_owned(principal, [event]))
+    _writer(request.app).put_many(_owned(principal, [event]))
     return TelemetryAccepted(accepted=1)
 
 
@@ -64,8 +64,15 @@ async def record_event(
 async def record_batch(
     batch: TelemetryBatch, principal: StaffDep, request: Request
 ) -> TelemetryAccepted:
+    return await run_record_batch(request.app, principal, None, batch)
+
+
+async def run_record_batch(
+    app: FastAPI, principal: Principal, _session: AsyncSession | None, batch: TelemetryBatch
+) -> TelemetryAccepted:
+    ensure_role(principal, Role.ADMIN, Role.STAFF)
     events = _owned(principal, batch.events)
-    _writer(request).put_many(events)
+    _writer(app).put_many(events)
     return TelemetryAccepted(accepted=len(events))
 
 
@@ -85,7 +92,7 @@ async def report(
             raise Forbidden("staff see their own tenant's report only", field="tenant_id")
         tenant_id = principal.tenant_id
     # Events accepted by this process are written before they are reported on.
-    await _writer(request).flush()
+    await _writer(request.app).flush()
     window = resolve_window(since, until)
     session: AsyncSession
     async with db.sessionmaker() as session:

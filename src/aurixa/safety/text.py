@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "´": "'", "`": "'", "“": '"', "”": '"'})
 
 
+@lru_cache(maxsize=8192)
 def _fold_char(char: str) -> str:
     lowered = char.lower()
     if len(lowered) != 1:
@@ -27,6 +28,8 @@ def _fold_char(char: str) -> str:
 
 def fold(text: str) -> str:
     """Lower-case, strip accents and straighten quotes, preserving length."""
+    if text.isascii():  # most messages, and every source passage we check answers against
+        return text.lower()
     return "".join(_fold_char(c) for c in text.translate(_QUOTES))
 
 
