@@ -5,7 +5,7 @@ most names in a message have none ("Why is Ivan so impulsive?", "our founders:
 Graves and Reed"). A word list tells a name from a capitalised word: first
 names come from `gender-guesser` (about 48,000 given names of some 50
 countries) and the US Census surname list shipped by `names` (88,799
-surnames). Both are small packages of plain data, loaded once (about 0.5 s)
+surnames). Both are small packages of plain data, loaded once (under 1.5 s)
 on first use, so the hot path stays a dictionary lookup per capitalised word.
 
 A run of capitalised words is a person when:
