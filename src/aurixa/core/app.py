@@ -52,8 +52,12 @@ def service_modules(service: str) -> tuple[ModuleType | None, ModuleType | None]
 
 
 def create_app(
-    services: Sequence[str] | None = None, *, settings: Settings | None = None
+    services: Sequence[str] | None = None, *, settings: Settings | None = None, warm: bool = False
 ) -> FastAPI:
+    """The platform, or the named services. `warm` builds what services would
+    otherwise build on first use (the intent examples' embeddings), before the
+    server accepts requests: for `aurixa serve`, so that no patient, and no
+    freshly started worker under load, waits seconds for it."""
     settings = settings or get_settings()
     local = tuple(services) if services else SERVICES
     unknown = set(local) - set(SERVICES)
@@ -79,6 +83,11 @@ def create_app(
                 if lifecycle is not None and hasattr(lifecycle, "startup"):
                     await lifecycle.startup(app)
                     started.append(service)
+            if warm:
+                for service in local:
+                    lifecycle = modules[service][1]
+                    if lifecycle is not None and hasattr(lifecycle, "warm"):
+                        await lifecycle.warm(app)
             log.info("started", services=list(local), remote=list(remote))
             yield
         finally:

@@ -8,40 +8,40 @@ from aurixa.core.app import create_app
 
 
 def platform_app() -> FastAPI:
-    return create_app()
+    return create_app(warm=True)
 
 
 def gateway_app() -> FastAPI:
-    return create_app(("gateway",))
+    return create_app(("gateway",), warm=True)
 
 
 def orchestration_app() -> FastAPI:
-    return create_app(("orchestration",))
+    return create_app(("orchestration",), warm=True)
 
 
 def llm_router_app() -> FastAPI:
-    return create_app(("llm_router",))
+    return create_app(("llm_router",), warm=True)
 
 
 def agent_app() -> FastAPI:
-    return create_app(("agent",))
+    return create_app(("agent",), warm=True)
 
 
 def rag_app() -> FastAPI:
-    return create_app(("rag",))
+    return create_app(("rag",), warm=True)
 
 
 def safety_app() -> FastAPI:
-    return create_app(("safety",))
+    return create_app(("safety",), warm=True)
 
 
 def voice_app() -> FastAPI:
-    return create_app(("voice",))
+    return create_app(("voice",), warm=True)
 
 
 def execution_app() -> FastAPI:
-    return create_app(("execution",))
+    return create_app(("execution",), warm=True)
 
 
 def observability_app() -> FastAPI:
-    return create_app(("observability",))
+    return create_app(("observability",), warm=True)

@@ -152,7 +152,8 @@ class ServiceClient:
             async with app.state.db.sessionmaker() as session:
                 try:
                     result = await handler(app, self._principal, session, value)
-                    await session.commit()
+                    if session.in_transaction():  # many checks never touch the database
+                        await session.commit()
                 except BaseException:
                     await session.rollback()
                     raise

@@ -59,6 +59,10 @@ class OnnxMiniLM:
         options = onnxruntime.SessionOptions()
         # Two cores: one intra-op thread per core keeps request handling responsive.
         options.intra_op_num_threads = 2
+        # Idle pool threads must sleep, not spin: with concurrent requests (and
+        # several workers) spinning threads burned as much CPU as the model.
+        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+        options.add_session_config_entry("session.inter_op.allow_spinning", "0")
         options.log_severity_level = 3
         self._session = onnxruntime.InferenceSession(
             str(model_file), options, providers=["CPUExecutionProvider"]

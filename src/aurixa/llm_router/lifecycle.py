@@ -82,6 +82,11 @@ async def startup(app: FastAPI) -> None:
     app.state.llm_router = state
 
 
+async def warm(app: FastAPI) -> None:
+    state: RouterState = app.state.llm_router
+    await state.intent_router()
+
+
 async def shutdown(app: FastAPI) -> None:
     state: RouterState | None = getattr(app.state, "llm_router", None)
     if state is not None:

@@ -29,7 +29,7 @@ def _fold_char(char: str) -> str:
 def fold(text: str) -> str:
     """Lower-case, strip accents and straighten quotes, preserving length."""
     if text.isascii():  # most messages, and every source passage we check answers against
-        return text.lower()
+        return text.lower().replace("`", "'")
     return "".join(_fold_char(c) for c in text.translate(_QUOTES))
 
 
