@@ -30,6 +30,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import random
+import re
 import statistics
 import sys
 import time
@@ -49,6 +50,7 @@ sys.path.insert(0, str(REPO))
 from rag_medquad import build_queries, cached_embedder, load_medquad  # noqa: E402
 
 from aurixa.core.db import Database, create_database  # noqa: E402
+from aurixa.core.embeddings import OnnxMiniLM  # noqa: E402
 from aurixa.core.migrate import upgrade  # noqa: E402
 from aurixa.core.settings import Settings  # noqa: E402
 from aurixa.gateway.models import Tenant  # noqa: E402
@@ -183,7 +185,8 @@ async def dense_plan(db: Database, tenant_id: str, vector: np.ndarray) -> str:
             ),
             {"t": tenant_id, "q": pgvector.vector_literal(vector)},
         )
-        return " / ".join(r[0].strip() for r in rows)
+        plan = " / ".join(r[0].strip() for r in rows)
+        return re.sub(r"'\[[^']*\]'", ":q", plan)
 
 
 async def pgvector_recall(db: Database, tenant_id: str, query_vectors: np.ndarray) -> float:
@@ -263,7 +266,8 @@ async def measure_backend(
     embedder = cached_embedder()
     rng = random.Random(42)
     sample = rng.sample(queries, min(args.queries, len(queries)))
-    query_vectors = embedder.inner.embed(sample)
+    model = OnnxMiniLM()
+    query_vectors = model.embed(sample)
     lines = []
     try:
         async with db.sessionmaker() as session:
@@ -296,6 +300,8 @@ async def measure_backend(
                         query_vector=vector,
                     )
                     excluded.append(time.perf_counter() - t0)
+                    # The bare model embeds the query: the service's embedder remembers
+                    # texts, and these queries were all embedded above.
                     t0 = time.perf_counter()
                     await service.search(
                         session=session,
@@ -304,6 +310,7 @@ async def measure_backend(
                         query=query,
                         top_k=5,
                         mode="hybrid",
+                        query_vector=(await asyncio.to_thread(model.embed, [query]))[0],
                     )
                     included.append(time.perf_counter() - t0)
             update_ms = await first_search_after_update(
