@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import httpx
+import pytest
 from typer.testing import CliRunner
 
 from aurixa.core.db import Database
@@ -112,3 +113,41 @@ def test_cli_names_an_unknown_tenant(settings: Settings, tmp_path: Path) -> None
     result = CliRunner().invoke(kb_app, ["import", "--tenant", "no-such-clinic", str(tmp_path)])
     assert result.exit_code == 2
     assert "no-such-clinic" in result.output
+
+
+class _Interrupted(Exception):
+    pass
+
+
+async def test_interrupted_import_resumes_where_it_stopped(
+    factory: Factory, db: Database, tmp_path: Path, settings: Settings
+) -> None:
+    ctx = await factory.tenant_context()
+    for n in range(6):
+        (tmp_path / f"leaflet-{n}.md").write_text(f"# Leaflet {n}\n\nClinic {n} opens at {n} am.")
+    indexes = KnowledgeIndexes(embedding_model=settings.embedding_model)
+    lines: list[str] = []
+
+    def stop_after_two(line: str) -> None:
+        lines.append(line)
+        if len(lines) == 2:  # the process dies after its second file was committed
+            raise _Interrupted
+
+    with pytest.raises(_Interrupted):
+        await import_paths(db, indexes, ctx.tenant.slug, [tmp_path], [], stop_after_two)
+    assert lines == [
+        f"[1/6] created   {tmp_path / 'leaflet-0.md'}",
+        f"[2/6] created   {tmp_path / 'leaflet-1.md'}",
+    ]
+
+    resumed: list[str] = []
+    counts = await import_paths(db, indexes, ctx.tenant.slug, [tmp_path], [], resumed.append)
+    assert counts == {"created": 4, "updated": 0, "unchanged": 2, "failed": 0}
+    assert [line.split()[:2] for line in resumed] == [
+        ["[1/6]", "unchanged"],
+        ["[2/6]", "unchanged"],
+        *[[f"[{n}/6]", "created"] for n in range(3, 7)],
+    ]
+    async with db.sessionmaker() as session:
+        index = await indexes.index_for(session, ctx.id)
+    assert len(index.article_ids) == 6
