@@ -83,6 +83,9 @@ class IncrementalBM25:
         self._alive: npt.NDArray[np.bool_] = np.zeros(0, dtype=bool)
         self._tombstones = 0
         self._delta: dict[int, Counter[str]] = {}
+        # Delta chunks not yet in the postings: indexed at the next search, so a bulk load
+        # that is merged before any search never builds postings it would throw away.
+        self._pending: set[int] = set()
         self._postings: dict[str, dict[int, int]] = {}
         self._merges = 0
         self._merge_thread: threading.Thread | None = None
@@ -108,7 +111,7 @@ class IncrementalBM25:
             self._docs[slot] = tokens
             self._total_len += len(tokens)
             self._df.update(set(tokens))
-            self._add_delta(slot, tokens)
+            self._pending.add(slot)
 
     def remove(self, slot: int) -> None:
         with self._lock:
@@ -122,6 +125,7 @@ class IncrementalBM25:
                     self._df[term] = left
                 else:
                     del self._df[term]
+            self._pending.discard(slot)
             if slot in self._delta:
                 self._drop_delta(slot)
             main = self._main
@@ -130,6 +134,11 @@ class IncrementalBM25:
                 if row is not None and self._alive[row]:
                     self._alive[row] = False
                     self._tombstones += 1
+
+    def _index_pending(self) -> None:
+        for slot in self._pending:
+            self._add_delta(slot, self._docs[slot])
+        self._pending.clear()
 
     def _add_delta(self, slot: int, tokens: list[str]) -> None:
         counts = Counter(tokens)
@@ -152,6 +161,7 @@ class IncrementalBM25:
         with self._lock:
             if not self._docs:
                 return {}
+            self._index_pending()
             weights = Counter(terms)
             n = len(self._docs)
             main = self._main
@@ -199,11 +209,12 @@ class IncrementalBM25:
         with self._lock:
             main = 0 if self._main is None else len(self._main.slots)
             merging = self._merge_thread is not None and self._merge_thread.is_alive()
-            return Bm25Stats(main, len(self._delta), self._tombstones, self._merges, merging)
+            delta = len(self._delta) + len(self._pending)
+            return Bm25Stats(main, delta, self._tombstones, self._merges, merging)
 
     def needs_merge(self) -> bool:
         main = 0 if self._main is None else len(self._main.slots)
-        pending = len(self._delta) + self._tombstones
+        pending = len(self._delta) + len(self._pending) + self._tombstones
         return pending > 0 and pending > max(self.merge_min, self.merge_ratio * main)
 
     def refresh(self) -> None:
@@ -219,7 +230,7 @@ class IncrementalBM25:
             if self._merge_thread is not None and self._merge_thread.is_alive():
                 return
             main = 0 if self._main is None else len(self._main.slots)
-            if not self.background or len(self._delta) >= main:
+            if not self.background or len(self._delta) + len(self._pending) >= main:
                 self.merge()
                 return
             self._merge_thread = threading.Thread(
@@ -264,9 +275,7 @@ class IncrementalBM25:
         self._tombstones = int((~alive).sum())
         self._delta.clear()
         self._postings.clear()
-        for slot, tokens in self._docs.items():
-            if slot not in covered:
-                self._add_delta(slot, tokens)
+        self._pending = {slot for slot in self._docs if slot not in covered}
         self._merges += 1
 
 
