@@ -3,10 +3,10 @@
 Regular expressions alone find a name only next to a cue ("my name is", "Dr.");
 most names in a message have none ("Why is Ivan so impulsive?", "our founders:
 Graves and Reed"). A word list tells a name from a capitalised word: first
-names come from `gender-guesser` (about 48,000 given names of some 50
-countries) and the US Census surname list shipped by `names` (88,799
-surnames). Both are small packages of plain data, loaded once (under 1.5 s)
-on first use, so the hot path stays a dictionary lookup per capitalised word.
+names come from the per-country person lists of `Faker` (about 31,000 given
+names of some 80 locales) and the US Census lists shipped by `names` (5,494
+given names, 88,799 surnames). Both are MIT-licensed and loaded once (about
+2 s) at start-up, so the hot path stays a dictionary lookup per capitalised word.
 
 A run of capitalised words is a person when:
 
@@ -23,8 +23,10 @@ Lower-case names are found only after a cue ("my name is borna jerković").
 
 from __future__ import annotations
 
+import importlib
 import importlib.resources
 import itertools
+import pkgutil
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -119,6 +121,7 @@ _MONTHS_DAYS = _words(
 _NOT_NAMES = _words(
     """
     i im i'm ok okay yes no hi hello hey dear thanks thank please sorry sure god lord jesus
+    bot user agent assistant operator customer
     doctor dr nurse patient clinic hospital pharmacy insurance medicare medicaid street road
     avenue city county state states united america american english spanish french german
     north south east west new old saint san santa los las el la de del st mount lake river
@@ -182,11 +185,9 @@ class _Lists:
 @cache
 def _lists() -> _Lists:
     """The name lists, folded to lower case without accents."""
-    from gender_guesser.detector import Detector  # type: ignore[import-untyped]
-
     stop = {_fold(w) for w in (*STOPWORDS_EN_PLUS, *STOPWORDS_SPANISH)}
     ordinary = frozenset(stop | _NOT_NAMES | _MONTHS_DAYS | _PLACES)
-    first = {_fold(n) for n in Detector(case_sensitive=False).names if n.isalpha()}
+    first = {_fold(n) for n in _faker_given_names() if n.replace("-", "").isalpha()}
     data = importlib.resources.files("names")
     common_first: set[str] = set()
     for filename in ("dist.male.first", "dist.female.first"):
@@ -199,6 +200,27 @@ def _lists() -> _Lists:
         common_last=frozenset(set(last[:20000]) - ordinary),
         ordinary=ordinary,
     )
+
+
+def _faker_given_names() -> set[str]:
+    """Given names of every locale Faker ships (plain class attributes, read once).
+
+    Faker is a fake-data generator, used here only as a permissively licensed
+    (MIT) collection of the common given names of many countries.
+    """
+    import faker.providers.person as person
+
+    found: set[str] = set()
+    for module in pkgutil.iter_modules(person.__path__):
+        provider = importlib.import_module(f"{person.__name__}.{module.name}").Provider
+        for attribute in ("first_names", "first_names_male", "first_names_female"):
+            # Some locales derive these as properties; only literal lists are data.
+            value = next(
+                (k.__dict__[attribute] for k in provider.__mro__ if attribute in k.__dict__), ()
+            )
+            if isinstance(value, dict | list | tuple | set | frozenset):
+                found.update(str(name) for name in value)
+    return found
 
 
 def _census(text: str) -> list[str]:
@@ -251,9 +273,26 @@ def person_spans(text: str) -> list[tuple[int, int]]:
         if span is not None:
             spans.append(span)
         i = j
+    spans = _outside_firm_names(text, spans)
     spans.extend(_cued_lower_case(text, lists))
     spans.extend(_lower_case_pairs(words, text, lists))
     return spans
+
+
+# "Davis, Reynolds and Williamson Orchestra": surnames listed before a company word
+# name a firm, not people.
+_NAME_LIST = re.compile(
+    r"[^\W\d_][\w'’-]*(?:,\s+[^\W\d_][\w'’-]*)*,?\s+(?:and|&)\s+[^\W\d_][\w'’-]*(?=\s)"
+)
+
+
+def _outside_firm_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    firms = [
+        (m.start(), m.end())
+        for m in _NAME_LIST.finditer(text)
+        if m.group(0)[0].isupper() and _NOT_PERSON_AFTER.match(text[m.end() :])
+    ]
+    return [s for s in spans if not any(fs <= s[0] and s[1] <= fe for fs, fe in firms)]
 
 
 def _lower_case_pairs(
