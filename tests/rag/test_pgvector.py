@@ -11,21 +11,23 @@ import logging
 from collections.abc import AsyncIterator, Iterator
 from contextlib import ExitStack
 
+import numpy as np
 import pytest
 import structlog
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from fastapi import FastAPI
-from sqlalchemy import text
+from sqlalchemy import insert, text
 from sqlalchemy.engine import Connection
 
-from aurixa.core.db import Database, create_database
+from aurixa.core.db import Database, create_database, new_id
 from aurixa.core.migrate import upgrade
 from aurixa.core.models import Base
 from aurixa.core.settings import Settings
 from aurixa.rag import lifecycle, pgvector, service
 from aurixa.rag.engine import MODES, Mode
 from aurixa.rag.indexes import KnowledgeIndexes
+from aurixa.rag.models import KnowledgeArticle, KnowledgeChunk
 from aurixa.rag.schemas import ArticleCreate, ArticleUpdate
 from tests.factories import Factory
 from tests.rag.embedded_pg import EmbeddedPostgresUnavailable, embedded_postgres
@@ -237,3 +239,43 @@ async def test_sqlite_and_postgresql_without_the_extension_stay_in_process(
             )
         )
         assert await pgvector.detect(session) == ("pgvector" if available else "in-process")
+
+
+async def test_a_small_tenant_beside_a_large_one_gets_its_whole_candidate_list(
+    pg: Database, model: str
+) -> None:
+    factory = Factory(pg)
+    big, small = (await factory.tenant()).id, (await factory.tenant()).id
+    rng = np.random.default_rng(3)
+    vectors = rng.normal(size=(3000, 384)).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    async with pg.sessionmaker() as session:
+        article = KnowledgeArticle(tenant_id=big, title="Bulk", body="-", tags=[])
+        session.add(article)
+        await session.flush()
+        ids = [new_id() for _ in vectors]
+        await session.execute(
+            insert(KnowledgeChunk),
+            [
+                {"id": i, "tenant_id": big, "article_id": article.id, "position": n, "text": "x"}
+                for n, i in enumerate(ids)
+            ],
+        )
+        await pgvector.store(session, big, ids, vectors)
+        await session.commit()
+        await session.execute(text("ANALYZE knowledge_chunks"))
+    indexes = KnowledgeIndexes(embedding_model=model)
+    mine = {
+        await _article(pg, indexes, small, f"Leaflet {n}", FLU + f" Leaflet {n}.")
+        for n in (1, 2, 3)
+    }
+    async with pg.sessionmaker() as session:
+        assert await pgvector.supports_iterative_scan(session)
+        # A query vector among the large tenant's rows: whether PostgreSQL walks the HNSW
+        # graph past them (iterative scan) or reads the small tenant's rows by tenant_id,
+        # all three come back.
+        nearest, _ = await pgvector.search(session, small, vectors[0], 50)
+        index = await indexes.index_for(session, small)
+    assert len(nearest) == 3
+    slots = index.slots_of([chunk_id for chunk_id, _ in nearest])
+    assert {index.record(s).article_id for s in slots if s is not None} == mine

@@ -77,6 +77,7 @@ class KnowledgeIndexes:
         self.vector_backend = vector_backend
         # None: asked of the database at first use (`backend`).
         self.dense_backend: DenseBackend | None = dense_backend
+        self.iterative_scan = True
         self._tenants: dict[str, _Loaded] = {}
         self._registry_lock = asyncio.Lock()
         self._embedder: Embedder | None = None
@@ -84,7 +85,10 @@ class KnowledgeIndexes:
     async def backend(self, session: AsyncSession) -> DenseBackend:
         """pgvector where the database has it (and the migrated column), else in-process."""
         if self.dense_backend is None:
-            self.dense_backend = await pgvector.detect(session)
+            backend = await pgvector.detect(session)
+            if backend == "pgvector":
+                self.iterative_scan = await pgvector.supports_iterative_scan(session)
+            self.dense_backend = backend
         return self.dense_backend
 
     async def stats(self, session: AsyncSession, tenant_id: str) -> RetrievalStats:

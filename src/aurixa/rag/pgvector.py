@@ -92,6 +92,15 @@ async def detect(session: AsyncSession) -> DenseBackend:
     return "pgvector" if present else "in-process"
 
 
+async def supports_iterative_scan(session: AsyncSession) -> bool:
+    """pgvector 0.8 added iterative index scans; older versions reject the setting."""
+    version = await session.scalar(
+        sa.text("SELECT extversion FROM pg_extension WHERE extname = 'vector'")
+    )
+    parts = tuple(int(p) for p in str(version or "0").split(".")[:2] if p.isdigit())
+    return parts >= (0, 8)
+
+
 async def ensure_index(session: AsyncSession, dim: int) -> None:
     if dim == INDEXED_DIM:
         return
@@ -160,18 +169,20 @@ async def search(
     query_vector: Vectors,
     k: int,
     also: Sequence[str] = (),
+    *,
+    iterative: bool = True,
 ) -> tuple[list[tuple[str, float]], dict[str, float]]:
     """The tenant's `k` nearest chunks (id, cosine similarity), best first, and the
-    similarity of the chunks `also` names (the BM25 candidates the reranker scores)."""
+    similarity of the chunks `also` names (the BM25 candidates the reranker scores).
+
+    Without `iterative` (pgvector before 0.8) a tenant holding a small share of the
+    table may get fewer than `k` chunks from the index scan."""
     dim = len(query_vector)
     literal = vector_literal(query_vector)
-    await session.execute(
-        sa.text(
-            "SELECT set_config('hnsw.ef_search', :ef, true), "
-            "set_config('hnsw.iterative_scan', 'strict_order', true)"
-        ),
-        {"ef": str(max(EF_SEARCH, k))},
-    )
+    settings = "SELECT set_config('hnsw.ef_search', :ef, true)"
+    if iterative:
+        settings += ", set_config('hnsw.iterative_scan', 'strict_order', true)"
+    await session.execute(sa.text(settings), {"ef": str(max(EF_SEARCH, k))})
     distance = _column(dim).op("<=>", return_type=sa.Float)(_query(dim))
     nearest = (
         scoped(

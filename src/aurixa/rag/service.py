@@ -168,7 +168,14 @@ async def search(
     dense: Ranking | None = None
     if mode != "bm25" and vector is not None and await indexes.backend(session) == "pgvector":
         lexical, dense = await _rank_in_database(
-            session, index, tenant_id, query, vector, top_k, with_bm25=mode == "hybrid"
+            session,
+            index,
+            tenant_id,
+            query,
+            vector,
+            top_k,
+            with_bm25=mode == "hybrid",
+            iterative=indexes.iterative_scan,
         )
     # Scoring 100k chunks takes tens of milliseconds: keep the event loop free meanwhile.
     hits = await asyncio.to_thread(
@@ -186,6 +193,7 @@ async def _rank_in_database(
     top_k: int,
     *,
     with_bm25: bool,
+    iterative: bool,
 ) -> tuple[Ranking | None, Ranking]:
     """BM25 in process, dense in pgvector: the nearest chunks, plus the similarity of
     every BM25 candidate (the reranker's dense feature)."""
@@ -194,7 +202,9 @@ async def _rank_in_database(
     if with_bm25:
         lexical = await asyncio.to_thread(index.bm25_ranking, tokenize(query), depth)
     also = index.chunk_ids(lexical[0]) if lexical else []
-    nearest, similarity = await pgvector.search(session, tenant_id, vector, depth, also=also)
+    nearest, similarity = await pgvector.search(
+        session, tenant_id, vector, depth, also=also, iterative=iterative
+    )
     # A chunk committed after this index's version is not in it yet: the next search has it.
     slot_of = dict(zip(similarity, index.slots_of(list(similarity)), strict=True))
     ranked = [slot for chunk_id, _ in nearest if (slot := slot_of[chunk_id]) is not None]
