@@ -7,11 +7,13 @@ from datetime import UTC, datetime, timedelta
 
 import httpx
 from fhir.resources.R4B.bundle import Bundle
+from sqlalchemy import update
 
 from aurixa.core.auth import Principal, Role
 from aurixa.core.db import Database
 from aurixa.gateway.audit import record_audit, record_audit_many
 from aurixa.gateway.fhir import fhir_action
+from aurixa.gateway.models import AuditLog
 from tests.factories import Factory, TenantContext
 
 
@@ -66,14 +68,18 @@ async def test_time_range_filter(client: httpx.AsyncClient, factory: Factory, db
     ctx = await factory.tenant_context()
     principal = Principal(tenant_id=ctx.id, role=Role.STAFF, actor="ak_old")
     async with db.sessionmaker() as session:
-        old = await record_audit(
+        await record_audit(
             session,
             principal=principal,
             action="patient.read",
             resource_type="Patient",
             patient_id=ctx.patient.id,
         )
-        old.recorded_at = datetime.now(UTC) - timedelta(days=40)
+        await session.execute(
+            update(AuditLog)
+            .where(AuditLog.tenant_id == ctx.id, AuditLog.actor == "ak_old")
+            .values(recorded_at=datetime.now(UTC) - timedelta(days=40))
+        )
         await session.commit()
     await _touch(client, ctx)
     cutoff = (datetime.now(UTC) - timedelta(days=1)).isoformat()

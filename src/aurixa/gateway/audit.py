@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, Table, func, insert, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from aurixa.core.auth import Principal
@@ -20,6 +20,7 @@ from aurixa.core.tenancy import scoped
 from aurixa.gateway.models import AuditLog
 
 S = TypeVar("S", bound=Select[*tuple[Any, ...]])
+_AUDIT = cast(Table, AuditLog.__table__)
 
 
 async def record_audit(
@@ -33,22 +34,23 @@ async def record_audit(
     outcome: str = "success",
     details: dict[str, Any] | None = None,
     tenant_id: str | None = None,
-) -> AuditLog:
-    row = AuditLog(
-        tenant_id=tenant_id or principal.tenant_id,
-        actor=principal.actor,
-        role=principal.role.value,
-        action=action,
-        resource_type=resource_type,
-        resource_id=resource_id,
-        patient_id=patient_id,
-        request_id=request_id_var.get(),
-        outcome=outcome,
-        details=details or {},
+) -> None:
+    # A Core INSERT in the caller's transaction: every turn and every action
+    # writes one, and the ORM's add-and-flush cost several times the CPU.
+    await session.execute(
+        insert(_AUDIT).values(
+            tenant_id=tenant_id or principal.tenant_id,
+            actor=principal.actor,
+            role=principal.role.value,
+            action=action,
+            resource_type=resource_type,
+            resource_id=resource_id,
+            patient_id=patient_id,
+            request_id=request_id_var.get(),
+            outcome=outcome,
+            details=details or {},
+        )
     )
-    session.add(row)
-    await session.flush()
-    return row
 
 
 async def record_audit_many(

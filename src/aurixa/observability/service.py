@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
-from sqlalchemy import func, insert, select
+from sqlalchemy import Table, func, insert, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from aurixa.core.db import utcnow
@@ -27,16 +27,18 @@ from aurixa.observability.schemas import (
 DEFAULT_WINDOW = timedelta(hours=24)
 MAX_WINDOW = timedelta(days=31)
 _ERROR_OUTCOMES = ("error", "timeout")
+_EVENTS = cast(Table, TelemetryEvent.__table__)
 
 
 async def write_events(
     sessionmaker: async_sessionmaker[AsyncSession], events: Sequence[TelemetryEventIn]
 ) -> None:
-    """One multi-row INSERT for a whole batch."""
+    """One executemany INSERT for a whole batch, on the table rather than the
+    mapped class: the ORM's bulk path cost about four times the CPU per row."""
     now = utcnow()
     rows = [{"recorded_at": now, **as_row(e)} for e in events]
     async with sessionmaker() as session:
-        await session.execute(insert(TelemetryEvent), rows)
+        await session.execute(insert(_EVENTS), rows)
         await session.commit()
 
 
