@@ -12,14 +12,16 @@ from datetime import timedelta
 from enum import StrEnum
 from typing import Annotated
 
+from cachetools import TTLCache
 from fastapi import Depends, Request
 from pydantic import BaseModel
-from sqlalchemy import select
+from sqlalchemy import event, select
+from sqlalchemy.orm import Session, UOWTransaction
 
 from aurixa.core.db import Database, utcnow
 from aurixa.core.errors import Forbidden, Unauthorized
 from aurixa.core.logging import get_logger
-from aurixa.core.security import Signer, api_key_matches, api_key_prefix
+from aurixa.core.security import Signer, api_key_matches, api_key_prefix, hash_api_key
 
 PRINCIPAL_HEADER = "x-aurixa-principal"
 SESSION_COOKIE = "aurixa_session"
@@ -71,12 +73,51 @@ def session_signer(secret_key: str) -> Signer:
     return Signer(secret_key, salt="aurixa.session")
 
 
-async def _from_api_key(db: Database, key: str) -> Principal:
-    from aurixa.gateway.models import ApiKey, Tenant
+# Keys verified recently, by the hash of the whole key (a wrong secret never
+# matches): every request presents one, and the join and ORM load of its row
+# were the largest part of authenticating. A commit in this process that
+# touches any key or tenant (revocation, a disabled tenant) empties the cache at
+# once; other processes see such a change within API_KEY_CACHE_SECONDS.
+API_KEY_CACHE_SECONDS = 5.0
+_verified: TTLCache[str, Principal] = TTLCache(maxsize=10_000, ttl=API_KEY_CACHE_SECONDS)
+_TOUCHES_KEYS = "aurixa.touches_api_keys"
 
+
+@event.listens_for(Session, "after_flush")
+def _note_key_changes(session: Session, _flush: UOWTransaction) -> None:
+    for obj in (*session.new, *session.dirty, *session.deleted):
+        if getattr(obj, "__tablename__", None) in ("api_keys", "tenants"):
+            session.info[_TOUCHES_KEYS] = True
+            return
+
+
+@event.listens_for(Session, "after_commit")
+def _forget_verified_keys(session: Session) -> None:
+    if session.info.pop(_TOUCHES_KEYS, False):
+        _verified.clear()
+
+
+@event.listens_for(Session, "after_rollback")
+def _discard_key_changes(session: Session) -> None:
+    session.info.pop(_TOUCHES_KEYS, None)
+
+
+async def _from_api_key(db: Database, key: str) -> Principal:
     prefix = api_key_prefix(key)
     if prefix is None:
         raise Unauthorized("malformed API key")
+    digest = hash_api_key(key)
+    cached = _verified.get(digest)
+    if cached is not None:
+        return cached.model_copy()
+    principal = await _load_api_key(db, key, prefix)
+    _verified[digest] = principal
+    return principal.model_copy()
+
+
+async def _load_api_key(db: Database, key: str, prefix: str) -> Principal:
+    from aurixa.gateway.models import ApiKey, Tenant
+
     async with db.sessionmaker() as session:
         row = (
             await session.execute(

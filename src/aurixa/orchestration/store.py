@@ -12,7 +12,7 @@ from sqlalchemy import CursorResult, Table, func, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from aurixa.core.auth import Principal
-from aurixa.core.db import utcnow
+from aurixa.core.db import new_id, utcnow
 from aurixa.core.errors import Forbidden, NotFound, ValidationFailed
 from aurixa.core.tenancy import get_scoped, scoped
 from aurixa.execution.models import Patient
@@ -59,16 +59,20 @@ async def open_conversation(
         if conversation_id is None:
             if patient_id is not None and not principal.is_patient:
                 await get_scoped(session, Patient, patient_id, principal.tenant_id)
-            conversation = Conversation(
-                tenant_id=principal.tenant_id,
-                patient_id=patient_id,
-                started_by=principal.actor,
-                channel=channel,
-                dialogue_state={},
+            new = new_id()
+            await session.execute(
+                insert(_CONVERSATIONS).values(
+                    id=new,
+                    tenant_id=principal.tenant_id,
+                    patient_id=patient_id,
+                    started_by=principal.actor,
+                    channel=channel,
+                    status="active",
+                    dialogue_state={},
+                )
             )
-            session.add(conversation)
             await session.commit()
-            return OpenConversation(conversation.id, patient_id, {}, [], True, settings)
+            return OpenConversation(new, patient_id, {}, [], True, settings)
         conversation = await get_scoped(
             session, Conversation, conversation_id, principal.tenant_id, label="conversation"
         )
