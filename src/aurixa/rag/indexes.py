@@ -15,11 +15,11 @@ rankings come from an SQL query; otherwise vectors live in the in-process store.
 from __future__ import annotations
 
 import asyncio
+import gc
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
-import structlog
 from sqlalchemy import null as sa_null
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -33,7 +33,7 @@ from aurixa.rag.pgvector import DenseBackend
 from aurixa.rag.schemas import Bm25Segments, RetrievalStats
 from aurixa.rag.vectors import VectorBackend, Vectors
 
-log = structlog.get_logger(__name__)
+FREEZE_AFTER_CHUNKS = 10_000
 
 
 def vector_to_bytes(vector: Vectors) -> bytes:
@@ -158,6 +158,14 @@ class KnowledgeIndexes:
         items = [(a, chunks, self._vectors(blobs)) for a, (chunks, blobs) in records.items()]
         await asyncio.to_thread(index.upsert_articles, items)
         await asyncio.to_thread(index.refresh)
+        if len(index) >= FREEZE_AFTER_CHUNKS:
+            # A large index is hundreds of thousands of long-lived objects that every full
+            # collection would walk (0.4 s at 100k chunks, landing inside some search).
+            # Frozen objects are skipped by the cyclic collector; the chunks of a removed
+            # article are acyclic, so reference counting still frees them. Collect first
+            # so no garbage is frozen with them.
+            gc.collect()
+            gc.freeze()
         return _Loaded(index, version)
 
     async def _sync(self, session: AsyncSession, tenant_id: str, loaded: _Loaded) -> None:
