@@ -80,11 +80,15 @@ def default_registry() -> DetectorRegistry:
     from aurixa.safety.detectors.injection import InjectionDetector
     from aurixa.safety.detectors.pii import PIIDetector
     from aurixa.safety.detectors.selfharm import SelfHarmDetector
+    from aurixa.safety.detectors.semantic import SemanticTriageDetector
 
+    emergency, self_harm = EmergencyDetector(), SelfHarmDetector()
     return DetectorRegistry(
         [
-            EmergencyDetector(),
-            SelfHarmDetector(),
+            emergency,
+            self_harm,
+            # After the rules, which it backs up; their context handling can veto it.
+            SemanticTriageDetector([emergency, self_harm]),
             HarmfulRequestDetector(),
             InjectionDetector(),
             BlockedTopicDetector(),

@@ -562,6 +562,35 @@ class EmergencyDetector:
                 )
         return findings
 
+    # "He drank a whole bottle of water", "ate a lot of pizza": a quantity of food or
+    # drink, which the overdose rule leaves alone on purpose.
+    _FOOD_INTAKE = re.compile(
+        r"\b(?:ate|eaten|eats|drank|drunk|drinks|had|has had|swallowed)\b[^.!?]{0,30}?\b(?:"
+        r"water|juice|milk|soda|coffee|tea|cookies?|candy|chips|pizza|food|cake|snacks?|fries|"
+        r"pie|cereal|ice cream|chocolate|gatorade|dinner|lunch|breakfast|meal)\b"
+    )
+
+    def set_aside(self, doc: Doc) -> list[tuple[int, int]]:
+        """Symptom mentions these rules saw and rejected: negated, past, educational,
+        hypothetical, or an idiom ("this paperwork is killing me"). The semantic
+        backstop may not fire on a clause the rules have read as not happening now."""
+        spans = [(m.start(), m.end()) for m in _IDIOMS.finditer(doc.folded)]
+        text = _IDIOMS.sub(_blank, doc.folded)
+        spans.extend((m.start(), m.end()) for m in self._FOOD_INTAKE.finditer(text))
+        # "I took my blood pressure pills": an ingestion the rules read as a routine dose.
+        spans.extend(
+            (m.start(), m.end())
+            for m in _INGEST.finditer(text)
+            if not (self._ingestion_is_emergency(doc, m) and reported_now(doc, m.start(), m.end()))
+        )
+        for compiled in self._patterns:
+            spans.extend(
+                (m.start(), m.end())
+                for m in compiled.pattern.finditer(text)
+                if not reported_now(doc, m.start(), m.end())
+            )
+        return spans
+
     @staticmethod
     def _ingestion_is_emergency(doc: Doc, match: re.Match[str]) -> bool:
         sentence = doc.sentence_of(match.start())

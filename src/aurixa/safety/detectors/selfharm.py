@@ -141,3 +141,18 @@ class SelfHarmDetector:
 
     def _finding(self, doc: Doc, start: int, end: int, subtype: str) -> Finding:
         return Finding(self.category, Severity.HIGH, doc.evidence(start, end), start, end, subtype)
+
+    def set_aside(self, doc: Doc) -> list[tuple[int, int]]:
+        """Mentions these rules rejected ("I'm not suicidal", an idiom, a history or a
+        question about the topic): the semantic backstop may not fire on their clause."""
+        spans = [(m.start(), m.end()) for m in _IDIOMS.finditer(doc.folded)]
+        text = _IDIOMS.sub(_blank, doc.folded)
+        for pattern in self._first_person + self._topics:
+            for m in pattern.finditer(text):
+                if (
+                    is_negated(doc, m.start(), m.end())
+                    or is_history(doc, m.start())
+                    or (pattern in self._topics and is_education(doc, m.start()))
+                ):
+                    spans.append((m.start(), m.end()))
+        return spans

@@ -1,0 +1,158 @@
+"""A learned backstop for emergencies and crises phrased in ways no rule foresaw.
+
+The rules are exact on what they were written against but miss fresh phrasing
+("chest feels like it's being squeezed"). This detector embeds the message with
+the process's sentence-embedding model (the same cached vector the intent router
+uses) and scores it with a small multinomial logistic regression (benign,
+emergency, crisis) fitted by `evals/train_safety_classifier.py` on our labelled
+patient messages and benign utterances; the weights ship as `triage.npz`.
+
+A score over the threshold is not enough on its own. The message is cut into
+clauses, each clause is scored, and the detector fires only on a clause that
+scores over the clause threshold and that neither the rules' context handling
+set aside (a negated, past, educational or hypothetical mention, an idiom) nor
+is itself educational, hypothetical or history. That clause is the evidence.
+Clauses are embedded only when the message already scores high, so most
+messages cost one embedding.
+"""
+
+from __future__ import annotations
+
+import importlib.resources
+from dataclasses import dataclass
+from functools import cache
+from typing import Protocol
+
+import numpy as np
+import numpy.typing as npt
+
+from aurixa.core.embeddings import Embedder, get_embedder
+from aurixa.safety.detectors.base import Direction, Finding
+from aurixa.safety.detectors.context import is_education, is_history, is_hypothetical
+from aurixa.safety.schemas import Category, SafetyPolicy, Severity
+from aurixa.safety.text import Doc, Span
+
+WEIGHTS = "triage.npz"
+CLASSES = ("benign", "emergency", "crisis")
+# A message this long is a document, not a triage message: the rules still read it
+# all, but one vector of it says little about any one sentence.
+MAX_CHARS = 2000
+
+
+class _SetsAside(Protocol):
+    def set_aside(self, doc: Doc) -> list[tuple[int, int]]: ...
+
+
+@dataclass(frozen=True)
+class TriageModel:
+    """Weights of the classifier and the thresholds chosen by cross-validation."""
+
+    weights: npt.NDArray[np.float32]  # (dim, 3)
+    bias: npt.NDArray[np.float32]  # (3,)
+    threshold: float  # on the whole message's emergency or crisis probability
+    clause_threshold: float  # on the evidence clause's probability
+    embedding_model: str
+
+    def probabilities(self, vectors: npt.NDArray[np.float32]) -> npt.NDArray[np.float32]:
+        logits = vectors @ self.weights + self.bias
+        logits -= logits.max(axis=1, keepdims=True)
+        exp = np.exp(logits)
+        result: npt.NDArray[np.float32] = exp / exp.sum(axis=1, keepdims=True)
+        return result
+
+    @classmethod
+    def load(cls, path: object = None) -> TriageModel:
+        source = path or importlib.resources.files("aurixa.safety").joinpath("data", WEIGHTS)
+        with importlib.resources.as_file(source) as file, np.load(file) as data:  # type: ignore[arg-type]
+            return cls(
+                weights=data["weights"].astype(np.float32),
+                bias=data["bias"].astype(np.float32),
+                threshold=float(data["threshold"]),
+                clause_threshold=float(data["clause_threshold"]),
+                embedding_model=str(data["embedding_model"]),
+            )
+
+
+@cache
+def triage_model() -> TriageModel:
+    return TriageModel.load()
+
+
+@dataclass(frozen=True)
+class Decision:
+    category: Category | None
+    probability: float
+    clause: Span | None
+
+
+def decide(
+    doc: Doc,
+    model: TriageModel,
+    embed: Embedder,
+    set_aside: list[tuple[int, int]],
+) -> Decision:
+    """The backstop's decision on one message (pure given the embedder)."""
+    if not doc.text.strip() or len(doc.text) > MAX_CHARS:
+        return Decision(None, 0.0, None)
+    whole = model.probabilities(embed.embed([doc.text]))[0]
+    label = int(np.argmax(whole[1:])) + 1
+    if whole[label] < model.threshold:
+        return Decision(None, float(whole[label]), None)
+    clauses = [c for c in doc.clauses if doc.text[c.start : c.end].strip()]
+    if len(clauses) <= 1:
+        clauses = [Span(0, len(doc.text))]
+        scores = whole[None, :]
+    else:
+        scores = model.probabilities(
+            embed.embed([doc.text[c.start : c.end].strip() for c in clauses])
+        )
+    # Best clause first; the first that nothing sets aside is the evidence.
+    for index in np.argsort(-scores[:, label]):
+        clause = clauses[int(index)]
+        if scores[index, label] < model.clause_threshold:
+            break
+        if _discounted(doc, clause, set_aside):
+            continue
+        category = Category.EMERGENCY if label == 1 else Category.SELF_HARM
+        return Decision(category, float(whole[label]), clause)
+    return Decision(None, float(whole[label]), None)
+
+
+def _discounted(doc: Doc, clause: Span, set_aside: list[tuple[int, int]]) -> bool:
+    if any(clause.start <= s < clause.end or s <= clause.start < e for s, e in set_aside):
+        return True
+    start = clause.start + (
+        len(doc.text[clause.start : clause.end]) - len(doc.text[clause.start : clause.end].lstrip())
+    )
+    return is_history(doc, start) or is_education(doc, start) or is_hypothetical(doc, start)
+
+
+class SemanticTriageDetector:
+    """Emergencies and crises by meaning, beside the rules (never instead of them)."""
+
+    name = "semantic_triage"
+    category = Category.EMERGENCY
+    directions: frozenset[Direction] = frozenset({"input"})
+
+    def __init__(self, rules: list[_SetsAside], model: TriageModel | None = None) -> None:
+        self._rules = rules
+        self._model = model or triage_model()
+
+    def detect(self, doc: Doc, policy: SafetyPolicy) -> list[Finding]:
+        embedder = get_embedder(self._model.embedding_model)
+        set_aside = [span for rule in self._rules for span in rule.set_aside(doc)]
+        decision = decide(doc, self._model, embedder, set_aside)
+        if decision.category is None or decision.clause is None:
+            return []
+        clause = decision.clause
+        severity = Severity.CRITICAL if decision.category == Category.EMERGENCY else Severity.HIGH
+        return [
+            Finding(
+                decision.category,
+                severity,
+                doc.evidence(clause.start, clause.end),
+                clause.start,
+                clause.end,
+                "semantic",
+            )
+        ]

@@ -1,0 +1,93 @@
+"""The semantic triage backstop: what it adds to the rules, and what may veto it.
+
+These run the real embedding model and the shipped weights; the probabilities
+quoted in comments are the shipped model's.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from aurixa.core.embeddings import CachedEmbedder, get_embedder
+from aurixa.safety.detectors.base import DetectorRegistry
+from aurixa.safety.detectors.emergency import EmergencyDetector
+from aurixa.safety.detectors.selfharm import SelfHarmDetector
+from aurixa.safety.detectors.semantic import CLASSES, decide, triage_model
+from aurixa.safety.schemas import Action, Category
+from aurixa.safety.service import check_input
+from aurixa.safety.text import Doc
+
+
+def _rules_only() -> DetectorRegistry:
+    return DetectorRegistry([EmergencyDetector(), SelfHarmDetector()])
+
+
+def _decision(text: str):  # type: ignore[no-untyped-def]
+    doc = Doc(text)
+    aside = EmergencyDetector().set_aside(doc) + SelfHarmDetector().set_aside(doc)
+    return decide(doc, triage_model(), get_embedder(), aside)
+
+
+def test_shipped_weights_fit_the_embedding_model() -> None:
+    model = triage_model()
+    assert model.weights.shape == (get_embedder().dim, len(CLASSES))
+    assert 0 < model.clause_threshold <= model.threshold < 1
+
+
+def test_backstop_catches_a_report_no_rule_foresaw_and_quotes_the_clause() -> None:
+    text = "she fell down the stairs and now she isn't making sense and keeps throwing up"
+    assert check_input(text, registry=_rules_only()).allowed
+    verdict = check_input(text)
+    assert verdict.category == Category.EMERGENCY
+    assert verdict.action == Action.EMERGENCY_REPLY
+    assert verdict.requires_escalation
+    assert verdict.subtype == "semantic"
+    assert verdict.evidence == ["she isn't making sense and keeps throwing up"]
+
+
+def test_rules_fire_first_and_name_their_subtype() -> None:
+    verdict = check_input("my husband suddenly can't lift his right arm")
+    assert verdict.category == Category.EMERGENCY
+    assert verdict.subtype == "stroke"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # negated by the rules' context handling
+        "she isn't unconscious and she is breathing fine",
+        # a history
+        "he had a stroke last year and can't move his left arm since then",
+        # a hypothetical question
+        "if my dad ever collapses and stops breathing, what do I do?",
+    ],
+)
+def test_context_vetoes_a_high_score(text: str) -> None:
+    decision = _decision(text)
+    assert decision.probability >= triage_model().threshold  # the classifier alone would fire
+    assert decision.category is None
+    assert not check_input(text).requires_escalation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I need to reschedule my appointment for next Tuesday",
+        "what are the warning signs of a heart attack and a stroke?",
+        "can I get a refill of my blood pressure pills",
+    ],
+)
+def test_routine_messages_score_low(text: str) -> None:
+    assert _decision(text).category is None
+    assert check_input(text).allowed
+
+
+def test_the_message_vector_is_left_in_the_shared_cache_for_the_intent_router() -> None:
+    text = "my ankle is a bit swollen after the run, should I book a visit?"
+    check_input(text)
+    embedder = get_embedder()
+    assert isinstance(embedder, CachedEmbedder)
+    before = embedder.embed([text])
+    assert np.array_equal(before, embedder.embed([text]))
+    assert text in embedder._vectors  # the router's embed of the same text is a cache hit
