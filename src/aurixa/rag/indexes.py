@@ -218,23 +218,27 @@ async def _chunk_rows(
     """Chunks (and stored vectors, unless `vectors` is false) of the tenant's articles,
     grouped by article."""
     embedding = KnowledgeChunk.embedding if vectors else sa_null().label("embedding")
-    statement = scoped(
-        select(
-            KnowledgeChunk.id,
-            KnowledgeChunk.article_id,
-            KnowledgeChunk.heading,
-            KnowledgeChunk.text,
-            KnowledgeChunk.position,
-            embedding,
-            KnowledgeArticle.title,
-        ).join(KnowledgeArticle, KnowledgeArticle.id == KnowledgeChunk.article_id),
-        KnowledgeChunk,
-        tenant_id,
-    ).order_by(KnowledgeChunk.article_id, KnowledgeChunk.position)
-    if article_ids is not None:
+    statement = select(
+        KnowledgeChunk.id,
+        KnowledgeChunk.article_id,
+        KnowledgeChunk.heading,
+        KnowledgeChunk.text,
+        KnowledgeChunk.position,
+        embedding,
+        KnowledgeArticle.title,
+    ).join(KnowledgeArticle, KnowledgeArticle.id == KnowledgeChunk.article_id)
+    if article_ids is None:
+        statement = scoped(statement, KnowledgeChunk, tenant_id)
+    else:
         if not article_ids:
             return {}
-        statement = statement.where(KnowledgeChunk.article_id.in_(article_ids))
+        # Scoped on the article (a chunk always has its article's tenant): with the tenant
+        # filter on the chunks, SQLite read them through the tenant index, all 100k of a
+        # large tenant, to reload one article's four.
+        statement = scoped(statement, KnowledgeArticle, tenant_id).where(
+            KnowledgeChunk.article_id.in_(article_ids)
+        )
+    statement = statement.order_by(KnowledgeChunk.article_id, KnowledgeChunk.position)
     grouped: dict[str, tuple[list[ChunkRecord], list[bytes | None]]] = {}
     for chunk in await session.execute(statement):
         records, blobs = grouped.setdefault(chunk.article_id, ([], []))
