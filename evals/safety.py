@@ -56,6 +56,10 @@ ROUND7_SET = HERE / "data" / "safety_patient_messages_heldout.tsv"
 # and scored once as is (the first-look figures in docs/safety.md: 60.5 % emergency
 # recall); the rules were then revised on its misses, so it is development data too.
 ROUND8_SET = HERE / "data" / "safety_patient_messages_round8.tsv"
+# Round 9: written by an author who had seen neither the detectors nor earlier rounds,
+# committed before any detector ran on it, and scored once with the final rules,
+# classifier and threshold. Held out: nothing was revised on its misses.
+ROUND9_SET = HERE / "data" / "safety_patient_messages_round9.tsv"
 
 
 def pct(x: float) -> str:
@@ -314,8 +318,11 @@ def own_eval(show_errors: bool, path: Path, title: str) -> None:
         rows = list(csv.DictReader(fh, delimiter="\t"))
     results: dict[str, list[bool]] = defaultdict(list)
     errors: list[str] = []
+    semantic_only = 0
     for row in rows:
         verdict = check_input(row["text"])
+        if verdict.requires_escalation and verdict.subtype == "semantic":
+            semantic_only += 1
         label = row["label"]
         if label == "emergency":
             ok = verdict.category == Category.EMERGENCY
@@ -338,6 +345,7 @@ def own_eval(show_errors: bool, path: Path, title: str) -> None:
         else:
             out.append([key, str(len(oks)), "recall", pct(oks.count(True) / len(oks))])
     table(["label", "n", "metric", "value"], out)
+    print(f"Escalated by the semantic backstop alone (no rule fired): {semantic_only}\n")
     if show_errors:
         for e in errors:
             print(f"  {e}")
@@ -347,6 +355,9 @@ def own_eval(show_errors: bool, path: Path, title: str) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--errors", action="store_true", help="list misclassified items")
+    parser.add_argument(
+        "--only-patients", action="store_true", help="only our labelled patient messages"
+    )
     args = parser.parse_args()
     if not DATA.is_dir():
         print(f"data directory not found: {DATA} (set AURIXA_DATA_DIR)", file=sys.stderr)
@@ -391,6 +402,13 @@ def main() -> int:
         ROUND8_SET,
         "Our labelled patient messages, round 8 (revised on its misses after a first look)",
     )
+    own_eval(
+        args.errors,
+        ROUND9_SET,
+        "Our labelled patient messages, round 9 (held out: an independent author, scored once)",
+    )
+    if args.only_patients:
+        return 0
     injection_eval(args.errors)
     sst_eval(args.errors)
     clinc_eval(args.errors)
