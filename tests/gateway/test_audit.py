@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 import httpx
 from fhir.resources.R4B.bundle import Bundle
-from sqlalchemy import update
+from sqlalchemy import select, update
 
 from aurixa.core.auth import Principal, Role
 from aurixa.core.db import Database
@@ -196,3 +196,25 @@ async def test_other_services_rows_export_as_valid_audit_events(
     read = events["conversation.read"]
     assert [x["what"] for x in read["entity"]] == [{"reference": f"Patient/{ctx.patient.id}"}]
     assert read["agent"][0]["type"]["coding"][0]["code"] == "dataprocessor"
+
+
+async def test_phi_in_audit_details_is_redacted(factory: Factory, db: Database) -> None:
+    ctx = await factory.tenant_context()
+    principal = Principal(tenant_id=ctx.id, role=Role.STAFF, actor="ak_phi")
+    async with db.sessionmaker() as session:
+        await record_audit(
+            session,
+            principal=principal,
+            action="patient.read",
+            resource_type="Patient",
+            patient_id=ctx.patient.id,
+            details={"error": "no record for John Smith, SSN 123-45-6789", "count": 1},
+        )
+        await session.commit()
+        details = await session.scalar(
+            select(AuditLog.details).where(AuditLog.tenant_id == ctx.id, AuditLog.actor == "ak_phi")
+        )
+    assert details is not None
+    assert details["count"] == 1
+    assert "123-45-6789" not in details["error"]
+    assert "Smith" not in details["error"]

@@ -7,9 +7,11 @@ from datetime import UTC, datetime, timedelta
 import httpx
 import pytest
 from fastapi import FastAPI
+from sqlalchemy import select
 
 from aurixa.observability.batching import BatchQueue
 from aurixa.observability.emitter import get_emitter
+from aurixa.observability.models import TelemetryEvent
 from aurixa.observability.schemas import TelemetryEventIn
 from tests.factories import Factory
 
@@ -179,3 +181,22 @@ async def test_a_failing_sink_drops_the_batch_and_keeps_running() -> None:
     await queue.stop()
     assert written == [3, 4, 5]
     assert queue.dropped == 2
+
+
+async def test_phi_in_attributes_is_redacted_before_it_is_stored(
+    client: httpx.AsyncClient, factory: Factory, app: FastAPI
+) -> None:
+    ctx = await factory.tenant_context()
+    event = _event("agent", 5.0, attributes={"note": "called Maria Lopez at 555-201-3344"})
+    response = await client.post(
+        "/api/v1/telemetry/batch", json={"events": [event]}, headers=ctx.staff
+    )
+    assert response.status_code == 202
+    await app.state.telemetry_writer.flush()
+    async with app.state.db.sessionmaker() as session:
+        stored = await session.scalar(
+            select(TelemetryEvent.attributes).where(TelemetryEvent.tenant_id == ctx.id)
+        )
+    assert stored is not None
+    assert "555-201-3344" not in stored["note"]
+    assert "Lopez" not in stored["note"]

@@ -7,6 +7,7 @@ split mode proxies the routes of services that run elsewhere.
 
 from __future__ import annotations
 
+import asyncio
 import importlib
 import time
 from collections.abc import AsyncIterator, Sequence
@@ -84,6 +85,11 @@ def create_app(
                     await lifecycle.startup(app)
                     started.append(service)
             if warm:
+                # The PHI recognisers load their name lists on first use (about a
+                # second); logs, audit rows and telemetry all redact with them.
+                from aurixa.safety.redaction import redact
+
+                await asyncio.to_thread(redact, "warm up")
                 for service in local:
                     lifecycle = modules[service][1]
                     if lifecycle is not None and hasattr(lifecycle, "warm"):

@@ -18,6 +18,7 @@ from aurixa.core.auth import Principal
 from aurixa.core.logging import request_id_var
 from aurixa.core.tenancy import scoped
 from aurixa.gateway.models import AuditLog
+from aurixa.safety.redaction import redact_mapping
 
 S = TypeVar("S", bound=Select[*tuple[Any, ...]])
 _AUDIT = cast(Table, AuditLog.__table__)
@@ -48,7 +49,9 @@ async def record_audit(
             patient_id=patient_id,
             request_id=request_id_var.get(),
             outcome=outcome,
-            details=details or {},
+            # Callers pass ids and codes; redacting anyway means a mistake
+            # (a name in an error message) never reaches the audit trail.
+            details=redact_mapping(details) if details else {},
         )
     )
 

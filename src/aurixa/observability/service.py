@@ -23,6 +23,7 @@ from aurixa.observability.schemas import (
     TenantStats,
     as_row,
 )
+from aurixa.safety.redaction import redact_mapping
 
 DEFAULT_WINDOW = timedelta(hours=24)
 MAX_WINDOW = timedelta(days=31)
@@ -37,6 +38,11 @@ async def write_events(
     mapped class: the ORM's bulk path cost about four times the CPU per row."""
     now = utcnow()
     rows = [{"recorded_at": now, **as_row(e)} for e in events]
+    for row in rows:
+        # Attributes are codes and counts by contract; redact in case a
+        # caller breaks it (telemetry is read by people without PHI access).
+        if row.get("attributes"):
+            row["attributes"] = redact_mapping(row["attributes"])
     async with sessionmaker() as session:
         await session.execute(insert(_EVENTS), rows)
         await session.commit()
