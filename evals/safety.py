@@ -285,24 +285,37 @@ def presidio_predictor() -> Callable[[str], Spans] | None:
 
 def clinc_eval(show_errors: bool) -> None:
     data = json.loads((DATA / "clinc150" / "data_full.json").read_text("utf-8"))
-    utterances = [u for split in data.values() for u, _ in split]
+    # train and oos_train fit the semantic backstop and val chose its threshold, so
+    # test and oos_test are the evaluation; all splits are shown for comparison.
+    splits = {
+        "test + oos_test (held out)": data["test"] + data["oos_test"],
+        "train + oos_train (fitted on)": data["train"] + data["oos_train"],
+        "val + oos_val (threshold)": data["val"] + data["oos_val"],
+    }
+    rows = []
     escalated: list[tuple[str, str]] = []
-    blocked: Counter[str] = Counter()
     started = time.perf_counter()
-    for text in utterances:
-        verdict = check_input(text)
-        if verdict.requires_escalation:
-            escalated.append((verdict.category.value, text))
-        if not verdict.allowed:
-            blocked[verdict.category.value] += 1
+    n = 0
+    for name, pairs in splits.items():
+        blocked: Counter[str] = Counter()
+        count = 0
+        for text, _ in pairs:
+            verdict = check_input(text)
+            if verdict.requires_escalation:
+                count += 1
+                escalated.append((verdict.category.value, text))
+            if not verdict.allowed:
+                blocked[verdict.category.value] += 1
+        n += len(pairs)
+        categories = ", ".join(f"{c} {k}" for c, k in blocked.most_common()) or "none"
+        rate = f"{100 * count / len(pairs):.2f} %"
+        rows.append([name, str(len(pairs)), str(count), rate, categories])
     seconds = time.perf_counter() - started
-    n = len(utterances)
-    print(f"## False escalations: CLINC150, all splits ({n} benign utterances)\n")
+    print(f"## False escalations: CLINC150 ({n} benign utterances)\n")
     table(
-        ["utterances", "escalated", "false escalation rate", "not allowed, by category"],
-        [[str(n), str(len(escalated)), f"{100 * len(escalated) / n:.2f} %",
-          ", ".join(f"{c} {k}" for c, k in blocked.most_common()) or "none"]],
-    )  # fmt: skip
+        ["split", "utterances", "escalated", "false escalation rate", "not allowed, by category"],
+        rows,
+    )
     print(f"({1000 * seconds / n:.3f} ms per utterance, whole input check)\n")
     if show_errors:
         for cat, text in escalated:
