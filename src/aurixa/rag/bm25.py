@@ -59,6 +59,21 @@ class _Main:
 
 
 @dataclass(frozen=True, slots=True)
+class MainArrays:
+    """The main index as plain arrays, for a snapshot on disk (aurixa.rag.snapshot)."""
+
+    data: npt.NDArray[np.float32]
+    indices: npt.NDArray[np.int32]
+    indptr: npt.NDArray[np.int64]
+    vocab: dict[str, int]
+    slots: npt.NDArray[np.int64]
+    # Rows still holding their slot's live tokens; the others are tombstones.
+    alive: npt.NDArray[np.bool_]
+    n: int
+    avgdl: float
+
+
+@dataclass(frozen=True, slots=True)
 class Bm25Stats:
     main: int
     delta: int
@@ -203,6 +218,54 @@ class IncrementalBM25:
         hits = np.flatnonzero(total > 0)
         return dict(zip(main.slots[hits].tolist(), total[hits].tolist(), strict=True))
 
+    # --- snapshots
+
+    def export_main(self) -> MainArrays | None:
+        """The main index and its tombstones (call with the caller's lock on the docs)."""
+        with self._lock:
+            main = self._main
+            if main is None:
+                return None
+            scores = main.model.scores
+            return MainArrays(
+                data=np.asarray(scores["data"], dtype=np.float32),
+                indices=np.asarray(scores["indices"], dtype=np.int32),
+                indptr=np.asarray(scores["indptr"], dtype=np.int64),
+                vocab=dict(main.model.vocab_dict),
+                slots=main.slots.copy(),
+                alive=self._alive.copy(),
+                n=main.n,
+                avgdl=main.avgdl,
+            )
+
+    def restore(
+        self,
+        docs: dict[int, list[str]],
+        df: Counter[str],
+        total_len: int,
+        main: MainArrays | None,
+    ) -> None:
+        """Replace the whole state with a snapshot's: the live token lists (with their
+        document frequencies and total length, computed by the loader) and the main index.
+        Live slots that the main index does not hold alive go to the delta. Raises
+        ValueError when the arrays do not fit together."""
+        restored = None if main is None else _restored_main(main, docs)
+        with self._lock:
+            self._docs = docs
+            self._df = df
+            self._total_len = total_len
+            self._main = restored
+            covered: set[int] = set()
+            if main is not None:
+                self._alive = main.alive.copy()
+                covered = set(main.slots[main.alive].tolist())
+            else:
+                self._alive = np.zeros(0, dtype=bool)
+            self._tombstones = int((~self._alive).sum())
+            self._delta.clear()
+            self._postings.clear()
+            self._pending = {slot for slot in docs if slot not in covered}
+
     # --- merging
 
     def stats(self) -> Bm25Stats:
@@ -292,4 +355,43 @@ def _build(snapshot: Sequence[tuple[int, list[str]]]) -> _Main:
         row_of={slot: row for row, slot in enumerate(slots.tolist())},
         n=len(docs),
         avgdl=float(lengths.mean()) if len(docs) else 1.0,
+    )
+
+
+def _restored_main(arrays: MainArrays, docs: dict[int, list[str]]) -> _Main:
+    rows = len(arrays.slots)
+    vocab_size = len(arrays.indptr) - 1
+    # bm25s adds an empty-string entry to its vocabulary with no column in the matrix.
+    vocab = {term: i for term, i in arrays.vocab.items() if 0 <= i < vocab_size}
+    if (
+        arrays.n != rows
+        or len(arrays.alive) != rows
+        or vocab_size < 0
+        or len(vocab) != vocab_size
+        or len(set(vocab.values())) != vocab_size
+        or int(arrays.indptr[-1]) != len(arrays.data)
+        or len(arrays.indices) != len(arrays.data)
+        or (len(arrays.indices) and int(arrays.indices.max()) >= rows)
+        or any(slot not in docs for slot in arrays.slots[arrays.alive].tolist())
+    ):
+        raise ValueError("bm25 main index arrays do not fit together")
+    model = bm25s.BM25(k1=K1, b=B, method="lucene")
+    model.vocab_dict = vocab
+    model.unique_token_ids_set = set(vocab.values())
+    model.nonoccurrence_array = None
+    model.scores = {
+        "data": arrays.data,
+        "indices": arrays.indices,
+        "indptr": arrays.indptr,
+        "num_docs": rows,
+    }
+    return _Main(
+        model=model,
+        slots=arrays.slots,
+        # Only a fresh build's swap reads the token lists of its rows; a restored index
+        # was swapped in by the process that built it.
+        docs=(),
+        row_of={slot: row for row, slot in enumerate(arrays.slots.tolist())},
+        n=rows,
+        avgdl=arrays.avgdl,
     )

@@ -13,6 +13,7 @@ index keeps no vectors (`vector_backend="none"`); the service passes that rankin
 from __future__ import annotations
 
 import threading
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -20,12 +21,20 @@ from typing import Literal
 import numpy as np
 import numpy.typing as npt
 
-from aurixa.rag.bm25 import Bm25Stats, IncrementalBM25
+from aurixa.rag.bm25 import Bm25Stats, IncrementalBM25, MainArrays
 from aurixa.rag.compress import compress
 from aurixa.rag.fusion import weighted_rrf
 from aurixa.rag.rerank import Candidate, feature_matrix, rerank_order
 from aurixa.rag.text import tokenize
-from aurixa.rag.vectors import VectorBackend, Vectors, make_vector_store
+from aurixa.rag.vectors import (
+    ExactVectors,
+    NoVectors,
+    USearchVectors,
+    VectorBackend,
+    Vectors,
+    VectorStore,
+    make_vector_store,
+)
 
 Mode = Literal["bm25", "dense", "hybrid"]
 MODES: tuple[Mode, ...] = ("bm25", "dense", "hybrid")
@@ -89,6 +98,31 @@ class IndexStats:
     articles: int
     vector_store: str
     bm25: Bm25Stats
+
+
+VectorStoreKind = Literal["exact", "usearch", "none"]
+
+
+@dataclass(frozen=True, slots=True)
+class IndexState:
+    """A tenant index as plain data (what a snapshot on disk holds), row-aligned on
+    `slots`: the live chunks, their BM25 tokens and (exact store) vectors."""
+
+    slots: npt.NDArray[np.int64]
+    records: list[ChunkRecord]
+    tokens: list[list[str]]
+    vector_store: VectorStoreKind
+    vectors: Vectors | None
+    usearch_graph: bytes | None
+    bm25_main: MainArrays | None
+
+
+def store_kind(store: VectorStore) -> VectorStoreKind:
+    if isinstance(store, USearchVectors):
+        return "usearch"
+    if isinstance(store, NoVectors):
+        return "none"
+    return "exact"
 
 
 class TenantIndex:
@@ -179,6 +213,93 @@ class TenantIndex:
         """Fold every pending BM25 change into the main index now (tests, benchmarks)."""
         self._bm25.wait()
         self._bm25.merge()
+
+    @property
+    def vector_store(self) -> VectorStoreKind:
+        return store_kind(self._vectors)
+
+    @property
+    def bm25_merges(self) -> int:
+        return self._bm25.stats().merges
+
+    @property
+    def bm25_merging(self) -> bool:
+        return self._bm25.stats().merging
+
+    def export_state(self) -> IndexState:
+        """A consistent copy of the index (references to immutable parts, copies of the
+        mutable ones), taken under both locks so a background BM25 merge cannot swap its
+        main index in between."""
+        with self._lock, self._bm25._lock:
+            items = sorted(self._entries.items())
+            slots = np.fromiter((slot for slot, _ in items), dtype=np.int64, count=len(items))
+            kind = self.vector_store
+            vectors = self._vectors.rows(slots) if isinstance(self._vectors, ExactVectors) else None
+            graph = self._vectors.to_bytes() if isinstance(self._vectors, USearchVectors) else None
+            return IndexState(
+                slots=slots,
+                records=[entry.record for _, entry in items],
+                tokens=[entry.tokens for _, entry in items],
+                vector_store=kind,
+                vectors=vectors,
+                usearch_graph=graph,
+                bm25_main=self._bm25.export_main(),
+            )
+
+    @classmethod
+    def from_state(
+        cls,
+        state: IndexState,
+        *,
+        dim: int,
+        df: Counter[str],
+        config: RetrievalConfig | None = None,
+        bm25_background: bool = True,
+    ) -> TenantIndex:
+        """The index `export_state` described, without tokenising or building anything
+        but the title-term sets. `df` is the document frequency of every term over
+        `state.tokens` (the loader computes it from token ids). Raises ValueError when
+        the parts do not fit together."""
+        count = len(state.slots)
+        if len(state.records) != count or len(state.tokens) != count:
+            raise ValueError("snapshot rows are not aligned")
+        if count and (int(state.slots.min()) < 0 or len(set(state.slots.tolist())) != count):
+            raise ValueError("snapshot slots are not distinct")
+        index = cls(dim=dim, config=config, vector_backend="none", bm25_background=bm25_background)
+        if state.vector_store == "exact":
+            if state.vectors is None or state.vectors.shape != (count, dim):
+                raise ValueError("snapshot vectors do not match its chunks")
+            store: VectorStore = ExactVectors(dim)
+            store.add(state.slots, state.vectors)
+            index._vectors = store
+        elif state.vector_store == "usearch":
+            if state.usearch_graph is None:
+                raise ValueError("snapshot has no usearch graph")
+            graph = USearchVectors.from_bytes(dim, state.usearch_graph)
+            if len(graph) != count:
+                raise ValueError("snapshot usearch graph does not match its chunks")
+            index._vectors = graph
+        title_terms: dict[tuple[str, str], frozenset[str]] = {}
+        docs: dict[int, list[str]] = {}
+        total_len = 0
+        for slot, record, tokens in zip(
+            state.slots.tolist(), state.records, state.tokens, strict=True
+        ):
+            key = (record.title, record.heading)
+            terms = title_terms.get(key)
+            if terms is None:
+                terms = title_terms[key] = frozenset(tokenize(f"{record.title} {record.heading}"))
+            index._entries[slot] = _Entry(record, tokens, terms)
+            index._slot_of[record.chunk_id] = slot
+            index._article_slots.setdefault(record.article_id, []).append(slot)
+            docs[slot] = tokens
+            total_len += len(tokens)
+        if len(index._slot_of) != count:
+            raise ValueError("snapshot repeats a chunk id")
+        index._next_slot = int(state.slots.max()) + 1 if count else 0
+        index._free = sorted(set(range(index._next_slot)) - set(docs), reverse=True)
+        index._bm25.restore(docs, df, total_len, state.bm25_main)
+        return index
 
     def stats(self) -> IndexStats:
         return IndexStats(

@@ -10,6 +10,11 @@ articles are reloaded.
 The dense backend is chosen once per registry from the database (`aurixa.rag.pgvector`):
 with pgvector the tenant indexes keep no vectors (BM25 and chunk texts only) and dense
 rankings come from an SQL query; otherwise vectors live in the in-process store.
+
+With a snapshot folder, a tenant of at least `snapshot_min_chunks` chunks is written to
+disk after every build of its BM25 main index (the first load, each background merge),
+and a process loads that snapshot on first use and replays the log above its version
+(aurixa.rag.snapshot). Anything wrong with it means a rebuild from the database.
 """
 
 from __future__ import annotations
@@ -17,16 +22,19 @@ from __future__ import annotations
 import asyncio
 import gc
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Literal
 
 import numpy as np
+import structlog
+from sqlalchemy import func, select
 from sqlalchemy import null as sa_null
-from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from aurixa.core.embeddings import Embedder, get_embedder
 from aurixa.core.tenancy import scoped
-from aurixa.rag import pgvector
+from aurixa.rag import pgvector, snapshot
 from aurixa.rag.engine import ChunkRecord, RetrievalConfig, TenantIndex
 from aurixa.rag.models import KnowledgeArticle, KnowledgeChange, KnowledgeChunk, KnowledgeIndexState
 from aurixa.rag.pgvector import DenseBackend
@@ -34,6 +42,10 @@ from aurixa.rag.schemas import Bm25Segments, RetrievalStats
 from aurixa.rag.vectors import VectorBackend, Vectors
 
 FREEZE_AFTER_CHUNKS = 10_000
+# Below this a rebuild from the database takes about a second: not worth a file.
+SNAPSHOT_MIN_CHUNKS = 2_000
+
+logger = structlog.get_logger(__name__)
 
 
 def vector_to_bytes(vector: Vectors) -> bytes:
@@ -54,11 +66,18 @@ def embed_unique(embedder: Embedder, texts: Sequence[str]) -> Vectors:
     return vectors[[row[t] for t in texts]] if texts else vectors
 
 
+LoadedFrom = Literal["database", "snapshot"]
+
+
 @dataclass
 class _Loaded:
     index: TenantIndex
     version: int
+    loaded_from: LoadedFrom = "database"
     lock: asyncio.Lock = field(default_factory=asyncio.Lock)
+    # BM25 merges already on disk (-1: nothing written by this process yet).
+    saved_merges: int = -1
+    saving: asyncio.Task[None] | None = None
 
 
 class KnowledgeIndexes:
@@ -71,8 +90,18 @@ class KnowledgeIndexes:
         config: RetrievalConfig | None = None,
         vector_backend: VectorBackend = "auto",
         dense_backend: DenseBackend | None = None,
+        snapshot_dir: Path | None = None,
+        snapshot_min_chunks: int | None = None,
     ) -> None:
         self.embedding_model = embedding_model
+        self.snapshot_dir = snapshot_dir
+        self.snapshot_min_chunks = (
+            SNAPSHOT_MIN_CHUNKS if snapshot_min_chunks is None else snapshot_min_chunks
+        )
+        # Counted for tests, benchmarks and the start-up log.
+        self.database_loads = 0
+        self.snapshot_loads = 0
+        self.snapshots_written = 0
         self.config = config or RetrievalConfig()
         self.vector_backend = vector_backend
         # None: asked of the database at first use (`backend`).
@@ -101,6 +130,7 @@ class KnowledgeIndexes:
             vector_store="pgvector" if backend == "pgvector" else stats.vector_store,
             embedding_model=self.embedding_model,
             version=self._tenants[tenant_id].version,
+            loaded_from=self._tenants[tenant_id].loaded_from,
             chunks=stats.chunks,
             articles=stats.articles,
             bm25=Bm25Segments(
@@ -130,10 +160,14 @@ class KnowledgeIndexes:
             async with self._registry_lock:
                 loaded = self._tenants.get(tenant_id)
                 if loaded is None:
-                    loaded = await self._load(session, tenant_id)
+                    loaded = await self._load_snapshot(session, tenant_id)
+                    if loaded is None:
+                        loaded = await self._load(session, tenant_id)
                     self._tenants[tenant_id] = loaded
+                    self._save_if_merged(tenant_id, loaded)
                     return loaded.index
         await self._sync(session, tenant_id, loaded)
+        self._save_if_merged(tenant_id, loaded)
         return loaded.index
 
     async def load_all(self, session: AsyncSession, tenant_ids: Iterable[str]) -> int:
@@ -143,6 +177,58 @@ class KnowledgeIndexes:
             index = await self.index_for(session, tenant_id)
             total += len(index)
         return total
+
+    async def _load_snapshot(self, session: AsyncSession, tenant_id: str) -> _Loaded | None:
+        """The tenant's index from its snapshot, caught up with the database; None when
+        there is no usable snapshot (the caller rebuilds)."""
+        if self.snapshot_dir is None:
+            return None
+        in_database = await self.backend(session) == "pgvector"
+        root = self.snapshot_dir
+        try:
+            found = await asyncio.to_thread(
+                snapshot.read,
+                root,
+                tenant_id,
+                embedding_model=self.embedding_model,
+                dim=self.embedder.dim,
+            )
+        except snapshot.SnapshotError as error:
+            if not isinstance(error.__cause__, FileNotFoundError):
+                logger.warning("rag snapshot not used", tenant_id=tenant_id, reason=str(error))
+            return None
+        expected = "none" if in_database else found.state.vector_store
+        if found.state.vector_store != expected or (
+            not in_database and found.state.vector_store == "none"
+        ):
+            logger.warning("rag snapshot of another dense backend", tenant_id=tenant_id)
+            return None
+        if found.meta.version > await current_version(session, tenant_id):
+            # Newer than the database: a restored or different database. Rebuild.
+            logger.warning("rag snapshot ahead of the database", tenant_id=tenant_id)
+            return None
+        try:
+            index = await asyncio.to_thread(
+                TenantIndex.from_state,
+                found.state,
+                dim=self.embedder.dim,
+                df=found.df,
+                config=self.config,
+            )
+        except ValueError as error:
+            logger.warning("rag snapshot not used", tenant_id=tenant_id, reason=str(error))
+            return None
+        loaded = _Loaded(index, found.meta.version, loaded_from="snapshot", saved_merges=0)
+        del found
+        await self._sync(session, tenant_id, loaded)
+        # A change made without the log (a raw bulk load) would leave the snapshot behind
+        # for good; the count is one indexed read and catches it.
+        if await _chunk_count(session, tenant_id) != len(index):
+            logger.warning("rag snapshot disagrees with the database", tenant_id=tenant_id)
+            return None
+        self.snapshot_loads += 1
+        self._freeze_if_large(index)
+        return loaded
 
     async def _load(self, session: AsyncSession, tenant_id: str) -> _Loaded:
         in_database = await self.backend(session) == "pgvector"
@@ -158,6 +244,11 @@ class KnowledgeIndexes:
         items = [(a, chunks, self._vectors(blobs)) for a, (chunks, blobs) in records.items()]
         await asyncio.to_thread(index.upsert_articles, items)
         await asyncio.to_thread(index.refresh)
+        self.database_loads += 1
+        self._freeze_if_large(index)
+        return _Loaded(index, version)
+
+    def _freeze_if_large(self, index: TenantIndex) -> None:
         if len(index) >= FREEZE_AFTER_CHUNKS:
             # A large index is hundreds of thousands of long-lived objects that every full
             # collection would walk (0.4 s at 100k chunks, landing inside some search).
@@ -166,7 +257,57 @@ class KnowledgeIndexes:
             # so no garbage is frozen with them.
             gc.collect()
             gc.freeze()
-        return _Loaded(index, version)
+
+    # --- snapshots
+
+    def _save_if_merged(self, tenant_id: str, loaded: _Loaded) -> None:
+        """Start writing a snapshot when the BM25 main index was rebuilt since the last
+        one and the tenant is large enough; never waits for the write."""
+        if self.snapshot_dir is None or len(loaded.index) < self.snapshot_min_chunks:
+            return
+        if loaded.saving is not None and not loaded.saving.done():
+            return
+        merges = loaded.index.bm25_merges
+        if merges == loaded.saved_merges or loaded.index.bm25_merging:
+            return
+        loaded.saving = asyncio.create_task(self._save(tenant_id, loaded, merges))
+
+    async def _save(self, tenant_id: str, loaded: _Loaded, merges: int) -> None:
+        assert self.snapshot_dir is not None
+        # The version first: the copy taken after it may be newer, never older.
+        version = loaded.version
+        meta = snapshot.SnapshotMeta(
+            tenant_id=tenant_id,
+            version=version,
+            embedding_model=self.embedding_model,
+            dim=self.embedder.dim,
+            vector_store=loaded.index.vector_store,
+            chunks=0,
+        )
+        root = self.snapshot_dir
+
+        def export_and_write() -> None:
+            state = loaded.index.export_state()
+            snapshot.write(root, replace(meta, chunks=len(state.slots)), state)
+
+        try:
+            await asyncio.to_thread(export_and_write)
+        except Exception:
+            # Searches are unaffected; the next merge tries again.
+            logger.exception("rag snapshot write failed", tenant_id=tenant_id)
+            return
+        loaded.saved_merges = merges
+        self.snapshots_written += 1
+        logger.info("rag snapshot written", tenant_id=tenant_id, version=version)
+
+    async def save_snapshots(self) -> None:
+        """Wait for snapshot writes in flight (tests, benchmarks, shutdown)."""
+        tasks = [t.saving for t in self._tenants.values() if t.saving is not None]
+        await asyncio.gather(*tasks, return_exceptions=True)
+
+    def loaded_from(self, tenant_id: str) -> LoadedFrom | None:
+        loaded = self._tenants.get(tenant_id)
+        return None if loaded is None else loaded.loaded_from
 
     async def _sync(self, session: AsyncSession, tenant_id: str, loaded: _Loaded) -> None:
         version = await current_version(session, tenant_id)
@@ -199,6 +340,13 @@ class KnowledgeIndexes:
             # The pgvector index keeps no vectors in process: zero rows stand for them.
             return np.zeros((len(blobs), dim), dtype=np.float32)
         return np.vstack([vector_from_bytes(b, dim) for b in blobs])
+
+
+async def _chunk_count(session: AsyncSession, tenant_id: str) -> int:
+    count = await session.scalar(
+        scoped(select(func.count()).select_from(KnowledgeChunk), KnowledgeChunk, tenant_id)
+    )
+    return int(count or 0)
 
 
 async def current_version(session: AsyncSession, tenant_id: str) -> int:

@@ -18,7 +18,9 @@ log = structlog.get_logger(__name__)
 
 async def startup(app: FastAPI) -> None:
     settings: Settings = app.state.settings
-    indexes = KnowledgeIndexes(embedding_model=settings.embedding_model)
+    indexes = KnowledgeIndexes(
+        embedding_model=settings.embedding_model, snapshot_dir=settings.data_dir / "indexes"
+    )
     app.state.rag_indexes = indexes
     db: Database = app.state.db
     async with db.sessionmaker() as session:
@@ -35,8 +37,19 @@ async def startup(app: FastAPI) -> None:
         tenant_ids = list(await session.scalars(select(KnowledgeIndexState.tenant_id)))
         if tenant_ids:
             chunks = await indexes.load_all(session, tenant_ids)
-            log.info("rag indexes loaded", tenants=len(tenant_ids), chunks=chunks)
+            log.info(
+                "rag indexes loaded",
+                tenants=len(tenant_ids),
+                chunks=chunks,
+                from_snapshot=indexes.snapshot_loads,
+                from_database=indexes.database_loads,
+            )
 
 
 async def shutdown(app: FastAPI) -> None:
+    indexes: KnowledgeIndexes | None = getattr(app.state, "rag_indexes", None)
+    if indexes is not None:
+        # A write cut short leaves only a temporary file, but a finished one saves the
+        # next start its rebuild.
+        await indexes.save_snapshots()
     app.state.rag_indexes = None

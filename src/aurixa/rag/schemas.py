@@ -97,6 +97,9 @@ class RetrievalStats(BaseModel):
     vector_store: str
     embedding_model: str
     version: int
+    # How this process built the tenant's index: read from its snapshot on disk (then
+    # caught up from the change log) or rebuilt from the database.
+    loaded_from: Literal["database", "snapshot"]
     chunks: int
     articles: int
     bm25: Bm25Segments

@@ -11,6 +11,7 @@ because building its graph dominated start-up at 100k (bench/rag_latency.py meas
 
 from __future__ import annotations
 
+import contextlib
 from typing import Literal, Protocol
 
 import numpy as np
@@ -74,6 +75,11 @@ class ExactVectors:
         row: Vectors = self._matrix[slot]
         return row
 
+    def rows(self, slots: Slots) -> Vectors:
+        """A copy of the vectors of `slots` (a snapshot's)."""
+        rows: Vectors = self._matrix[slots].copy()
+        return rows
+
     def search(self, query: Vectors, k: int) -> tuple[Slots, Vectors]:
         if self._count == 0 or k <= 0:
             return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
@@ -92,6 +98,7 @@ class USearchVectors:
     """HNSW graph (usearch) keyed by slot; removals are native, no rebuild."""
 
     def __init__(self, dim: int) -> None:
+        _import_usearch()
         from usearch.index import Index
 
         self.dim = dim
@@ -112,6 +119,25 @@ class USearchVectors:
     def get(self, slot: int) -> Vectors:
         return np.asarray(self._index.get(slot), dtype=np.float32)
 
+    def to_bytes(self) -> bytes:
+        """The whole graph serialised (a snapshot's): restoring it skips the build."""
+        blob = self._index.save()
+        if blob is None:
+            raise RuntimeError("usearch returned no buffer")
+        return bytes(blob)
+
+    @classmethod
+    def from_bytes(cls, dim: int, blob: bytes) -> USearchVectors:
+        _import_usearch()
+        from usearch.index import Index
+
+        restored = Index.restore(blob)
+        if restored is None or restored.ndim != dim:
+            raise ValueError("usearch graph missing or of another dimension")
+        store = cls(dim)
+        store._index = restored
+        return store
+
     def search(self, query: Vectors, k: int) -> tuple[Slots, Vectors]:
         if len(self._index) == 0 or k <= 0:
             return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
@@ -121,6 +147,15 @@ class USearchVectors:
 
     def __len__(self) -> int:
         return len(self._index)
+
+
+def _import_usearch() -> None:
+    """Import onnxruntime (the embedder's runtime) before usearch: in the other order the
+    process dies with a segmentation fault when onnxruntime loads (usearch 2.26 with its
+    numkong kernels, onnxruntime 1.32), which a snapshot restore before the first
+    embedding would otherwise trigger."""
+    with contextlib.suppress(ImportError):
+        import onnxruntime  # noqa: F401
 
 
 class NoVectors:
