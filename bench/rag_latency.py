@@ -16,7 +16,11 @@ What is measured, per backend and size:
   process): the change-log replay, the BM25 delta and the search itself, median of 5
   updates; and, for comparison, a full BM25 rebuild, which is what that first search
   paid before BM25 became incremental;
-- the dense step alone on the exact (numpy) and HNSW (usearch) vector stores.
+- the dense step alone on the exact (numpy) and HNSW (usearch) vector stores;
+- with --restart, the first search after a restart (a new registry standing for a new
+  process, after one article was updated by another): rebuilt from the database, and
+  loaded from the tenant's snapshot on disk (aurixa.rag.snapshot) plus the change-log
+  replay; and the time to write that snapshot.
 Corpus: the 4,223 real MedQuAD chunks, then generated chunks up to the size: each is a
 real chunk's sentences reshuffled with another's, stored with that chunk's real vector
 plus small Gaussian noise (re-normalised). Embedding 100k passages on two cores would take
@@ -29,8 +33,10 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import random
 import re
+import shutil
 import statistics
 import sys
 import time
@@ -54,7 +60,7 @@ from aurixa.core.embeddings import OnnxMiniLM  # noqa: E402
 from aurixa.core.migrate import upgrade  # noqa: E402
 from aurixa.core.settings import Settings  # noqa: E402
 from aurixa.gateway.models import Tenant  # noqa: E402
-from aurixa.rag import pgvector, service  # noqa: E402
+from aurixa.rag import pgvector, service, snapshot  # noqa: E402
 from aurixa.rag.chunking import chunk_article, passage_text  # noqa: E402
 from aurixa.rag.indexes import KnowledgeIndexes, vector_to_bytes  # noqa: E402
 from aurixa.rag.models import KnowledgeArticle, KnowledgeChunk  # noqa: E402
@@ -340,6 +346,88 @@ async def measure_backend(
     return lines
 
 
+async def timed_first_search(
+    db: Database, indexes: KnowledgeIndexes, tenant_id: str, query: str, vector: np.ndarray
+) -> float:
+    """Seconds from a cold registry to the answer of its first search for the tenant."""
+    async with db.sessionmaker() as session:
+        start = time.perf_counter()
+        await service.search(
+            session=session,
+            indexes=indexes,
+            tenant_id=tenant_id,
+            query=query,
+            top_k=5,
+            mode="hybrid",
+            query_vector=vector,
+        )
+        return time.perf_counter() - start
+
+
+async def measure_restart(
+    label: str,
+    url: str,
+    sizes: list[int],
+    corpus,
+    args: argparse.Namespace,  # type: ignore[no-untyped-def]
+) -> list[str]:
+    rows, vectors, queries = corpus
+    settings = Settings(database_url=url, env="test")
+    await upgrade(settings)
+    db = create_database(settings.database_url)
+    name = cached_embedder().name
+    rng = random.Random(42)
+    query = rng.choice(queries)
+    vector = OnnxMiniLM().embed([query])[0]
+    folder = REPO / "data" / "cache" / "bench" / f"indexes-{uuid.uuid4().hex[:8]}"
+    lines = []
+    try:
+        for size in sizes:
+            tenant_id = await new_tenant(db)
+            size_rows, size_vectors = generated(rows, vectors, size, rng)
+            await fill(db, tenant_id, size_rows, size_vectors, name)
+            # The process that built the index writes its snapshot after the build.
+            first = KnowledgeIndexes(embedding_model=name, snapshot_dir=folder)
+            first.embedder.embed(["warm up"])
+            async with db.sessionmaker() as session:
+                await first.index_for(session, tenant_id)
+            start = time.perf_counter()
+            await first.save_snapshots()
+            write_s = time.perf_counter() - start
+            size_mb = snapshot.snapshot_path(folder, tenant_id).stat().st_size / 1e6
+            del first
+            gc.collect()
+            # A change after the snapshot: the restarted process must replay it.
+            await first_search_after_update(
+                db, tenant_id, KnowledgeIndexes(embedding_model=name), rows, query, vector, 1
+            )
+            rebuilt = KnowledgeIndexes(embedding_model=name)
+            rebuilt.embedder.embed(["warm up"])
+            rebuild_s = await timed_first_search(db, rebuilt, tenant_id, query, vector)
+            assert rebuilt.database_loads == 1
+            del rebuilt
+            gc.collect()
+            loads = []
+            for _ in range(args.restarts):
+                restarted = KnowledgeIndexes(embedding_model=name, snapshot_dir=folder)
+                restarted.embedder.embed(["warm up"])
+                loads.append(await timed_first_search(db, restarted, tenant_id, query, vector))
+                assert restarted.loaded_from(tenant_id) == "snapshot"
+                del restarted
+                gc.collect()
+            backend = "pgvector" if "18" in label else "in-process"
+            lines.append(
+                f"| {label} ({backend}) | {size:,} | {rebuild_s:.1f} | "
+                f"{statistics.median(loads):.1f} ({min(loads):.1f}-{max(loads):.1f}) | "
+                f"{write_s:.1f} | {size_mb:.0f} |"
+            )
+            print(lines[-1], flush=True)
+    finally:
+        await db.dispose()
+        shutil.rmtree(folder, ignore_errors=True)
+    return lines
+
+
 def dense_only(sizes: list[int], corpus) -> list[str]:  # type: ignore[no-untyped-def]
     rows, real, _ = corpus
     rng = random.Random(1)
@@ -422,6 +510,34 @@ def remove_sqlite(path: Path) -> None:
         Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
+async def restart_table(args: argparse.Namespace, corpus, tmp: Path) -> None:  # type: ignore[no-untyped-def]
+    print(
+        "\n| database (dense backend) | chunks | first search after restart, rebuilt from "
+        "the database, s | from the snapshot + 1 replayed change, s (median, min-max) | "
+        "snapshot write s | snapshot MB |"
+    )
+    print("|---|---:|---:|---:|---:|---:|", flush=True)
+    for backend in args.backends:
+        if backend == "sqlite":
+            path = tmp / f"bench-{uuid.uuid4().hex[:8]}.db"
+            try:
+                await measure_restart(
+                    "SQLite", f"sqlite+aiosqlite:///{path}", args.sizes, corpus, args
+                )
+            finally:
+                remove_sqlite(path)
+        elif backend == "postgresql":
+            url = await postgres_database(args.pg_url)
+            try:
+                await measure_restart("PostgreSQL", url, args.sizes, corpus, args)
+            finally:
+                await drop_postgres_database(args.pg_url, url)
+        else:
+            with embedded_postgres() as server_url:
+                url = await postgres_database(server_url)
+                await measure_restart("PostgreSQL 18", url, args.sizes, corpus, args)
+
+
 async def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
@@ -435,10 +551,19 @@ async def main() -> None:
     parser.add_argument("--pg-url", default="postgresql+asyncpg://postgres@127.0.0.1:5432/postgres")
     parser.add_argument("--ingest-articles", type=int, default=100)
     parser.add_argument("--queries", type=int, default=100)
+    parser.add_argument(
+        "--restart",
+        action="store_true",
+        help="only the first search after a restart, with and without the snapshot",
+    )
+    parser.add_argument("--restarts", type=int, default=3, help="snapshot loads to time")
     args = parser.parse_args()
     corpus = real_corpus()
     tmp = REPO / "data" / "cache" / "bench"
     tmp.mkdir(parents=True, exist_ok=True)
+    if args.restart:
+        await restart_table(args, corpus, tmp)
+        return
 
     print(
         "\n| database (dense backend) | chunks | fill s | index load s | search p50 ms "

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import AsyncIterator, Iterator
 from contextlib import ExitStack
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -24,7 +25,7 @@ from aurixa.core.db import Database, create_database, new_id
 from aurixa.core.migrate import upgrade
 from aurixa.core.models import Base
 from aurixa.core.settings import Settings
-from aurixa.rag import lifecycle, pgvector, service
+from aurixa.rag import lifecycle, pgvector, service, snapshot
 from aurixa.rag.engine import MODES, Mode
 from aurixa.rag.indexes import KnowledgeIndexes
 from aurixa.rag.models import KnowledgeArticle, KnowledgeChunk
@@ -279,3 +280,25 @@ async def test_a_small_tenant_beside_a_large_one_gets_its_whole_candidate_list(
     assert len(nearest) == 3
     slots = index.slots_of([chunk_id for chunk_id, _ in nearest])
     assert {index.record(s).article_id for s in slots if s is not None} == mine
+
+
+async def test_snapshot_holds_bm25_only_and_a_restart_loads_it(
+    pg: Database, model: str, tmp_path: Path
+) -> None:
+    tenant = (await Factory(pg).tenant()).id
+    writer = KnowledgeIndexes(embedding_model=model, snapshot_dir=tmp_path, snapshot_min_chunks=0)
+    parking = await _article(pg, writer, tenant, "Parking", PARKING)
+    assert await _search(pg, writer, tenant, "where do I park", "hybrid") == [parking]
+    await writer.save_snapshots()
+    found = snapshot.read(tmp_path, tenant, embedding_model=model, dim=writer.embedder.dim)
+    assert found.state.vector_store == "none"
+    assert found.state.vectors is None
+
+    flu = await _article(pg, writer, tenant, "Flu", FLU)
+    restarted = KnowledgeIndexes(
+        embedding_model=model, snapshot_dir=tmp_path, snapshot_min_chunks=0
+    )
+    assert (await _search(pg, restarted, tenant, "flu shot", "hybrid"))[0] == flu
+    assert (await _search(pg, restarted, tenant, "where do I park", "dense"))[0] == parking
+    assert restarted.loaded_from(tenant) == "snapshot"
+    assert restarted.database_loads == 0

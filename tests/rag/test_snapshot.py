@@ -93,12 +93,13 @@ def test_restored_index_ranks_exactly_as_the_one_it_was_written_from(
     snapshot.write(tmp_path, meta, state)
 
     found = snapshot.read(tmp_path, "tenant-a", embedding_model="model", dim=dim)
-    restored = TenantIndex.from_state(found.state, dim=dim, df=found.df, bm25_background=False)
+    restored = TenantIndex.from_state(found.state, dim=dim, bm25_background=False)
 
     assert found.meta.version == 7
     assert restored.stats().bm25.main == index.stats().bm25.main
     assert restored.stats().bm25.tombstones == index.stats().bm25.tombstones > 0
     assert restored.article_ids == index.article_ids
+    assert [restored.idf(w) for w in WORDS] == [index.idf(w) for w in WORDS]
     query = np.random.default_rng(99).normal(size=dim).astype(np.float32)
     query /= np.linalg.norm(query)
     for mode in ("bm25", "dense", "hybrid"):

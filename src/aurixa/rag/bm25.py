@@ -220,6 +220,10 @@ class IncrementalBM25:
 
     # --- snapshots
 
+    def document_frequencies(self) -> Counter[str]:
+        with self._lock:
+            return Counter(self._df)
+
     def export_main(self) -> MainArrays | None:
         """The main index and its tombstones (call with the caller's lock on the docs)."""
         with self._lock:

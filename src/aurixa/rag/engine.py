@@ -115,6 +115,8 @@ class IndexState:
     vectors: Vectors | None
     usearch_graph: bytes | None
     bm25_main: MainArrays | None
+    # How many of the chunks hold each term (BM25's and the reranker's idf).
+    df: Counter[str]
 
 
 def store_kind(store: VectorStore) -> VectorStoreKind:
@@ -244,6 +246,7 @@ class TenantIndex:
                 vectors=vectors,
                 usearch_graph=graph,
                 bm25_main=self._bm25.export_main(),
+                df=self._bm25.document_frequencies(),
             )
 
     @classmethod
@@ -252,14 +255,13 @@ class TenantIndex:
         state: IndexState,
         *,
         dim: int,
-        df: Counter[str],
         config: RetrievalConfig | None = None,
         bm25_background: bool = True,
     ) -> TenantIndex:
         """The index `export_state` described, without tokenising or building anything
-        but the title-term sets. `df` is the document frequency of every term over
-        `state.tokens` (the loader computes it from token ids). Raises ValueError when
-        the parts do not fit together."""
+        but the title-term sets. Raises ValueError when
+        the parts do not fit together (the document frequencies are checked against the
+        token lists' vocabulary, not recounted)."""
         count = len(state.slots)
         if len(state.records) != count or len(state.tokens) != count:
             raise ValueError("snapshot rows are not aligned")
@@ -298,7 +300,7 @@ class TenantIndex:
             raise ValueError("snapshot repeats a chunk id")
         index._next_slot = int(state.slots.max()) + 1 if count else 0
         index._free = sorted(set(range(index._next_slot)) - set(docs), reverse=True)
-        index._bm25.restore(docs, df, total_len, state.bm25_main)
+        index._bm25.restore(docs, state.df, total_len, state.bm25_main)
         return index
 
     def stats(self) -> IndexStats:

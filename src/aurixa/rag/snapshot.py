@@ -64,8 +64,6 @@ class SnapshotMeta:
 class Snapshot:
     meta: SnapshotMeta
     state: IndexState
-    # Document frequency of every term over the live chunks (BM25's and the reranker's).
-    df: Counter[str]
 
 
 def snapshot_path(root: Path, tenant_id: str) -> Path:
@@ -98,6 +96,8 @@ def write(root: Path, meta: SnapshotMeta, state: IndexState) -> Path:
         # The argument is evaluated before insertion: a new term gets the next id.
         ids.extend([vocab.setdefault(term, len(vocab)) for term in tokens])
         offsets[row + 1] = len(ids)
+    if len(state.df) != len(vocab):
+        raise ValueError("document frequencies do not cover the token lists' terms")
     records = [
         [r.chunk_id, r.article_id, r.title, r.heading, r.text, r.position] for r in state.records
     ]
@@ -115,6 +115,7 @@ def write(root: Path, meta: SnapshotMeta, state: IndexState) -> Path:
         "slots": state.slots,
         "records": _json_array(records),
         "vocab": _json_array(list(vocab)),
+        "df": np.array([state.df[term] for term in vocab], dtype=np.int64),
         "token_ids": np.asarray(ids, dtype=np.int32),
         "token_offsets": offsets,
     }
@@ -217,7 +218,10 @@ def _decode(archive: Any, tenant_id: str, embedding_model: str, dim: int) -> Sna
     flat = terms[token_ids]
     bounds = offsets.tolist()
     tokens = [flat[bounds[i] : bounds[i + 1]].tolist() for i in range(count)]
-    df = _document_frequencies(token_ids, offsets, vocab)
+    df_counts = archive["df"]
+    if len(df_counts) != len(vocab) or (len(df_counts) and int(df_counts.min()) < 1):
+        raise SnapshotError("document frequencies do not match the vocabulary")
+    df = Counter(dict(zip(vocab, df_counts.tolist(), strict=True)))
     main = None
     main_header = header.get("bm25_main")
     if main_header is not None:
@@ -241,6 +245,7 @@ def _decode(archive: Any, tenant_id: str, embedding_model: str, dim: int) -> Sna
         vectors=vectors,
         usearch_graph=graph,
         bm25_main=main,
+        df=df,
     )
     meta = SnapshotMeta(
         tenant_id=tenant_id,
@@ -250,16 +255,4 @@ def _decode(archive: Any, tenant_id: str, embedding_model: str, dim: int) -> Sna
         vector_store=kind,
         chunks=count,
     )
-    return Snapshot(meta=meta, state=state, df=df)
-
-
-def _document_frequencies(
-    token_ids: npt.NDArray[np.int32], offsets: npt.NDArray[np.int64], vocab: list[str]
-) -> Counter[str]:
-    """How many chunks hold each term: distinct (chunk, term) pairs counted per term."""
-    if not len(token_ids):
-        return Counter()
-    rows = np.repeat(np.arange(len(offsets) - 1, dtype=np.int64), np.diff(offsets))
-    pairs = np.unique(rows * len(vocab) + token_ids.astype(np.int64))
-    counts = np.bincount(pairs % len(vocab), minlength=len(vocab))
-    return Counter({vocab[i]: int(c) for i, c in enumerate(counts.tolist()) if c})
+    return Snapshot(meta=meta, state=state)
