@@ -38,6 +38,8 @@ def _database_url() -> str:
 os.environ["AURIXA_ENV"] = "test"
 os.environ["DATABASE_URL"] = _database_url()
 os.environ["SECRET_KEY"] = "test-secret-key-" + uuid.uuid4().hex
+# Index snapshots and caches go to this run's own folder, never the checkout's data/.
+os.environ["AURIXA_DATA_DIR_PATH"] = str(_TMP / "data")
 os.environ["LOG_FORMAT"] = "json"
 os.environ["LOG_LEVEL"] = "WARNING"
 if os.environ.get("TEST_REDIS_URL"):
