@@ -212,6 +212,15 @@ async def test_staff_name_the_patient_the_conversation_is_about(
     assert answer["conversation_id"] in [c["id"] for c in listed.json()["items"]]
 
 
+async def test_staff_asking_for_a_task_without_a_patient_are_asked_which_patient(
+    client: httpx.AsyncClient, clinic: Clinic
+) -> None:
+    answer = await ask(client, clinic.ctx.staff, "I want to book an appointment")
+    assert answer["path"] == "agent"
+    assert "patient_id" in str(answer["response"])
+    assert answer["degraded"] == []
+
+
 async def test_every_step_reaches_telemetry_and_metrics(
     app: FastAPI, client: httpx.AsyncClient, clinic: Clinic
 ) -> None:

@@ -123,6 +123,11 @@ class Turn(TurnRecorder):
                 patient_id=self.conversation.patient_id,
             )
         except AurixaError as exc:
+            if exc.status_code == 422 and exc.field == "patient_id":
+                # The caller's omission, not an outage: ask for the patient.
+                self.record("agent", started, needs_patient=True)
+                self.state.response = replies.needs_patient()
+                return
             self.degrade("agent", exc)
             self.record("agent", started, outcome="degraded", error=exc.code)
             self.state.response = replies.agent_down(self.settings)

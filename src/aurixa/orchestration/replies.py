@@ -28,6 +28,14 @@ def agent_down(settings: dict[str, Any]) -> str:
     )
 
 
+def needs_patient() -> str:
+    """Staff asked for a task on a patient's record without naming the patient."""
+    return (
+        "Which patient is this for? Start the conversation with the patient's id "
+        "(patient_id) and I can act on their record."
+    )
+
+
 def safety_down(settings: dict[str, Any]) -> str:
     number = settings.get("emergency_number", "911")
     return (
