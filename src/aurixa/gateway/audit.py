@@ -22,6 +22,8 @@ from aurixa.safety.redaction import redact_mapping
 
 S = TypeVar("S", bound=Select[*tuple[Any, ...]])
 _AUDIT = cast(Table, AuditLog.__table__)
+# Built once: a statement built per call costs its construction and cache key.
+_INSERT_AUDIT = insert(_AUDIT)
 
 
 async def record_audit(
@@ -39,20 +41,21 @@ async def record_audit(
     # A Core INSERT in the caller's transaction: every turn and every action
     # writes one, and the ORM's add-and-flush cost several times the CPU.
     await session.execute(
-        insert(_AUDIT).values(
-            tenant_id=tenant_id or principal.tenant_id,
-            actor=principal.actor,
-            role=principal.role.value,
-            action=action,
-            resource_type=resource_type,
-            resource_id=resource_id,
-            patient_id=patient_id,
-            request_id=request_id_var.get(),
-            outcome=outcome,
+        _INSERT_AUDIT,
+        {
+            "tenant_id": tenant_id or principal.tenant_id,
+            "actor": principal.actor,
+            "role": principal.role.value,
+            "action": action,
+            "resource_type": resource_type,
+            "resource_id": resource_id,
+            "patient_id": patient_id,
+            "request_id": request_id_var.get(),
+            "outcome": outcome,
             # Callers pass ids and codes; redacting anyway means a mistake
             # (a name in an error message) never reaches the audit trail.
-            details=redact_mapping(details) if details else {},
-        )
+            "details": redact_mapping(details) if details else {},
+        },
     )
 
 

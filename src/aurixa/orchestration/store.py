@@ -24,6 +24,9 @@ from aurixa.orchestration.schemas import PipelineAnswer
 HISTORY_TURNS = 6
 _CONVERSATIONS = cast(Table, Conversation.__table__)
 _MESSAGES = cast(Table, Message.__table__)
+# Built once: a statement built per call costs its construction and cache key.
+_INSERT_CONVERSATION = insert(_CONVERSATIONS)
+_INSERT_MESSAGES = insert(_MESSAGES)
 
 
 @dataclass
@@ -61,15 +64,16 @@ async def open_conversation(
                 await get_scoped(session, Patient, patient_id, principal.tenant_id)
             new = new_id()
             await session.execute(
-                insert(_CONVERSATIONS).values(
-                    id=new,
-                    tenant_id=principal.tenant_id,
-                    patient_id=patient_id,
-                    started_by=principal.actor,
-                    channel=channel,
-                    status="active",
-                    dialogue_state={},
-                )
+                _INSERT_CONVERSATION,
+                {
+                    "id": new,
+                    "tenant_id": principal.tenant_id,
+                    "patient_id": patient_id,
+                    "started_by": principal.actor,
+                    "channel": channel,
+                    "status": "active",
+                    "dialogue_state": {},
+                },
             )
             await session.commit()
             return OpenConversation(new, patient_id, {}, [], True, settings)
@@ -165,7 +169,7 @@ async def save_turn(
         )
         if updated.rowcount == 0:
             raise NotFound(f"conversation {conversation.id} not found")
-        await session.execute(insert(_MESSAGES), [question, reply])
+        await session.execute(_INSERT_MESSAGES, [question, reply])
         await record_audit(
             session,
             principal=principal,
