@@ -41,6 +41,7 @@ import statistics
 import sys
 import time
 import uuid
+from collections.abc import AsyncIterator
 from pathlib import Path
 
 import numpy as np
@@ -510,6 +511,26 @@ def remove_sqlite(path: Path) -> None:
         Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
+async def databases(args: argparse.Namespace, tmp: Path) -> AsyncIterator[tuple[str, str]]:
+    """A fresh, empty database per chosen backend (label, URL), removed after use."""
+    for backend in args.backends:
+        if backend == "sqlite":
+            path = tmp / f"bench-{uuid.uuid4().hex[:8]}.db"
+            try:
+                yield "SQLite", f"sqlite+aiosqlite:///{path}"
+            finally:
+                remove_sqlite(path)
+        elif backend == "postgresql":
+            url = await postgres_database(args.pg_url)
+            try:
+                yield "PostgreSQL", url
+            finally:
+                await drop_postgres_database(args.pg_url, url)
+        else:
+            with embedded_postgres() as server_url:  # the whole server is thrown away
+                yield "PostgreSQL 18", await postgres_database(server_url)
+
+
 async def restart_table(args: argparse.Namespace, corpus, tmp: Path) -> None:  # type: ignore[no-untyped-def]
     print(
         "\n| database (dense backend) | chunks | first search after restart, rebuilt from "
@@ -517,25 +538,8 @@ async def restart_table(args: argparse.Namespace, corpus, tmp: Path) -> None:  #
         "snapshot write s | snapshot MB |"
     )
     print("|---|---:|---:|---:|---:|---:|", flush=True)
-    for backend in args.backends:
-        if backend == "sqlite":
-            path = tmp / f"bench-{uuid.uuid4().hex[:8]}.db"
-            try:
-                await measure_restart(
-                    "SQLite", f"sqlite+aiosqlite:///{path}", args.sizes, corpus, args
-                )
-            finally:
-                remove_sqlite(path)
-        elif backend == "postgresql":
-            url = await postgres_database(args.pg_url)
-            try:
-                await measure_restart("PostgreSQL", url, args.sizes, corpus, args)
-            finally:
-                await drop_postgres_database(args.pg_url, url)
-        else:
-            with embedded_postgres() as server_url:
-                url = await postgres_database(server_url)
-                await measure_restart("PostgreSQL 18", url, args.sizes, corpus, args)
+    async for label, url in databases(args, tmp):
+        await measure_restart(label, url, args.sizes, corpus, args)
 
 
 async def main() -> None:
@@ -571,25 +575,8 @@ async def main() -> None:
         "1-article update, ms (same search repeated) | full BM25 rebuild s |"
     )
     print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|", flush=True)
-    for backend in args.backends:
-        if backend == "sqlite":
-            path = tmp / f"bench-{uuid.uuid4().hex[:8]}.db"
-            try:
-                await measure_backend(
-                    "SQLite", f"sqlite+aiosqlite:///{path}", args.sizes, corpus, args
-                )
-            finally:
-                remove_sqlite(path)
-        elif backend == "postgresql":
-            url = await postgres_database(args.pg_url)
-            try:
-                await measure_backend("PostgreSQL", url, args.sizes, corpus, args)
-            finally:
-                await drop_postgres_database(args.pg_url, url)
-        else:
-            with embedded_postgres() as server_url:
-                url = await postgres_database(server_url)
-                await measure_backend("PostgreSQL 18", url, args.sizes, corpus, args)
+    async for label, url in databases(args, tmp):
+        await measure_backend(label, url, args.sizes, corpus, args)
 
     if not args.skip_dense:
         print(
