@@ -215,3 +215,12 @@ async def test_stats_name_the_dense_backend_and_bm25_segments(
     assert stats["version"] == 2
     forbidden = await client.get(STATS, headers=ctx.patient_headers)
     assert forbidden.status_code == 403
+
+
+async def test_an_empty_search_query_is_422_naming_the_query_field(
+    client: httpx.AsyncClient, factory: Factory
+) -> None:
+    ctx = await factory.tenant_context()
+    response = await client.post("/api/v1/rag/search", json={"query": ""}, headers=ctx.staff)
+    assert response.status_code == 422
+    assert response.json()["error"]["field"] == "query"

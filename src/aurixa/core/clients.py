@@ -23,6 +23,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from aurixa.core import errors
 from aurixa.core.auth import PRINCIPAL_HEADER, Principal, principal_signer
+from aurixa.core.http import first_problem
 from aurixa.core.logging import REQUEST_ID_HEADER, get_logger, request_id_var
 from aurixa.core.settings import Settings
 
@@ -144,9 +145,7 @@ class ServiceClient:
         try:
             value = body()
         except ValidationError as exc:
-            first = exc.errors()[0] if exc.errors() else {"loc": (), "msg": "invalid"}
-            field = ".".join(str(p) for p in first.get("loc", ())) or None
-            message = f"{field}: {first.get('msg')}" if field else str(first.get("msg"))
+            field, message = first_problem(exc.errors(), located=False)
             raise errors.ValidationFailed(message, field=field) from exc
         try:
             async with app.state.db.sessionmaker() as session:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import time
 import uuid
+from collections.abc import Sequence
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -74,9 +75,22 @@ def _is_openai_path(request: Request) -> bool:
     return request.url.path.startswith("/v1/")
 
 
-def _field_of(loc: Any) -> str | None:
-    parts = [str(p) for p in loc if p not in ("body", "query", "path", "header")]
+def _field_of(loc: Any, *, located: bool = True) -> str | None:
+    parts = [str(p) for p in loc]
+    # FastAPI puts where the value came from first (`located`); a field may
+    # itself be named "query" (the search body), so only that element is dropped.
+    if located and parts and parts[0] in ("body", "query", "path", "header", "cookie"):
+        parts = parts[1:]
     return ".".join(parts) or None
+
+
+def first_problem(problems: Sequence[Any], *, located: bool = True) -> tuple[str | None, str]:
+    """The field and message of a validation error's first problem; `located`
+    when the locations start with where the value came from (FastAPI's)."""
+    first = problems[0] if problems else {"loc": (), "msg": "invalid request"}
+    field = _field_of(first.get("loc", ()), located=located)
+    message = f"{field}: {first.get('msg')}" if field else str(first.get("msg"))
+    return field, message
 
 
 def install_error_handlers(app: FastAPI) -> None:
@@ -98,9 +112,7 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(RequestValidationError)
     async def _validation(request: Request, exc: RequestValidationError) -> JSONResponse:
         problems = exc.errors()
-        first = problems[0] if problems else {"loc": (), "msg": "invalid request"}
-        field = _field_of(first.get("loc", ()))
-        message = f"{field}: {first.get('msg')}" if field else str(first.get("msg"))
+        field, message = first_problem(problems)
         if _is_openai_path(request):
             return JSONResponse(
                 openai_error_body(422, "invalid_value", message, field=field), status_code=422
