@@ -85,12 +85,15 @@ async def main(args: argparse.Namespace) -> None:
         ) as c:
             await create_articles_in(c, seeded.admin_key)
             await run(c, seeded.patient_keys, 40, 2, seed_=1)  # warm-up
+            cpu_started = time.process_time()
             wall, latencies, steps = await run(
                 c, seeded.patient_keys, args.turns, args.concurrency, seed_=2
             )
+            cpu = time.process_time() - cpu_started
     print(
         f"{args.turns} turns, concurrency {args.concurrency}: "
-        f"{args.turns / wall:.1f} turns/s, p50 {statistics.median(latencies):.1f} ms"
+        f"{args.turns / wall:.1f} turns/s, p50 {statistics.median(latencies):.1f} ms, "
+        f"CPU {cpu / args.turns * 1000:.1f} ms per turn (this process, load generator included)"
     )
     print("| step | turns | mean ms | max ms |")
     print("|---|---|---|---|")
