@@ -15,10 +15,9 @@ from typing import Annotated
 from cachetools import TTLCache
 from fastapi import Depends, Request
 from pydantic import BaseModel
-from sqlalchemy import event, select
-from sqlalchemy.orm import Session, UOWTransaction
+from sqlalchemy import select
 
-from aurixa.core.db import Database, utcnow
+from aurixa.core.db import Database, on_commit, utcnow
 from aurixa.core.errors import Forbidden, Unauthorized
 from aurixa.core.logging import get_logger
 from aurixa.core.security import Signer, api_key_matches, api_key_prefix, hash_api_key
@@ -80,26 +79,14 @@ def session_signer(secret_key: str) -> Signer:
 # once; other processes see such a change within API_KEY_CACHE_SECONDS.
 API_KEY_CACHE_SECONDS = 5.0
 _verified: TTLCache[str, Principal] = TTLCache(maxsize=10_000, ttl=API_KEY_CACHE_SECONDS)
-_TOUCHES_KEYS = "aurixa.touches_api_keys"
 
 
-@event.listens_for(Session, "after_flush")
-def _note_key_changes(session: Session, _flush: UOWTransaction) -> None:
-    for obj in (*session.new, *session.dirty, *session.deleted):
-        if getattr(obj, "__tablename__", None) in ("api_keys", "tenants"):
-            session.info[_TOUCHES_KEYS] = True
-            return
+def _forget_verified_keys(_ids: set[str]) -> None:
+    _verified.clear()
 
 
-@event.listens_for(Session, "after_commit")
-def _forget_verified_keys(session: Session) -> None:
-    if session.info.pop(_TOUCHES_KEYS, False):
-        _verified.clear()
-
-
-@event.listens_for(Session, "after_rollback")
-def _discard_key_changes(session: Session) -> None:
-    session.info.pop(_TOUCHES_KEYS, None)
+on_commit("api_keys", _forget_verified_keys)
+on_commit("tenants", _forget_verified_keys)
 
 
 async def _from_api_key(db: Database, key: str) -> Principal:

@@ -8,7 +8,7 @@ or rolls back in one place.
 from __future__ import annotations
 
 import uuid
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Annotated, Any
@@ -22,7 +22,14 @@ from sqlalchemy.ext.asyncio import (
     async_sessionmaker,
     create_async_engine,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
+from sqlalchemy.orm import (
+    DeclarativeBase,
+    Mapped,
+    Session,
+    UOWTransaction,
+    declared_attr,
+    mapped_column,
+)
 from sqlalchemy.types import TypeDecorator
 
 NAMING_CONVENTION = {
@@ -147,3 +154,35 @@ async def get_session(request: Request) -> AsyncIterator[AsyncSession]:
 # error response and a client that reads right after its write sees it.
 SessionDep = Annotated[AsyncSession, Depends(get_session, scope="function")]
 DatabaseDep = Annotated[Database, Depends(get_database)]
+
+
+# Callbacks for rows committed by this process's sessions, by table: the way a
+# per-process cache learns at once that what it holds changed here.
+_ON_COMMIT: dict[str, list[Callable[[set[Any]], None]]] = {}
+_WRITTEN_KEY = "aurixa.written_rows"
+
+
+def on_commit(table: str, callback: Callable[[set[Any]], None]) -> None:
+    """Call `callback(ids)` after a session of this process commits ORM changes to
+    rows of `table` (added, changed or deleted). Core statements are not seen."""
+    _ON_COMMIT.setdefault(table, []).append(callback)
+
+
+@event.listens_for(Session, "after_flush")
+def _note_written_rows(session: Session, _flush: UOWTransaction) -> None:
+    for obj in (*session.new, *session.dirty, *session.deleted):
+        table = getattr(obj, "__tablename__", None)
+        if table in _ON_COMMIT:
+            session.info.setdefault(_WRITTEN_KEY, {}).setdefault(table, set()).add(obj.id)
+
+
+@event.listens_for(Session, "after_commit")
+def _announce_written_rows(session: Session) -> None:
+    for table, ids in session.info.pop(_WRITTEN_KEY, {}).items():
+        for callback in _ON_COMMIT.get(table, ()):
+            callback(ids)
+
+
+@event.listens_for(Session, "after_rollback")
+def _discard_written_rows(session: Session) -> None:
+    session.info.pop(_WRITTEN_KEY, None)

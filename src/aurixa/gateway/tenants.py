@@ -6,12 +6,12 @@ import copy
 from typing import Any
 
 from cachetools import TTLCache
-from sqlalchemy import event, func, select
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import Session, UOWTransaction
 
 from aurixa.core.auth import Principal
+from aurixa.core.db import on_commit
 from aurixa.core.errors import Conflict, NotFound
 from aurixa.gateway.models import Tenant
 from aurixa.gateway.schemas import TenantCreate, TenantUpdate
@@ -82,7 +82,6 @@ async def update_tenant(session: AsyncSession, *, tenant_id: str, data: TenantUp
 # processes see it within SETTINGS_TTL_SECONDS.
 SETTINGS_TTL_SECONDS = 5.0
 _settings: TTLCache[str, dict[str, Any] | None] = TTLCache(maxsize=10_000, ttl=SETTINGS_TTL_SECONDS)
-_WRITTEN = "aurixa.tenants_written"
 
 
 async def tenant_settings(session: AsyncSession, tenant_id: str) -> dict[str, Any] | None:
@@ -105,23 +104,9 @@ def forget_tenant_settings(tenant_id: str | None = None) -> None:
         _settings.pop(tenant_id, None)
 
 
-@event.listens_for(Session, "after_flush")
-def _note_written_tenants(session: Session, _flush: UOWTransaction) -> None:
-    written = {
-        obj.id
-        for obj in (*session.new, *session.dirty, *session.deleted)
-        if isinstance(obj, Tenant)
-    }
-    if written:
-        session.info.setdefault(_WRITTEN, set()).update(written)
-
-
-@event.listens_for(Session, "after_commit")
-def _forget_written_tenants(session: Session) -> None:
-    for tenant_id in session.info.pop(_WRITTEN, ()):
+def _forget_committed(tenant_ids: set[str]) -> None:
+    for tenant_id in tenant_ids:
         _settings.pop(tenant_id, None)
 
 
-@event.listens_for(Session, "after_rollback")
-def _discard_written_tenants(session: Session) -> None:
-    session.info.pop(_WRITTEN, None)
+on_commit(Tenant.__tablename__, _forget_committed)
