@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from aurixa.safety.detectors.base import DetectorRegistry, Finding, default_registry
+from aurixa.safety.detectors.pii import find_pii
 from aurixa.safety.redaction import redact, redact_mapping, redact_processor
 from aurixa.safety.replies import crisis_reply, emergency_reply
 from aurixa.safety.schemas import Action, Category, SafetyPolicy
@@ -25,6 +26,8 @@ from aurixa.safety.text import Doc
         ("I live at 1234 North Oak Street, Apt 5", "STREET_ADDRESS"),
         ("My name is Vanessa Hertzog", "PERSON"),
         ("card 4111 1111 1111 1111", "CREDIT_CARD"),
+        ("my driver's license number is 2270-66-1551", "ID_NUMBER"),
+        ("the ship's address is USNS Bergman\nFPO AP 93757", "STREET_ADDRESS"),
     ],
 )
 def test_redact_replaces_each_identifier_with_its_type(text: str, entity: str) -> None:
@@ -69,6 +72,73 @@ def test_ordinary_words_places_and_companies_are_not_names(text: str) -> None:
 
 def test_a_year_is_a_date_element() -> None:
     assert redact("my heart attack was in 2019") == "my heart attack was in [DATE]"
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("the scan was on 2007-01-17 23:08:55, as ordered", "2007-01-17 23:08:55"),
+        ("DOB 03-MAR-1950 per the chart", "03-MAR-1950"),
+        (
+            "seen on Monday, March 3, 2025 at 10:30 am by the nurse",
+            "Monday, March 3, 2025 at 10:30 am",
+        ),
+        ("my surgery was in March 2019", "March 2019"),
+        ("my birthday is the 3rd of May", "the 3rd of May"),
+        ("admitted 2020/05/04 overnight", "2020/05/04"),
+        ("I smoked between 1990 and 1995", "1990 and 1995"),
+        ("I was diagnosed in mid-1990s", "1990s"),
+    ],
+)
+def test_written_dates_are_redacted_whole(text: str, date: str) -> None:
+    assert redact(text) == text.replace(date, "[DATE]")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please cancel my appointment on Friday",
+        "can I come in at 10:30 tomorrow?",
+        "I may be late, 3 may be too many",
+        "I took 2000 mg of vitamin C",
+    ],
+)
+def test_weekdays_clock_times_and_amounts_stay_readable(text: str) -> None:
+    # Scheduling needs the day and the time, and neither identifies anyone alone.
+    assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("call 1-800-555-0199 tomorrow", "1-800-555-0199"),
+        ("my cell is 5403926876", "5403926876"),
+        ("desk +1-604-696-5272x565", "+1-604-696-5272x565"),
+        ("text me on +447700 921 916", "+447700 921 916"),
+    ],
+)
+def test_phone_numbers_in_international_and_bare_forms(text: str, phone: str) -> None:
+    assert redact(text) == text.replace(phone, "[PHONE_NUMBER]")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("have you heard Nijito Asano speak yet?", "Nijito Asano"),
+        ("Duqyaha Karataev\n3657 Laukaantie 80\nKOKKOLA", "Duqyaha Karataev"),
+        ("For my take on Dr. Wells, see page 4", "Wells"),
+    ],
+)
+def test_unlisted_names_where_only_a_person_fits(text: str, name: str) -> None:
+    spans = find_pii(text)
+    assert ("PERSON", text.index(name), text.index(name) + len(name)) in spans
+
+
+@pytest.mark.parametrize(
+    "text", ["I work for Wolters Kluwer", "we returned to San Bernardino by helicopter"]
+)
+def test_employers_and_places_after_their_verbs_are_not_names(text: str) -> None:
+    assert all(entity != "PERSON" for entity, _, _ in find_pii(text))
 
 
 def test_redaction_keeps_the_pipeline_text_intact() -> None:

@@ -83,6 +83,24 @@ _STRONG_BEFORE = re.compile(
     r"dra)\.?,?\s*$",
     re.IGNORECASE,
 )
+# Words after which a run of capitalised words is a person and nothing else (unlike
+# "to" or "from", which take places and companies too).
+_PERSON_SLOT = re.compile(
+    r"\b(?:heard|under|add|meet|met|ask|asked|tell|told|contact|contacted|visit|visited|"
+    r"dear|hi|hello|patient|son|daughter|wife|husband|mother|father|brother|sister|"
+    r"grandson|granddaughter|partner|guardian|caregiver|nurse|doctor|physician|"
+    r"married|marry|love|loves|thank|thanks|congratulate)\s+$",
+    re.IGNORECASE,
+)
+# After these comes an employer or a place: "I work for Wolters Kluwer", "returned to
+# Feliciano". A title or "my name is" still wins.
+_PLACE_OR_FIRM_BEFORE = re.compile(
+    r"\b(?:work(?:s|ed|ing)? (?:for|at)|employed (?:by|at)|based in|located in|lives? in|"
+    r"living in|moved to|returned to|arrived (?:at|in)|travel(?:l)?ing to|flew to|trip to|"
+    r"trabajo en|vivo en)\s+$",
+    re.IGNORECASE,
+)
+_LINE_END = re.compile(r"^[ \t]*(?:\n|$)")
 # A sentence-opening unknown word followed by these acts as a person.
 _PERSON_VERB_AFTER = re.compile(
     r"^,?\s+(?:lives|lived|spent|works|worked|said|says|told|asked|went|moved|married|studied|"
@@ -228,6 +246,13 @@ def _census(text: str) -> list[str]:
     return [line.split()[0].lower() for line in text.splitlines() if line.strip()]
 
 
+def is_listed_name(word: str) -> bool:
+    """Whether `word` is in the given-name or surname lists (accents and case ignored)."""
+    lists = _lists()
+    token = _fold(word.strip(".'’").removesuffix("'s").removesuffix("’s"))
+    return token in lists.first or token in lists.last
+
+
 def _capitalised(word: str) -> bool:
     # ALL-CAPS words are acronyms or shouted places ("ESPOO") more often than names.
     return len(word) > 1 and word[0].isupper() and not word.isupper()
@@ -359,6 +384,7 @@ def _person_in_run(
     ordinary: frozenset[str],
 ) -> tuple[int, int] | None:
     start_of_sentence = _SENTENCE_END.search(text[: run[0].start()]) is not None
+    before_run = text[max(0, run[0].start() - 30) : run[0].start()]
     tokens = [_fold(m.group(0).rstrip(".")) for m in run]
     # Drop a leading title or an ordinary sentence opener ("The", "Why", "Dr").
     lead = 0
@@ -389,10 +415,18 @@ def _person_in_run(
     )
     if strong:
         ok = True
+    elif _PLACE_OR_FIRM_BEFORE.search(before_run):
+        return None
     elif len(parts) >= 2:
         ok = known_first or (initials and known_last) or (name_slot and known_last)
         if not ok and not start_of_sentence:
             ok = sum(1 for t in parts if t in last) >= 2
+        if not ok and len(parts) <= 3:
+            # Where only a person fits ("heard Nijito Asano speak", a contact card's
+            # first line), two or three capitalised words are a name though no list has
+            # them.
+            first_line = not text[: run[0].start()].strip() and _LINE_END.match(after) is not None
+            ok = first_line or _PERSON_SLOT.search(before) is not None
     else:
         single = parts[0] if parts else ""
         if len(single) < 2:

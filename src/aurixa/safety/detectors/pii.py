@@ -25,6 +25,12 @@ _MONTHS = (
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|enero|febrero|marzo|abril|mayo|"
     r"junio|julio|agosto|septiembre|octubre|noviembre|diciembre)"
 )
+# A weekday is not a date element on its own (and scheduling needs it), but it is
+# part of a written date: "Monday, March 3, 2025".
+_WEEKDAYS = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|"
+    r"thurs|fri|sat|sun|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)"
+)
 _STREET_WORDS = (
     r"(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|"
     r"terrace|parkway|pkwy|circle|cir|highway|hwy|square|sq|trail|plaza|alley|row|crescent)"
@@ -112,35 +118,73 @@ RECOGNIZERS: list[Recognizer] = [
     Recognizer(
         "DATE",
         _ci(
-            rf"\b(?:(?<![\d][/.-])\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:19|20)?\d{{2}}(?![/.-]\d)|"
-            rf"(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}|"
+            rf"\b(?:(?:{_WEEKDAYS},? )?(?:"
+            rf"(?<![\d][/.-])\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:19|20)?\d{{2}}(?![/.-]\d)|"
+            rf"(?:19|20)\d{{2}}(?:-\d{{1,2}}-|/\d{{1,2}}/|\.\d{{1,2}}\.)\d{{1,2}}(?![/.-]?\d)|"
+            rf"\d{{1,2}}[-/ ]{_MONTHS}[-/ ](?:19|20)?\d{{2}}(?!\d)|"
             rf"{_MONTHS}\.? \d{{1,2}}(?:st|nd|rd|th)?,? (?:19|20)\d{{2}}|"
-            rf"\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTHS},? (?:19|20)\d{{2}}|"
+            rf"(?:the )?\d{{1,2}}(?:st|nd|rd|th)? (?:of |de )?{_MONTHS}\.?,? "
+            rf"(?:de )?(?:19|20)\d{{2}}|"
             rf"\d{{1,2}} de {_MONTHS}(?: de (?:19|20)\d{{2}})?|"
-            rf"{_MONTHS} \d{{1,2}}(?:st|nd|rd|th)?)\b"
+            rf"{_MONTHS}\.? \d{{1,2}}(?:st|nd|rd|th)?\b|"
+            rf"{_MONTHS}\.?,? (?:of |de )?(?:19|20)\d{{2}})"
+            # A clock time written with the date is part of it ("2007-01-17 23:08:55").
+            rf"(?:,?(?: at|T| )\s?\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s?[ap]\.?m\.?)?)?)"
+            r"(?!\w)"
+        ),
+    ),
+    # Day and month without a year: "the 3rd of May", "14 March". The month must be
+    # capitalised, so "3 may" (the verb) stays text.
+    Recognizer(
+        "DATE",
+        re.compile(
+            r"\b(?:the )?\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:Jan(?:uary)?|Feb(?:ruary)?|"
+            r"Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
+            r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b(?!\.\d)"
         ),
     ),
     # A year on its own: HIPAA counts every date element; "in 1977", "a 2017 film".
     Recognizer(
         "DATE",
         _ci(
-            r"\b(?:in|since|of|from|until|till|by|during|circa|around|before|after|a|an|the|year|"
-            r"born|en|desde|del|de)\s+((?:19|20)\d{2}s?)\b(?![-/.:]\d)"
+            r"\b(?:in|since|of|from|until|till|to|through|between|by|during|circa|around|before|"
+            r"after|a|an|the|year|born|early|mid|late|spring|summer|autumn|fall|winter|en|"
+            r"desde|del|de|hasta)(?:\s+|(?<=mid)-)((?:19|20)\d{2}s?)\b(?![-/.:]\d)"
         ),
         1,
     ),
     Recognizer(
+        "DATE",
+        _ci(r"\b(?:19|20)\d{2}\s*(?:-|–|to|and|through|until)\s*(?:19|20)\d{2}\b(?![-/.:]\d)"),
+    ),
+    Recognizer(
         "PHONE_NUMBER",
         re.compile(
-            r"(?<![\w/.-])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,8}){1,4}"
-            r"(?:\s?(?:x|ext\.?)\s?\d{1,5})?(?![\w/-])"
+            r"(?<![\w/.-])(?:(?:\+\d{1,3}|\b1)[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{2,5}"
+            r"(?:[\s.-]\d{2,8}){1,4}(?:\s?(?:x|ext\.?|extension)\s?\d{1,5})?(?![\w/-])"
         ),
     ),
     Recognizer(
         "PHONE_NUMBER",
         _ci(
-            r"\b(?:phone|mobile|desk|fax|tel|telephone|cell|call me (?:at|on)|text me (?:at|on)|"
-            r"number|registered|telefono|celular|movil)\W{0,3}(\+?\d{7,15})\b"
+            r"\b(?:phone|mobile|desk|fax|tel|telephone|cell|call|text|reach|contact|whatsapp|"
+            r"sms|ph|call me (?:at|on)|text me (?:at|on)|reach me (?:at|on)|number|registered|"
+            r"telefono|teléfono|celular|movil|móvil|llamar|llámame)\W{0,3}(\+?\d{7,15})\b"
+        ),
+        1,
+        validate=False,
+    ),
+    # Ten digits in the North American shape (area code and exchange do not start with
+    # 0 or 1) are a phone number even without a separator or a cue.
+    Recognizer("PHONE_NUMBER", re.compile(r"(?<![\w+.-])(?:\+?1)?[2-9]\d\d[2-9]\d{6}(?![\w-])")),
+    # Certificate, licence, passport and account numbers are HIPAA identifiers too; their
+    # digits would otherwise pass for a phone or a card number.
+    Recognizer(
+        "ID_NUMBER",
+        _ci(
+            r"\b(?:(?:driver'?s |driving )?licen[cs]e|passport|account|acct|certificate|"
+            r"permit|license plate|plate|vin|dea|npi|pasaporte|licencia|cuenta)"
+            r"(?: number| no\.?| #| id)?\s*(?:is|es)?[:#\s]+([A-Z]{0,3}-?\d[\dA-Z-]{4,19})\b"
         ),
         1,
         validate=False,
@@ -159,6 +203,15 @@ RECOGNIZERS: list[Recognizer] = [
         1,
     ),
     Recognizer("STREET_ADDRESS", _ci(r"\bp\.?\s?o\.? box \d+\b")),
+    # US military mail: a ship or a unit, then APO/FPO/DPO, the region and the ZIP code.
+    Recognizer(
+        "STREET_ADDRESS",
+        re.compile(
+            rf"\b(?:(?:USNS|USNV|USS|USCGC)\s+[{_U}][\w'.-]*(?:\s+[{_U}][\w'.-]*)?|"
+            r"(?:PSC|Unit|CMR)\s+\d{3,5},?\s+Box\s+\d{1,5})\s*,?\s+"
+            r"(?:APO|FPO|DPO)\s+(?:AA|AE|AP)\s+\d{5}\b"
+        ),
+    ),
     # Number, street name, number: the usual European order ("20789 Allika 46").
     Recognizer(
         "STREET_ADDRESS",
@@ -201,7 +254,9 @@ RECOGNIZERS: list[Recognizer] = [
     Recognizer(
         "STREET_ADDRESS",
         re.compile(
-            rf"\b(?:on|at|to|along|near|off|of|in)\s+((?:[{_U}][\w'.-]*\s+){{1,3}}"
+            # "on Dr. Wells" is a person: a title does not open a street name.
+            rf"\b(?:on|at|to|along|near|off|of|in)\s+(?!(?:Dr|Mr|Mrs|Ms|Miss|Prof)\b)"
+            rf"((?:[{_U}][\w'.-]*\s+){{1,3}}"
             rf"(?:{_capitalised(_STREET_WORDS)}|{_capitalised(_STREET_SUFFIXES)})\b\.?)"
         ),
         1,
@@ -241,7 +296,8 @@ def _plausible(entity: str, value: str) -> bool:
 
 
 _PRIORITY = [
-    "EMAIL_ADDRESS", "US_SSN", "MEDICAL_RECORD", "INSURANCE_ID", "IBAN_CODE", "CREDIT_CARD",
+    "EMAIL_ADDRESS", "US_SSN", "MEDICAL_RECORD", "INSURANCE_ID", "ID_NUMBER", "IBAN_CODE",
+    "CREDIT_CARD",
     "IP_ADDRESS", "DATE", "STREET_ADDRESS", "PHONE_NUMBER", "PERSON",
 ]  # fmt: skip
 
