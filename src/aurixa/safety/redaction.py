@@ -1,8 +1,14 @@
-"""Keeping PHI out of logs, telemetry and audit details.
+"""Keeping PHI out of logs, telemetry, audit details and stored escalations.
 
 `redact(text)` replaces every PII/PHI span with its type (`[PHONE_NUMBER]`);
 `redact_processor` does the same to every string value of a structlog event,
 so it can sit in the logging chain of any service.
+
+Stored text is redacted more thoroughly than the per-message check can afford:
+when the `aurixa[ner]` extra is installed, person names found by the NER model
+(`detectors/ner.py`) are added to what the recognizers find. The check itself
+(`service.check_input`) keeps to the recognizers, which take a fraction of a
+millisecond.
 """
 
 from __future__ import annotations
@@ -10,14 +16,41 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from aurixa.safety.service import redact
+from aurixa.safety.detectors import ner
+from aurixa.safety.detectors.names import is_listed_name
+from aurixa.safety.detectors.pii import find_pii, redact_spans
 
 # Keys that carry identifiers we generate (never PHI) and must stay searchable.
 _SAFE_KEYS = frozenset(
     {"request_id", "service", "level", "timestamp", "logger", "tenant_id", "conversation_id"}
 )
 
-__all__ = ["redact", "redact_mapping", "redact_processor"]
+__all__ = ["redact", "redact_mapping", "redact_processor", "stored_text_spans"]
+
+
+def stored_text_spans(text: str) -> list[tuple[str, int, int]]:
+    """(entity, start, end) of every span that redaction removes from stored text."""
+    spans = find_pii(text)
+    for start, end in ner.person_spans(text):
+        words = text[start:end].split()
+        # A lone word the model calls a person is often a brand or a drug ("the Pfizer
+        # vaccine or Moderna"); it counts only when the name lists know it.
+        if len(words) == 1 and not is_listed_name(words[0]):
+            continue
+        # The recognizers' span wins where both found something: its type is more
+        # specific ("Dr. Ann Lee, 12 Oak St" is a name and an address).
+        if all(end <= s or start >= e for _, s, e in spans):
+            spans.append(("PERSON", start, end))
+    return sorted(spans, key=lambda s: s[1])
+
+
+def redact(text: str) -> str:
+    """`text` with every PII/PHI span replaced by its type, e.g. `[PHONE_NUMBER]`.
+
+    For logs, telemetry, audit details and escalations; the pipeline itself keeps
+    the original.
+    """
+    return redact_spans(text, stored_text_spans(text))
 
 
 def redact_mapping(values: Mapping[str, Any]) -> dict[str, Any]:

