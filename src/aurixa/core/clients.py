@@ -130,13 +130,18 @@ class ServiceClient:
         return self._app is not None and self.in_process
 
     async def _local(
-        self, handler: LocalHandler[BodyT, ResponseT], body: Callable[[], BodyT]
+        self,
+        handler: LocalHandler[BodyT, ResponseT],
+        body: Callable[[], BodyT],
+        *,
+        autocommit: bool = False,
     ) -> ResponseT:
         """Run `handler` in this process as its endpoint would: the caller's
         identity, a session committed on success and rolled back on error, and
         the same error types an HTTP call would raise. `body` builds the request
         model, so its validation error becomes a 422 naming the field, as over
-        HTTP."""
+        HTTP. `autocommit` is for handlers that only read: their statements run
+        without a surrounding transaction (see `Database.autocommit`)."""
         app = self._app
         if app is None:  # pragma: no cover - callers check `direct`
             raise errors.ServiceUnavailable(f"{self.service} is not in this process")
@@ -148,7 +153,9 @@ class ServiceClient:
             field, message = first_problem(exc.errors(), located=False)
             raise errors.ValidationFailed(message, field=field) from exc
         try:
-            async with app.state.db.sessionmaker() as session:
+            database = app.state.db
+            sessions = database.autocommit if autocommit else database.sessionmaker
+            async with sessions() as session:
                 try:
                     result = await handler(app, self._principal, session, value)
                     if session.in_transaction():  # many checks never touch the database

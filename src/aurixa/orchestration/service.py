@@ -31,9 +31,10 @@ async def turn_events(
 ) -> AsyncIterator[Event]:
     """Every event of one turn. Errors of the caller's own making (unknown
     conversation, another patient) are raised before the first event."""
-    sessionmaker = app.state.db.sessionmaker
+    database = app.state.db
     conversation = await open_conversation(
-        sessionmaker,
+        # Reads, or one INSERT for a new conversation: no transaction needed.
+        database.autocommit,
         principal=principal,
         conversation_id=body.conversation_id,
         patient_id=body.patient_id,
@@ -48,7 +49,7 @@ async def turn_events(
         emitter=get_emitter(app),
         stream=stream,
     )
-    return _run(turn, sessionmaker, principal, body.prompt)
+    return _run(turn, database.sessionmaker, principal, body.prompt)
 
 
 async def _run(

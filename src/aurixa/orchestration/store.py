@@ -1,6 +1,7 @@
 """Conversations and messages in the database: opened at the start of a turn,
-written at its end, each in its own short transaction so no connection is held
-while models run."""
+written at its end, each in its own short session so no connection is held
+while models run. Opening only reads or inserts one row, so it needs no
+transaction; saving writes several rows, so it runs in one."""
 
 from __future__ import annotations
 

@@ -16,5 +16,7 @@ class RagClient(ServiceClient):
     async def search(self, query: str, top_k: int = 5, mode: Mode = "hybrid") -> SearchResponse:
         body = {"query": query, "top_k": top_k, "mode": mode}
         if self.direct:
-            return await self._local(run_search, lambda: SearchRequest.model_validate(body))
+            return await self._local(
+                run_search, lambda: SearchRequest.model_validate(body), autocommit=True
+            )
         return await self._call("POST", "/api/v1/rag/search", SearchResponse, json=body)

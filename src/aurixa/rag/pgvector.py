@@ -179,9 +179,12 @@ async def search(
     table may get fewer than `k` chunks from the index scan."""
     dim = len(query_vector)
     literal = vector_literal(query_vector)
-    settings = "SELECT set_config('hnsw.ef_search', :ef, true)"
+    # For the connection, not the transaction: a search may run without one
+    # (`Database.autocommit`). Every search sets them before its query, so a value
+    # left on a pooled connection is never the one a later search uses.
+    settings = "SELECT set_config('hnsw.ef_search', :ef, false)"
     if iterative:
-        settings += ", set_config('hnsw.iterative_scan', 'strict_order', true)"
+        settings += ", set_config('hnsw.iterative_scan', 'strict_order', false)"
     await session.execute(sa.text(settings), {"ef": str(max(EF_SEARCH, k))})
     distance = _column(dim).op("<=>", return_type=sa.Float)(_query(dim))
     nearest = (
