@@ -10,10 +10,14 @@ in its own process behind the gateway. Every turn is `POST
 /api/v1/orchestration/pipelines` through the gateway, in the realistic mix of
 bench/pipeline_workload.py (60 % questions, 30 % tasks, 10 % safety), each turn
 a new conversation of one of 32 patients. Printed per mode and concurrency:
-turns per second (turns / wall time), p50/p95/p99 latency, errors, the server
-processes' CPU time per turn (steady whatever else runs on the machine), and the
-peak resident memory of the server processes (summed, workers included) while
-the level ran. `--workers N` starts every process with `aurixa serve --workers N`.
+turns per second (turns / wall time), p50/p95/p99 latency, errors, the peak
+resident memory of the server processes (summed, workers included) while the
+level ran, and CPU time per turn: of the server processes (steady whatever else
+runs on the machine), of this load generator, and of every PostgreSQL and Redis
+process on the machine (so it includes anything else using them). The three
+CPU columns add up to what one turn costs the machine: with N cores, N × 1000 /
+their sum bounds turns per second. `--workers N` starts every process with
+`aurixa serve --workers N`.
 
 With --database-url a fresh database is created on that server and dropped
 afterwards; without it, a SQLite file in a temporary directory is used.
@@ -69,8 +73,10 @@ PATIENTS = 32
 PIPELINE = "/api/v1/orchestration/pipelines"
 HEADER = (
     "| mode | concurrency | turns | turns/s | p50 ms | p95 ms | p99 ms | errors | peak RSS MB "
-    "| server CPU ms/turn |"
+    "| server CPU ms/turn | client CPU ms/turn | database + Redis CPU ms/turn |"
 )
+# Process names of the database and cache servers, as /proc/<pid>/comm shows them.
+BACKING_SERVERS = ("postgres", "redis-server")
 
 
 @dataclass
@@ -224,6 +230,28 @@ def cpu_seconds(pids: list[int]) -> float:
     return ticks / os.sysconf("SC_CLK_TCK")
 
 
+def backing_cpu_seconds() -> float:
+    """CPU time so far of every PostgreSQL and Redis process on this machine."""
+    pids = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            if (entry / "comm").read_text("ascii", errors="replace").strip() in BACKING_SERVERS:
+                pids.append(int(entry.name))
+        except OSError:
+            continue
+    ticks = 0
+    for pid in pids:
+        try:
+            with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as stat:
+                fields = stat.read().rsplit(")", 1)[1].split()
+            ticks += int(fields[11]) + int(fields[12])
+        except (OSError, ValueError, IndexError):
+            continue
+    return ticks / os.sysconf("SC_CLK_TCK")
+
+
 def rss_mb(pids: list[int]) -> float:
     total = 0
     for pid in _with_children(pids):
@@ -254,6 +282,8 @@ class Level:
     errors: Counter[str]
     peak_rss_mb: float
     cpu_s: float
+    client_cpu_s: float
+    backing_cpu_s: float
 
     def row(self) -> str:
         p50, p95, p99 = np.percentile(self.latencies_ms, [50, 95, 99])
@@ -261,7 +291,9 @@ class Level:
             f"| {self.mode} | {self.concurrency} | {self.turns} | "
             f"{self.turns / self.wall_s:.1f} | {p50:.1f} | {p95:.1f} | {p99:.1f} | "
             f"{_errors(self.errors)} | {self.peak_rss_mb:.0f} | "
-            f"{self.cpu_s / self.turns * 1000:.1f} |"
+            f"{self.cpu_s / self.turns * 1000:.1f} | "
+            f"{self.client_cpu_s / self.turns * 1000:.1f} | "
+            f"{self.backing_cpu_s / self.turns * 1000:.1f} |"
         )
 
 
@@ -336,12 +368,17 @@ async def run_mode(
         await warm_up(gateway, seeded.patient_keys, pids)
         for concurrency in args.concurrency:
             turns = workload(args.turns, seed=concurrency)
-            cpu_before = cpu_seconds(pids)
+            cpu_before, client_before = cpu_seconds(pids), time.process_time()
+            backing_before = backing_cpu_seconds()
             wall, latencies, errors, peak = await drive(
                 gateway, seeded.patient_keys, turns, concurrency, pids
             )
             cpu = cpu_seconds(pids) - cpu_before
-            level = Level(mode, concurrency, len(turns), wall, latencies, errors, peak, cpu)
+            client = time.process_time() - client_before
+            backing = backing_cpu_seconds() - backing_before
+            level = Level(
+                mode, concurrency, len(turns), wall, latencies, errors, peak, cpu, client, backing
+            )
             print(level.row(), flush=True)
             levels.append(level)
     return levels
@@ -390,7 +427,7 @@ async def main(args: argparse.Namespace) -> None:
             f"{args.turns} turns per level; logs in {tmp}"
         )
         print(HEADER)
-        print("|---|---|---|---|---|---|---|---|---|---|")
+        print("|---" * HEADER.count(" |") + "|")
         articles_done: list[bool] = []
         for mode in args.modes:
             await run_mode(mode, env, seeded, args, tmp, articles_done)

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from aurixa.core.embeddings import CachedEmbedder, OnnxMiniLM, Vectors, get_embedder
+from aurixa.core.embeddings import CachedEmbedder, OnnxMiniLM, Vectors, get_embedder, is_cached
 
 
 class Counting:
@@ -44,3 +44,13 @@ def test_cache_returns_the_models_vectors_and_computes_each_text_once() -> None:
     cached.embed(["parking"])
     assert inner.texts[-1] == "parking"
     assert cached.embed([]).shape == (0, 384)
+
+
+def test_is_cached_tells_whether_embedding_would_only_look_up() -> None:
+    inner = Counting()
+    cached = CachedEmbedder(inner)
+    assert not is_cached(cached, ["parking"])
+    cached.embed(["parking"])
+    assert is_cached(cached, ["parking"])
+    assert not is_cached(cached, ["parking", "refills"])
+    assert not is_cached(inner, ["parking"])  # an uncached embedder always computes

@@ -113,6 +113,10 @@ class CachedEmbedder:
         self._vectors: OrderedDict[str, Vectors] = OrderedDict()
         self._lock = threading.Lock()
 
+    def holds(self, texts: Sequence[str]) -> bool:
+        with self._lock:
+            return all(t in self._vectors for t in texts)
+
     def embed(self, texts: Sequence[str]) -> Vectors:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
@@ -130,6 +134,12 @@ class CachedEmbedder:
                 while len(self._vectors) > self._max_entries:
                     self._vectors.popitem(last=False)
         return np.vstack([known[t] for t in texts])
+
+
+def is_cached(embedder: Embedder, texts: Sequence[str]) -> bool:
+    """Whether `embedder` already holds every text's vector, so embedding them is a
+    lookup: callers then skip the hop to a worker thread, which costs more."""
+    return isinstance(embedder, CachedEmbedder) and embedder.holds(texts)
 
 
 @lru_cache(maxsize=4)

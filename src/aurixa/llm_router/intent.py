@@ -57,8 +57,14 @@ class IntentRouter:
         self._non_clinic = re.compile(spec.get("non_clinic_terms", r"(?!x)x"), re.IGNORECASE)
         self.override = float(spec.get("override", 0.85))
         texts = [t for i in self.intents for t in examples[i]]
-        self._labels = np.array([n for n, i in enumerate(self.intents) for _ in examples[i]])
+        labels = np.array([n for n, i in enumerate(self.intents) for _ in examples[i]])
+        # Each intent's example rows, found once rather than by a mask per message.
+        self._rows = [np.flatnonzero(labels == n) for n in range(len(self.intents))]
         self._matrix = embedder.embed(texts)
+
+    @property
+    def embedder(self) -> Embedder:
+        return self._embedder
 
     @classmethod
     def load(cls, embedder: Embedder, path: Path | None = None) -> IntentRouter:
@@ -68,10 +74,10 @@ class IntentRouter:
         """(n, intents) scores: mean of the k nearest examples plus keyword bonus."""
         sims = self._embedder.embed(list(texts)) @ self._matrix.T
         out = np.zeros((len(texts), len(self.intents)), dtype=np.float32)
-        for n in range(len(self.intents)):
-            block = sims[:, self._labels == n]
+        for n, rows in enumerate(self._rows):
+            block = sims[:, rows]
             k = min(K_NEAREST, block.shape[1])
-            out[:, n] = np.sort(block, axis=1)[:, -k:].mean(axis=1)
+            out[:, n] = np.partition(block, block.shape[1] - k, axis=1)[:, -k:].mean(axis=1)
         for n, intent in enumerate(self.intents):
             rule = self._keywords.get(intent)
             if rule is not None:

@@ -12,6 +12,7 @@ import re
 
 import structlog
 
+from aurixa.core.embeddings import is_cached
 from aurixa.core.errors import AurixaError
 from aurixa.llm_router.intent import OUT_OF_SCOPE, IntentResult, IntentRouter
 from aurixa.llm_router.routing import TenantPolicy
@@ -47,8 +48,12 @@ async def classify(
     tenant_id: str,
     policy: TenantPolicy,
 ) -> IntentResult:
-    # Embedding is CPU work: keep the event loop free for other requests.
-    result = await asyncio.to_thread(router.classify, text)
+    if is_cached(router.embedder, [text]):
+        # The safety check embedded this message: scoring it is cheaper than a thread hop.
+        result = router.classify(text)
+    else:
+        # Embedding is CPU work: keep the event loop free for other requests.
+        result = await asyncio.to_thread(router.classify, text)
     if not _unsure(result, router) or not _has_real_model(service, policy):
         return result
     labels = ", ".join(router.intents)

@@ -33,7 +33,7 @@ from sqlalchemy import func, select
 from sqlalchemy import null as sa_null
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from aurixa.core.embeddings import Embedder, get_embedder
+from aurixa.core.embeddings import Embedder, get_embedder, is_cached
 from aurixa.core.tenancy import scoped
 from aurixa.rag import pgvector, snapshot
 from aurixa.rag.engine import ChunkRecord, RetrievalConfig, TenantIndex
@@ -151,7 +151,10 @@ class KnowledgeIndexes:
         return self._embedder
 
     async def embed(self, texts: Sequence[str]) -> Vectors:
-        """Embedding is CPU-bound: run it off the event loop."""
+        """Embedding is CPU-bound: run it off the event loop, unless every vector is
+        cached (a turn's query was embedded by the safety check)."""
+        if is_cached(self.embedder, texts):
+            return embed_unique(self.embedder, list(texts))
         return await asyncio.to_thread(embed_unique, self.embedder, list(texts))
 
     async def index_for(self, session: AsyncSession, tenant_id: str) -> TenantIndex:
