@@ -5,13 +5,21 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any
 
 import httpx
 from fastapi import FastAPI
 from sqlalchemy import select
 
+from aurixa.core.auth import Principal, Role
 from aurixa.core.db import Database
+from aurixa.core.errors import Forbidden
 from aurixa.execution.models import Appointment
+from aurixa.gateway.tenants import tenant_settings
+from aurixa.orchestration.adapters import ClientPorts
+from aurixa.orchestration.ports import AgentReply
+from aurixa.orchestration.schemas import PipelineRequest
+from aurixa.orchestration.service import run_turn
 from tests.execution.clinic import make_clinic
 from tests.factories import Factory
 from tests.orchestration.conftest import FRONT_DESK, Clinic
@@ -133,3 +141,60 @@ async def test_listing_appointments_keeps_the_dialogue_managers_own_sentences(
     # so the output check keeps them instead of dropping them as unsupported.
     assert "Your upcoming appointments:" in str(listed["response"])
     assert listed["safety"]["allowed"] is True  # type: ignore[index]
+
+
+async def test_staff_without_a_patient_are_asked_for_one_not_told_we_are_down(
+    client: httpx.AsyncClient, clinic: Clinic
+) -> None:
+    answer = await ask(client, clinic.ctx.staff, "I want to book an appointment")
+    assert answer["path"] == "agent"
+    assert "Which patient" in str(answer["response"])
+    assert answer["degraded"] == []
+    agent = next(s for s in answer["trace"] if s["step"] == "agent")  # type: ignore[attr-defined]
+    assert agent["detail"]["outcome"] == "blocked"
+    assert agent["detail"]["field"] == "patient_id"
+
+
+class _RefusingAgent(ClientPorts):
+    """The agent as a service that refuses this caller (as a 403 over HTTP would)."""
+
+    async def agent_turn(
+        self,
+        text: str,
+        *,
+        intent: str,
+        dialogue_state: dict[str, Any],
+        conversation_id: str,
+        patient_id: str | None,
+    ) -> AgentReply:
+        raise Forbidden("this role may not act on patient records")
+
+
+async def test_a_refusal_from_the_agent_is_not_reported_as_an_outage(
+    app: FastAPI, clinic: Clinic
+) -> None:
+    principal = Principal(
+        tenant_id=clinic.ctx.id,
+        role=Role.PATIENT,
+        actor="test",
+        patient_id=clinic.ctx.patient.id,
+    )
+    settings = await _settings_of(app, clinic.ctx.id)
+    answer = await run_turn(
+        app,
+        principal,
+        PipelineRequest(prompt="I want to book an appointment"),
+        ports=_RefusingAgent(app, principal, settings),
+    )
+    assert answer.path == "agent"
+    assert "can't do that from here" in answer.response
+    assert FRONT_DESK in answer.response
+    assert answer.degraded == []
+    agent = next(s for s in answer.trace if s.step == "agent")
+    assert agent.detail["outcome"] == "blocked"
+    assert agent.detail["error"] == "forbidden"
+
+
+async def _settings_of(app: FastAPI, tenant_id: str) -> dict[str, Any]:
+    async with app.state.db.sessionmaker() as session:
+        return await tenant_settings(session, tenant_id) or {}

@@ -123,10 +123,15 @@ class Turn(TurnRecorder):
                 patient_id=self.conversation.patient_id,
             )
         except AurixaError as exc:
-            if exc.status_code == 422 and exc.field == "patient_id":
-                # The caller's omission, not an outage: ask for the patient.
-                self.record("agent", started, needs_patient=True)
-                self.state.response = replies.needs_patient()
+            if 400 <= exc.status_code < 500:
+                # The request, not the service, was at fault (no patient named, a role
+                # that may not act on records): say so, rather than that we are down.
+                self.record("agent", started, outcome="blocked", error=exc.code, field=exc.field)
+                self.state.response = (
+                    replies.needs_patient()
+                    if exc.field == "patient_id"
+                    else replies.not_allowed(self.settings)
+                )
                 return
             self.degrade("agent", exc)
             self.record("agent", started, outcome="degraded", error=exc.code)

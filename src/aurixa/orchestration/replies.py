@@ -36,6 +36,14 @@ def needs_patient() -> str:
     )
 
 
+def not_allowed(settings: dict[str, Any]) -> str:
+    """The agent refused the request itself (not an outage): nothing was done."""
+    return (
+        "I'm sorry, I can't do that from here. "
+        f"Please call {contact(settings)} and they can help you with it."
+    )
+
+
 def safety_down(settings: dict[str, Any]) -> str:
     number = settings.get("emergency_number", "911")
     return (
