@@ -41,8 +41,16 @@ def test_the_per_message_check_does_not_run_the_model() -> None:
     assert "Chihiro Fukunaga" in check_input(text).redacted_text
 
 
-def test_a_lone_brand_the_model_calls_a_person_is_kept() -> None:
-    text = "Can I get the Pfizer vaccine or Moderna?"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Can I get the Pfizer vaccine or Moderna?",
+        # The English model reads these as names; staff must still read the escalation.
+        "mi hermano se cortó la pierna y sale mucha sangre",
+        "bee sting and now his tongue is swollen",
+    ],
+)
+def test_what_the_model_wrongly_calls_a_person_stays_readable(text: str) -> None:
     assert redact(text) == text
 
 

@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from aurixa.safety.detectors import ner
-from aurixa.safety.detectors.names import is_listed_name
+from aurixa.safety.detectors.names import is_listed_name, is_written_as_name
 from aurixa.safety.detectors.pii import find_pii, redact_spans
 
 # Keys that carry identifiers we generate (never PHI) and must stay searchable.
@@ -33,6 +33,10 @@ def stored_text_spans(text: str) -> list[tuple[str, int, int]]:
     spans = find_pii(text)
     for start, end in ner.person_spans(text):
         words = text[start:end].split()
+        # The English model reads lower-case Spanish and chat as names ("mi abuelo",
+        # "bee sting"); names in lower case are the recognizers' job, after their cues.
+        if not is_written_as_name(words):
+            continue
         # A lone word the model calls a person is often a brand or a drug ("the Pfizer
         # vaccine or Moderna"); it counts only when the name lists know it.
         if len(words) == 1 and not is_listed_name(words[0]):

@@ -246,6 +246,11 @@ def _census(text: str) -> list[str]:
     return [line.split()[0].lower() for line in text.splitlines() if line.strip()]
 
 
+def is_written_as_name(words: list[str]) -> bool:
+    """Whether every word is capitalised or a name particle ("Dyan van Gijn")."""
+    return all(w[:1].isupper() or w.lower() in _PARTICLES for w in words)
+
+
 def is_listed_name(word: str) -> bool:
     """Whether `word` is in the given-name or surname lists (accents and case ignored)."""
     lists = _lists()
