@@ -15,7 +15,12 @@ from aurixa.safety.text import Doc, words_before
 
 _NEUTRAL = re.compile(
     r"\b(?:i )?(?:don't|do not|dont) know\b|\bnot sure\b|\bcan't tell\b|\bno idea\b|"
-    r"\bno se\b|\bno estoy segur[oa]\b|\bnot (?:just|only)\b|\boh no\b|\bno no\b"
+    r"\bno se\b|\bno estoy segur[oa]\b|\bnot (?:just|only)\b|\boh no\b|\bno no\b|"
+    # Phrases that carry a "no" without negating the symptom after them: "says things
+    # that make no sense and can't move his leg", "no para de vomitar y ...".
+    r"\bsin (?:sentido|parar|poder|razon|motivo)\b|\bno (?:para|paro|deja|dejo) de\b|"
+    r"\b(?:can't|cannot|won't|doesn't|couldn't|didn't) stop\b|\bno (?:sense|reason)\b|"
+    r"\bno matter\b"
 )
 _NEGATION = re.compile(
     r"\b(?:no|not|never|without|denies|denied|deny|nor|neither|none|negative for|free of|"
@@ -24,24 +29,32 @@ _NEGATION = re.compile(
 _NEVER_LIKE_THIS = re.compile(r"\b(?:like this|this bad|so bad|this severe|before|asi|antes)\b")
 _RESOLVED_AFTER = re.compile(
     r"^\W*(?:\w+\W+){0,5}?(?:is gone|went away|has gone|has passed|resolved|is better now|"
-    r"se (?:me )?(?:quito|fue|paso)|ya (?:paso|se fue))\b"
+    r"(?<!n't )(?<!not )(?<!nt )(?<!never )(?:stopped|settled|cleared up|eased off)(?! \w+ing)|"
+    r"se (?:me )?(?:quito|fue|paso|detuvo|paro|calmo)|ya (?:paso|se fue|se quito))\b"
 )
 _HISTORY = re.compile(
-    r"\b(?:in (?:19|20)\d\d|back in|years? ago|months ago|decades? ago|last (?:year|summer|"
+    r"\b(?:in (?:19|20)\d\d|back in|years? ago|months ago|decades? ago|"
+    r"(?:yrs?|y|mos?|wks?|weeks) ago|last (?:year|summer|"
     r"winter|spring|fall|autumn)|when i was (?:a|young|little)|as a (?:child|kid|teen(?:ager)?|"
     r"baby|toddler|infant|newborn)|when (?:he|she|i) was (?:a baby|little|young|small|a toddler|"
     r"\d+)|history of|in the past|previously|used to|years back|"
     r"(?:had|has|suffered) (?:a|an|his|her|my) [\w ]{2,25} at (?:age )?\d{1,2}\b|"
     r"hace (?:\d+|un|una|dos|tres|cuatro|cinco|unos|unas|varios|varias|muchos|muchas) "
     r"(?:anos|meses|decadas)|el ano pasado|en (?:19|20)\d\d|antecedentes de|historial de|"
-    r"de nin[oa]|cuando era (?:nin[oa]|joven|pequen[oa]))\b"
+    r"de nin[oa]|cuando era (?:nin[oa]|joven|pequen[oa])|"
+    # An earlier pregnancy is history: "I had preeclampsia in my first pregnancy".
+    r"(?:in|with|during) (?:my|her) (?:first|last|previous|earlier|other|older|second) "
+    r"(?:pregnancy|baby|child|son|daughter|delivery)|when i was pregnant with|"
+    r"(?:en|con|durante) (?:mi|su) (?:primer|segundo|ultimo|anterior|otro) "
+    r"(?:embarazo|parto|bebe|hij[oa])|cuando estaba embarazada de)\b"
 )
 _PRESENT = re.compile(
     r"\b(?:now|right now|again|currently|still|at the moment|happening|this time|"
     r"ahora|otra vez|de nuevo|todavia|aun|en este momento)\b"
 )
 _EDU_OPENER = re.compile(
-    r"^\W*(?:what|which|how|why|when|where|is it|"
+    r"^\W*(?:what|which|how|why|when|where|is it|at what point|how (?:do|can|would) "
+    r"(?:i|you|we) (?:know|tell)|"
     r"is (?:a |an )?\w+(?: \w+)? (?:always|usually|a sign)|"
     r"are there|can you (?:tell|explain)|"
     r"could you (?:tell|explain)|tell me about|explain|define|i want to (?:learn|know|understand)|"
@@ -52,7 +65,11 @@ _EDU_TOPIC = re.compile(
     r"\b(?:signs?|symptoms?|warning signs?|causes?|causes|risk factors?|risks?|prevent\w*|"
     r"recogni[sz]e|spot|tell if|know if|difference|treat\w*|mean|means|definition|what is|always|"
     r"what are|first aid|what to do|should (?:i|you|we) do|how common|survival|recovery|"
-    r"sintomas|senales|signos|causas|prevenir|prevencion|reconocer|que hacer|diferencia|"
+    r"go to (?:the )?(?:hospital|er|emergency|doctor)|seek (?:help|care)|call 911|worry|"
+    r"worried|reading up|just curious|be prepared|ir al (?:hospital|medico|doctor)|"
+    r"preocupar\w*|estar preparad[oa]|"
+    r"sintomas|senales|signos|causas|prevenir|prevencion|recono[cz]\w*|que hacer|diferencia|"
+    r"saber si|"
     r"tratamiento|que es|primeros auxilios|riesgos?)\b"
 )
 _EXPERIENCE = re.compile(
@@ -85,7 +102,21 @@ def is_negated(doc: Doc, start: int, end: int) -> bool:
 def is_history(doc: Doc, start: int) -> bool:
     clause = doc.clause_of(start)
     text = doc.folded[clause.start : clause.end]
-    return _HISTORY.search(text) is not None and _PRESENT.search(text) is None
+    if _HISTORY.search(text) is None:
+        return False
+    # "Still" or "now" speaks of the mention only within its own stretch between
+    # commas: in "I used to self harm as a teenager, the scars still bother me" the
+    # scars are present, the self-harm is not.
+    offset = start - clause.start
+    left = text.rfind(",", 0, offset) + 1
+    right = text.find(",", offset)
+    segment = text[left : right if right >= 0 else len(text)]
+    for cue in _PRESENT.finditer(segment):
+        # "Had sepsis two years ago and still get tired": a "still" after the mention
+        # is about what it left behind; "I still have seizures" is about the mention.
+        if cue.group(0) != "still" or left + cue.start() < offset:
+            return False
+    return True
 
 
 # Openers that ask for knowledge whatever the topic: "explain what a stroke is".
@@ -149,3 +180,38 @@ def reported_now(doc: Doc, start: int, end: int) -> bool:
         or is_education(doc, start)
         or is_hypothetical(doc, start)
     )
+
+
+# A message that says the person is otherwise well ("she's eating and playing fine",
+# "is acting totally normal", "está normal") or asks in order to be ready ("just
+# reading up", "quiero estar preparada") reports no emergency the rules did not
+# name. Only the learned backstop defers to it; a rule that fires still fires.
+_REASSURED = re.compile(
+    r"(?:(?:\b(?:is|are|seems?|been|still|shes|hes|theyre)|'s|'re) (?:\w+ ){0,2}?"
+    r"(?:eating|drinking|feeding|playing|"
+    r"acting|behaving|talking|walking)\b[^.!?]{0,25}\b(?:fine|normal\w*|well|ok(?:ay)?|"
+    r"like (?:usual|himself|herself|always))|"
+    r"everything (?:is|seems|looks|else is) (?:fine|ok(?:ay)?|normal|good)|"
+    r"otherwise (?:fine|well|ok(?:ay)?|healthy|normal)|"
+    r"just (?:reading up|curious|asking|wondering|in case)|(?:want|like) to be prepared|"
+    r"(?:esta|anda|sigue|se ve|se siente) (?:\w+ ){0,3}?(?:normal|bien|tranquil[oa]|jugando|"
+    r"comiendo bien|activ[oa])|(?:come|juega|duerme) (?:bien|normal)|todo (?:esta )?bien|"
+    r"(?:solo|nada mas) por (?:si acaso|curiosidad|saber)|estar preparad[oa]|por si acaso)\b"
+)
+# Words of degree that make a symptom a mild one: "a mild rash", "un poco de dolor".
+_MILD = re.compile(
+    r"\b(?:mild(?:ly)?|slight(?:ly)?|minor|a (?:little|bit|tiny bit)|bit of|a touch of|"
+    r"leve(?:mente)?|liger[oa]|un poc(?:o|uito)|poquito|nada grave|not (?:too|that|very) "
+    r"(?:bad|serious|severe))\b"
+)
+
+
+def reassured(doc: Doc) -> bool:
+    """The message says the person is otherwise well, or asks to be prepared."""
+    return _REASSURED.search(doc.folded) is not None
+
+
+def mild(doc: Doc, start: int) -> bool:
+    """The clause at `start` calls its symptom mild."""
+    clause = doc.clause_of(start)
+    return _MILD.search(doc.folded[clause.start : clause.end]) is not None

@@ -4,7 +4,8 @@ Each pattern names a symptom report; `context.reported_now` rejects mentions
 that are negated, in the past, educational or hypothetical, and idioms ("that
 bill gave me a heart attack") are removed before matching. Combined signs (a
 head injury *and* confusion, pregnancy *and* bleeding, a young infant *and*
-fever) must both appear in the message.
+fever) must both appear in the message; those rules, and the other red flags
+that take clinical knowledge, live in `redflags`.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from dataclasses import dataclass
 
 from aurixa.safety.detectors.base import Direction, Finding, any_of
 from aurixa.safety.detectors.context import reported_now
+from aurixa.safety.detectors.redflags import RULES
 from aurixa.safety.detectors.spelling import repair
 from aurixa.safety.schemas import Category, SafetyPolicy, Severity
 from aurixa.safety.text import Doc
@@ -220,7 +222,12 @@ PATTERNS: dict[str, list[str]] = {
         r"\b(?:took|taken|swallowed|ate|had) (?:[2-9]\d|\d{3,}|a bunch of|a lot of|loads of|"
         r"all (?:of )?(?:my|his|her|the))\b(?:\W+\w+){0,3}?\W+"
         r"(?:pills|tablets|capsules|meds|medicines?|medications?|of (?:them|these|those))\b",
-        r"\bcarbon monoxide\b",
+        # The gas, not the appliance ("the carbon monoxide detector needs a battery"),
+        # unless the alarm is going off.
+        r"\b(?:carbon monoxide|monoxido de carbono)\b(?! (?:detectors?|alarms?|monitors?|"
+        r"sensors?|detectores?|alarmas?)\b)|\b(?:carbon monoxide|co|monoxido(?: de carbono)?) "
+        r"(?:alarm|detector|alarma)s?\b[^.!?]{0,15}\b(?:going off|went off|goes off|sounding|"
+        r"alarming|sono|esta sonando)\b",
         r"\b(?:drank|swallowed|ate|drinking) (?:some )?(?:\w+ ){0,2}(?:fluid|cleaner|solvent|"
         r"antifreeze|bleach|gasoline|kerosene|lamp oil|pesticide)\b",
         r"\b(?:took|taken|gave (?:him|her|myself)) (?:double|twice|triple|too much of) "
@@ -320,49 +327,6 @@ PATTERNS: dict[str, list[str]] = {
     ],
 }
 
-# Pairs that are an emergency only together, anywhere in the message.
-_PAIRS: dict[str, tuple[str, str]] = {
-    "diabetic": (
-        r"\b(?:diabet\w*|blood sugar|sugar (?:is |was )?(?:low|high|crash\w*|dropp\w*)|insulin|"
-        r"glucose|hypo\b|azucar|glucosa|insulina)",
-        r"\b(?:confus\w*\b(?! (?:about|by|with|on|as to|regarding|over|why|what|how|which|when|"
-        r"whether|if)\b)|not making sense|(?:isn't|is not|not) making sense|(?:won't|can't|cant) "
-        r"(?:wake|respond)|unresponsive|passed out|slurr\w*|acting (?:drunk|strange|weird|funny)|"
-        r"disoriented|seizure|confundid\w*|no tiene sentido|no reacciona|desmay\w*)",
-    ),
-    "head_injury": (
-        r"\b(?:hit|bumped|banged|struck|knocked|injured|hurt) (?:his |her |my |their |the )?"
-        r"head\b|\bhead (?:injury|trauma)\b|\bgolpe(?:o)? (?:en|de) la cabeza\b|"
-        r"\b(?:hit|struck|kicked|knocked|smacked|whacked) (?:in|on) the head\b|"
-        r"\bse (?:golpeo|pego) (?:en )?la cabeza\b",
-        r"\b(?:confused|confusion|disoriented|vomit\w*|throwing up|drowsy|sleepy|"
-        r"can't remember|doesn't know where|passed out|unconscious|slurr\w*|seizure|"
-        r"(?:isn't|is not|not) making sense|doesn't make sense|not acting right|"
-        r"(?:keeps|keep) (?:asking|repeating) (?:the same|herself|himself)|"
-        r"repeating (?:herself|himself)|"
-        r"confundid\w*|desorientad\w*|somnolient\w*|no recuerda|vomit\w*)\b",
-    ),
-    "obstetric": (
-        r"\b(?:pregnant|pregnancy|weeks along|embarazada|embarazo|gave birth|giving birth|"
-        r"after delivery|postpartum|di a luz|parto)\b",
-        r"\b(?:bleeding|blood|gush\w*|sangr\w*|hemorragia|(?:severe|terrible|bad|awful|worst|"
-        r"pounding) headache|blurr\w* vision|vision (?:is )?(?:blurry|blurred)|"
-        r"seeing (?:spots|stars)|"
-        r"water broke|se me rompio la fuente|dolor de cabeza (?:fuerte|terrible)|vision borrosa)\b",
-    ),
-    "infant_fever": (
-        r"\b(?:newborn|recien nacid[oa]|(?:[0-9]|1[0-2]|one|two|three|four|five|six|seven|eight|"
-        r"nine|ten|eleven|twelve)[- ](?:weeks?|wk)[- ]old|"
-        r"(?:[0-3]|one|two|three)[- ]months?[- ]old|"
-        r"de (?:[0-9]|1[0-2]|una|dos|tres|cuatro|cinco|seis) semanas|de (?:[0-3]|un|dos|tres) "
-        r"mes(?:es)?)\b",
-        r"\b(?:fever|temperature|temp|febrile|burning up|hot to the touch|"
-        r"(?:feels|is|felt|seems|feel) (?:really |very |so |super |a bit |kind of )?(?:hot|warm)|"
-        r"fiebre|calentura|"
-        r"(?:3[89]|4[01])(?:[.,]\d)? ?(?:degrees|°|c\b))",
-    ),
-}
-
 # Idioms that contain a symptom word but report no symptom; removed before matching.
 _IDIOMS = re.compile(
     r"\b(?:(?:almost |nearly )?(?:gave|give|gives|giving) (?:me|him|her|us|them|my \w+) "
@@ -380,7 +344,12 @@ _IDIOMS = re.compile(
     r"(?:boredom|laughter|laughing|excitement|embarrassment|the heat of the moment|cuteness|shock)|"
     r"(?:dying|died) (?:of|from) (?:laughter|laughing|boredom|embarrassment|cuteness)|"
     r"(?:going to|gonna|will|would|about to) (?:have|give \w+) (?:a )?heart attack "
-    r"(?:when|if|once|after|as soon as)[^.!?]*)\b"
+    r"(?:when|if|once|after|as soon as)[^.!?]*|"
+    r"(?:back|feet|knees?|legs?|neck|shoulders?|hips?|tooth|teeth|wisdom teeth|kids|job|boss|"
+    r"commute|schedule|spalda|pies|rodillas?|muelas?) (?:is |are )?(?:killing|murdering) me|"
+    r"passed out (?:on|in) (?:the |his |her |my )?(?:couch|sofa|bed|recliner|armchair)"
+    r"[^.!?]{0,20}\b(?:after|from) (?:a |his |her |my |the )?(?:long |night |double )?"
+    r"(?:shift|day|night|party|work|drinks))\b"
 )
 
 
@@ -513,7 +482,11 @@ class EmergencyDetector:
 
     def __init__(self) -> None:
         self._patterns = [_Compiled(subtype, any_of(ps)) for subtype, ps in PATTERNS.items()]
-        self._pairs = {k: (re.compile(a), re.compile(b)) for k, (a, b) in _PAIRS.items()}
+        self._rules = [
+            (subtype, tuple(re.compile(rf"\b{sign}") for sign in rule))
+            for subtype, rules in RULES.items()
+            for rule in rules
+        ]
 
     def detect(self, doc: Doc, policy: SafetyPolicy) -> list[Finding]:
         repaired = repair(doc)
@@ -547,16 +520,13 @@ class EmergencyDetector:
                     findings.append(
                         self._finding(doc, compiled.subtype, match.start(), match.end())
                     )
-        for subtype, (first, second) in self._pairs.items():
-            a = next(
-                (m for m in first.finditer(text) if reported_now(doc, m.start(), m.end())), None
-            )
-            b = second.search(text) if a else None
-            if a and b and reported_now(doc, b.start(), b.end()):
-                start, end = min(a.start(), b.start()), max(a.end(), b.end())
-                evidence = (
-                    f"{doc.evidence(a.start(), a.end())} … {doc.evidence(b.start(), b.end())}"
-                )
+        for subtype, signs in self._rules:
+            found = [self._first_reported(doc, text, sign) for sign in signs]
+            if all(m is not None for m in found):
+                matches = [m for m in found if m is not None]
+                start = min(m.start() for m in matches)
+                end = max(m.end() for m in matches)
+                evidence = " … ".join(doc.evidence(m.start(), m.end()) for m in matches)
                 findings.append(
                     Finding(self.category, Severity.CRITICAL, evidence, start, end, subtype)
                 )
@@ -614,8 +584,18 @@ class EmergencyDetector:
                 return False
         between = match.group("between")
         whole = doc.folded[sentence.start : sentence.end]
-        if _MISTAKE.search(whole) or _OWNER_OTHER.search(between):
+        if _OWNER_OTHER.search(between):
             return True
+        if _MISTAKE.search(whole):
+            # "Accidentally took my vitamin D twice": one extra dose of one's own medicine
+            # is a question for the pharmacist unless it already shows.
+            own_double = (
+                _DOUBLE.search(whole) is not None
+                and re.search(r"\b(?:my|mi|mis)\b", between) is not None
+                # the patient themself, named or left out ("accidentally took my ...")
+                and (_SELF_RE.search(before) is not None or _SUBJECT_PRONOUN.search(before) is None)
+            )
+            return not own_double or _TOX_SIGNS.search(doc.folded) is not None
         if _DOUBLE.search(whole) and _TOX_SIGNS.search(doc.folded):
             return True
         if re.match(
@@ -638,6 +618,10 @@ class EmergencyDetector:
         return verb not in {"took", "taken", "taking", "had", "tomo", "se tomo", "me tome"} and (
             quantity and not is_self
         )
+
+    @staticmethod
+    def _first_reported(doc: Doc, text: str, sign: re.Pattern[str]) -> re.Match[str] | None:
+        return next((m for m in sign.finditer(text) if reported_now(doc, m.start(), m.end())), None)
 
     @staticmethod
     def _asks_about(doc: Doc, start: int) -> bool:

@@ -78,7 +78,8 @@ FIRST_PERSON = [
     r"\bto end it\b|\bend it all\b",
     r"\bwhat'?s the (?:point|use) (?:of|in) (?:living|going on|being alive|being here)\b|"
     r"\b(?:para que|de que sirve) (?:vivir|seguir viviendo)\b",
-    r"\b(?:stockpil\w*|sav(?:ing|ed) up|hoard\w*|stash\w*|juntando|guardando) (?:my |some |all )?"
+    r"\b(?:stockpil\w*|sav(?:ing|ed) up|hoard\w*|stash\w*|collect\w*|gather\w*|juntando|"
+    r"guardando|acumulando) (?:my |some |all |up |mis |unas )?"
     r"(?:pills|meds|tablets|medications?|sleeping pills|pastillas)\b",
     r"\b(?:going to|gonna|will|plan to) (?:take|swallow) (?:them|those|these|the pills) all\b|"
     r"\b(?:going to|gonna|will|plan to) (?:take|swallow) all of (?:them|those|these)\b",
@@ -91,6 +92,82 @@ FIRST_PERSON = [
     r"\bdejar de comer\b",
     r"\bme (?:he estado|sigo|estoy) (?:cortando|lastimando|quemando|haciendo dano)\b",
     r"\bvomitar (?:a proposito|despues de comer)\b",
+    # Indirect talk: a plan or means put aside, a date, a farewell, feeling a burden.
+    r"\b(?:pills|meds|tablets|medications?|pastillas|pildoras)\b[^.!?]{0,15}\b(?:saved up|"
+    r"stockpiled|hoarded|stashed|set aside|put aside|ready|guardadas|juntadas|escondidas|listas)\b",
+    r"\b(?:pills|rope|gun|plan|note|letters?|bridge)\b[^.!?]{0,60}\b(?:tonight|today|tomorrow) "
+    r"(?:is|will be) the (?:night|day)\b",
+    r"\b(?:won't|wont|will not|i'll not) be (?:around|here|alive)\b (?:by then|much longer|for "
+    r"(?:much )?long|anymore|any more|next (?:week|month|year)|to see)|"
+    r"\b(?:i'll|i will) (?:be gone|be dead|not be here) (?:by then|soon|before)\b|"
+    r"\bno (?:voy a|creo) (?:estar|seguir) (?:aqui|vivo|viva) (?:para entonces|mucho tiempo|"
+    r"la proxima)|\bya no (?:voy a )?estar(?:e)? (?:aqui|para entonces)\b",
+    r"\b(?:steer\w*|driv\w*|swerv\w*|crash\w*|jump\w*|walk\w*|step\w*|throw\w* myself)\b"
+    r"[^.!?]{0,15}\b(?:off|into|in front of|from|over)\b[^.!?]{0,15}\b(?:the |a )?(?:bridge|"
+    r"cliff|oncoming traffic|traffic|train|building|roof|balcony|ledge|overpass|highway|freeway|"
+    r"motorway)\b[^.!?]{0,40}"
+    r"\b(?:done with it|end it|be over|for good|never|gone|disappear)|"
+    r"\b(?:think\w* (?:about|of)|want(?:ed)? to|wanna|tempted to|urge to|feel like|"
+    r"fantasi\w* about|pienso en|ganas de)\b[^.!?]{0,20}\b(?:steer\w*|driv\w*|swerv\w*|"
+    r"crash\w*|jump\w*|step\w*|aventarme|tirarme|lanzarme)\b[^.!?]{0,20}\b(?:off|into|"
+    r"in front of|from|de|desde|al|a las)\b[^.!?]{0,15}\b(?:bridge|cliff|oncoming|traffic|"
+    r"train|building|roof|balcony|overpass|highway|freeway|puente|tren|edificio|azotea|vias)\b",
+    r"\b(?:being|be|i'?m|am) (?:just )?done (?:with (?:it all|life|living|everything)|"
+    r"for good)\b",
+    r"\b(?:sleep|dormir(?:me)?)\b[^.!?]{0,20}\b(?:and|y) (?:ya )?(?:never|not|no) "
+    r"(?:wake|waking|despertar\w*)|\bno despertar(?:me)? (?:nunca|mas|jamas)\b|"
+    r"\bojala no despert\w*|\b(?:hope|wish) i (?:don't|do not|never|wouldn't) wake up\b",
+    r"\b(?:thinking|thought|think|tempted|urge)\b[^.!?]{0,20}\b(?:taking|take|swallow\w*) "
+    r"(?:them|all of them|the (?:whole|entire) (?:bottle|box|pack)|all (?:of )?(?:my|the|those|"
+    r"these) \w+) (?:all )?at once\b|\btom(?:armelas|arme todas|ar todas) (?:de )?(?:una vez|"
+    r"golpe)\b|\btodas (?:las pastillas )?de (?:una vez|golpe)\b",
+    r"\b(?:i'?m|i am|being|feel like) (?:just |such |only )?(?:a|an) (?:burden|drain|weight)\b"
+    r"(?! (?:of|from) (?:work|paperwork|bills))|\bburden (?:to|on|for) (?:everyone|my family|"
+    r"them|you all|my kids|my wife|my husband)\b|\bsoy (?:una|un) (?:carga|estorbo)\b",
+    r"\b(?:giving|gave|give) (?:away )?(?:all )?(?:my|of my) (?:things|stuff|belongings|"
+    r"possessions)(?: away)?\b|\b(?:regal\w*|repart\w*) (?:todas )?(?:mis|sus) cosas\b",
+    r"\b(?:when|after|once) i'?m (?:gone|dead|no longer (?:here|around))\b[^.!?]{0,50}"
+    r"\b(?:take care|look after|tell|have|give|keep|feed|know)\b|"
+    r"\b(?:tirarme|aventarme|lanzarme|arrojarme|echarme) (?:del|de un|de una|de la|desde|al|"
+    r"a las|a la|frente al?|debajo de) (?:\w+ )?(?:puente|edificio|azotea|vias|tren|balcon|"
+    r"ventana|piso|metro|carro|camion|precipicio)\b",
+    r"\b(?:quiero|quisiera|ojala pudiera|me gustaria) desaparecer(?: para siempre)?\b|"
+    r"\bya no (?:le )?(?:veo|encuentro) (?:caso|sentido) a (?:vivir|la vida|nada)\b|"
+    r"\bmejor (?:me muero|estaria muert[oa])\b",
+    r"\bcuando (?:yo )?(?:ya )?no este\b|\b(?:take care of|look after|good home|make sure|"
+    r"feed|cuiden|cuida)\b[^.!?]{0,50}\b(?:when|after|once|cuando) (?:i'?m |i am |yo )?(?:gone|"
+    r"dead|no longer (?:here|around)|ya no este|me vaya)\b",
+    r"\b(?:bridge|cliff|roof|balcony|building|tracks|ledge|puente|azotea|edificio|vias)\b"
+    r"[^.!?]{0,50}\b(?:think\w* (?:about|of)|want(?:ed)? to|wanna|tempted to|urge to|"
+    r"pienso en|ganas de|quiero) (?:just )?(?:jump\w*|throw\w* myself|step\w*|aventarme|"
+    r"tirarme|lanzarme)\b",
+]
+
+# Someone else at risk, told by a relative: "my daughter said she wants to kill
+# herself", "mi hijo se está lastimando a propósito", "he texted goodbye".
+THIRD_PERSON = [
+    r"\b(?:kill|killing|hurt|hurting|harm|harming|cut|cutting|burn|burning|end|ending|hang|"
+    r"hanging|shoot|shooting|starve|starving) (?:himself|herself|themselves|themself)\b",
+    r"\b(?:wants?|wanted|trying|tried|going|plans?|planning|threaten\w*|talk\w* about|said "
+    r"(?:he|she|they) (?:wants?|would|will|was going)) (?:to )?(?:die|end (?:his|her|their) "
+    r"life|end it(?: all)?|not be here|be dead)\b",
+    r"\bse (?:quiere|quiso|va a|iba a) (?:matar|morir|suicidar|quitar la vida)\b|"
+    r"\bquiere (?:matarse|morirse|suicidarse|quitarse la vida|desaparecer)\b|"
+    r"\b(?:amenaza|amenazo|hablo de|habla de|intento) (?:con )?(?:matarse|suicidarse|"
+    r"quitarse la vida)\b",
+    r"\bse (?:esta |ha estado )?(?:lastimando|cortando|quemando|haciendo dano|lastima|corta|"
+    r"quema)\b[^.!?]{0,40}\b(?:a proposito|brazos|piernas|munecas|se lo merece)\b|"
+    r"\b(?:says|said|thinks) (?:he|she|they) deserves? (?:it|to (?:die|hurt|suffer))\b|"
+    r"\bdice que se lo merece\b|\bquemaduras de cigarr\w*",
+    r"\b(?:texted|sent|wrote|left|messaged|said|posted)\b[^.!?]{0,15}\bgoodbye\b[^.!?]{0,80}"
+    r"\b(?:sorry|won'?t (?:pick up|answer|respond)|not (?:picking up|answering|responding)|"
+    r"can'?t reach|no (?:contesta|responde)|love (?:you|me|us))|"
+    r"\bsorry for everything\b[^.!?]{0,60}\b(?:won'?t (?:pick up|answer)|not (?:picking up|"
+    r"answering)|can'?t reach|goodbye)|\bse despidio\b[^.!?]{0,60}\b(?:no contesta|"
+    r"no responde|perdon|perdoname)|\b(?:mensaje|carta|nota) de despedida\b",
+    r"\b(?:found|encontre|hall[eo])\b[^.!?]{0,30}\b(?:a |an |una |la )?(?:rope|noose|"
+    r"cuerda|soga)\b[^.!?]{0,40}\b(?:hidden|hid|under|in (?:his|her) (?:room|closet)|"
+    r"escondid\w*|en su cuarto)",
 ]
 
 TOPICS = [
@@ -119,7 +196,7 @@ class SelfHarmDetector:
     directions: frozenset[Direction] = frozenset({"input"})
 
     def __init__(self) -> None:
-        self._first_person = [any_of(FIRST_PERSON)]
+        self._first_person = [any_of(FIRST_PERSON), any_of(THIRD_PERSON)]
         self._topics = [any_of(TOPICS)]
 
     def detect(self, doc: Doc, policy: SafetyPolicy) -> list[Finding]:

@@ -11,7 +11,9 @@ A score over the threshold is not enough on its own. The message is cut into
 clauses, each clause is scored, and the detector fires only on a clause that
 scores over the clause threshold and that neither the rules' context handling
 set aside (a negated, past, educational or hypothetical mention, an idiom) nor
-is itself educational, hypothetical or history. That clause is the evidence.
+is itself educational, hypothetical, history, a question about taking a medicine,
+or a symptom called mild; and not at all on a message that says the person is
+otherwise well ("she's eating and playing fine"). That clause is the evidence.
 Clauses are embedded only when the message already scores high, so most
 messages cost one embedding.
 """
@@ -19,6 +21,7 @@ messages cost one embedding.
 from __future__ import annotations
 
 import importlib.resources
+import re
 from dataclasses import dataclass
 from functools import cache
 from typing import Protocol
@@ -28,7 +31,13 @@ import numpy.typing as npt
 
 from aurixa.core.embeddings import Embedder, get_embedder
 from aurixa.safety.detectors.base import Direction, Finding
-from aurixa.safety.detectors.context import is_education, is_history, is_hypothetical
+from aurixa.safety.detectors.context import (
+    is_education,
+    is_history,
+    is_hypothetical,
+    mild,
+    reassured,
+)
 from aurixa.safety.schemas import Category, SafetyPolicy, Severity
 from aurixa.safety.text import Doc, Span
 
@@ -92,7 +101,7 @@ def decide(
     set_aside: list[tuple[int, int]],
 ) -> Decision:
     """The backstop's decision on one message (pure given the embedder)."""
-    if not doc.text.strip() or len(doc.text) > MAX_CHARS:
+    if not doc.text.strip() or len(doc.text) > MAX_CHARS or reassured(doc):
         return Decision(None, 0.0, None)
     whole = model.probabilities(embed.embed([doc.text]))[0]
     label = int(np.argmax(whole[1:])) + 1
@@ -124,7 +133,22 @@ def _discounted(doc: Doc, clause: Span, set_aside: list[tuple[int, int]]) -> boo
     start = clause.start + (
         len(doc.text[clause.start : clause.end]) - len(doc.text[clause.start : clause.end].lstrip())
     )
-    return is_history(doc, start) or is_education(doc, start) or is_hypothetical(doc, start)
+    return (
+        is_history(doc, start)
+        or is_education(doc, start)
+        or is_hypothetical(doc, start)
+        or mild(doc, start)
+        or _MEDICINE_QUESTION.match(doc.folded[start : clause.end]) is not None
+    )
+
+
+# "Can I take paracetamol while pregnant?": a question about a medicine, which the
+# assistant answers; a symptom it names is not reported by the question.
+_MEDICINE_QUESTION = re.compile(
+    r"^\W*(?:can|could|may|should|is it (?:ok|okay|safe|fine|alright) to|puedo|se puede|"
+    r"podria|debo|deberia|es (?:seguro|malo|peligroso))\b[^.!?]{0,50}\b(?:take|use|give|"
+    r"tomar|usar|dar(?:le)?)\b"
+)
 
 
 class SemanticTriageDetector:

@@ -1,0 +1,391 @@
+"""Red flags that take clinical knowledge to recognise, in English and Spanish.
+
+A patient rarely names the emergency ("meningitis", "diabetic ketoacidosis"); they
+describe its signs. Each rule below is a set of signs that together mean "call the
+emergency number now" in standard triage guidance, and fires only when every sign
+is reported as happening now (negation, history, education and hypotheticals are
+read by `context.reported_now`, per sign). A rule of one sign is a sign that is an
+emergency on its own (vomit like coffee grounds, a rash that does not fade under
+pressure, an umbilical cord that can be seen).
+
+The patterns run on folded text (lower case, no accents), so "pañal" is "panal".
+"""
+
+from __future__ import annotations
+
+_FEVER = (
+    r"(?:fever\w*|febrile|high temp\w*|burning up|"
+    r"(?:temp\w*|thermometer|termometro)\b[^.!?]{0,25}\b(?:3[89]|4[0-2])[.,]\d\b|"
+    r"(?:temp\w*|thermometer|termometro)\b[^.!?]{0,25}\b10[0-6](?:[.,]\d)?\b|"
+    r"temp(?:erature)? (?:of |is |was |at |reads? |says? )?(?:3[89]|4[0-2]|10[0-6])|"
+    r"(?:3[89]|4[0-2])(?:[.,]\d)? ?(?:degrees|°|c\b)|10[0-6](?:[.,]\d)? ?(?:degrees|°|f\b)|"
+    r"fiebre|calentura|temperatura (?:alta|de (?:3[89]|4[0-2])))"
+)
+_CONFUSED = (
+    r"(?:confus\w*\b(?! (?:about|by|with|on|as to|regarding|over|why|what|how|which|when|"
+    r"whether|if)\b)|disoriented|delirious|not making sense|(?:isn't|is not|not) making sense|"
+    r"doesn't know where (?:she|he|they|i) (?:is|are|am)|confundid\w*|desorientad\w*|"
+    r"delirando|dice cosas sin sentido)"
+)
+_YOUNG_INFANT = (
+    r"(?:newborn|recien nacid[oa]|"
+    r"(?:[0-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"[- ](?:weeks?|wks?)[- ]old|(?:[0-3]|one|two|three)[- ]months?[- ]old|"
+    r"de (?:[0-9]|1[0-2]|una|dos|tres|cuatro|cinco|seis) semanas\b|"
+    r"de (?:[0-3]|un|dos|tres) mes(?:es)?\b|"
+    r"(?:baby|newborn|son|daughter|infant)(?: is| who is)? (?:only |just )?"
+    r"(?:[0-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten) (?:weeks?|wks?)\b|"
+    r"(?:bebe|nin[oa]|hij[oa]) (?:de|tiene) (?:solo )?(?:[0-9]|1[0-2]|una|dos|tres|cuatro|"
+    r"cinco|seis|siete|ocho) semanas|(?:bebe|nin[oa]|hij[oa]) (?:de|tiene) (?:solo )?"
+    r"(?:[0-2]|un|dos) mes(?:es)?)"
+)
+_DIABETIC = (
+    r"(?:diabet\w*|type ?(?:1|one|i)\b|t1d|insulin|blood sugar|glucose|azucar|glucosa|insulina|"
+    r"sugar (?:is |was )?(?:low|high|crash\w*|dropp\w*)|hypo\b)"
+)
+_ANTICOAGULANT = (
+    r"(?:blood thinners?|anticoagul\w*|warfarin|coumadin|eliquis|apixaban|xarelto|rivaroxaban|"
+    r"pradaxa|dabigatran|clopidogrel|plavix|heparin|lovenox|enoxaparin|sintrom|acenocumarol|"
+    r"anticoagulantes?|adelgazar la sangre)"
+)
+_HEAD_HIT = (
+    r"(?:(?:hit|bumped|banged|struck|knocked|smacked|cracked|injured|hurt) "
+    r"(?:his |her |my |their |the )?head|(?:hit|struck|kicked|knocked|smacked|whacked) "
+    r"(?:in|on) the head|head (?:injury|trauma)|fell and hit|golpe(?:o)? (?:en|de) la cabeza|"
+    r"(?:se|me) (?:golpeo|golpee|pego|pegue|di|dio) (?:un golpe )?(?:en |con )?la cabeza|"
+    r"(?:cayo|caida) y se (?:golpeo|pego))"
+)
+
+# subtype -> rules; a rule is the signs that must all be reported now.
+RULES: dict[str, list[tuple[str, ...]]] = {
+    "gi_bleeding": [
+        # Vomit like coffee grounds is digested blood: an upper GI bleed.
+        (
+            r"(?:coffee[- ]grounds?\b[^.!?]{0,40}\b(?:vomit\w*|throw\w* up|threw up|puk\w*)|"
+            r"(?:vomit\w*|throw\w* up|threw up|threw|puk\w*|bring\w* up)\b[^.!?]{0,50}"
+            r"coffee[- ]grounds?|(?:posos|borra|asiento|cuncho)s? de cafe|"
+            r"blood in (?:his|her|my|the) (?:vomit|puke|sick)|"
+            r"vomit\w* (?:con )?sangre|devolv\w* (?:con )?sangre|vomit\w* (?:bright )?red)",
+        ),
+        # Black, tarry stool is a bleed higher up; with a blood thinner or with
+        # dizziness, faintness or pallor it is a bleed to treat now.
+        (
+            r"(?:(?:black|tarry|tar-?like|jet black|dark red|maroon)\b[^.!?]{0,20}\b(?:stool|"
+            r"poop|poo|bowel movements?|diarrh\w*|bm)s?|"
+            r"(?:stool|poop|poo|bowel movement)s?\b[^.!?]{0,20}"
+            r"\b(?:black|like tar|tarry|tar-like)|(?:heces|caca|popo|evacuaciones|excremento) "
+            r"(?:\w+ )?(?:negr\w*|como (?:chapopote|alquitran|brea)))",
+            rf"(?:{_ANTICOAGULANT}|dizzy|light-?headed|faint\w*|passed out|pale|weak|wobbly|"
+            r"mare\w*|palid\w*|desmay\w*|debil)",
+        ),
+        (rf"{_ANTICOAGULANT}", r"(?:vomit\w*|throw\w* up|threw up|cough\w* up) (?:up )?blood"),
+    ],
+    "head_injury": [
+        (
+            _HEAD_HIT,
+            r"(?:confused|confusion|disoriented|vomit\w*|throwing up|drowsy|sleepy|"
+            r"can't remember|doesn't know where|passed out|unconscious|slurr\w*|seizure|"
+            r"(?:isn't|is not|not) making sense|doesn't make sense|not acting right|"
+            r"(?:keeps|keep) (?:asking|repeating) (?:the same|herself|himself)|"
+            r"repeating (?:herself|himself)|double vision|seeing double|"
+            r"clear (?:fluid|liquid|water)\w*[^.!?]{0,20}\b(?:nose|ears?)|"
+            r"(?:blood|bleeding) (?:from|out of) (?:his |her |my |the )?ears?|"
+            r"pupils? (?:are |is )?(?:different|uneven|unequal)|"
+            r"confundid\w*|desorientad\w*|somnolient\w*|no recuerda|vomit\w*|veo doble|"
+            r"ve doble|vision doble|(?:agua|liquido) (?:clar[oa] )?(?:por|de) (?:la nariz|"
+            r"el oido|los oidos)|sangre (?:por|del|de los) oidos?)",
+        ),
+        # A head injury on a blood thinner needs a scan whatever the symptoms.
+        (_HEAD_HIT, _ANTICOAGULANT),
+    ],
+    "meningitis": [
+        (
+            _FEVER,
+            r"(?:stiff (?:neck|neck)|neck (?:is |feels |was |got |has gone )?(?:\w+ )?(?:stiff|"
+            r"rigid)|(?:can't|cannot|cant|unable to) (?:bend|move|touch) (?:his |her |my )?"
+            r"(?:neck|chin)|"
+            r"(?:cuello|nuca) (?:rigid[oa]|ties[oa]|dur[oa])|rigidez (?:de|en el) (?:cuello|nuca)|"
+            r"no puede (?:doblar|bajar|mover) el cuello)",
+        ),
+        # A rash that does not fade under pressure (the glass test) is meningococcal
+        # sepsis until shown otherwise.
+        (
+            r"(?:(?:rash|spots?|dots|marks|blotches|manchas|manchitas|puntitos|puntos|ronchas)\b"
+            r"[^.!?]{0,60}\b(?:(?:doesn't|does not|don't|do not|won't|didn't|isn't|aren't|not) "
+            r"(?:fade|go away|disappear|blanch|go white|turn white)\w*(?: when| under| if| with)|"
+            r"no (?:se )?(?:quitan|quita|desaparecen|desaparece|borran|blanquean|palidecen|"
+            r"aclaran)\w* (?:al|cuando|con)\b)|non-?blanching|petechia\w*|purpura\w*)",
+        ),
+        (
+            _FEVER,
+            r"(?:purple|dark red) (?:rash|spots|blotches|dots)|"
+            r"(?:manchas|manchitas|puntitos|ronchas) (?:morad\w*|rojo oscuro)",
+        ),
+    ],
+    "sepsis": [
+        # Fever with chemotherapy is neutropenic sepsis until shown otherwise.
+        (r"(?:chemo\w*|quimio\w*|neutropeni\w*)", _FEVER),
+        (
+            rf"(?:{_FEVER}|infection|infected|uti|pneumonia|cellulitis|after (?:his |her |my )?"
+            r"surgery|infeccion|infectad\w*|neumonia)",
+            rf"(?:{_CONFUSED}|mottled|blotchy (?:skin|legs|arms)|(?:hasn't|has not|haven't|"
+            r"have not) (?:peed|urinated|had a wee)|not (?:peeing|urinating)|"
+            r"(?:shaking|shivering) uncontrollably|uncontrollable (?:shaking|shivering)|rigors|"
+            r"(?:very|really|extremely|so) (?:drowsy|lethargic)|hard to wake|"
+            r"no ha (?:orinado|hecho pipi)|piel (?:moteada|marmorea|jaspeada))",
+        ),
+        (r"\bsepsis\b|\bseptic\b|\bsepticemia\b|\bsepticemi\w*",),
+    ],
+    "diabetic": [
+        # Hypoglycaemia: a diabetic who is confused, drowsy or not answering.
+        (
+            _DIABETIC,
+            rf"(?:{_CONFUSED}|(?:won't|can't|cant) (?:wake|respond)|unresponsive|passed out|"
+            r"slurr\w*|acting (?:drunk|strange|weird|funny)|seizure|slumped|"
+            r"(?:can't|cant|cannot|won't|isn't|not|doesn't) (?:answer\w*|talk\w*|respond\w*) "
+            r"(?:me |us )?(?:properly|right|normally|straight|clearly)|incoheren\w*|"
+            r"not (?:himself|herself)|hard to wake|no tiene sentido|no reacciona|no contesta bien|"
+            r"desmay\w*)",
+        ),
+        # Ketoacidosis: a diabetic with fruity breath, ketones, fast deep breathing, or
+        # vomiting with a high sugar.
+        (
+            _DIABETIC,
+            r"(?:fruity|smells? (?:like|of) (?:fruit|nail polish|acetone|pear drops)|"
+            r"huele a (?:fruta|acetona|manzana)|ketones? (?:are |is )?(?:high|large|moderate|"
+            r"positive|dark)|(?:high|large|moderate) ketones|cetonas (?:altas|positivas)|"
+            r"breath\w* (?:is |are |has been |'s )?(?:really |very |so |super )?(?:fast|deep|hard|"
+            r"heavy)|"
+            r"(?:fast|deep|heavy|rapid) breath\w*|respir\w* (?:muy )?(?:rapido|profundo|agitad\w*)|"
+            r"(?:vomit\w*|throw\w* up|can't keep (?:anything|food|water|fluids) down)[^.!?]{0,40}"
+            r"\b(?:sugar|glucose|reading)\b[^.!?]{0,15}\b(?:high|[3-9]\d\d)\b)",
+        ),
+        (
+            _DIABETIC,
+            r"(?:sugar|glucose|reading|meter)\b[^.!?]{0,20}\b(?:high|[4-9]\d\d|hi)\b",
+            r"(?:vomit\w*|throw\w* up|threw up|can't keep (?:anything|food|water|fluids) down|"
+            r"(?:stomach|belly|abdominal) pain|drowsy|vomit\w*|no retiene|dolor de (?:panza|"
+            r"estomago|barriga))",
+        ),
+        # A meter that reads "HI" or "LO" is off its scale; a reading in the 20s-40s
+        # (mg/dL) is severe hypoglycaemia.
+        (
+            r"(?:meter|glucometer|monitor|cgm|reader|medidor|glucometro|aparato)\b[^.!?]{0,15}"
+            r"\b(?:says|said|reads|read|shows|showing|showed|dice|marca|muestra) "
+            r"['\"]?(?:hi|lo|high|low)\b",
+        ),
+        (
+            r"(?:sugar|glucose|bg|meter|azucar|glucosa|glucometro|medidor)(?: level)? "
+            r"(?:is |was |at |of |reads? |says? |shows? |dropped to |down to |marca |dice |"
+            r"esta en |de |en )?(?:only |just |like |around |about )?(?:[2-4]\d)\b"
+            r"(?! ?(?:points|percent|%|years|yrs|minutes|mins|units|carbs|grams|g\b|mmol))",
+        ),
+    ],
+    "carbon_monoxide": [
+        # Several people in one home with headache, nausea or dizziness, and a fuel
+        # burner running: carbon monoxide until shown otherwise.
+        (
+            r"(?:gas (?:heater|stove|fire|fireplace|boiler|furnace|generator)|generator|furnace|"
+            r"boiler|space heater|(?:charcoal|grill|bbq|barbecue|brasero)\b[^.!?]{0,20}"
+            r"\b(?:inside|indoors|adentro)|wood ?stove|fireplace|(?:co|carbon monoxide) "
+            r"(?:alarm|detector)|(?:alarm|detector) (?:is |was |keeps )?(?:going off|beeping|"
+            r"chirping|sounding)|calentador|calefactor|estufa|boiler|generador|"
+            r"(?:alarma|detector) de (?:monoxido|co|gas))",
+            r"(?:headaches?|dizz\w*|nause\w*|sick|vomit\w*|drowsy|sleepy|sluggish|confus\w*|"
+            r"dolor(?:es)? de cabeza|mare\w*|nausea\w*|somnolient\w*)",
+            r"(?:whole family|family|everyone|all of us|we all|we're all|both of us|the kids|"
+            r"my kids|the children|whole house|even the (?:dog|cat)|all feel|all have|"
+            r"we (?:both )?(?:have|feel|woke)|todos|toda la familia|los ninos|hasta el perro)",
+        ),
+        # An alarm sounding and anyone with symptoms.
+        (
+            # "The alarm went off" alone may be the alarm clock: a detector or the gas is named.
+            r"(?:(?:co|carbon monoxide|monoxido(?: de carbono)?) (?:alarm|detector|alarma)s?|"
+            r"(?<!smoke )detectors?|(?:alarma|detector) de (?:monoxido|co|gas))\b"
+            r"[^.!?]{0,15}\b(?:going off|went off|goes off|beeping|sounding|alarming|sono|"
+            r"esta sonando|suena)",
+            r"(?:headaches?|dizz\w*|nause\w*|vomit\w*|drowsy|confus\w*|passed out|faint\w*|"
+            r"dolor(?:es)? de cabeza|mare\w*|nausea\w*|desmay\w*)",
+        ),
+        # Bleach mixed with ammonia or acid gives off chlorine or chloramine gas.
+        (
+            r"(?:mix\w*|combin\w*|mezcl\w*)\b[^.!?]{0,20}\b(?:bleach|cloro|lejia)\b[^.!?]{0,25}"
+            r"\b(?:ammonia|vinegar|acid|toilet|cleaner|amoniaco|vinagre|acido|limpiador)|"
+            r"(?:mix\w*|combin\w*|mezcl\w*)\b[^.!?]{0,20}\b(?:ammonia|vinegar|amoniaco|vinagre)"
+            r"\b[^.!?]{0,25}\b(?:bleach|cloro|lejia)",
+            r"(?:cough\w*|breath\w*|chest|wheez\w*|throat|eyes? (?:burn|sting)\w*|dizz\w*|tos\w*|"
+            r"respir\w*|pecho|garganta|ahog\w*|mare\w*)",
+        ),
+        (
+            r"(?:inhaled|breathed in|breathing in|inhale\w*|respir\w*|inhal\w*)\b[^.!?]{0,25}"
+            r"\b(?:fumes|smoke|chemicals?|gas|humo|gases|vapores|quimicos?)",
+            r"(?:can't stop cough\w*|(?:trouble|hard|difficult\w*|struggling) (?:to )?breath\w*|"
+            r"wheez\w*|chest (?:burns?|hurts?|tight)|confus\w*|passed out|"
+            r"no (?:para|deja) de toser|le cuesta respirar|me cuesta respirar)",
+        ),
+    ],
+    "burn": [
+        (
+            r"(?:(?:burn\w*|scald\w*) (?:on |to )?(?:his |her |my |their |the )?(?:face|eyes?|"
+            r"mouth|throat)|(?:face|eyes?) (?:is |are |got |was |were )(?:badly )?(?:burn\w*|"
+            r"scald\w*)|(?:cara|ojos?|boca) quemad[oa]s?|se (?:le |me )?quemo la cara|"
+            r"quemadura\w* en la cara|(?:explo\w*|blew up|flare\w* up|fireball)\b[^.!?]{0,30}"
+            r"\b(?:in (?:his|her|my|their) face|en la cara))",
+            r"(?:hoarse|voice|breath\w*|cough\w*|soot|blister\w*|explo\w*|fire|flames?|smoke|"
+            r"singed|swell\w*|chamusc\w*|ronca|voz|explot\w*|fuego|llamas|humo|ampolla\w*|"
+            r"hinch\w*|respir\w*|eyebrows|cejas)",
+        ),
+        (
+            r"(?:singed|burnt|burned|chamuscad\w*|quemad\w*) (?:his |her |my |las |sus )?"
+            r"(?:eyebrows|nose hairs?|eyelashes|cejas|pestanas)|"
+            r"(?:eyebrows|nose hairs?|eyelashes|cejas|pestanas) (?:are |were |got )?"
+            r"(?:singed|burnt|burned|chamuscad\w*|quemad\w*)",
+        ),
+        (
+            r"(?:burn\w*|scald\w*|blister\w*)\b[^.!?]{0,30}\b(?:whole|entire|all over (?:his|her|"
+            r"my)|most of (?:his|her|my)) (?:arm|leg|back|chest|body|side|belly|stomach|torso)|"
+            r"(?:whole|entire) (?:arm|leg|back|chest|torso) (?:is |got |was )?(?:burn\w*|"
+            r"scald\w*|blister\w*)|quem\w*[^.!?]{0,30}\b(?:todo el|toda la) (?:brazo|pierna|"
+            r"espalda|pecho|cuerpo|panza)|electrocut\w*|electrocutad\w*",
+        ),
+        (
+            r"(?:bleach|acid|chemical|lye|drain cleaner|oven cleaner|cloro|acido|quimico|lejia)"
+            r"\b[^.!?]{0,25}\b(?:in|into) (?:his |her |my |the |their )?eyes?\b|"
+            r"(?:cloro|acido|quimico|lejia)\b[^.!?]{0,25}\ben (?:los|sus|mis|el|su|mi) ojos?\b",
+        ),
+    ],
+    "obstetric": [
+        (
+            r"(?:pregnant|pregnancy|weeks along|embarazada|embarazo|gave birth|giving birth|"
+            r"after delivery|postpartum|di a luz|parto|positive (?:pregnancy )?test|"
+            r"prueba (?:de embarazo )?positiva)",
+            r"(?:bleeding|blood|gush\w*|sangr\w*|hemorragia|(?:severe|terrible|bad|awful|worst|"
+            r"pounding) headache|blurr\w* vision|vision (?:is )?(?:blurry|blurred|spotty)|"
+            r"seeing (?:spots|stars|flash\w*|lights|sparkles)|flashing lights|"
+            r"(?:face|hands) (?:and (?:hands|face|feet) )?(?:are |is )?(?:really |very |so )?"
+            r"(?:swollen|puffy|swelling)|water broke|se me rompio la fuente|"
+            r"dolor de cabeza (?:muy )?(?:fuerte|terrible|horrible|intenso)|vision borrosa|"
+            r"(?:me|le) duele (?:mucho|muchisimo|horrible) la cabeza|"
+            r"veo (?:lucecitas|luces|destellos|puntitos|manchas|borroso|estrellitas)|"
+            r"(?:cara|manos) (?:y (?:las )?(?:manos|cara|pies) )?(?:bien |muy )?hinchad\w*|"
+            r"(?:severe|terrible|unbearable|worst|really bad|horrible|sharp) (?:\w+ )?"
+            r"(?:pain|cramp\w*)\b[^.!?]{0,30}\b(?:one side|left side|right side|lower|belly|"
+            r"abdomen|pelvi\w*|stomach|tummy)|shoulder tip pain|fainted|passed out|"
+            r"collapsed|dolor (?:muy )?(?:fuerte|intenso|horrible) (?:de un lado|en el vientre|"
+            r"en la panza|abajo)|baby (?:hasn't|has not|isn't|is not|stopped|not|hasnt|isnt) "
+            r"(?:been )?(?:mov\w*|kick\w*)|(?:haven't|have not|havent|can't|cant|don't) "
+            r"(?:felt|feel) (?:the |my )?baby (?:move|kick)|no (?:siento|he sentido) (?:al|a mi) "
+            r"bebe|(?:el )?bebe no se (?:mueve|ha movido))",
+        ),
+        # A cord that can be seen, or a birth under way, will not wait for a clinic.
+        (
+            r"(?:(?:see|feel|seeing|feeling|there'?s|is) (?:the )?(?:umbilical )?cord\b|"
+            r"cord (?:is )?(?:coming|hanging|sticking) out|cordon umbilical|"
+            r"(?:baby'?s? )?head is (?:coming out|crowning|out)|crowning|"
+            r"baby is coming (?:now|out|right now)|(?:need|needs|urge) to push|"
+            r"ya (?:viene|sale|esta saliendo) (?:el|la) (?:bebe|cabeza)|se ve la cabeza)",
+        ),
+    ],
+    "infant_fever": [
+        # Any fever under three months.
+        (
+            _YOUNG_INFANT,
+            rf"(?:{_FEVER}|hot to the touch|(?:feels|is|felt|seems|feel) "
+            r"(?:really |very |so |super |a bit |kind of )?(?:hot|warm))",
+        ),
+    ],
+    "infant": [
+        # A young infant who is floppy, hard to wake or will not feed.
+        (
+            _YOUNG_INFANT,
+            r"(?:lethargic|floppy|limp|decaid\w*|aguadit\w*|letargic\w*|hard to wake|"
+            r"(?:won't|can't|cant|not) (?:wake|waking)|no (?:se )?despierta|"
+            r"(?:won't|not|isn't|refus\w*)\b[^.!?]{0,10}\b(?:feed\w*|eat\w*|the bottle)|"
+            r"no quiere (?:comer|mamar|tomar (?:el )?(?:pecho|biberon|leche)))",
+        ),
+    ],
+    "dehydration": [
+        # Vomiting or diarrhoea with no urine, a sunken soft spot or no tears.
+        (
+            r"(?:diarrh\w*|vomit\w*|throw\w* up|threw up|diarrea|vomit\w*|stomach bug)",
+            r"(?:no wet diapers?|(?:hasn't|has not|hasnt|haven't|not) (?:had a )?(?:wet|peed|"
+            r"urinated|wet (?:a|his|her) diaper)|no (?:pee|urine)|sunken|"
+            r"no ha (?:mojado|orinado|hecho pipi)|panal seco|hundid[oa]|(?:cries|crying) "
+            r"(?:with )?(?:no|without) tears|no tears|(?:llora )?sin lagrimas|"
+            r"(?:very|really|super) (?:sleepy|drowsy|lethargic)|won't drink anything|"
+            r"no quiere (?:tomar|beber) nada)",
+        ),
+        (
+            r"(?:sunken (?:soft spot|fontanel\w*)|(?:soft spot|fontanel\w*) (?:is |looks )?"
+            r"sunken|mollera hundida|fontanela hundida)",
+        ),
+    ],
+    "abdominal": [
+        # A belly hard as a board is peritonitis.
+        (
+            r"(?:belly|stomach|tummy|abdomen|panza|barriga|estomago|vientre)\b[^.!?]{0,30}"
+            r"\b(?:hard|rigid|dura|duro|rigid[oa]|tiesa|tieso) (?:as|like|como) (?:a |una |un )?"
+            r"(?:board|rock|tabla|piedra)|board-?like",
+        ),
+        # Sudden severe testicular pain is torsion until shown otherwise.
+        (
+            r"(?:(?:sudden|severe|terrible|really bad|excruciating|horrible|awful|worst|bad)"
+            r"\b[^.!?]{0,25}\b(?:pain|ache|hurt\w*)\b[^.!?]{0,20}\b(?:testicles?|testis|"
+            r"(?:his|my) balls|scrotum|groin)|(?:testicles?|testis|scrotum)\b[^.!?]{0,30}\b"
+            r"(?:sudden\w*|severe|swollen|really hurts|hurts so bad|excruciating|killing)|"
+            r"testicular torsion|dolor (?:muy )?(?:fuerte|intenso|repentino|horrible|terrible) "
+            r"en (?:el|los|un|sus?) testicul\w*|testicul\w*[^.!?]{0,30}\b(?:hinchad\w*|"
+            r"dolor (?:muy )?(?:fuerte|horrible|intenso)))",
+        ),
+    ],
+    "heat": [
+        (r"(?:heat ?stroke|sun ?stroke|golpe de calor|insolacion)",),
+        (
+            r"(?:heat|hot (?:car|day|sun|weather|attic)|in the sun|outside all day|"
+            r"working outside|sauna|calor|al sol)",
+            rf"(?:{_CONFUSED}|(?:stopped|not|isn't|is not|no longer) sweating|hot (?:and )?dry|"
+            r"collaps\w*|passed out|fainted|seizure|(?:4[0-2](?:[.,]\d)?) ?(?:degrees|°|c\b)|"
+            r"10[4-9](?:[.,]\d)? ?(?:degrees|°|f\b)|no (?:suda|esta sudando)|desmay\w*)",
+        ),
+    ],
+    "confusion": [
+        # Sudden confusion is an emergency (stroke, infection, low sugar); long-standing
+        # confusion from dementia is not, so "anymore", "dementia" and the like veto it.
+        (
+            r"(?:doesn't|does not|didn't|don't|does'nt) know where (?:she|he|they|i) (?:is|are|am|"
+            r"was)|(?:doesn't|does not|didn't|won't) recogni[sz]e (?:me|us|anyone|her|his)|"
+            r"(?:talking|saying) (?:things that make no sense|nonsense|gibberish)|"
+            r"no sabe (?:donde esta|quien soy|que dia)|no (?:me|nos) reconoce|"
+            r"dice cosas sin sentido|habla (?:incoherencias|sin sentido|incoherente)",
+        ),
+    ],
+    "seizure": [
+        (
+            r"(?:(?:some kind|some sort|a kind|a sort) of (?:fit|seizure|convulsion)|"
+            r"bit (?:his|her|my|their) tongue|se mordio la lengua)",
+            r"(?:shak\w*|jerk\w*|twitch\w*|stiff|confus\w*|fit|collaps\w*|passed out|"
+            r"first time|eyes rolled|doesn't know|convuls\w*|temblando|confundid\w*|se cayo)",
+        ),
+    ],
+    "anaphylaxis": [
+        # Swelling of the mouth with trouble swallowing or hives after a food or sting.
+        (
+            r"(?:hinch\w* (?:la |los |su |mi |sus |mis )?(?:boca|labios|cara|ojos|lengua|"
+            r"garganta)|(?:boca|labios|cara|ojos|lengua|garganta) (?:bien |muy )?hinchad\w*|"
+            r"(?:mouth|lips|face|tongue) (?:is |are |started |keeps? )?(?:swell\w*|"
+            r"swollen|puff\w* up|blow\w* up))",
+            # The verb with its "can't" in front, so that the "no" is not read as a negation.
+            r"(?:(?:no (?:puede|puedo|podia)|(?:le|me) cuesta|dificultad para) (?:tragar|respirar)|"
+            r"(?:can't|cannot|cant|couldn't|hard to|trouble|difficulty|struggling to) "
+            r"(?:swallow\w*|breath\w*)|tragar|respirar|ronchas|garganta|mare\w*|ahog\w*|"
+            r"silb\w*|swallow\w*|breath\w*|hives|welts|throat|wheez\w*|dizzy|faint\w*|vomit\w*)",
+        ),
+    ],
+    "bleeding": [
+        (
+            r"(?:(?:la )?sangre no (?:para|se detiene|deja de salir|se para|se quita)|"
+            r"(?:sale|salia|brota|sangra\w*|sangre) (?:la sangre )?a chorros|"
+            r"(?:blood|bleeding) (?:keeps|kept) (?:coming|pouring|gushing))",
+        ),
+    ],
+}
