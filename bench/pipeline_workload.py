@@ -91,6 +91,28 @@ SAFETY = [
 ]
 
 
+# Patients rarely type the same message twice. With the bare sentences above, the
+# platform's caches (the message's embedding, a generated answer) would serve almost
+# every turn and the bench would measure lookups: each message gets a greeting, a
+# sign-off and sometimes a name, so nearly every turn is new text.
+GREETINGS = ["", "Hi, ", "Hello! ", "Good morning, ", "Hey there, ", "Quick question: ",
+             "Sorry to bother you, ", "Hi again. ", "Good evening. ", "Hello, "]  # fmt: skip
+SIGN_OFFS = ["", " Thanks!", " Thank you.", " Thanks a lot", " - sent from my phone",
+             " Many thanks", " thx", " Cheers", " Please help.", " Thanks in advance."]  # fmt: skip
+NAMES = ["Maria", "James", "Aisha", "Wei", "Carlos", "Fatima", "John", "Priya", "Lucia",
+         "Ahmed", "Emma", "Kenji", "Sofia", "David", "Olga", "Mateo", "Grace", "Omar",
+         "Hannah", "Luis", "Nadia", "Peter", "Rosa", "Samuel", "Yuki", "Elena", "Tom",
+         "Amara", "Diego", "Ingrid"]  # fmt: skip
+
+
+def vary(message: str, rng: random.Random) -> str:
+    greeting = rng.choice(GREETINGS)
+    if greeting.endswith((", ", ": ")):
+        message = message[0].lower() + message[1:]
+    signed = f" - {rng.choice(NAMES)}" if rng.random() < 0.5 else ""
+    return f"{greeting}{message}{rng.choice(SIGN_OFFS)}{signed}"
+
+
 def workload(count: int, seed: int = 7) -> list[tuple[str, str]]:
     """`count` (kind, message) pairs in the 60/30/10 mix, shuffled reproducibly."""
     rng = random.Random(seed)
@@ -98,4 +120,4 @@ def workload(count: int, seed: int = 7) -> list[tuple[str, str]]:
     pool = {"question": QUESTIONS, "task": TASKS, "safety": SAFETY}
     turns = [(kinds[i % 10], "") for i in range(count)]
     rng.shuffle(turns)
-    return [(kind, rng.choice(pool[kind])) for kind, _ in turns]
+    return [(kind, vary(rng.choice(pool[kind]), rng)) for kind, _ in turns]
