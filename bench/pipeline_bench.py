@@ -230,26 +230,29 @@ def cpu_seconds(pids: list[int]) -> float:
     return ticks / os.sysconf("SC_CLK_TCK")
 
 
-def backing_cpu_seconds() -> float:
-    """CPU time so far of every PostgreSQL and Redis process on this machine."""
-    pids = []
+def backing_cpu_ticks() -> dict[int, int]:
+    """CPU ticks so far of every PostgreSQL and Redis process on this machine, by pid."""
+    ticks: dict[int, int] = {}
     for entry in Path("/proc").iterdir():
         if not entry.name.isdigit():
             continue
         try:
-            if (entry / "comm").read_text("ascii", errors="replace").strip() in BACKING_SERVERS:
-                pids.append(int(entry.name))
-        except OSError:
-            continue
-    ticks = 0
-    for pid in pids:
-        try:
-            with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as stat:
+            if (entry / "comm").read_text("ascii", errors="replace").strip() not in BACKING_SERVERS:
+                continue
+            with (entry / "stat").open(encoding="ascii", errors="replace") as stat:
                 fields = stat.read().rsplit(")", 1)[1].split()
-            ticks += int(fields[11]) + int(fields[12])
+            ticks[int(entry.name)] = int(fields[11]) + int(fields[12])
         except (OSError, ValueError, IndexError):
             continue
-    return ticks / os.sysconf("SC_CLK_TCK")
+    return ticks
+
+
+def backing_cpu_since(before: dict[int, int]) -> float:
+    """CPU seconds the database and cache processes used since `before`. A backend
+    that exited in between takes its time with it: the figure is a lower bound."""
+    after = backing_cpu_ticks()
+    used = sum(t - before.get(pid, 0) for pid, t in after.items())
+    return used / os.sysconf("SC_CLK_TCK")
 
 
 def rss_mb(pids: list[int]) -> float:
@@ -369,13 +372,13 @@ async def run_mode(
         for concurrency in args.concurrency:
             turns = workload(args.turns, seed=concurrency)
             cpu_before, client_before = cpu_seconds(pids), time.process_time()
-            backing_before = backing_cpu_seconds()
+            backing_before = backing_cpu_ticks()
             wall, latencies, errors, peak = await drive(
                 gateway, seeded.patient_keys, turns, concurrency, pids
             )
             cpu = cpu_seconds(pids) - cpu_before
             client = time.process_time() - client_before
-            backing = backing_cpu_seconds() - backing_before
+            backing = backing_cpu_since(backing_before)
             level = Level(
                 mode, concurrency, len(turns), wall, latencies, errors, peak, cpu, client, backing
             )
