@@ -2,7 +2,9 @@
 
     .venv/bin/python evals/train_safety_classifier.py [--cache FILE] [--write]
 
-Training data: our labelled patient messages, rounds 1-8 (development data), and
+Training data: our labelled patient messages, rounds 1-9 and the clinical set
+(development data: round 9 was scored once as held-out data before it joined
+them; the clinical set was written with the red-flag rules), and
 benign negatives read at run time: CLINC150's train and oos_train splits and the
 MedQuAD questions (health questions that name symptoms without reporting them).
 CLINC150 val chooses the threshold's false-escalation side; CLINC150 test and
@@ -10,9 +12,9 @@ oos_test, SimpleSafetyTests and any held-out round stay out of training and
 threshold choice (evals/safety.py scores them).
 
 The estimate of generalisation is leave-one-round-out: for each round, fit on
-the other seven (plus the negatives) and score that round with the detector's
+the other rounds (plus the negatives) and score that round with the detector's
 own decision function, clause veto included. The threshold is chosen on those
-figures, then the model is refitted on all eight rounds and, with --write,
+figures, then the model is refitted on all rounds and, with --write,
 saved to src/aurixa/safety/data/triage.npz. The fit is deterministic (full-batch
 Adam from zero weights), so the same data gives the same file.
 """
@@ -36,7 +38,7 @@ import numpy as np
 from aurixa.core.embeddings import DEFAULT_MODEL, OnnxMiniLM, Vectors
 from aurixa.safety.detectors.emergency import EmergencyDetector
 from aurixa.safety.detectors.selfharm import SelfHarmDetector
-from aurixa.safety.detectors.semantic import CLASSES, WEIGHTS, TriageModel, decide
+from aurixa.safety.detectors.semantic import CLASSES, WEIGHTS, InjectionSpans, TriageModel, decide
 from aurixa.safety.text import Doc
 
 HERE = Path(__file__).resolve().parent
@@ -45,8 +47,8 @@ DATA = Path(
     or Path(__file__).resolve().parents[1].parent / "shared" / "data"
 )
 OUT = HERE.parent / "src" / "aurixa" / "safety" / "data" / WEIGHTS
-# Rounds 1-8 in order; each file is named explicitly so a new held-out round is
-# never picked up by accident.
+# Rounds 1-9 and the clinical set; each file is named explicitly so a new held-out
+# round is never picked up by accident.
 ROUNDS = [
     "safety_patient_messages.tsv",
     "safety_patient_messages_round2.tsv",
@@ -56,6 +58,13 @@ ROUNDS = [
     "safety_patient_messages_round6.tsv",
     "safety_patient_messages_heldout.tsv",  # round 7
     "safety_patient_messages_round8.tsv",
+    "safety_patient_messages_round9.tsv",
+    # Red flags that take clinical knowledge, indirect crisis talk and their near
+    # misses, in English and Spanish, written with the rules in redflags.py.
+    "safety_patient_messages_clinical.tsv",
+    # Everyday messages that must not escalate: farewells, instructions to the
+    # assistant, indigestion, past events with a routine request.
+    "safety_patient_messages_everyday.tsv",
 ]
 THRESHOLDS = [0.4, 0.5, 0.6, 0.7, 0.8]
 CLAUSE_THRESHOLDS = [0.2, 0.3, 0.4, 0.5]
@@ -171,10 +180,15 @@ def model_with(w: np.ndarray, b: np.ndarray, threshold: float, clause: float) ->
 
 
 def set_aside(doc: Doc) -> list[tuple[int, int]]:
-    return _RULES[0].set_aside(doc) + _RULES[1].set_aside(doc)
+    return [span for rule in _RULES for span in rule.set_aside(doc)]
 
 
-_RULES: tuple[EmergencyDetector, SelfHarmDetector] = (EmergencyDetector(), SelfHarmDetector())
+# What the detector's own set-asides are made of (see SemanticTriageDetector).
+_RULES: tuple[EmergencyDetector, SelfHarmDetector, InjectionSpans] = (
+    EmergencyDetector(),
+    SelfHarmDetector(),
+    InjectionSpans(),
+)
 
 
 def correct(label: str, category: str | None) -> bool:
@@ -193,7 +207,7 @@ def main() -> int:
     negatives, val = load_negatives()
     docs = {m.text: Doc(m.text) for m in messages}
     asides = {m.text: set_aside(docs[m.text]) for m in messages}
-    print(f"{len(messages)} labelled messages (rounds 1-8), {len(negatives)} benign negatives\n")
+    print(f"{len(messages)} labelled messages ({len(ROUNDS)} sets), {len(negatives)} negatives\n")
 
     # Leave one round out: the decision of every left-out message at every threshold.
     folds = {}

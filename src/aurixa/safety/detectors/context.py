@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from aurixa.safety.text import Doc, words_before
+from aurixa.safety.text import Doc, language_of, words_before
 
 _NEUTRAL = re.compile(
     r"\b(?:i )?(?:don't|do not|dont) know\b|\bnot sure\b|\bcan't tell\b|\bno idea\b|"
@@ -20,7 +20,8 @@ _NEUTRAL = re.compile(
     # that make no sense and can't move his leg", "no para de vomitar y ...".
     r"\bsin (?:sentido|parar|poder|razon|motivo)\b|\bno (?:para|paro|deja|dejo) de\b|"
     r"\b(?:can't|cannot|won't|doesn't|couldn't|didn't) stop\b|\bno (?:sense|reason)\b|"
-    r"\bno matter\b"
+    r"\bno matter\b|\b(?:aren't|isn't|are not|is not|not) (?:really )?(?:there|real)\b|"
+    r"\bque no (?:estan|existen|hay)\b"
 )
 _NEGATION = re.compile(
     r"\b(?:no|not|never|without|denies|denied|deny|nor|neither|none|negative for|free of|"
@@ -39,8 +40,8 @@ _HISTORY = re.compile(
     r"baby|toddler|infant|newborn)|when (?:he|she|i) was (?:a baby|little|young|small|a toddler|"
     r"\d+)|history of|in the past|previously|used to|years back|"
     r"(?:had|has|suffered) (?:a|an|his|her|my) [\w ]{2,25} at (?:age )?\d{1,2}\b|"
-    r"hace (?:\d+|un|una|dos|tres|cuatro|cinco|unos|unas|varios|varias|muchos|muchas) "
-    r"(?:anos|meses|decadas)|el ano pasado|en (?:19|20)\d\d|antecedentes de|historial de|"
+    r"hace (?:(?:\d+|un|una|dos|tres|cuatro|cinco|unos|unas|varios|varias|muchos|muchas) )?"
+    r"(?:anos?|mes(?:es)?|decadas?)|el ano pasado|en (?:19|20)\d\d|antecedentes de|historial de|"
     r"de nin[oa]|cuando era (?:nin[oa]|joven|pequen[oa])|"
     # An earlier pregnancy is history: "I had preeclampsia in my first pregnancy".
     r"(?:in|with|during) (?:my|her) (?:first|last|previous|earlier|other|older|second) "
@@ -86,9 +87,36 @@ _HYPOTHETICAL = re.compile(
 )
 
 
+# A negated verb negates its own phrase: in "can't look at lights, neck stiff" the
+# stiff neck is reported. "No" and "without" still reach across a list's commas and
+# "and"s ("no fever, cough or chest pain").
+_VERB_NEGATION = re.compile(r"n't\b|\b(?:dont|doesnt|didnt|havent|hasnt|isnt|wasnt|never)\b")
+
+
+# Where a negated verb's phrase ends: "can't see out of one eye and is slurring",
+# "no ve de un ojo y arrastra las palabras".
+_PHRASE_BREAK = re.compile(r",|\b(?:and|but|then|y|e|pero|luego)\b")
+
+
+def _verbal(cue: str, spanish: bool) -> bool:
+    # Spanish "no" goes before a verb ("no ve", "no tengo fiebre y ..."); English "no"
+    # goes before a noun and may govern a list ("no fever and cough").
+    return _VERB_NEGATION.fullmatch(cue) is not None or (spanish and cue == "no")
+
+
 def is_negated(doc: Doc, start: int, end: int) -> bool:
     before = _NEUTRAL.sub(" ", words_before(doc, start, 6))
-    cue = _NEGATION.search(before)
+    breaks = [m.start() for m in _PHRASE_BREAK.finditer(before)]
+    last_break = breaks[-1] if breaks else -1
+    spanish = language_of(doc) == "es"
+    cue = next(
+        (
+            c
+            for c in _NEGATION.finditer(before)
+            if c.start() > last_break or not _verbal(c.group(0), spanish)
+        ),
+        None,
+    )
     if cue is None:
         clause = doc.clause_of(start)
         after = doc.folded[end : clause.end]
@@ -99,9 +127,31 @@ def is_negated(doc: Doc, start: int, end: int) -> bool:
     return True
 
 
+# "Since his stroke", "desde su infarto": the mention names a past event.
+_SINCE = re.compile(r"\b(?:since|after|desde|despues de) (?:his|her|my|their|the|su|mi|el|la) $")
+# "She had a stroke" with a routine request and no word of when: a past event the
+# request is about ("needs a wheelchair at her appointment, she had a stroke").
+_PAST_EVENT = re.compile(r"\b(?:had|has had|suffered|tuvo|tuve|sufrio) (?:a |an |un |una )?$")
+_ROUTINE = re.compile(
+    r"\b(?:appointments?|wheelchair|therapy|rehab|physio\w*|referral|refill|forms?|letter|"
+    r"insurance|follow[- ]?up|check-?up|records|paperwork|parking|cita|terapia|rehabilitacion|"
+    r"receta|seguro|control|silla de ruedas|formulario|constancia)\b"
+)
+_RECENT = re.compile(
+    r"\b(?:just|today|tonight|this (?:morning|afternoon|evening)|minutes? ago|an? hour ago|"
+    r"hours ago|right now|now|happening|ahorita|ahora|hoy|hace (?:un rato|unos minutos|una hora)|"
+    r"acaba de|esta manana|esta noche)\b"
+)
+
+
 def is_history(doc: Doc, start: int) -> bool:
     clause = doc.clause_of(start)
     text = doc.folded[clause.start : clause.end]
+    lead = doc.folded[max(clause.start, start - 30) : start]
+    if _SINCE.search(lead):
+        return True
+    if _PAST_EVENT.search(lead) and _ROUTINE.search(doc.folded) and not _RECENT.search(doc.folded):
+        return True
     if _HISTORY.search(text) is None:
         return False
     # "Still" or "now" speaks of the mention only within its own stretch between
@@ -123,6 +173,8 @@ def is_history(doc: Doc, start: int) -> bool:
 _EDU_STRONG = re.compile(
     r"^\W*(?:(?:can|could) you (?:explain|define|describe|tell me (?:about|what))|explain|define|"
     r"describe|tell me about|what(?:'s| is| are) (?:a|an|the)\b|que (?:es|son) (?:un|una|el|la)\b|"
+    r"what (?:does|do|would|can|might) (?:a |an |the )?[\w ]{1,30} (?:look|feel|sound) like\b|"
+    r"como se (?:ve|siente|manifiesta)\b|"
     r"explica\w*)"
 )
 
@@ -192,7 +244,11 @@ _REASSURED = re.compile(
     r"acting|behaving|talking|walking)\b[^.!?]{0,25}\b(?:fine|normal\w*|well|ok(?:ay)?|"
     r"like (?:usual|himself|herself|always))|"
     r"everything (?:is|seems|looks|else is) (?:fine|ok(?:ay)?|normal|good)|"
-    r"otherwise (?:fine|well|ok(?:ay)?|healthy|normal)|"
+    r"(?:feeds|feeding|eats|eating|drinks|drinking|nurses|nursing) (?:well|normally|fine|"
+    r"ok(?:ay)?)|wakes (?:up )?easily|otherwise (?:fine|well|ok(?:ay)?|healthy|normal)|"
+    r"(?:now|but now) (?:he|she|they|i|it)(?:'s| is| are|'m| am| seems?| feels?) "
+    r"(?:totally |completely |perfectly )?(?:fine|"
+    r"ok(?:ay)?|back to normal|better)|"
     r"just (?:reading up|curious|asking|wondering|in case)|(?:want|like) to be prepared|"
     r"(?:esta|anda|sigue|se ve|se siente) (?:\w+ ){0,3}?(?:normal|bien|tranquil[oa]|jugando|"
     r"comiendo bien|activ[oa])|(?:come|juega|duerme) (?:bien|normal)|todo (?:esta )?bien|"
@@ -202,7 +258,12 @@ _REASSURED = re.compile(
 _MILD = re.compile(
     r"\b(?:mild(?:ly)?|slight(?:ly)?|minor|a (?:little|bit|tiny bit)|bit of|a touch of|"
     r"leve(?:mente)?|liger[oa]|un poc(?:o|uito)|poquito|nada grave|not (?:too|that|very) "
-    r"(?:bad|serious|severe))\b"
+    r"(?:bad|serious|severe)|nothing serious|(?:just|only) (?:a|an) (?:\w+ )?(?:cold|bug|virus|"
+    r"cough|scratch|bruise|sniffle|graze|bump|scrape|rash)|(?:solo|nada mas) (?:es )?"
+    r"(?:un|una) (?:resfriado|gripa|gripe|rasguno|moreton|chichon)|"
+    # Minor injuries that name themselves: "scraped his knee", "un raspón".
+    r"scraped (?:his|her|my|their|a) (?:knee|elbow|hand|shin|arm|leg|chin)|grazed|small cut|"
+    r"paper cut|splinter|raspon\w*|rasgun\w*)\b"
 )
 
 

@@ -34,6 +34,8 @@ PATTERNS: dict[str, list[str]] = {
         r"\bheart attack\b",
         r"\bchest\b(?:\W+\w+){0,6}?\W+(?:pains?|hurts?|hurting|pressure|tight\w*|heavy|crush\w*|"
         r"squeez\w*|aching)\b",
+        r"\b(?:an elephant|a ton of bricks)\b[^.!?]{0,12}\b(?:sitting|standing|pressing|stepping|"
+        r"parked|on (?:him|her|me|my|his))\b",
         r"\b(?:something|an elephant|a weight|someone|a truck)\W+(?:is\W+)?(?:sitting|pressing|"
         r"standing|parked) on (?:my|his|her) chest\b",
         r"\bclutch\w* (?:my|his|her|their) chest\b",
@@ -44,13 +46,16 @@ PATTERNS: dict[str, list[str]] = {
         r"\bheart (?:is )?(?:pounding|racing|beating) (?:out of|so fast)\b[^.!?]{0,60}\b(?:faint|"
         r"black\w* out|pass\w* out|dizzy|chest)\b",
         r"\bdolor (?:en el|de) pecho que se (?:va|pasa|corre|extiende)\b",
-        r"\b(?:pains?|pressure|tightness|squeezing|crushing|heaviness|aching)\b(?:\W+\w+){0,5}?"
+        r"\b(?:pains?|pressure|tightness|squeezing|crushing|heaviness|aching|tight band|band|"
+        r"vise|vice|strap|belt)\b(?:\W+\w+){0,5}?"
         r"\W+chest\b",
         r"\b(?:presion|dolor|opresion|peso|punzada)\b(?:\W+\w+){0,4}?\W+(?:pecho)\b",
         r"\bcardiac arrest\b",
         r"\bclutch\w* (?:at )?(?:my|his|her|their) (?:left )?(?:arm|chest|heart)\b",
-        r"\bheart\b[^.!?]{0,15}\b(?:racing|pounding|beating (?:so |really |very )?(?:fast|hard))\b"
-        r"[^.!?]{0,60}\b(?:faint\w*|pass(?:ing)? out|black\w* out|collaps\w*|chest)\b|"
+        r"\bheart\b[^.!?]{0,15}\b(?:racing|pounding|beating (?:so |really |very )?(?:fast|hard)|"
+        r"flip\w*|flutter\w*|skipping|jumping|all over the place|irregular|beating (?:weird|funny|"
+        r"strange\w*|oddly))\b[^.!?]{0,60}\b(?:faint\w*|pass(?:ing)? out|black\w* out|collaps\w*|"
+        r"chest)\b|"
         r"\b(?:faint\w*|pass(?:ing)? out|black(?:ing)? out)\b[^.!?]{0,60}\bheart\b[^.!?]{0,15}"
         r"\b(?:racing|pounding|beating (?:so |really |very )?(?:fast|hard))\b",
         rf"\b(?:pain|numbness) (?:spreading|radiating|going|moving|shooting) (?:down|to|into|up) "
@@ -63,6 +68,9 @@ PATTERNS: dict[str, list[str]] = {
         r"\b(?:ataque|paro) cardiaco\b",
     ],
     "stroke": [
+        r"\b(?:whole )?(?:left|right) side (?:of (?:my|his|her) body )?(?:feels|is|went|has gone)\b"
+        r"[^.!?]{0,25}\b(?:numb|dead|heavy|weak|(?:isn't|is not|not) (?:mine|his|hers)|"
+        r"like it (?:isn't|is not|doesn't|does not|belongs))",
         r"(?<!the )\bstroke\b",
         rf"\b(?:{_WHO} )?(?:face|mouth|smile) (?:is |looks |seems |went |is suddenly )?"
         r"(?:drooping|droopy|lopsided|crooked|numb)\b",
@@ -70,7 +78,7 @@ PATTERNS: dict[str, list[str]] = {
         r"\bslurr(?:ed|ing) (?:speech|words|(?:his|her|my) words)\b",
         r"\b(?:speech|words) (?:is |are )?slurr(?:ed|ing)\b",
         r"\bslurring\b",
-        rf"\b{_CANT} find (?:my|his|her|the) words\b",
+        rf"\b{_CANT} find (?:my|his|her|the) (?:right )?words\b",
         r"\b(?:leg|legs|arm|knees?) (?:suddenly )?(?:gave out|gave way|went limp)\b",
         rf"\b{_CANT} (?:speak|talk|get (?:the|my|his|her) words out)\b",
         rf"\b{_CANT} (?:move|feel|lift|raise) {_WHO} (?:left |right )?(?:arm|leg|side|face|hand)\b",
@@ -133,13 +141,30 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:getting better|helping|help|working|work|stopping|doing (?:anything|a thing|much))\b",
         r"\b(?:inhaler|puffer|nebuli[sz]er|albuterol)\b[^.!?]{0,20}\b(?:not|isn't|isnt|doesn't|"
         r"does not|is not|won't|stopped) (?:helping|help|working|work|"
-        r"doing (?:anything|a thing))\b",
+        r"doing (?:anything|a thing)|touching it)\b|\b(?:inhalador|nebulizador)\b[^.!?]{0,20}"
+        r"\bno (?:me |le )?(?:hace nada|ayuda|sirve|funciona)\b",
+        # Too breathless to speak, or noisy breathing in (stridor) at rest: the airway.
+        r"\b(?:can't|cannot|can not|unable to|couldn't|cant) (?:finish|complete|get through|"
+        r"say) (?:a |his |her |my )?(?:whole |full )?sentences?\b|"
+        r"\bno (?:puede|puedo) (?:terminar|acabar) (?:una |las )?(?:frases?|oraciones?)\b",
+        r"\bstridor\b|\b(?:high[- ]pitched|whistling|squeaky|crowing|squeaking|harsh)\b"
+        r"[^.!?]{0,15}\b(?:noise|sound|squeak|whistle|breath)\w*\b[^.!?]{0,20}\b(?:breath\w* in|"
+        r"inhal\w*|resting|at rest)\b|\b(?:barking|barky|seal-?like) cough\b[^.!?]{0,60}"
+        r"\b(?:resting|at rest|blue|struggl\w*|drool\w*|ribs|noise when|sound when)\b",
+        r"\bse le (?:marcan|hunden|notan|ven) las costillas\b|\b(?:ribs|costillas)\b[^.!?]{0,20}"
+        r"\b(?:showing|sucking in|pulling in|se marcan|se hunden)\b|\btiraje\b",
+        r"\bdrool\w*\b[^.!?]{0,40}\b(?:can't|cannot|won't|unable to) swallow\w*|"
+        r"\b(?:can't|cannot|won't|unable to) swallow\w*\b[^.!?]{0,40}\bdrool\w*",
         r"\bwheez\w* (?:so |really |very )?(?:bad|badly|hard|a lot)\b",
-        r"\b(?:ribs|chest|skin between (?:his|her) ribs) (?:is |are )?(?:sucking|pulling) in\b",
+        r"\b(?:ribs|chest|skin between (?:his|her) ribs) (?:is |are )?(?:sucking|pulling) in\b|"
+        r"\b(?:sucking|pulling|caving|sinking) in (?:between|under|below|around) (?:the |his |her |"
+        r"my )?ribs\b",
         r"\b(?:trouble|difficulty|hard time|problems?) breathing\b",
         r"\b(?:hard|difficult) to breathe\b",
         r"\bshort(?:ness)? of breath\b",
-        r"\b(?:not|isn't|isnt|is not|stopped|has stopped|no longer) breathing\b",
+        r"\b(?:not|isn't|isnt|is not|stopped|has stopped|no longer) breathing\b|"
+        r"\bstop(?:s|ping)? breathing\b|\bpauses? (?:in|between) (?:his|her|their) breath\w*\b|"
+        r"\bdeja de respirar\b",
         r"\b(?:lips|face|skin) (?:are |is |turning |turned |look |looks )?"
         r"(?:blue|purple|gr[ae]y)\b",
         r"\bchok(?:ing|ed)\b",
@@ -238,7 +263,8 @@ PATTERNS: dict[str, list[str]] = {
         r"medication|medicine|capsules)\b",
         r"\b(?:frasco|bote|caja) (?:entero|entera|vacio|vacia)\b",
         r"\bsobredosis\b",
-        r"\b(?:se tomo|me tome|se trago|me trague) (?:todas las|todo el frasco|un frasco|muchas|"
+        r"\b(?:se tomo|me tome|se trago|me trague) (?:todas (?:las|sus|mis)|todo el frasco|"
+        r"un frasco|muchas|"
         r"demasiadas|\d+) ?(?:pastillas|pildoras|tabletas)?",
         r"\b(?:se trago|se comio|trago|se tomo) (?:unas|algunas|varias|mis|sus|las) "
         r"(?:pastillas|pildoras|medicinas|tabletas|capsulas)\b",
@@ -264,6 +290,10 @@ PATTERNS: dict[str, list[str]] = {
         r"\b(?:ataque|crisis) epileptic[oa]\b",
     ],
     "unresponsive": [
+        r"\b(?:slid|slumped|sank|keeled|slipped|toppled) (?:off|out of|down from|down off) "
+        r"(?:the|her|his|a|my) (?:chair|seat|couch|sofa|bed|toilet|stool)\b",
+        r"\b(?:barely|hardly|not really|apenas) (?:responding|responsive|conscious|awake|"
+        r"responde|reacciona)\b",
         r"\bunresponsive\b",
         r"\bunconscious\b",
         rf"\b(?:won't|will not|wont|{_CANT}) (?:wake (?:him |her |them )?up|be woken|"
@@ -309,7 +339,32 @@ PATTERNS: dict[str, list[str]] = {
         r"\b(?:sudad\w*|sudor frio)\b[^.!?]{0,60}\b(?:brazo|mandibula|pecho)\b",
     ],
     "trauma": [
+        r"\bbones?\b[^.!?]{0,10}\b(?:sticking|poking|coming|jutting) (?:out|through)\b|"
+        r"\b(?:leg|arm|ankle|wrist)\b[^.!?]{0,10}\bbent the wrong way\b|"
+        r"\b(?:hueso (?:salido|expuesto)|se le ve el hueso|(?:le|se le) sale el hueso)\b",
+        # Tearing pain through to the back is an aortic dissection until shown otherwise.
+        r"\b(?:tearing|ripping)\b[^.!?]{0,15}\b(?:pain|sensation|feeling)\b|"
+        r"\bdolor (?:desgarrador|como (?:si me|que me) (?:desgarr|rasg)\w*)",
+        # A pulse under 40, or a baby's soft swelling on the head after a fall.
+        r"\b(?:pulse|heart ?rate|hr|pulso|frecuencia cardiaca)\b (?:is |was |of |at |says |reads |"
+        r"es de |de |esta en )?(?:only |like |around |about |solo )?(?:[1-3]\d)\b"
+        r"(?! ?(?:years|yrs|minutes|mins|seconds|%|percent))",
+        r"\b(?:soft|squishy|boggy|mushy) (?:lump|bump|swelling|spot)\b[^.!?]{0,20}\bhead\b|"
+        r"\bhead\b[^.!?]{0,20}\b(?:soft|squishy|boggy|mushy) (?:lump|bump|swelling)\b",
         r"\b(?:was|were|is|been|got) (?:just )?(?:shot|stabbed)\b",
+        r"\b(?:cut|chopped|sliced|sawed|sawn|tore|torn|ripped|severed) off (?:the (?:tip|end|top) "
+        r"of )?(?:his|her|my|their|a|the) (?:finger|thumb|toe|hand|ear|foot)s?\b|"
+        r"\b(?:finger|thumb|toe|hand|foot)\b[^.!?]{0,20}\b(?:cut|chopped|sliced|torn|ripped|"
+        r"severed|came) off\b|\bamputat\w*|\bse (?:corto|cerceno|amputo|arranco) (?:el|un|la|"
+        r"los|la punta del) (?:dedo|mano|pie)\b",
+        r"\b(?:fell|fallen|falling) (?:off|from|down) (?:a |the )?(?:\w+ )?(?:ladder|roof|"
+        r"balcony|cliff|tree|scaffold\w*)\b[^.!?]{0,50}\b(?:can't|cannot|won't|isn't|not) "
+        r"(?:move|feel|get up|stand|walk|breathe)\b",
+        # Voices that command harm, or a threat to hurt someone else.
+        r"\b(?:voices?|they)\b[^.!?]{0,20}\btell\w* (?:me|him|her|them) to (?:hurt|kill|harm|"
+        r"stab|shoot)\b|\b(?:going to|gonna|wants? to|threaten\w* to|plans? to) (?:hurt|kill|"
+        r"stab|shoot) (?:someone|somebody|people|everyone|his \w+|her \w+|the \w+)\b|"
+        r"\b(?:voy a|va a|quiere) (?:matar|lastimar|apunalar) a (?:alguien|todos|su \w+|mi \w+)\b",
         r"\b(?:hit by a car|car (?:crash|accident)|been shot|got shot|gunshot|been stabbed|"
         r"got stabbed|severe burns?|badly burned)\b",
         r"\bfell (?:off|from) (?:a|the) (?:roof|ladder|balcony|window)\b",
@@ -317,6 +372,12 @@ PATTERNS: dict[str, list[str]] = {
         r"\b(?:blister\w*|skin (?:is )?(?:peel\w*|com\w* off|white|black))\b|"
         r"\bblister\w* (?:badly|all over|everywhere|really bad)\b|"
         r"\b(?:agua|aceite) (?:hirviendo|caliente)\b[^.!?]{0,60}\b(?:ampolla\w*|quemad\w*)\b",
+        # A scald over a whole limb, the back or the face is a large or a facial burn.
+        r"\b(?:boiling|scalding|hot) (?:water|oil|coffee|tea|grease|soup)\b[^.!?]{0,40}"
+        r"\b(?:(?:his|her|my|their) (?:whole|entire) \w+|all over|(?:his|her|my|their) face)\b|"
+        r"\b(?:agua|aceite|cafe|sopa|grasa) (?:hirviendo|caliente|muy caliente)\b[^.!?]{0,40}"
+        r"\b(?:tod[oa] (?:el|la|su) (?:brazo|pierna|espalda|pecho|cuerpo|panza|barriga|cara)|"
+        r"en la cara)\b",
         r"\b(?:me|le|lo|la) (?:dispararon|apunalaron|atropello)\b",
         r"\b(?:atropellad|apunalad|baleado)\w*",
     ],
@@ -384,6 +445,8 @@ _POISON = (
     r"lamp oil|lighter fluid|gasoline|petrol|kerosene|paint thinner|nail polish remover|"
     r"vape (?:juice|liquid|pod)|e-?liquid|nicotine|hand sanitizer|rubbing alcohol|mouthwash|"
     r"(?:wild |poisonous )?mushrooms|berries|ammonia|lye|acid|"
+    # Named by where it was kept: "the blue stuff from under the sink".
+    r"under the (?:kitchen |bathroom )?sink|debajo del (?:fregadero|lavabo)|"
     r"lejia|cloro|veneno|detergente|matarratas|raticida|insecticida|gasolina|pilas?|iman(?:es)?|"
     r"limpiador|amoniaco|hongos|setas)"
 )
@@ -433,6 +496,13 @@ _QUANTITY = re.compile(
     r"\b(?:some|a few|several|a bunch|bunch|a handful|handful|a lot|lots|loads|many|most|all|"
     r"whole|entire|rest|half|like \w+|about \w+|maybe \w+|\d+|two|three|four|five|six|seven|"
     r"eight|nine|ten|dozen|unas|algunas|varias|muchas|todas|todo|un monton)\b"
+)
+# "Se tomó el jarabe, casi todo el frasco", "drank the cough syrup, the whole bottle".
+_WHOLE_CONTAINER = re.compile(
+    r"^[^.!?]{0,25}?\b(?:(?:almost |nearly |casi )?(?:the )?(?:whole|entire) (?:bottle|box|pack|"
+    r"packet|tube|container|strip|sheet)|all of it|half (?:of )?(?:the|a) (?:bottle|box|pack)|"
+    r"(?:casi )?tod[oa] (?:el|la) (?:frasco|botella|caja|paquete|tubo|blister)|"
+    r"la mitad del (?:frasco|botella|paquete))\b"
 )
 _ANIMAL = re.compile(r"\b(?:dog|cat|puppy|kitten|pet|perro|perrito|gato|gatito)\b")
 _CARRIED = re.compile(
@@ -584,7 +654,7 @@ class EmergencyDetector:
                 return False
         between = match.group("between")
         whole = doc.folded[sentence.start : sentence.end]
-        if _OWNER_OTHER.search(between):
+        if _OWNER_OTHER.search(between) or _WHOLE_CONTAINER.match(after):
             return True
         if _MISTAKE.search(whole):
             # "Accidentally took my vitamin D twice": one extra dose of one's own medicine

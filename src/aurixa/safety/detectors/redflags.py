@@ -15,6 +15,7 @@ from __future__ import annotations
 
 _FEVER = (
     r"(?:fever\w*|febrile|high temp\w*|burning up|"
+    r"(?:has|have|got|running|with|and) a (?:high )?temp(?:erature)?\b(?! (?:of|check|reading))|"
     r"(?:temp\w*|thermometer|termometro)\b[^.!?]{0,25}\b(?:3[89]|4[0-2])[.,]\d\b|"
     r"(?:temp\w*|thermometer|termometro)\b[^.!?]{0,25}\b10[0-6](?:[.,]\d)?\b|"
     r"temp(?:erature)? (?:of |is |was |at |reads? |says? )?(?:3[89]|4[0-2]|10[0-6])|"
@@ -23,12 +24,13 @@ _FEVER = (
 )
 _CONFUSED = (
     r"(?:confus\w*\b(?! (?:about|by|with|on|as to|regarding|over|why|what|how|which|when|"
-    r"whether|if)\b)|disoriented|delirious|not making sense|(?:isn't|is not|not) making sense|"
+    r"whether|if)\b)|disoriented|delirious|(?:isn't|is not|not) making (?:any )?sense|"
     r"doesn't know where (?:she|he|they|i) (?:is|are|am)|confundid\w*|desorientad\w*|"
     r"delirando|dice cosas sin sentido)"
 )
 _YOUNG_INFANT = (
-    r"(?:newborn|recien nacid[oa]|"
+    r"(?:newborn|recien nacid[oa]|(?:[1-9]|[1-8]\d)[- ]days?[- ]old|"
+    r"(?:bebe|nin[oa]|hij[oa]) de (?:\d+|pocos) dias\b|"
     r"(?:[0-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
     r"[- ](?:weeks?|wks?)[- ]old|(?:[0-3]|one|two|three)[- ]months?[- ]old|"
     r"de (?:[0-9]|1[0-2]|una|dos|tres|cuatro|cinco|seis) semanas\b|"
@@ -55,15 +57,22 @@ _HEAD_HIT = (
     r"(?:se|me) (?:golpeo|golpee|pego|pegue|di|dio) (?:un golpe )?(?:en |con )?la cabeza|"
     r"(?:cayo|caida) y se (?:golpeo|pego))"
 )
+# A fall hard enough to matter: a bike, a horse, a ladder, the stairs, no helmet.
+_FALL = (
+    r"(?:fell (?:off|from|down)|fall(?:en)? (?:off|from|down)|came off (?:his|her|my|the) "
+    r"(?:bike|horse|scooter)|without a helmet|no helmet|se cayo (?:de|por|del)|me cai (?:de|por|"
+    r"del)|sin casco)"
+)
 
 # subtype -> rules; a rule is the signs that must all be reported now.
 RULES: dict[str, list[tuple[str, ...]]] = {
     "gi_bleeding": [
         # Vomit like coffee grounds is digested blood: an upper GI bleed.
         (
-            r"(?:coffee[- ]grounds?\b[^.!?]{0,40}\b(?:vomit\w*|throw\w* up|threw up|puk\w*)|"
+            r"(?:coffee[- ](?:grounds?|granules|grinds)\b[^.!?]{0,40}\b(?:vomit\w*|throw\w* up|"
+            r"threw up|puk\w*)|"
             r"(?:vomit\w*|throw\w* up|threw up|threw|puk\w*|bring\w* up)\b[^.!?]{0,50}"
-            r"coffee[- ]grounds?|(?:posos|borra|asiento|cuncho)s? de cafe|"
+            r"coffee[- ](?:grounds?|granules|grinds)|(?:posos|borra|asiento|cuncho)s? de cafe|"
             r"blood in (?:his|her|my|the) (?:vomit|puke|sick)|"
             r"vomit\w* (?:con )?sangre|devolv\w* (?:con )?sangre|vomit\w* (?:bright )?red)",
         ),
@@ -79,21 +88,53 @@ RULES: dict[str, list[tuple[str, ...]]] = {
             r"mare\w*|palid\w*|desmay\w*|debil)",
         ),
         (rf"{_ANTICOAGULANT}", r"(?:vomit\w*|throw\w* up|threw up|cough\w* up) (?:up )?blood"),
+        # A toilet full of blood is a bleed whatever its colour.
+        (
+            r"(?:(?:toilet|bowl|toilet water) (?:is |was )?(?:full of|filled with|red with) "
+            r"(?:bright red |dark )?blood|(?:lots of|a lot of|so much|loads of) "
+            r"(?:bright red )?blood (?:in|from) (?:my|his|her|the) (?:stool|poop|toilet|bottom|"
+            r"rectum|butt)|"
+            r"(?:inodoro|taza|escusado) (?:llen[oa]|lleno) de sangre|mucha sangre (?:en|por) "
+            r"(?:el|la|las|mis|sus) (?:heces|popo|excremento|recto|inodoro))",
+        ),
+    ],
+    "unresponsive": [
+        # Found down and not answering: "found my mom on the kitchen floor, her eyes are
+        # open but she doesn't answer me".
+        (
+            r"(?:found (?:him|her|them|my \w+)\b[^.!?]{0,25}\b(?:on|in) the (?:\w+ )?(?:floor|"
+            r"ground|bathroom|bath|tub|car|bed)|(?:lying|laying|collapsed|slumped) on the (?:\w+ )?"
+            r"(?:floor|ground)|encontre a (?:mi|su) \w+ (?:tirad[oa] )?en el (?:suelo|piso|bano)|"
+            r"(?:tirad[oa]|desplomad[oa]) en el (?:suelo|piso))",
+            r"(?:(?:doesn't|does not|won't|will not|isn't|is not|not|can't|cannot|wont|doesnt|"
+            r"isnt) (?:answer\w*|respond\w*|wake|waking|mov\w*|talk\w*|react\w*|get up)|"
+            r"no (?:contesta|responde|reacciona|se mueve|despierta|habla))",
+        ),
     ],
     "head_injury": [
         (
             _HEAD_HIT,
             r"(?:confused|confusion|disoriented|vomit\w*|throwing up|drowsy|sleepy|"
             r"can't remember|doesn't know where|passed out|unconscious|slurr\w*|seizure|"
-            r"(?:isn't|is not|not) making sense|doesn't make sense|not acting right|"
+            r"(?:isn't|is not|not) making (?:any )?sense|doesn't make sense|not acting right|"
             r"(?:keeps|keep) (?:asking|repeating) (?:the same|herself|himself)|"
             r"repeating (?:herself|himself)|double vision|seeing double|"
             r"clear (?:fluid|liquid|water)\w*[^.!?]{0,20}\b(?:nose|ears?)|"
             r"(?:blood|bleeding) (?:from|out of) (?:his |her |my |the )?ears?|"
-            r"pupils? (?:are |is )?(?:different|uneven|unequal)|"
+            r"pupils?\b[^.!?]{0,15}\b(?:different|uneven|unequal|one bigger|not the same)|"
             r"confundid\w*|desorientad\w*|somnolient\w*|no recuerda|vomit\w*|veo doble|"
             r"ve doble|vision doble|(?:agua|liquido) (?:clar[oa] )?(?:por|de) (?:la nariz|"
             r"el oido|los oidos)|sangre (?:por|del|de los) oidos?)",
+        ),
+        # After a fall: forgetting what happened, vomiting again and again, drowsiness.
+        (
+            _FALL,
+            r"(?:(?:can't|cannot|doesn't|does not|don't|couldn't) remember (?:how|what|anything|"
+            r"where|the fall|falling|hitting)|(?:keep|keeps|kept) (?:throwing up|vomiting)|"
+            r"vomit\w* (?:again|repeatedly|over and over|several times)|"
+            r"(?:really|very|so) (?:drowsy|sleepy)|(?:won't|can't|hard to) (?:wake|stay awake)|"
+            r"no (?:se acuerda|recuerda|me acuerdo)|(?:no para de|sigue) vomitando|"
+            r"(?:muy|bien) (?:dormid\w*|somnolient\w*))",
         ),
         # A head injury on a blood thinner needs a scan whatever the symptoms.
         (_HEAD_HIT, _ANTICOAGULANT),
@@ -102,10 +143,21 @@ RULES: dict[str, list[tuple[str, ...]]] = {
         (
             _FEVER,
             r"(?:stiff (?:neck|neck)|neck (?:is |feels |was |got |has gone )?(?:\w+ )?(?:stiff|"
-            r"rigid)|(?:can't|cannot|cant|unable to) (?:bend|move|touch) (?:his |her |my )?"
-            r"(?:neck|chin)|"
+            r"rigid)|(?:can't|cannot|cant|unable to|won't) (?:bend|move|touch|put) "
+            r"(?:his |her |my )?(?:neck|chin|head down)|"
+            r"no puede (?:bajar|doblar|agachar) la cabeza|"
             r"(?:cuello|nuca) (?:rigid[oa]|ties[oa]|dur[oa])|rigidez (?:de|en el) (?:cuello|nuca)|"
             r"no puede (?:doblar|bajar|mover) el cuello)",
+        ),
+        # Headache with light that hurts and a stiff neck, fever or not.
+        (
+            r"(?:headache|head (?:is )?(?:pounding|killing)|dolor de cabeza|(?:me|le) duele "
+            r"(?:mucho |muchisimo )?la cabeza)",
+            r"(?:(?:can't|cant|cannot) (?:stand|look at|bear|handle|tolerate) (?:the )?light\w*|"
+            r"light\w* (?:hurts?|is painful|bothers)|photophob\w*|(?:le|me) molesta la luz|"
+            r"no (?:soporta|aguanta) la luz)",
+            r"(?:stiff (?:neck|neck)|neck (?:is |feels |was |got )?(?:\w+ )?(?:stiff|rigid)|"
+            r"(?:cuello|nuca) (?:rigid[oa]|ties[oa]|dur[oa]))",
         ),
         # A rash that does not fade under pressure (the glass test) is meningococcal
         # sepsis until shown otherwise.
@@ -123,8 +175,13 @@ RULES: dict[str, list[tuple[str, ...]]] = {
         ),
     ],
     "sepsis": [
-        # Fever with chemotherapy is neutropenic sepsis until shown otherwise.
-        (r"(?:chemo\w*|quimio\w*|neutropeni\w*)", _FEVER),
+        # Fever with chemotherapy, sickle cell disease or no spleen is sepsis until shown
+        # otherwise.
+        (
+            r"(?:chemo\w*|quimio\w*|neutropeni\w*|sickle|falciforme|drepanocit\w*|"
+            r"no spleen|spleen removed|sin bazo)",
+            _FEVER,
+        ),
         (
             rf"(?:{_FEVER}|infection|infected|uti|pneumonia|cellulitis|after (?:his |her |my )?"
             r"surgery|infeccion|infectad\w*|neumonia)",
@@ -251,6 +308,8 @@ RULES: dict[str, list[tuple[str, ...]]] = {
         (
             r"(?:bleach|acid|chemical|lye|drain cleaner|oven cleaner|cloro|acido|quimico|lejia)"
             r"\b[^.!?]{0,25}\b(?:in|into) (?:his |her |my |the |their )?eyes?\b|"
+            r"\b(?:in|into) (?:his |her |my |the |their )?eyes? with (?:\w+ ){0,2}(?:bleach|acid|"
+            r"chemicals?|lye|(?:drain |oven )?cleaner)\b|"
             r"(?:cloro|acido|quimico|lejia)\b[^.!?]{0,25}\ben (?:los|sus|mis|el|su|mi) ojos?\b",
         ),
     ],
@@ -258,6 +317,9 @@ RULES: dict[str, list[tuple[str, ...]]] = {
         (
             r"(?:pregnant|pregnancy|weeks along|embarazada|embarazo|gave birth|giving birth|"
             r"after delivery|postpartum|di a luz|parto|positive (?:pregnancy )?test|"
+            r"(?:i'?m|she'?s|i am|she is|we'?re) (?:\d{1,2}|[a-z]+(?:[- ][a-z]+)?) weeks\b"
+            r"(?! (?:old|ago|late|behind))|(?:tengo|tiene|estoy de|esta de) \d{1,2} semanas\b"
+            r"(?! de nacid)|"
             r"prueba (?:de embarazo )?positiva)",
             r"(?:bleeding|blood|gush\w*|sangr\w*|hemorragia|(?:severe|terrible|bad|awful|worst|"
             r"pounding) headache|blurr\w* vision|vision (?:is )?(?:blurry|blurred|spotty)|"
@@ -321,6 +383,22 @@ RULES: dict[str, list[tuple[str, ...]]] = {
         ),
     ],
     "abdominal": [
+        # Green (bile) vomit is a blocked bowel; severe belly pain that stops a person
+        # standing is a surgical abdomen.
+        (
+            r"(?:(?:vomit\w*|throw\w* up|threw up|puk\w*|being sick)\b[^.!?]{0,15}\b(?:green|"
+            r"bile)|green (?:vomit|bile|sick)|vomit\w* verde|(?:vomito|devuelve) (?:algo )?verde)",
+        ),
+        (
+            r"(?:(?:unbearable|excruciating|severe|worst|terrible|horrible|agonizing|insoportable|"
+            r"muy fuerte|horrible)\b[^.!?]{0,25}\b(?:stomach|belly|abdominal|tummy|abdomen|panza|"
+            r"estomago|barriga|vientre)|(?:stomach|belly|abdominal|tummy) pain (?:is )?"
+            r"(?:unbearable|excruciating|severe|agonizing)|dolor de (?:panza|estomago|barriga) "
+            r"(?:insoportable|horrible|muy fuerte))",
+            r"(?:(?:can't|cannot|unable to|cant) (?:stand|straighten|walk|move|sit still|get up)|"
+            r"doubled over|curled up in a ball|no (?:puede|puedo) (?:pararse|pararme|caminar|"
+            r"enderezar\w*|mover\w*))",
+        ),
         # A belly hard as a board is peritonitis.
         (
             r"(?:belly|stomach|tummy|abdomen|panza|barriga|estomago|vientre)\b[^.!?]{0,30}"
@@ -341,11 +419,27 @@ RULES: dict[str, list[tuple[str, ...]]] = {
     "heat": [
         (r"(?:heat ?stroke|sun ?stroke|golpe de calor|insolacion)",),
         (
-            r"(?:heat|hot (?:car|day|sun|weather|attic)|in the sun|outside all day|"
+            r"(?:heat|hot (?:car|day|sun|weather|attic|apartment|house|room|flat)|in the sun|"
+            r"outside all day|no (?:ac|a/c|air conditioning)|heat ?wave|ola de calor|"
+            r"sin aire acondicionado|"
             r"working outside|sauna|calor|al sol)",
             rf"(?:{_CONFUSED}|(?:stopped|not|isn't|is not|no longer) sweating|hot (?:and )?dry|"
             r"collaps\w*|passed out|fainted|seizure|(?:4[0-2](?:[.,]\d)?) ?(?:degrees|°|c\b)|"
             r"10[4-9](?:[.,]\d)? ?(?:degrees|°|f\b)|no (?:suda|esta sudando)|desmay\w*)",
+        ),
+    ],
+    "stroke": [
+        # A change in speech with weakness or clumsiness of one limb, in any words.
+        (
+            r"(?:(?:speech|words|talking|voice)\b[^.!?]{0,15}\b(?:funny|weird|strange|off|wrong|"
+            r"slurr\w*|garbled|thick|jumbled|mixed up|messed up)|slurr\w*|"
+            r"(?:habla|voz|palabras)\b[^.!?]{0,10}\b(?:rara|raro|arrastrad\w*|trabad\w*|enredad\w*))",
+            r"(?:(?:can't|cannot|won't|couldn't|unable to|wont|cant) (?:grip|grasp|hold|lift|raise|"
+            r"move|use|feel)\b|(?:arm|hand|leg|foot|fingers)\b[^.!?]{0,15}\b(?:numb|weak|heavy|"
+            r"dead|floppy|clumsy|useless|won't (?:work|move|grip))|(?:drop\w*|dropping) "
+            r"(?:things|everything|his \w+|her \w+)|no (?:puede|puedo) (?:agarrar|sostener|"
+            r"levantar|mover)|(?:brazo|mano|pierna)\b[^.!?]{0,15}\b(?:dormid\w*|debil|pesad\w*|"
+            r"no (?:le |me )?responde))",
         ),
     ],
     "confusion": [
@@ -368,17 +462,29 @@ RULES: dict[str, list[tuple[str, ...]]] = {
         ),
     ],
     "anaphylaxis": [
+        # A sting or a known allergen, then hives everywhere, faintness or the airway.
+        (
+            r"(?:stung|sting|wasp|bee|hornet|peanuts?|nuts?|cashews?|shellfish|shrimp|allergic|"
+            r"prawns?|penicillin|amoxicillin|picadura|pico una|abeja|avispa|cacahuates?|"
+            r"mani|nueces|mariscos|camarones?|penicilina|amoxicilina)",
+            r"(?:covered in (?:hives|welts|a rash)|hives (?:all over|everywhere)|pass(?:ing)? out|"
+            r"faint\w*|dizzy|light-?headed|wheez\w*|(?:trouble|hard|difficult\w*|struggling) "
+            r"(?:to )?breath\w*|throat (?:is |feels )?(?:tight|closing|swelling)|"
+            r"ronchas por todo|desmay\w*|mare\w*|ahog\w*|cuesta respirar|se le cierra)",
+        ),
         # Swelling of the mouth with trouble swallowing or hives after a food or sting.
         (
             r"(?:hinch\w* (?:la |los |su |mi |sus |mis )?(?:boca|labios|cara|ojos|lengua|"
             r"garganta)|(?:boca|labios|cara|ojos|lengua|garganta) (?:bien |muy )?hinchad\w*|"
-            r"(?:mouth|lips|face|tongue) (?:is |are |started |keeps? )?(?:swell\w*|"
-            r"swollen|puff\w* up|blow\w* up))",
+            r"(?:mouth|lips|face|tongue) (?:is |are |look |looks |started |keeps? )?(?:swell\w*|"
+            r"swollen|puff\w* up|blow\w* up|huge|enormous|puffy|twice (?:the|their|its) "
+            r"(?:normal )?size))",
             # The verb with its "can't" in front, so that the "no" is not read as a negation.
             r"(?:(?:no (?:puede|puedo|podia)|(?:le|me) cuesta|dificultad para) (?:tragar|respirar)|"
             r"(?:can't|cannot|cant|couldn't|hard to|trouble|difficulty|struggling to) "
             r"(?:swallow\w*|breath\w*)|tragar|respirar|ronchas|garganta|mare\w*|ahog\w*|"
-            r"silb\w*|swallow\w*|breath\w*|hives|welts|throat|wheez\w*|dizzy|faint\w*|vomit\w*)",
+            r"silb\w*|swallow\w*|breath\w*|hives|welts|throat|wheez\w*|dizzy|faint\w*|vomit\w*|"
+            r"cough\w*|tos\b|tose\w*)",
         ),
     ],
     "bleeding": [

@@ -94,11 +94,18 @@ FIRST_PERSON = [
     r"\bvomitar (?:a proposito|despues de comer)\b",
     # Indirect talk: a plan or means put aside, a date, a farewell, feeling a burden.
     r"\b(?:pills|meds|tablets|medications?|pastillas|pildoras)\b[^.!?]{0,15}\b(?:saved up|"
-    r"stockpiled|hoarded|stashed|set aside|put aside|ready|guardadas|juntadas|escondidas|listas)\b",
+    r"stockpiled|hoarded|stashed|set aside|put aside|ready|guardadas|juntadas|escondidas|listas|"
+    r"saved for (?:tonight|today|tomorrow|the right (?:time|moment)|when))\b",
+    r"\b(?:and|then|gonna|going to|i'll|i will|want to|just) end it\b(?! (?:with|there|here|now "
+    r"that|for (?:the|this) (?:day|night|week)))",
+    r"\b(?:(?:been|started|start|keep|kept|back to) cutting(?: myself)?\b(?! (?:\w+ )?(?:hair|"
+    r"grass|wood|paper|carbs|sugar|back|down|costs|onions|vegetables|coupons|class|school|"
+    r"corners|it close|ties))|cutting again|relapsed\b[^.!?]{0,40}\b(?:cut\w*|burn\w*|"
+    r"self[- ]?harm\w*))",
     r"\b(?:pills|rope|gun|plan|note|letters?|bridge)\b[^.!?]{0,60}\b(?:tonight|today|tomorrow) "
     r"(?:is|will be) the (?:night|day)\b",
     r"\b(?:won't|wont|will not|i'll not) be (?:around|here|alive)\b (?:by then|much longer|for "
-    r"(?:much )?long|anymore|any more|next (?:week|month|year)|to see)|"
+    r"(?:much )?long|anymore|any more)|"
     r"\b(?:i'll|i will) (?:be gone|be dead|not be here) (?:by then|soon|before)\b|"
     r"\bno (?:voy a|creo) (?:estar|seguir) (?:aqui|vivo|viva) (?:para entonces|mucho tiempo|"
     r"la proxima)|\bya no (?:voy a )?estar(?:e)? (?:aqui|para entonces)\b",
@@ -108,10 +115,12 @@ FIRST_PERSON = [
     r"motorway)\b[^.!?]{0,40}"
     r"\b(?:done with it|end it|be over|for good|never|gone|disappear)|"
     r"\b(?:think\w* (?:about|of)|want(?:ed)? to|wanna|tempted to|urge to|feel like|"
-    r"fantasi\w* about|pienso en|ganas de)\b[^.!?]{0,20}\b(?:steer\w*|driv\w*|swerv\w*|"
+    r"fantasi\w* about|pienso en|ganas de|going to|gonna|plan(?:ning)? to|i'll|i will)\b"
+    r"[^.!?]{0,20}\b(?:steer\w*|driv\w*|swerv\w*|"
     r"crash\w*|jump\w*|step\w*|aventarme|tirarme|lanzarme)\b[^.!?]{0,20}\b(?:off|into|"
     r"in front of|from|de|desde|al|a las)\b[^.!?]{0,15}\b(?:bridge|cliff|oncoming|traffic|"
-    r"train|building|roof|balcony|overpass|highway|freeway|puente|tren|edificio|azotea|vias)\b",
+    r"train|building|roof|balcony|overpass|highway|freeway|tree|wall|puente|tren|edificio|azotea|"
+    r"vias|arbol|pared|barranco)\b",
     r"\b(?:being|be|i'?m|am) (?:just )?done (?:with (?:it all|life|living|everything)|"
     r"for good)\b",
     r"\b(?:sleep|dormir(?:me)?)\b[^.!?]{0,20}\b(?:and|y) (?:ya )?(?:never|not|no) "
@@ -134,6 +143,34 @@ FIRST_PERSON = [
     r"\b(?:quiero|quisiera|ojala pudiera|me gustaria) desaparecer(?: para siempre)?\b|"
     r"\bya no (?:le )?(?:veo|encuentro) (?:caso|sentido) a (?:vivir|la vida|nada)\b|"
     r"\bmejor (?:me muero|estaria muert[oa])\b",
+    r"\b(?:quisiera|quiero|ojala|preferiria) no (?:existir|haber nacido|estar viv[oa])\b|"
+    r"\bojala no existiera\b|\bwish i (?:didn't|did not|never) (?:exist|existed|been born)\b|"
+    r"\b(?:want|wanna) to (?:stop existing|not exist|cease to exist)\b",
+    r"\b(?:irme|marcharme|salir|desaparecer|despedirme) de este mundo\b|\bdejar este mundo\b|"
+    r"\bleave this (?:world|earth|life)\b",
+    r"\b(?:looking up|looked up|researching|researched|searching|searched|googl\w*|reading about)"
+    r" (?:ways|how|methods)\b[^.!?]{0,30}\b(?:painless\w*|to die|kill myself|end it|do it|"
+    r"overdose)\b|\bpainless(?:ly)? (?:way|death|method|to die)\w*\b|\b(?:quickest|easiest|"
+    r"fastest|surest) way to (?:die|end it|go)\b|\bformas? de (?:morir|matarme|quitarme la vida|"
+    r"suicidarme)\b",
+    r"\bcancel\w* (?:all )?(?:of )?my\b[^.!?]{0,40}\b(?:won't|wont|will not|don't|no longer) "
+    r"(?:need|be needing)\b|\bcancel\w*[^.!?]{0,40}\bya no (?:las|los|la|lo) (?:voy a )?necesit",
+    r"\b(?:pensado|pienso|pensando|quiero|voy a|ganas de) (?:en )?(?:colgarme|ahorcarme|"
+    r"envenenarme|cortarme las venas|dispararme|pegarme un tiro)\b|\bcortarme las venas\b",
+    r"\bme (?:hago|hice|sigo haciendo) (?:cortes|heridas|quemaduras|dano)\b|"
+    r"\b(?:cut\w*|burn\w*|hurt\w*|scratch\w*|hit\w*) (?:myself|my \w+)\b[^.!?]{0,30}"
+    r"\bto feel (?:something|anything|better|alive|real)\b|\bpara sentir (?:algo|alivio)\b",
+    r"\bhow many (?:of (?:my|these|the|those) )?(?:pills|tablets|\w+) (?:would|will|does it|it "
+    r"would|it takes|it'?d)? ?(?:be enough|take|kill|to die|is (?:a )?lethal|is fatal)\b|"
+    r"\b(?:lethal|fatal|deadly) (?:dose|amount)\b|\bdosis (?:letal|mortal)\b",
+    r"\b(?:wrote|written|writing|left) (?:the |my |some |goodbye )?(?:letters|notes?)\b"
+    r"[^.!?]{0,60}\b(?:pick|choose|set)\w* (?:a|the) (?:day|date|time)\b|"
+    r"\b(?:wrote|written|writing) (?:the |my )?(?:last )?(?:letters|notes) (?:to|for) (?:my )?"
+    r"(?:family|kids|children|everyone|wife|husband|parents|mom|dad)\b",
+    # Exhaust fumes in a closed garage.
+    r"\bgarage\b[^.!?]{0,50}\b(?:engine|motor|car) (?:on|running|encendido|prendido)\b|"
+    r"\b(?:engine|motor) (?:on|running|encendido|prendido)\b[^.!?]{0,40}\bgarage\b|"
+    r"\b(?:hose|tube|manguera)\b[^.!?]{0,20}\b(?:exhaust|escape)\b",
     r"\bcuando (?:yo )?(?:ya )?no este\b|\b(?:take care of|look after|good home|make sure|"
     r"feed|cuiden|cuida)\b[^.!?]{0,50}\b(?:when|after|once|cuando) (?:i'?m |i am |yo )?(?:gone|"
     r"dead|no longer (?:here|around)|ya no este|me vaya)\b",
@@ -159,6 +196,11 @@ THIRD_PERSON = [
     r"quema)\b[^.!?]{0,40}\b(?:a proposito|brazos|piernas|munecas|se lo merece)\b|"
     r"\b(?:says|said|thinks) (?:he|she|they) deserves? (?:it|to (?:die|hurt|suffer))\b|"
     r"\bdice que se lo merece\b|\bquemaduras de cigarr\w*",
+    # Cuts on the wrists or thighs are rarely accidents.
+    r"\b(?:cuts|cut marks|slashes|scars|cortadas|cortes|heridas|cicatrices) (?:on|in|en) "
+    r"(?:his|her|their|my|las|sus|los|la|su|mi) (?:wrists?|thighs?|munecas?|muslos?)\b|"
+    r"\b(?:doing|does) (?:it|this|that) to (?:himself|herself|themselves)\b|"
+    r"\bse (?:las|los|lo) (?:hace|hizo) (?:el|ella|sol[oa])\b",
     r"\b(?:texted|sent|wrote|left|messaged|said|posted)\b[^.!?]{0,15}\bgoodbye\b[^.!?]{0,80}"
     r"\b(?:sorry|won'?t (?:pick up|answer|respond)|not (?:picking up|answering|responding)|"
     r"can'?t reach|no (?:contesta|responde)|love (?:you|me|us))|"

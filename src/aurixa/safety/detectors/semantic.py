@@ -10,10 +10,12 @@ patient messages and benign utterances; the weights ship as `triage.npz`.
 A score over the threshold is not enough on its own. The message is cut into
 clauses, each clause is scored, and the detector fires only on a clause that
 scores over the clause threshold and that neither the rules' context handling
-set aside (a negated, past, educational or hypothetical mention, an idiom) nor
-is itself educational, hypothetical, history, a question about taking a medicine,
-or a symptom called mild; and not at all on a message that says the person is
-otherwise well ("she's eating and playing fine"). That clause is the evidence.
+(a negated, past, educational or hypothetical mention, an idiom) nor the
+injection rules set aside, and that is not itself educational, hypothetical,
+history, a question about taking a medicine or a symptom called mild. When some
+clauses are set aside, the rest of the message must still score over the
+threshold without them. A message that says the person is otherwise well ("she's
+eating and playing fine") is left to the rules. The clause is the evidence.
 Clauses are embedded only when the message already scores high, so most
 messages cost one embedding.
 """
@@ -38,6 +40,7 @@ from aurixa.safety.detectors.context import (
     mild,
     reassured,
 )
+from aurixa.safety.detectors.injection import InjectionDetector
 from aurixa.safety.schemas import Category, SafetyPolicy, Severity
 from aurixa.safety.text import Doc, Span
 
@@ -46,6 +49,9 @@ CLASSES = ("benign", "emergency", "crisis")
 # A message this long is a document, not a triage message: the rules still read it
 # all, but one vector of it says little about any one sentence.
 MAX_CHARS = 2000
+# A message this short ("goodbye", "call mom", "abort it") is too little for a vector
+# to tell a crisis from small talk; short explicit statements are the rules' to read.
+MIN_WORDS = 4
 
 
 class _SetsAside(Protocol):
@@ -101,7 +107,7 @@ def decide(
     set_aside: list[tuple[int, int]],
 ) -> Decision:
     """The backstop's decision on one message (pure given the embedder)."""
-    if not doc.text.strip() or len(doc.text) > MAX_CHARS or reassured(doc):
+    if len(doc.text.split()) < MIN_WORDS or len(doc.text) > MAX_CHARS or reassured(doc):
         return Decision(None, 0.0, None)
     whole = model.probabilities(embed.embed([doc.text]))[0]
     label = int(np.argmax(whole[1:])) + 1
@@ -115,15 +121,26 @@ def decide(
         scores = model.probabilities(
             embed.embed([doc.text[c.start : c.end].strip() for c in clauses])
         )
+    kept = [not _discounted(doc, clause, set_aside) for clause in clauses]
+    if not any(kept):
+        return Decision(None, float(whole[label]), None)
+    if not all(kept):
+        # The message scored high, but partly on clauses the rules read as not happening
+        # ("ate a lot of pizza and now has heartburn", "isn't having trouble breathing,
+        # it's just a cold"): what is left must score high on its own.
+        rest = " ".join(
+            doc.text[c.start : c.end].strip() for c, k in zip(clauses, kept, strict=True) if k
+        )
+        if model.probabilities(embed.embed([rest]))[0][label] < model.threshold:
+            return Decision(None, float(whole[label]), None)
     # Best clause first; the first that nothing sets aside is the evidence.
     for index in np.argsort(-scores[:, label]):
-        clause = clauses[int(index)]
         if scores[index, label] < model.clause_threshold:
             break
-        if _discounted(doc, clause, set_aside):
+        if not kept[int(index)]:
             continue
         category = Category.EMERGENCY if label == 1 else Category.SELF_HARM
-        return Decision(category, float(whole[label]), clause)
+        return Decision(category, float(whole[label]), clauses[int(index)])
     return Decision(None, float(whole[label]), None)
 
 
@@ -139,16 +156,39 @@ def _discounted(doc: Doc, clause: Span, set_aside: list[tuple[int, int]]) -> boo
         or is_hypothetical(doc, start)
         or mild(doc, start)
         or _MEDICINE_QUESTION.match(doc.folded[start : clause.end]) is not None
+        or _WHEN_TO_TAKE.search(doc.folded[start : clause.end]) is not None
     )
 
 
 # "Can I take paracetamol while pregnant?": a question about a medicine, which the
 # assistant answers; a symptom it names is not reported by the question.
 _MEDICINE_QUESTION = re.compile(
-    r"^\W*(?:can|could|may|should|is it (?:ok|okay|safe|fine|alright) to|puedo|se puede|"
+    r"^\W*(?:(?:can|could|may|should|is it (?:ok|okay|safe|fine|alright) to|puedo|se puede|"
     r"podria|debo|deberia|es (?:seguro|malo|peligroso))\b[^.!?]{0,50}\b(?:take|use|give|"
-    r"tomar|usar|dar(?:le)?)\b"
+    r"tomar|usar|dar(?:le)?)\b|(?:is it normal|is that normal|is this normal|es normal|"
+    r"do|does|can|could|pueden|puede)\b[^.!?]{0,40}\b(?:pills?|tablets?|medicines?|"
+    r"medications?|meds|vitamins?|iron|supplements?|pastillas|medicamentos?|medicinas?|"
+    r"vitaminas|hierro)\b[^.!?]{0,40}\b(?:make|cause|turn|give|poner|pongan|causar|causen|"
+    r"hacer|hagan|dar)\w*)"
 )
+# "... and I'd like to know when I start the aspirin": asking how to take a medicine.
+_WHEN_TO_TAKE = re.compile(
+    r"\b(?:want to know|wondering|would like to know|quiero saber|queria saber|me pregunto)\b"
+    r"[^.!?]{0,30}\b(?:when|if|whether|how|cuando|si|como)\b[^.!?]{0,30}\b(?:take|start|"
+    r"stop|use|tomar|tomo|empiezo|empezar|dejar|dejo|usar)\b"
+)
+
+
+class InjectionSpans:
+    """Text the injection rules flag: an instruction to the model ("now you are X",
+    "forget everything before that") is not a patient's report, so the backstop may
+    not take it as one. A crisis or emergency rule in the same message still fires."""
+
+    def __init__(self) -> None:
+        self._detector = InjectionDetector()
+
+    def set_aside(self, doc: Doc) -> list[tuple[int, int]]:
+        return [(f.start, f.end) for f in self._detector.detect(doc, SafetyPolicy())]
 
 
 class SemanticTriageDetector:
@@ -159,7 +199,7 @@ class SemanticTriageDetector:
     directions: frozenset[Direction] = frozenset({"input"})
 
     def __init__(self, rules: list[_SetsAside], model: TriageModel | None = None) -> None:
-        self._rules = rules
+        self._rules = [*rules, InjectionSpans()]
         self._model = model or triage_model()
 
     def detect(self, doc: Doc, policy: SafetyPolicy) -> list[Finding]:
