@@ -38,7 +38,7 @@ import numpy as np
 from aurixa.core.embeddings import DEFAULT_MODEL, OnnxMiniLM, Vectors
 from aurixa.safety.detectors.emergency import EmergencyDetector
 from aurixa.safety.detectors.selfharm import SelfHarmDetector
-from aurixa.safety.detectors.semantic import CLASSES, WEIGHTS, InjectionSpans, TriageModel, decide
+from aurixa.safety.detectors.semantic import CLASSES, WEIGHTS, RequestSpans, TriageModel, decide
 from aurixa.safety.text import Doc
 
 HERE = Path(__file__).resolve().parent
@@ -60,7 +60,8 @@ ROUNDS = [
     "safety_patient_messages_round8.tsv",
     "safety_patient_messages_round9.tsv",
     # Red flags that take clinical knowledge, indirect crisis talk and their near
-    # misses, in English and Spanish, written with the rules in redflags.py.
+    # misses, in English and Spanish, written alongside the rules in redflags.py (and
+    # in part used to check them before they joined this set).
     "safety_patient_messages_clinical.tsv",
     # Everyday messages that must not escalate: farewells, instructions to the
     # assistant, indigestion, past events with a routine request.
@@ -184,10 +185,10 @@ def set_aside(doc: Doc) -> list[tuple[int, int]]:
 
 
 # What the detector's own set-asides are made of (see SemanticTriageDetector).
-_RULES: tuple[EmergencyDetector, SelfHarmDetector, InjectionSpans] = (
+_RULES: tuple[EmergencyDetector, SelfHarmDetector, RequestSpans] = (
     EmergencyDetector(),
     SelfHarmDetector(),
-    InjectionSpans(),
+    RequestSpans(),
 )
 
 

@@ -233,6 +233,13 @@ def test_near_misses_of_those_categories_do_not_escalate(text: str, why: str) ->
         ("she had a sort of fit and bit her tongue", "seizure"),
         ("a mi hijo se le hinchó la boca después del cacahuate y le cuesta tragar", "anaphylaxis"),
         ("se cortó con el cuchillo y la sangre no para", "bleeding"),
+        ("found my dad next to an empty bottle of sleeping pills", "overdose_poisoning"),
+        ("creo que mi hermana se pasó de pastillas", "overdose_poisoning"),
+        ("29 weeks and there's blood running down my legs", "obstetric"),
+        ("tengo diabetes, el medidor dice 520 y no paro de vomitar", "diabetic"),
+        ("his words came out garbled and he keeps dropping his cup", "stroke"),
+        ("came off her horse and can't remember the ride home", "head_injury"),
+        ("he's vomiting green and his tummy is swollen", "abdominal"),
     ],
 )
 def test_red_flags_that_take_clinical_knowledge(text: str, subtype: str) -> None:
@@ -257,6 +264,10 @@ def test_red_flags_that_take_clinical_knowledge(text: str, subtype: str) -> None
         ("at what point should I take my toddler to the hospital for a fever?", "education"),
         ("my back is killing me, can I see someone this week?", "idiom"),
         ("he passed out on the sofa after his night shift", "asleep, not collapsed"),
+        ("my grandma has Alzheimer's and doesn't recognize me anymore", "long-standing"),
+        ("I had one seizure in high school and none since, can I get my licence form?", "history"),
+        ("how can you tell a panic attack from a heart attack?", "education"),
+        ("no fever, no vomiting, he only scraped his elbow", "negated and minor"),
     ],
 )
 def test_near_misses_of_the_red_flags_do_not_escalate(text: str, why: str) -> None:
@@ -346,6 +357,10 @@ def test_self_harm_gets_the_crisis_path(text: str) -> None:
         "mi hija dice que se quiere matar",
         "estoy pensando en aventarme del puente",
         "mi hijo se está cortando a propósito",
+        "my brother keeps talking about dying",
+        "mi papá ya no quiere vivir",
+        "I've got the rope ready, tonight I'm going to do it",
+        "sitting in the car in the closed garage with the engine running",
     ],
 )
 def test_indirect_and_third_person_crisis_talk_gets_the_crisis_path(text: str) -> None:

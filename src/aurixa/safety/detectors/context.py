@@ -31,6 +31,7 @@ _NEVER_LIKE_THIS = re.compile(r"\b(?:like this|this bad|so bad|this severe|befor
 _RESOLVED_AFTER = re.compile(
     r"^\W*(?:\w+\W+){0,5}?(?:is gone|went away|has gone|has passed|resolved|is better now|"
     r"(?<!n't )(?<!not )(?<!nt )(?<!never )(?:stopped|settled|cleared up|eased off)(?! \w+ing)|"
+    r"never (?:again|since)|nunca mas|"
     r"se (?:me )?(?:quito|fue|paso|detuvo|paro|calmo)|ya (?:paso|se fue|se quito))\b"
 )
 _HISTORY = re.compile(
@@ -42,7 +43,11 @@ _HISTORY = re.compile(
     r"(?:had|has|suffered) (?:a|an|his|her|my) [\w ]{2,25} at (?:age )?\d{1,2}\b|"
     r"hace (?:(?:\d+|un|una|dos|tres|cuatro|cinco|unos|unas|varios|varias|muchos|muchas) )?"
     r"(?:anos?|mes(?:es)?|decadas?)|el ano pasado|en (?:19|20)\d\d|antecedentes de|historial de|"
-    r"de nin[oa]|cuando era (?:nin[oa]|joven|pequen[oa])|"
+    r"de nin[oa]|cuando era (?:nin[oa]|joven|pequen[oa])|cuando (?:tenia|tuvo|tuve) "
+    r"(?:\d+|un|una|dos|tres|cuatro|cinco) (?:anos?|meses)|"
+    r"once (?:in|at|when|as|during) (?:college|school|high school|university|a kid|a child|a teen|"
+    r"\w+ (?:years?|grade))|in (?:college|high school|university|my (?:teens|twenties|thirties|"
+    r"youth))|en la (?:universidad|prepa|preparatoria|secundaria)|"
     # An earlier pregnancy is history: "I had preeclampsia in my first pregnancy".
     r"(?:in|with|during) (?:my|her) (?:first|last|previous|earlier|other|older|second) "
     r"(?:pregnancy|baby|child|son|daughter|delivery)|when i was pregnant with|"
@@ -70,7 +75,7 @@ _EDU_TOPIC = re.compile(
     r"worried|reading up|just curious|be prepared|ir al (?:hospital|medico|doctor)|"
     r"preocupar\w*|estar preparad[oa]|"
     r"sintomas|senales|signos|causas|prevenir|prevencion|recono[cz]\w*|que hacer|diferencia|"
-    r"saber si|"
+    r"saber si|(?:tell|distinguish) (?:a |an |the )?[\w ]{1,30} (?:from|apart)|"
     r"tratamiento|que es|primeros auxilios|riesgos?)\b"
 )
 _EXPERIENCE = re.compile(
@@ -263,7 +268,9 @@ _MILD = re.compile(
     r"(?:un|una) (?:resfriado|gripa|gripe|rasguno|moreton|chichon)|"
     # Minor injuries that name themselves: "scraped his knee", "un raspón".
     r"scraped (?:his|her|my|their|a) (?:knee|elbow|hand|shin|arm|leg|chin)|grazed|small cut|"
-    r"paper cut|splinter|raspon\w*|rasgun\w*)\b"
+    r"paper cut|splinter|raspon\w*|rasgun\w*|(?:just|only) (?:bumped|scraped|twisted|stubbed|"
+    r"banged|knocked|hit) (?:his|her|my|their|a) (?:knee|elbow|toe|shin|arm|leg|finger|hand|"
+    r"ankle|wrist|foot))\b"
 )
 
 

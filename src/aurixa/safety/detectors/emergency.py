@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from aurixa.safety.detectors.base import Direction, Finding, any_of
 from aurixa.safety.detectors.context import reported_now
-from aurixa.safety.detectors.redflags import RULES
+from aurixa.safety.detectors.redflags import RULES, VETOES
 from aurixa.safety.detectors.spelling import repair
 from aurixa.safety.schemas import Category, SafetyPolicy, Severity
 from aurixa.safety.text import Doc
@@ -261,6 +261,13 @@ PATTERNS: dict[str, list[str]] = {
         r"\bun monton de (?:pastillas|pildoras|medicinas)\b",
         r"\bempty (?:bottle|pack|packet|box|blister|container)s? of (?:\w+ )?(?:pills|tablets|meds|"
         r"medication|medicine|capsules)\b",
+        r"\bempty (?:pill )?(?:bottle|pack|packet|box|blister|container)s?\b[^.!?]{0,30}"
+        r"\b(?:pills|tablets|meds|medications?|medicines?|capsules|antidepressants?|painkillers|"
+        r"opioids?|sleeping pills|sleep aids?|insulin|benzos?)\b|\bfound (?:him|her|them|my \w+) "
+        r"with (?:an? )?empty (?:pill )?(?:bottle|pack|packet|box)\b",
+        r"\bse (?:paso|pasaron|pasó) de (?:pastillas|drogas|medicina|medicamentos)\b",
+        r"\bbreathing (?:is )?(?:really |very |so |super )(?:slow|shallow)\b|"
+        r"\brespira (?:muy |bien )?(?:lento|despacio|poquito|superficial)\b",
         r"\b(?:frasco|bote|caja) (?:entero|entera|vacio|vacia)\b",
         r"\bsobredosis\b",
         r"\b(?:se tomo|me tome|se trago|me trague) (?:todas (?:las|sus|mis)|todo el frasco|"
@@ -591,9 +598,16 @@ class EmergencyDetector:
                         self._finding(doc, compiled.subtype, match.start(), match.end())
                     )
         for subtype, signs in self._rules:
-            found = [self._first_reported(doc, text, sign) for sign in signs]
-            if all(m is not None for m in found):
-                matches = [m for m in found if m is not None]
+            veto = VETOES.get(subtype)
+            if veto is not None and veto.search(text):
+                continue
+            matches: list[re.Match[str]] = []
+            for sign in signs:  # stop at the first sign missing: most messages have none
+                found = self._first_reported(doc, text, sign)
+                if found is None:
+                    break
+                matches.append(found)
+            if len(matches) == len(signs):
                 start = min(m.start() for m in matches)
                 end = max(m.end() for m in matches)
                 evidence = " … ".join(doc.evidence(m.start(), m.end()) for m in matches)

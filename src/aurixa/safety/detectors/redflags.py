@@ -13,6 +13,8 @@ The patterns run on folded text (lower case, no accents), so "pañal" is "panal"
 
 from __future__ import annotations
 
+import re
+
 _FEVER = (
     r"(?:fever\w*|febrile|high temp\w*|burning up|"
     r"(?:has|have|got|running|with|and) a (?:high )?temp(?:erature)?\b(?! (?:of|check|reading))|"
@@ -129,8 +131,8 @@ RULES: dict[str, list[tuple[str, ...]]] = {
         # After a fall: forgetting what happened, vomiting again and again, drowsiness.
         (
             _FALL,
-            r"(?:(?:can't|cannot|doesn't|does not|don't|couldn't) remember (?:how|what|anything|"
-            r"where|the fall|falling|hitting)|(?:keep|keeps|kept) (?:throwing up|vomiting)|"
+            r"(?:(?:can't|cannot|doesn't|does not|don't|couldn't) remember\b|"
+            r"(?:keep|keeps|kept) (?:throwing up|vomiting)|"
             r"vomit\w* (?:again|repeatedly|over and over|several times)|"
             r"(?:really|very|so) (?:drowsy|sleepy)|(?:won't|can't|hard to) (?:wake|stay awake)|"
             r"no (?:se acuerda|recuerda|me acuerdo)|(?:no para de|sigue) vomitando|"
@@ -219,7 +221,8 @@ RULES: dict[str, list[tuple[str, ...]]] = {
         ),
         (
             _DIABETIC,
-            r"(?:sugar|glucose|reading|meter)\b[^.!?]{0,20}\b(?:high|[4-9]\d\d|hi)\b",
+            r"(?:sugar|glucose|reading|meter|azucar|glucosa|glucometro|medidor)\b[^.!?]{0,20}"
+            r"\b(?:high|alta|[4-9]\d\d|hi)\b",
             r"(?:vomit\w*|throw\w* up|threw up|can't keep (?:anything|food|water|fluids) down|"
             r"(?:stomach|belly|abdominal) pain|drowsy|vomit\w*|no retiene|dolor de (?:panza|"
             r"estomago|barriga))",
@@ -303,7 +306,8 @@ RULES: dict[str, list[tuple[str, ...]]] = {
             r"my)|most of (?:his|her|my)) (?:arm|leg|back|chest|body|side|belly|stomach|torso)|"
             r"(?:whole|entire) (?:arm|leg|back|chest|torso) (?:is |got |was )?(?:burn\w*|"
             r"scald\w*|blister\w*)|quem\w*[^.!?]{0,30}\b(?:todo el|toda la) (?:brazo|pierna|"
-            r"espalda|pecho|cuerpo|panza)|electrocut\w*|electrocutad\w*",
+            r"espalda|pecho|cuerpo|panza)|(?:got|was|been|being|is|has been|were) electrocuted|"
+            r"electrocutad[oa]|se electrocuto",
         ),
         (
             r"(?:bleach|acid|chemical|lye|drain cleaner|oven cleaner|cloro|acido|quimico|lejia)"
@@ -316,7 +320,10 @@ RULES: dict[str, list[tuple[str, ...]]] = {
     "obstetric": [
         (
             r"(?:pregnant|pregnancy|weeks along|embarazada|embarazo|gave birth|giving birth|"
-            r"after delivery|postpartum|di a luz|parto|positive (?:pregnancy )?test|"
+            r"after delivery|postpartum|di a luz|dar a luz|dio a luz|parto|"
+            r"positive (?:pregnancy )?test|"
+            r"(?<!for )(?<!last )(?<!past )\b(?:[1-3]\d|4[0-2]) (?:weeks|wks)\b(?! (?:old|ago|late|"
+            r"behind|straight|now|in a row))|"
             r"(?:i'?m|she'?s|i am|she is|we'?re) (?:\d{1,2}|[a-z]+(?:[- ][a-z]+)?) weeks\b"
             r"(?! (?:old|ago|late|behind))|(?:tengo|tiene|estoy de|esta de) \d{1,2} semanas\b"
             r"(?! de nacid)|"
@@ -494,4 +501,13 @@ RULES: dict[str, list[tuple[str, ...]]] = {
             r"(?:blood|bleeding) (?:keeps|kept) (?:coming|pouring|gushing))",
         ),
     ],
+}
+
+# A rule of the subtype is set aside when this appears anywhere in the message:
+# long-standing confusion from dementia is not sudden confusion.
+VETOES: dict[str, re.Pattern[str]] = {
+    "confusion": re.compile(
+        r"\b(?:dementia|alzheimer\w*|demencia|anymore|any more|ya no|for (?:months|years)|"
+        r"desde hace (?:meses|anos)|always|siempre)\b"
+    ),
 }

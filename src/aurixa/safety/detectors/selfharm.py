@@ -23,7 +23,8 @@ FIRST_PERSON = [
     r"\btake (?:my own|my) life\b",
     r"\b(?:want|wanna|going|plan(?:ning)?|ready|thinking about|thought about|thinking of|"
     r"would rather|prefer to) (?:to )?(?:die|dying|be dead|end it|not wake up|not be here)\b",
-    r"\b(?:don't|do not|dont) want to (?:live|be alive|be here|wake up|exist|go on)\b",
+    r"\b(?:don't|do not|dont|doesn't|does not|doesnt) want to (?:live|be alive|be here|wake up|"
+    r"exist|go on)\b",
     r"\b(?:better off dead|better off without me|no reason to live|nothing to live for|"
     r"not worth living|tired of (?:living|being alive|life)|wish i (?:was|were) dead|"
     r"wish i (?:wasn't|weren't) alive|wish i could disappear|can't go on)\b",
@@ -171,6 +172,12 @@ FIRST_PERSON = [
     r"\bgarage\b[^.!?]{0,50}\b(?:engine|motor|car) (?:on|running|encendido|prendido)\b|"
     r"\b(?:engine|motor) (?:on|running|encendido|prendido)\b[^.!?]{0,40}\bgarage\b|"
     r"\b(?:hose|tube|manguera)\b[^.!?]{0,20}\b(?:exhaust|escape)\b",
+    r"\b(?:pills|rope|noose|gun|note|bridge|pastillas|cuerda|pistola)\b[^\n]{0,80}\b(?:i'?ll|"
+    r"i will|i'?m going to|gonna|voy a) (?:finally |just )?(?:do it|go through with it|"
+    r"hacerlo)\b",
+    r"\b(?:punch\w*|hit\w*|bang\w*|slam\w*|scratch\w*|bit\w*|bite\w*) (?:walls?|my \w+|myself|"
+    r"things)\b[^.!?]{0,40}\b(?:to feel|to cope|on purpose|when i'?m (?:stressed|angry|upset|sad|"
+    r"overwhelmed))",
     r"\bcuando (?:yo )?(?:ya )?no este\b|\b(?:take care of|look after|good home|make sure|"
     r"feed|cuiden|cuida)\b[^.!?]{0,50}\b(?:when|after|once|cuando) (?:i'?m |i am |yo )?(?:gone|"
     r"dead|no longer (?:here|around)|ya no este|me vaya)\b",
@@ -196,6 +203,13 @@ THIRD_PERSON = [
     r"quema)\b[^.!?]{0,40}\b(?:a proposito|brazos|piernas|munecas|se lo merece)\b|"
     r"\b(?:says|said|thinks) (?:he|she|they) deserves? (?:it|to (?:die|hurt|suffer))\b|"
     r"\bdice que se lo merece\b|\bquemaduras de cigarr\w*",
+    r"\b(?:talking|talks|talked|keeps talking|been talking|habla|hablando) (?:a lot )?(?:about|de) "
+    r"(?:dying|wanting to die|killing (?:himself|herself|themselves)|not being (?:here|around)|"
+    r"ending it|morirse|matarse|quitarse la vida|no estar aqui)\b",
+    r"\b(?:ya )?no quiere (?:vivir|seguir viviendo|seguir|estar aqui|despertar)\b|"
+    r"\bquiere morirse\b|\b(?:que )?nos despidamos\b|\bse esta despidiendo\b",
+    r"\bse (?:esta )?(?:rasgun\w*|raya|rayando|rasca|rascando|corta|cortando)\b[^.!?]{0,30}"
+    r"\bcon (?:una |un )?(?:navaja|cuchilla|gillette|navajita|vidrio|cuchillo|rastrillo)\b",
     # Cuts on the wrists or thighs are rarely accidents.
     r"\b(?:cuts|cut marks|slashes|scars|cortadas|cortes|heridas|cicatrices) (?:on|in|en) "
     r"(?:his|her|their|my|las|sus|los|la|su|mi) (?:wrists?|thighs?|munecas?|muslos?)\b|"

@@ -11,7 +11,7 @@ A score over the threshold is not enough on its own. The message is cut into
 clauses, each clause is scored, and the detector fires only on a clause that
 scores over the clause threshold and that neither the rules' context handling
 (a negated, past, educational or hypothetical mention, an idiom) nor the
-injection rules set aside, and that is not itself educational, hypothetical,
+injection or harmful-request rules set aside, and that is not itself educational, hypothetical,
 history, a question about taking a medicine or a symptom called mild. When some
 clauses are set aside, the rest of the message must still score over the
 threshold without them. A message that says the person is otherwise well ("she's
@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import importlib.resources
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from typing import Protocol
@@ -40,6 +41,7 @@ from aurixa.safety.detectors.context import (
     mild,
     reassured,
 )
+from aurixa.safety.detectors.harmful import HarmfulRequestDetector
 from aurixa.safety.detectors.injection import InjectionDetector
 from aurixa.safety.schemas import Category, SafetyPolicy, Severity
 from aurixa.safety.text import Doc, Span
@@ -104,15 +106,20 @@ def decide(
     doc: Doc,
     model: TriageModel,
     embed: Embedder,
-    set_aside: list[tuple[int, int]],
+    set_aside: list[tuple[int, int]] | Callable[[], list[tuple[int, int]]],
 ) -> Decision:
-    """The backstop's decision on one message (pure given the embedder)."""
+    """The backstop's decision on one message (pure given the embedder).
+
+    `set_aside` may be a function, called only for a message that scores high: most
+    do not, and then the rules' context need not be read a second time."""
     if len(doc.text.split()) < MIN_WORDS or len(doc.text) > MAX_CHARS or reassured(doc):
         return Decision(None, 0.0, None)
     whole = model.probabilities(embed.embed([doc.text]))[0]
     label = int(np.argmax(whole[1:])) + 1
     if whole[label] < model.threshold:
         return Decision(None, float(whole[label]), None)
+    if callable(set_aside):
+        set_aside = set_aside()
     clauses = [c for c in doc.clauses if doc.text[c.start : c.end].strip()]
     if len(clauses) <= 1:
         clauses = [Span(0, len(doc.text))]
@@ -179,16 +186,18 @@ _WHEN_TO_TAKE = re.compile(
 )
 
 
-class InjectionSpans:
-    """Text the injection rules flag: an instruction to the model ("now you are X",
-    "forget everything before that") is not a patient's report, so the backstop may
-    not take it as one. A crisis or emergency rule in the same message still fires."""
+class RequestSpans:
+    """Text the injection or harmful-request rules flag. An instruction to the model
+    ("now you are X") or a request to harm someone else ("should I burn down their
+    house?") is not a patient's report, so the backstop may not take it as one; a
+    crisis or emergency rule in the same message still fires."""
 
     def __init__(self) -> None:
-        self._detector = InjectionDetector()
+        self._detectors = (InjectionDetector(), HarmfulRequestDetector())
 
     def set_aside(self, doc: Doc) -> list[tuple[int, int]]:
-        return [(f.start, f.end) for f in self._detector.detect(doc, SafetyPolicy())]
+        policy = SafetyPolicy()
+        return [(f.start, f.end) for d in self._detectors for f in d.detect(doc, policy)]
 
 
 class SemanticTriageDetector:
@@ -199,12 +208,15 @@ class SemanticTriageDetector:
     directions: frozenset[Direction] = frozenset({"input"})
 
     def __init__(self, rules: list[_SetsAside], model: TriageModel | None = None) -> None:
-        self._rules = [*rules, InjectionSpans()]
+        self._rules = [*rules, RequestSpans()]
         self._model = model or triage_model()
 
     def detect(self, doc: Doc, policy: SafetyPolicy) -> list[Finding]:
         embedder = get_embedder(self._model.embedding_model)
-        set_aside = [span for rule in self._rules for span in rule.set_aside(doc)]
+
+        def set_aside() -> list[tuple[int, int]]:
+            return [span for rule in self._rules for span in rule.set_aside(doc)]
+
         decision = decide(doc, self._model, embedder, set_aside)
         if decision.category is None or decision.clause is None:
             return []
