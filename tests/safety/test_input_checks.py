@@ -240,6 +240,11 @@ def test_near_misses_of_those_categories_do_not_escalate(text: str, why: str) ->
         ("his words came out garbled and he keeps dropping his cup", "stroke"),
         ("came off her horse and can't remember the ride home", "head_injury"),
         ("he's vomiting green and his tummy is swollen", "abdominal"),
+        ("sharp pain low on the right side of my belly and a fever of 38.7", "abdominal"),
+        ("es alérgica a las nueces y se le están hinchando los labios", "anaphylaxis"),
+        ("mi recién nacida está muy dormida y casi no come", "infant"),
+        ("he breathed in a lot of smoke in the fire and his voice is hoarse", "carbon_monoxide"),
+        ("mi hija de 2 años se comió las gomitas de vitaminas, como 15", "overdose_poisoning"),
     ],
 )
 def test_red_flags_that_take_clinical_knowledge(text: str, subtype: str) -> None:
@@ -268,6 +273,8 @@ def test_red_flags_that_take_clinical_knowledge(text: str, subtype: str) -> None
         ("I had one seizure in high school and none since, can I get my licence form?", "history"),
         ("how can you tell a panic attack from a heart attack?", "education"),
         ("no fever, no vomiting, he only scraped his elbow", "negated and minor"),
+        ("un poco de dolor de pecho cuando toso por el resfriado", "a sore chest from coughing"),
+        ("is ibuprofen safe while breastfeeding?", "a question about a medicine"),
     ],
 )
 def test_near_misses_of_the_red_flags_do_not_escalate(text: str, why: str) -> None:
@@ -361,6 +368,10 @@ def test_self_harm_gets_the_crisis_path(text: str) -> None:
         "mi papá ya no quiere vivir",
         "I've got the rope ready, tonight I'm going to do it",
         "sitting in the car in the closed garage with the engine running",
+        "I can't see any way out of this",
+        "she told me she's going to swallow all of her pills",
+        "I googled how tall the bridge downtown is",
+        "he has burn marks on his wrists",
     ],
 )
 def test_indirect_and_third_person_crisis_talk_gets_the_crisis_path(text: str) -> None:

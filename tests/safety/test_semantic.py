@@ -13,7 +13,13 @@ from aurixa.core.embeddings import CachedEmbedder, get_embedder
 from aurixa.safety.detectors.base import DetectorRegistry
 from aurixa.safety.detectors.emergency import EmergencyDetector
 from aurixa.safety.detectors.selfharm import SelfHarmDetector
-from aurixa.safety.detectors.semantic import CLASSES, RequestSpans, decide, triage_model
+from aurixa.safety.detectors.semantic import (
+    CLASSES,
+    RequestSpans,
+    TriageModel,
+    decide,
+    triage_model,
+)
 from aurixa.safety.schemas import Action, Category
 from aurixa.safety.service import check_input
 from aurixa.safety.text import Doc
@@ -111,11 +117,15 @@ def test_what_is_left_after_a_negated_clause_must_score_high_on_its_own() -> Non
 
 def test_a_request_to_harm_someone_else_is_not_read_as_a_crisis() -> None:
     doc = Doc("Should I burn down my neighbour's house if I don't like him?")
+    # A model that calls everything a crisis: only the set-asides can stop it.
+    dim = get_embedder().dim
+    always = TriageModel(
+        np.zeros((dim, 3), np.float32), np.array([0, 0, 9], np.float32), 0.6, 0.3, "any"
+    )
     rules = EmergencyDetector().set_aside(doc) + SelfHarmDetector().set_aside(doc)
-    # Without the harmful-request rules' spans the classifier would send a crisis reply.
-    assert decide(doc, triage_model(), get_embedder(), rules).category == Category.SELF_HARM
+    assert decide(doc, always, get_embedder(), rules).category == Category.SELF_HARM
     spans = rules + RequestSpans().set_aside(doc)
-    assert decide(doc, triage_model(), get_embedder(), spans).category is None
+    assert decide(doc, always, get_embedder(), spans).category is None
     verdict = check_input(doc.text)
     assert verdict.category == Category.HARMFUL
     assert not verdict.requires_escalation

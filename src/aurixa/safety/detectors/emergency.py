@@ -351,7 +351,8 @@ PATTERNS: dict[str, list[str]] = {
         r"\b(?:hueso (?:salido|expuesto)|se le ve el hueso|(?:le|se le) sale el hueso)\b",
         # Tearing pain through to the back is an aortic dissection until shown otherwise.
         r"\b(?:tearing|ripping)\b[^.!?]{0,15}\b(?:pain|sensation|feeling)\b|"
-        r"\bdolor (?:desgarrador|como (?:si me|que me) (?:desgarr|rasg)\w*)",
+        r"\bdolor (?:desgarrador|como (?:si me|que me) (?:desgarr|rasg)\w*)|"
+        r"\bcomo (?:si|que) (?:se )?(?:le |me )?(?:desgarr|rasg|romp)\w*",
         # A pulse under 40, or a baby's soft swelling on the head after a fall.
         r"\b(?:pulse|heart ?rate|hr|pulso|frecuencia cardiaca)\b (?:is |was |of |at |says |reads |"
         r"es de |de |esta en )?(?:only |like |around |about |solo )?(?:[1-3]\d)\b"
@@ -464,7 +465,9 @@ _ALCOHOL = (
 _INGEST = re.compile(
     rf"\b(?P<verb>{_INGEST_VERB})\b(?P<between>(?:\W+\w+){{0,8}}?)\W+"
     rf"(?:(?P<poison>{_POISON})|(?P<medicine>{_MEDICINE})|(?P<alcohol>{_ALCOHOL})|"
-    r"(?P<them>(?<=\W)(?:them|of them|them all|all of them|of those|of these|las|todas)))\b"
+    r"(?P<them>(?<=\W)(?:them|of them|them all|all of them|of those|of these|"
+    # Spanish "las" after the verb is an article ("se tomó las vitaminas"), not "them".
+    r"las(?!\s+[a-z])|todas(?!\s+(?:las|sus|mis)\b))))\b"
 )
 _CHILD = (
     r"\b(?:toddler|baby|babies|infant|kid|kids|child|children|little one|son|daughter|grandson|"
@@ -511,6 +514,15 @@ _WHOLE_CONTAINER = re.compile(
     r"(?:casi )?tod[oa] (?:el|la) (?:frasco|botella|caja|paquete|tubo|blister)|"
     r"la mitad del (?:frasco|botella|paquete))\b"
 )
+_COUNT_AFTER = re.compile(
+    r"^[^.!?]{0,30}?\b(?:como|like|about|around|maybe|at least|unas?|some)? ?(?:[3-9]|\d{2,}|three|"
+    r"four|five|six|seven|eight|nine|ten|dozen|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|"
+    r"varias|muchas|several|many|a bunch)\b(?! ?(?:mg|ml|years|anos|am|pm|de la))"
+)
+_INTENT = re.compile(
+    r"\b(?:going to|gonna|will|wants? to|plans? to|planning to|thinking (?:about|of)|"
+    r"voy a|va a|quiere|quiero|piensa|pienso)\s*$"
+)
 _ANIMAL = re.compile(r"\b(?:dog|cat|puppy|kitten|pet|perro|perrito|gato|gatito)\b")
 _CARRIED = re.compile(
     r"^\W*(?:to|back|with (?:him|her|them|me)|along|home|away|out|in|into|from|"
@@ -537,6 +549,10 @@ _CHRONIC = re.compile(
     r"desde hace (?:semanas|meses))\b"
 )
 _CHRONIC_PRONE = ("short", "falta de aire")
+_COUGH_PAIN = re.compile(
+    r"^[^.!?]{0,20}?\b(?:(?:only )?when (?:i |he |she |they )?(?:cough|sneeze)\w*|from (?:all the |"
+    r"the )?cough\w*|al toser|cuando (?:toso|tose|estornudo)|por (?:la|tanta) tos|de tanto toser)\b"
+)
 _QUESTION = re.compile(
     r"^\W*(?:how|what|when|where|why|does|do|which|is|are|cuanto|cuando|donde|como|que)\b"
 )
@@ -592,6 +608,8 @@ class EmergencyDetector:
                 if match.group(0).startswith(_CHRONIC_PRONE) and self._chronic(doc, match.start()):
                     continue
                 if compiled.subtype == "ambulance" and self._asks_about(doc, match.start()):
+                    continue
+                if compiled.subtype == "cardiac" and self._from_coughing(doc, match.end()):
                     continue
                 if reported_now(doc, match.start(), match.end()):
                     findings.append(
@@ -651,6 +669,8 @@ class EmergencyDetector:
         before = doc.folded[sentence.start : match.start()]
         if _ANIMAL.search(before[-40:]):
             return False  # the pet ate it: a vet's case, not this clinic's emergency
+        if _INTENT.search(before[-30:]):
+            return False  # "going to swallow all her pills": a plan, for the crisis rules
         after = doc.folded[match.end() : sentence.end]
         if match.group("verb") in {"took", "taken", "taking", "had"} and _CARRIED.match(after):
             return False  # "took my pills to the pharmacy"
@@ -697,6 +717,8 @@ class EmergencyDetector:
         verb = match.group("verb")
         own = re.search(r"\b(?:his|her|their|su|sus)\b", between) is not None
         quantity = _QUANTITY.search(between) is not None
+        if subject and _CHILD_RE.fullmatch(subject) and _COUNT_AFTER.match(after):
+            return True  # "se tomó las vitaminas, como 10": a count of them, by a child
         if subject and _CHILD_RE.fullmatch(subject) and _CHILD_VERB.match(verb):
             return quantity or not own  # "swallowed her pill" is a child taking its own dose
         return verb not in {"took", "taken", "taking", "had", "tomo", "se tomo", "me tome"} and (
@@ -706,6 +728,12 @@ class EmergencyDetector:
     @staticmethod
     def _first_reported(doc: Doc, text: str, sign: re.Pattern[str]) -> re.Match[str] | None:
         return next((m for m in sign.finditer(text) if reported_now(doc, m.start(), m.end())), None)
+
+    @staticmethod
+    def _from_coughing(doc: Doc, end: int) -> bool:
+        """ "A bit of chest pain when I cough" with a cold is a sore chest wall."""
+        clause = doc.clause_of(end - 1)
+        return _COUGH_PAIN.match(doc.folded[end : clause.end]) is not None
 
     @staticmethod
     def _asks_about(doc: Doc, start: int) -> bool:

@@ -281,7 +281,8 @@ RULES: dict[str, list[tuple[str, ...]]] = {
             r"\b(?:fumes|smoke|chemicals?|gas|humo|gases|vapores|quimicos?)",
             r"(?:can't stop cough\w*|(?:trouble|hard|difficult\w*|struggling) (?:to )?breath\w*|"
             r"wheez\w*|chest (?:burns?|hurts?|tight)|confus\w*|passed out|"
-            r"no (?:para|deja) de toser|le cuesta respirar|me cuesta respirar)",
+            r"no (?:para|deja) de toser|le cuesta respirar|me cuesta respirar|hoarse|"
+            r"voz ronca|ronc[oa]|tose\w*|cough\w* (?:up )?(?:black|soot)|soot|hollin)",
         ),
     ],
     "burn": [
@@ -370,7 +371,9 @@ RULES: dict[str, list[tuple[str, ...]]] = {
             r"(?:lethargic|floppy|limp|decaid\w*|aguadit\w*|letargic\w*|hard to wake|"
             r"(?:won't|can't|cant|not) (?:wake|waking)|no (?:se )?despierta|"
             r"(?:won't|not|isn't|refus\w*)\b[^.!?]{0,10}\b(?:feed\w*|eat\w*|the bottle)|"
-            r"no quiere (?:comer|mamar|tomar (?:el )?(?:pecho|biberon|leche)))",
+            r"no quiere (?:comer|mamar|tomar (?:el )?(?:pecho|biberon|leche))|muy dormid\w*|"
+            r"casi no (?:come|mama|despierta)|no (?:come|mama) (?:nada|bien)|very sleepy|"
+            r"(?:barely|hardly) (?:feeding|eating|waking))",
         ),
     ],
     "dehydration": [
@@ -399,8 +402,9 @@ RULES: dict[str, list[tuple[str, ...]]] = {
         (
             r"(?:(?:unbearable|excruciating|severe|worst|terrible|horrible|agonizing|insoportable|"
             r"muy fuerte|horrible)\b[^.!?]{0,25}\b(?:stomach|belly|abdominal|tummy|abdomen|panza|"
-            r"estomago|barriga|vientre)|(?:stomach|belly|abdominal|tummy) pain (?:is )?"
-            r"(?:unbearable|excruciating|severe|agonizing)|dolor de (?:panza|estomago|barriga) "
+            r"estomago|barriga|vientre)|(?:stomach|belly|abdominal|tummy|abdomen)\b[^.!?]{0,20}"
+            r"\b(?:is |are )?(?:unbearable|excruciating|severe|agonizing|terrible|horrible|"
+            r"killing me)|dolor de (?:panza|estomago|barriga) "
             r"(?:insoportable|horrible|muy fuerte))",
             r"(?:(?:can't|cannot|unable to|cant) (?:stand|straighten|walk|move|sit still|get up)|"
             r"doubled over|curled up in a ball|no (?:puede|puedo) (?:pararse|pararme|caminar|"
@@ -411,6 +415,14 @@ RULES: dict[str, list[tuple[str, ...]]] = {
             r"(?:belly|stomach|tummy|abdomen|panza|barriga|estomago|vientre)\b[^.!?]{0,30}"
             r"\b(?:hard|rigid|dura|duro|rigid[oa]|tiesa|tieso) (?:as|like|como) (?:a |una |un )?"
             r"(?:board|rock|tabla|piedra)|board-?like",
+        ),
+        # Pain low on the right with a fever: appendicitis until shown otherwise.
+        (
+            r"(?:(?:(?:low(?:er)?|bottom)\b[^.!?]{0,12}\bright|right (?:lower|bottom))\b"
+            r"[^.!?]{0,30}\b(?:belly|abdomen|stomach|tummy|side|groin|quadrant)|(?:belly|abdomen|stomach|tummy)"
+            r"\b[^.!?]{0,20}\b(?:lower|bottom) right|(?:lado|parte) (?:derech[oa] )?(?:de )?abajo "
+            r"(?:a la |del lado )?derech[oa]|abajo (?:a la|del lado) derech[oa])",
+            _FEVER,
         ),
         # Sudden severe testicular pain is torsion until shown otherwise.
         (
@@ -440,7 +452,8 @@ RULES: dict[str, list[tuple[str, ...]]] = {
         (
             r"(?:(?:speech|words|talking|voice)\b[^.!?]{0,15}\b(?:funny|weird|strange|off|wrong|"
             r"slurr\w*|garbled|thick|jumbled|mixed up|messed up)|slurr\w*|"
-            r"(?:habla|voz|palabras)\b[^.!?]{0,10}\b(?:rara|raro|arrastrad\w*|trabad\w*|enredad\w*))",
+            r"(?:habla|voz|palabras)\b[^.!?]{0,10}\b(?:rara|raro|arrastrad\w*|trabad\w*|enredad\w*)|"
+            r"no (?:encuentra|encuentro|le salen|me salen) (?:las )?palabras)",
             r"(?:(?:can't|cannot|won't|couldn't|unable to|wont|cant) (?:grip|grasp|hold|lift|raise|"
             r"move|use|feel)\b|(?:arm|hand|leg|foot|fingers)\b[^.!?]{0,15}\b(?:numb|weak|heavy|"
             r"dead|floppy|clumsy|useless|won't (?:work|move|grip))|(?:drop\w*|dropping) "
@@ -472,12 +485,15 @@ RULES: dict[str, list[tuple[str, ...]]] = {
         # A sting or a known allergen, then hives everywhere, faintness or the airway.
         (
             r"(?:stung|sting|wasp|bee|hornet|peanuts?|nuts?|cashews?|shellfish|shrimp|allergic|"
+            r"alergic[oa]|alergia|"
             r"prawns?|penicillin|amoxicillin|picadura|pico una|abeja|avispa|cacahuates?|"
             r"mani|nueces|mariscos|camarones?|penicilina|amoxicilina)",
             r"(?:covered in (?:hives|welts|a rash)|hives (?:all over|everywhere)|pass(?:ing)? out|"
             r"faint\w*|dizzy|light-?headed|wheez\w*|(?:trouble|hard|difficult\w*|struggling) "
             r"(?:to )?breath\w*|throat (?:is |feels )?(?:tight|closing|swelling)|"
-            r"ronchas por todo|desmay\w*|mare\w*|ahog\w*|cuesta respirar|se le cierra)",
+            r"ronchas por todo|desmay\w*|mare\w*|ahog\w*|cuesta respirar|se le cierra|"
+            r"hinch\w* (?:la |los |su |mi )?(?:boca|labios|cara|lengua|garganta|ojos)|"
+            r"(?:face|lips|tongue|mouth)\b[^.!?]{0,15}\b(?:swell\w*|swollen|puff\w*))",
         ),
         # Swelling of the mouth with trouble swallowing or hives after a food or sting.
         (

@@ -68,13 +68,16 @@ FIRST_PERSON = [
     r"\bend (?:things|it) (?:tonight|today|soon|for good)\b",
     # A missed crisis can cost a life; a caring reply sent by mistake costs little, so
     # hopelessness, farewells and getting a means are enough on their own.
-    r"\bno way out\b|\bcan't (?:take|do) (?:it|this) any ?more\b|\b(?:it all|everything) to stop"
+    r"\bno way out\b|\b(?:can't|cannot|don't|do not|cant|dont) see (?:a|any) way out\b|"
+    r"\bno (?:veo|hay|encuentro) (?:otra )?salida\b|\bcan't (?:take|do) (?:it|this) any ?more\b|"
+    r"\b(?:it all|everything) to stop"
     r"(?: for good| forever)?\b|\bstop for good\b|\bno hope left\b|\bhopeless\b",
     r"\b(?:saying|say) goodbye\b[^.!?]{0,40}\b(?:forever|for good|to everyone|for the last time|"
     r"thank you for everything|love you all)\b|\bthis is (?:my )?goodbye\b|\bgoodbye forever\b",
     r"\b(?:bought|got|have|found|buying|getting) (?:a |some |the )?"
     r"(?:rope|noose|gun|razor blades?)\b",
-    r"\b(?:taking|take|swallow|swallowing) (?:all|every one of) (?:my|the|of my) "
+    r"\b(?:taking|take|swallow|swallowing) (?:all|every one of) (?:my|the|of my|her|his|their|of "
+    r"her|of his) "
     r"(?:pills|meds|tablets)\b|\ball my pills at once\b",
     r"\bto end it\b|\bend it all\b",
     r"\bwhat'?s the (?:point|use) (?:of|in) (?:living|going on|being alive|being here)\b|"
@@ -178,6 +181,11 @@ FIRST_PERSON = [
     r"\b(?:punch\w*|hit\w*|bang\w*|slam\w*|scratch\w*|bit\w*|bite\w*) (?:walls?|my \w+|myself|"
     r"things)\b[^.!?]{0,40}\b(?:to feel|to cope|on purpose|when i'?m (?:stressed|angry|upset|sad|"
     r"overwhelmed))",
+    r"\b(?:got|have|made|i'?ve got|tengo|hice) (?:a|un|the|el|mi|my) plan\b[^.!?]{0,50}"
+    r"\b(?:going to|gonna|will|when|voy a|cuando)\b[^.!?]{0,15}\b(?:do it|hacerlo)\b",
+    r"\b(?:looked up|looking up|googled|searched|checked|busque|investigue) (?:how|que tan|cuanto)"
+    r" (?:high|tall|far down|deep|far|alto|alta|profundo)\b[^.!?]{0,25}\b(?:bridge|building|"
+    r"cliff|roof|drop|fall|puente|edificio|azotea)\b",
     r"\bcuando (?:yo )?(?:ya )?no este\b|\b(?:take care of|look after|good home|make sure|"
     r"feed|cuiden|cuida)\b[^.!?]{0,50}\b(?:when|after|once|cuando) (?:i'?m |i am |yo )?(?:gone|"
     r"dead|no longer (?:here|around)|ya no este|me vaya)\b",
@@ -195,6 +203,9 @@ THIRD_PERSON = [
     r"\b(?:wants?|wanted|trying|tried|going|plans?|planning|threaten\w*|talk\w* about|said "
     r"(?:he|she|they) (?:wants?|would|will|was going)) (?:to )?(?:die|end (?:his|her|their) "
     r"life|end it(?: all)?|not be here|be dead)\b",
+    r"\b(?:going to|gonna|will|plans? to|wants? to) (?:take|swallow) (?:all (?:of )?(?:her|his|"
+    r"their)|the whole (?:bottle|box|pack)|every one of (?:her|his|their)) (?:\w+ )?(?:pills|meds|"
+    r"tablets|medications?)\b",
     r"\bse (?:quiere|quiso|va a|iba a) (?:matar|morir|suicidar|quitar la vida)\b|"
     r"\bquiere (?:matarse|morirse|suicidarse|quitarse la vida|desaparecer)\b|"
     r"\b(?:amenaza|amenazo|hablo de|habla de|intento) (?:con )?(?:matarse|suicidarse|"
@@ -211,9 +222,12 @@ THIRD_PERSON = [
     r"\bse (?:esta )?(?:rasgun\w*|raya|rayando|rasca|rascando|corta|cortando)\b[^.!?]{0,30}"
     r"\bcon (?:una |un )?(?:navaja|cuchilla|gillette|navajita|vidrio|cuchillo|rastrillo)\b",
     # Cuts on the wrists or thighs are rarely accidents.
-    r"\b(?:cuts|cut marks|slashes|scars|cortadas|cortes|heridas|cicatrices) (?:on|in|en) "
+    r"\b(?:cuts|cut marks|slashes|scars|burns?|burn marks|marks|cortadas|cortes|heridas|"
+    r"cicatrices|quemaduras|marcas) (?:on|in|en) "
     r"(?:his|her|their|my|las|sus|los|la|su|mi) (?:wrists?|thighs?|munecas?|muslos?)\b|"
-    r"\b(?:doing|does) (?:it|this|that) to (?:himself|herself|themselves)\b|"
+    r"\b(?:doing|does|done) (?:it|this|that) to (?:himself|herself|themselves)\b|"
+    r"\b(?:says|said) (?:she|he|they) did (?:it |this |that |them )?(?:to )?(?:herself|himself|"
+    r"themselves)\b|"
     r"\bse (?:las|los|lo) (?:hace|hizo) (?:el|ella|sol[oa])\b",
     r"\b(?:texted|sent|wrote|left|messaged|said|posted)\b[^.!?]{0,15}\bgoodbye\b[^.!?]{0,80}"
     r"\b(?:sorry|won'?t (?:pick up|answer|respond)|not (?:picking up|answering|responding)|"

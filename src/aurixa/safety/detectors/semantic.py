@@ -164,6 +164,7 @@ def _discounted(doc: Doc, clause: Span, set_aside: list[tuple[int, int]]) -> boo
         or mild(doc, start)
         or _MEDICINE_QUESTION.match(doc.folded[start : clause.end]) is not None
         or _WHEN_TO_TAKE.search(doc.folded[start : clause.end]) is not None
+        or _SAFE_QUESTION.search(doc.folded[start : clause.end]) is not None
     )
 
 
@@ -177,6 +178,13 @@ _MEDICINE_QUESTION = re.compile(
     r"medications?|meds|vitamins?|iron|supplements?|pastillas|medicamentos?|medicinas?|"
     r"vitaminas|hierro)\b[^.!?]{0,40}\b(?:make|cause|turn|give|poner|pongan|causar|causen|"
     r"hacer|hagan|dar)\w*)"
+)
+# "¿El paracetamol es seguro en el embarazo?": asking whether a medicine is safe.
+_SAFE_QUESTION = re.compile(
+    r"\b(?:pills?|medicines?|medications?|meds|paracetamol|ibuprofen|tylenol|advil|aspirin|"
+    r"acetaminophen|naproxen|antibiotics?|ibuprofeno|naproxeno|aspirina|antibioticos?|"
+    r"pastillas?|medicamentos?|medicinas?|vitamins?|vitaminas?)\b[^.!?]{0,25}\b(?:is|are|es|"
+    r"son)\b[^.!?]{0,10}\b(?:safe|seguros?|seguras?|ok|okay|peligros[oa]s?)\b"
 )
 # "... and I'd like to know when I start the aspirin": asking how to take a medicine.
 _WHEN_TO_TAKE = re.compile(
