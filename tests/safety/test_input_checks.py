@@ -245,6 +245,11 @@ def test_near_misses_of_those_categories_do_not_escalate(text: str, why: str) ->
         ("mi recién nacida está muy dormida y casi no come", "infant"),
         ("he breathed in a lot of smoke in the fire and his voice is hoarse", "carbon_monoxide"),
         ("mi hija de 2 años se comió las gomitas de vitaminas, como 15", "overdose_poisoning"),
+        ("my 7 week old's soft spot is bulging and she feels hot", "meningitis"),
+        ("se cayó del caballo y le sale sangre del oído", "head_injury"),
+        ("a mi tía se le durmió la mitad de la cara", "stroke"),
+        ("mi papá se agarra el pecho, le duele hasta el brazo", "cardiac"),
+        ("my cousin od'd at a party", "overdose_poisoning"),
     ],
 )
 def test_red_flags_that_take_clinical_knowledge(text: str, subtype: str) -> None:
@@ -275,6 +280,8 @@ def test_red_flags_that_take_clinical_knowledge(text: str, subtype: str) -> None
         ("no fever, no vomiting, he only scraped his elbow", "negated and minor"),
         ("un poco de dolor de pecho cuando toso por el resfriado", "a sore chest from coughing"),
         ("is ibuprofen safe while breastfeeding?", "a question about a medicine"),
+        ("ya no aguanto el dolor de rodilla, ¿hay cita esta semana?", "a pain, not a crisis"),
+        ("fell off my bike and my nose bled for a minute", "a nosebleed after a fall"),
     ],
 )
 def test_near_misses_of_the_red_flags_do_not_escalate(text: str, why: str) -> None:
@@ -372,6 +379,10 @@ def test_self_harm_gets_the_crisis_path(text: str) -> None:
         "she told me she's going to swallow all of her pills",
         "I googled how tall the bridge downtown is",
         "he has burn marks on his wrists",
+        "if I'm not here tomorrow, tell my wife I loved her",
+        "she left a note saying we'd all be better off",
+        "mi hermano dice que se va a aventar del edificio",
+        "ya no aguanto",
     ],
 )
 def test_indirect_and_third_person_crisis_talk_gets_the_crisis_path(text: str) -> None:

@@ -64,6 +64,8 @@ PATTERNS: dict[str, list[str]] = {
         r"\b(?:me|le|nos) duele (?:mucho )?el pecho\b",
         r"\b(?:presion|opresion|apreton|peso) en el pecho\b",
         r"\binfarto\b",
+        r"\bse (?:agarra|aprieta|toca|sujeta) el pecho\b|\b(?:pecho|duele|dolor)\b[^.!?]{0,40}"
+        r"\bhasta (?:la|el) (?:quijada|mandibula|brazo|cuello|espalda)\b",
         r"\bataque (?:al|de) corazon\b",
         r"\b(?:ataque|paro) cardiaco\b",
     ],
@@ -106,7 +108,8 @@ PATTERNS: dict[str, list[str]] = {
         r"eye\b|\b(?:lost|losing) (?:the )?(?:vision|sight) in (?:one|my|his|her)\b|\bwent blind\b",
         r"\b(?:no (?:puede|puedo) mover|dormid[oa]|paralizad[oa]|debil) "
         r"(?:la mitad|un lado|el lado)"
-        r"|\b(?:la mitad|un lado) del (?:cuerpo|rostro|la cara)\b",
+        r"|\b(?:la mitad|un lado|el lado \w+) (?:del|de la|de su) (?:cuerpo|rostro|cara)\b|"
+        r"\bse (?:le|me) (?:durmio|adormecio|paralizo) (?:la mitad|medio|un lado|el lado)\b",
         r"\b(?:derrame cerebral|ictus|accidente cerebrovascular|embolia)\b",
         r"\b(?:speech|talking|words|voice)\b(?:\W+\w+){0,2}?\W+(?:weird|strange|off|funny|wrong|"
         r"slurry|garbled|mixed up|messed up)\b[^.!?]{0,60}\b(?:face|mouth|smile|arm|hand|leg)\b"
@@ -135,7 +138,7 @@ PATTERNS: dict[str, list[str]] = {
         r"\bno me entra (?:el )?aire\b|\ble cuesta respirar\b|\bme cuesta respirar\b",
         r"\bgasping\b",
         r"\b(?:can|could) (?:barely|hardly) (?:breathe|breath|talk|speak)\b|"
-        r"\b(?:barely|hardly) breathing\b",
+        r"\b(?:barely|hardly|not really) breathing\b",
         rf"\b{_CANT} (?:breath|get (?:any )?air in)\b",
         r"\basthma attack\b[^.!?]{0,60}\b(?:not|isn't|isnt|won't|doesn't|does not|is not) "
         r"(?:getting better|helping|help|working|work|stopping|doing (?:anything|a thing|much))\b",
@@ -265,7 +268,8 @@ PATTERNS: dict[str, list[str]] = {
         r"\b(?:pills|tablets|meds|medications?|medicines?|capsules|antidepressants?|painkillers|"
         r"opioids?|sleeping pills|sleep aids?|insulin|benzos?)\b|\bfound (?:him|her|them|my \w+) "
         r"with (?:an? )?empty (?:pill )?(?:bottle|pack|packet|box)\b",
-        r"\bse (?:paso|pasaron|pasó) de (?:pastillas|drogas|medicina|medicamentos)\b",
+        r"\bse (?:paso|pasaron|pasó) de (?:pastillas|drogas|medicina|medicamentos)\b|"
+        r"\bo\.?d'?(?:ed|'d|d)\b",
         r"\bbreathing (?:is )?(?:really |very |so |super )(?:slow|shallow)\b|"
         r"\brespira (?:muy |bien )?(?:lento|despacio|poquito|superficial)\b",
         r"\b(?:frasco|bote|caja) (?:entero|entera|vacio|vacia)\b",
@@ -456,6 +460,8 @@ _POISON = (
     # Named by where it was kept: "the blue stuff from under the sink".
     r"under the (?:kitchen |bathroom )?sink|debajo del (?:fregadero|lavabo)|"
     r"lejia|cloro|veneno|detergente|matarratas|raticida|insecticida|gasolina|pilas?|iman(?:es)?|"
+    r"thinner|tiner|aguarras|disolvente|solvente|acetona|quitaesmalte|petroleo|queroseno|"
+    r"destapacanos|sosa caustica|acido muriatico|"
     r"limpiador|amoniaco|hongos|setas)"
 )
 # Alcohol is a poison for a child only.

@@ -132,7 +132,11 @@ RULES: dict[str, list[tuple[str, ...]]] = {
         (
             _FALL,
             r"(?:(?:can't|cannot|doesn't|does not|don't|couldn't) remember\b|"
-            r"(?:keep|keeps|kept) (?:throwing up|vomiting)|"
+            r"(?:keep|keeps|kept) (?:throwing up|vomiting)|(?:blood|bleeding) (?:from|out of) "
+            r"(?:his |her |my |the |their )?ears?|clear (?:fluid|liquid) (?:from|out of) "
+            r"(?:his |her |my |the |their )?(?:ears?|nose)|sangre (?:por|del|de los) oidos?|"
+            r"(?:le|me) sale (?:sangre|liquido|agua) (?:por|del|de los) oidos?|(?:le|me) sale "
+            r"(?:liquido|agua) (?:clar[oa] )?(?:por|de) la nariz|"
             r"vomit\w* (?:again|repeatedly|over and over|several times)|"
             r"(?:really|very|so) (?:drowsy|sleepy)|(?:won't|can't|hard to) (?:wake|stay awake)|"
             r"no (?:se acuerda|recuerda|me acuerdo)|(?:no para de|sigue) vomitando|"
@@ -160,6 +164,13 @@ RULES: dict[str, list[tuple[str, ...]]] = {
             r"no (?:soporta|aguanta) la luz)",
             r"(?:stiff (?:neck|neck)|neck (?:is |feels |was |got )?(?:\w+ )?(?:stiff|rigid)|"
             r"(?:cuello|nuca) (?:rigid[oa]|ties[oa]|dur[oa]))",
+        ),
+        # A bulging soft spot in a baby is raised pressure in the head.
+        (
+            r"(?:(?:bulging|swollen|tense|raised|puffy) (?:soft spot|fontanel\w*)|(?:soft spot|"
+            r"fontanel\w*) (?:is |looks |seems |feels )?(?:bulging|swollen|tense|raised|puffy)|"
+            r"mollera (?:abultada|hinchada|inflamada|levantada|tensa)|fontanela (?:abultada|"
+            r"hinchada|tensa))",
         ),
         # A rash that does not fade under pressure (the glass test) is meningococcal
         # sepsis until shown otherwise.
@@ -421,7 +432,9 @@ RULES: dict[str, list[tuple[str, ...]]] = {
             r"(?:(?:(?:low(?:er)?|bottom)\b[^.!?]{0,12}\bright|right (?:lower|bottom))\b"
             r"[^.!?]{0,30}\b(?:belly|abdomen|stomach|tummy|side|groin|quadrant)|(?:belly|abdomen|stomach|tummy)"
             r"\b[^.!?]{0,20}\b(?:lower|bottom) right|(?:lado|parte) (?:derech[oa] )?(?:de )?abajo "
-            r"(?:a la |del lado )?derech[oa]|abajo (?:a la|del lado) derech[oa])",
+            r"(?:a la |del lado )?derech[oa]|abajo (?:a la|del lado) derech[oa]|"
+            r"(?:panza|barriga|estomago|vientre|abdomen)\b[^.!?]{0,20}\b(?:lado|parte) derech[oa]|"
+            r"right side of (?:my|his|her|the) (?:belly|tummy|stomach|abdomen))",
             _FEVER,
         ),
         # Sudden severe testicular pain is torsion until shown otherwise.

@@ -87,7 +87,17 @@ FIRST_PERSON = [
     r"(?:pills|meds|tablets|medications?|sleeping pills|pastillas)\b",
     r"\b(?:going to|gonna|will|plan to) (?:take|swallow) (?:them|those|these|the pills) all\b|"
     r"\b(?:going to|gonna|will|plan to) (?:take|swallow) all of (?:them|those|these)\b",
-    r"\b(?:no )?quiero (?:estar|seguir) en este mundo\b|\bno (?:aguanto|puedo) mas\b",
+    r"\b(?:no )?quiero (?:estar|seguir) en este mundo\b|\bno (?:aguanto|puedo) mas\b|"
+    # "Ya no aguanto" alone; "ya no aguanto el dolor de espalda" is about the pain.
+    r"\bya no aguanto\b(?!\s+(?:mas\s+)?(?:el|este|esta|la|los|las|tanto|tanta|a|al|con|sin|"
+    r"estar|que|eso|esto))",
+    r"\bif i'?m (?:not here|not around|not alive|gone|dead)\b(?! (?:by|at|on|before|in time))|"
+    r"\btell (?:my|the) \w+ (?:that )?i loved (?:them|him|her|you)\b",
+    r"\b(?:note|letter|carta|nota|message|text|mensaje)\b[^.!?]{0,40}\b(?:sorry for everything|"
+    r"better off|goodbye|perdon por todo|mejor sin)|\b(?:we'?ll|we'?d|they'?ll|they'?d|you'?ll|"
+    r"you'?d|everyone'?ll|everyone would|y'?all'?ll) be better off\b(?! (?:with|if you|going|"
+    r"taking|at|in))|\b(?:una carta|cartas) (?:a|para) (?:mis|sus) hijos\b|"
+    r"\ba (?:mis|sus) hijos una carta\b",
     r"\bme (?:lastimo|corto|quemo|hago dano)\b(?! (?:el pelo|las unas|sin querer))",
     r"\bno quiero (?:vivir|seguir viviendo|despertar|estar aqui|seguir)\b",
     r"\b(?:estarian|estaria|estan|estarias) mejor sin mi\b",
@@ -141,7 +151,7 @@ FIRST_PERSON = [
     r"possessions)(?: away)?\b|\b(?:regal\w*|repart\w*) (?:todas )?(?:mis|sus) cosas\b",
     r"\b(?:when|after|once) i'?m (?:gone|dead|no longer (?:here|around))\b[^.!?]{0,50}"
     r"\b(?:take care|look after|tell|have|give|keep|feed|know)\b|"
-    r"\b(?:tirarme|aventarme|lanzarme|arrojarme|echarme) (?:del|de un|de una|de la|desde|al|"
+    r"\b(?:tirar|aventar|lanzar|arrojar|echar)(?:me|se)? (?:del|de un|de una|de la|desde|al|"
     r"a las|a la|frente al?|debajo de) (?:\w+ )?(?:puente|edificio|azotea|vias|tren|balcon|"
     r"ventana|piso|metro|carro|camion|precipicio)\b",
     r"\b(?:quiero|quisiera|ojala pudiera|me gustaria) desaparecer(?: para siempre)?\b|"
