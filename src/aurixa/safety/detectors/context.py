@@ -268,7 +268,9 @@ _MILD = re.compile(
     r"(?:un|una) (?:resfriado|gripa|gripe|rasguno|moreton|chichon)|"
     # Minor injuries that name themselves: "scraped his knee", "un raspón".
     r"scraped (?:his|her|my|their|a) (?:knee|elbow|hand|shin|arm|leg|chin)|grazed|small cut|"
-    r"paper cut|splinter|raspon\w*|rasgun\w*|(?:just|only) (?:bumped|scraped|twisted|stubbed|"
+    r"paper cut|splinter|raspon\w*|rasgun\w*|(?:bled|bleeding|hurt|ached|stung|sangro|dolio) "
+    r"(?:only )?(?:for )?(?:a|one|un) (?:minute|moment|second|bit|ratito|momento|poquito)|"
+    r"(?:just|only) (?:bumped|scraped|twisted|stubbed|"
     r"banged|knocked|hit) (?:his|her|my|their|a) (?:knee|elbow|toe|shin|arm|leg|finger|hand|"
     r"ankle|wrist|foot))\b"
 )
