@@ -59,9 +59,30 @@ ROUND7_SET = HERE / "data" / "safety_patient_messages_heldout.tsv"
 # recall); the rules were then revised on its misses, so it is development data too.
 ROUND8_SET = HERE / "data" / "safety_patient_messages_round8.tsv"
 # Round 9: written by an author who had seen neither the detectors nor earlier rounds,
-# committed before any detector ran on it, and scored once with the final rules,
-# classifier and threshold. Held out: nothing was revised on its misses.
+# committed before any detector ran on it, and scored once (76.6 % emergency recall,
+# 52.9 % crisis, 14.8 % of benign escalated); the rules were then revised on its misses,
+# so it is development data now.
 ROUND9_SET = HERE / "data" / "safety_patient_messages_round9.tsv"
+# Round 10: written by another author who had seen neither the detectors nor any
+# earlier round, kept out of the repository (and out of sight of whoever revised
+# the detectors) until the revision on rounds 1-9 was final, then scored once.
+ROUND10_SET = HERE / "data" / "safety_patient_messages_round10.tsv"
+REVISED = "revised on its misses after a first look"
+ROUNDS = [
+    (OWN_SET, "development set (detectors were revised on its misses)"),
+    (ROUND2_SET, f"round 2 ({REVISED})"),
+    (ROUND3_SET, f"round 3 ({REVISED})"),
+    (ROUND4_SET, f"round 4 ({REVISED})"),
+    (ROUND5_SET, f"round 5 ({REVISED})"),
+    (ROUND6_SET, f"round 6 ({REVISED})"),
+    (ROUND7_SET, f"round 7 ({REVISED})"),
+    (ROUND8_SET, f"round 8 ({REVISED})"),
+    (
+        ROUND9_SET,
+        "round 9 (an independent author; scored once as held out, then revised on its misses)",
+    ),
+    (ROUND10_SET, "round 10 (held out: another independent author, scored once)"),
+]
 
 
 def pct(x: float) -> str:
@@ -353,7 +374,8 @@ def clinc_eval(show_errors: bool) -> None:
 # --- our labelled patient messages -------------------------------------------------------
 
 
-def own_eval(show_errors: bool, path: Path, title: str) -> None:
+def own_eval(show_errors: bool, path: Path, title: str) -> list[str]:
+    """Prints the set's table; returns its summary row (recalls, false escalations)."""
     with path.open(encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh, delimiter="\t"))
     results: dict[str, list[bool]] = defaultdict(list)
@@ -391,6 +413,19 @@ def own_eval(show_errors: bool, path: Path, title: str) -> None:
             print(f"  {e}")
         print()
 
+    def rate(key: str, hit: bool) -> str:
+        oks = results.get(key, [])
+        return pct(oks.count(hit) / len(oks)) if oks else "-"
+
+    return [
+        title.split(" (")[0],
+        str(len(rows)),
+        rate("emergency", True),
+        rate("emergency (es)", True),
+        rate("crisis", True),
+        rate("benign", False),
+    ]
+
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -406,51 +441,16 @@ def main() -> int:
     if args.only_pii:
         pii_eval(args.errors)
         return 0
-    own_eval(
-        args.errors,
-        OWN_SET,
-        "Our labelled patient messages, development set (detectors were revised on its misses)",
-    )
-    own_eval(
-        args.errors,
-        ROUND2_SET,
-        "Our labelled patient messages, round 2 (revised on its misses after a first look)",
-    )
-    own_eval(
-        args.errors,
-        ROUND3_SET,
-        "Our labelled patient messages, round 3 (revised on its misses after a first look)",
-    )
-    own_eval(
-        args.errors,
-        ROUND4_SET,
-        "Our labelled patient messages, round 4 (revised on its misses after a first look)",
-    )
-    own_eval(
-        args.errors,
-        ROUND5_SET,
-        "Our labelled patient messages, round 5 (revised on its misses after a first look)",
-    )
-    own_eval(
-        args.errors,
-        ROUND6_SET,
-        "Our labelled patient messages, round 6 (revised on its misses after a first look)",
-    )
-    own_eval(
-        args.errors,
-        ROUND7_SET,
-        "Our labelled patient messages, round 7 (revised on its misses after a first look)",
-    )
-    own_eval(
-        args.errors,
-        ROUND8_SET,
-        "Our labelled patient messages, round 8 (revised on its misses after a first look)",
-    )
-    own_eval(
-        args.errors,
-        ROUND9_SET,
-        "Our labelled patient messages, round 9 (held out: an independent author, scored once)",
-    )
+    summary = [
+        own_eval(args.errors, path, f"Our labelled patient messages, {title}")
+        for path, title in ROUNDS
+    ]
+    print("## Our labelled patient messages, all rounds\n")
+    table(
+        ["set", "messages", "emergency recall", "emergency recall (es)", "crisis recall",
+         "benign escalated"],
+        summary,
+    )  # fmt: skip
     if args.only_patients:
         return 0
     injection_eval(args.errors)
