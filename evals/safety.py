@@ -418,7 +418,7 @@ def own_eval(show_errors: bool, path: Path, title: str) -> list[str]:
         return pct(oks.count(hit) / len(oks)) if oks else "-"
 
     return [
-        title.split(" (")[0],
+        title.split(" (")[0].removeprefix("Our labelled patient messages, "),
         str(len(rows)),
         rate("emergency", True),
         rate("emergency (es)", True),

@@ -6,7 +6,14 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from aurixa.core.embeddings import CachedEmbedder, OnnxMiniLM, Vectors, get_embedder, is_cached
+from aurixa.core.embeddings import (
+    DEFAULT_MODEL,
+    CachedEmbedder,
+    OnnxMiniLM,
+    Vectors,
+    get_embedder,
+    is_cached,
+)
 
 
 class Counting:
@@ -54,3 +61,8 @@ def test_is_cached_tells_whether_embedding_would_only_look_up() -> None:
     assert is_cached(cached, ["parking"])
     assert not is_cached(cached, ["parking", "refills"])
     assert not is_cached(inner, ["parking"])  # an uncached embedder always computes
+
+
+def test_every_name_of_the_model_shares_one_embedder_and_its_cache() -> None:
+    assert get_embedder() is get_embedder(DEFAULT_MODEL)
+    assert get_embedder() is get_embedder("sentence-transformers/all-MiniLM-L6-v2")

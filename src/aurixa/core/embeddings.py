@@ -13,7 +13,7 @@ import threading
 from collections import OrderedDict
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Protocol
 
@@ -157,9 +157,15 @@ def is_cached(embedder: Embedder, texts: Sequence[str]) -> bool:
     return isinstance(embedder, CachedEmbedder) and embedder.holds(texts)
 
 
-@lru_cache(maxsize=4)
 def get_embedder(model: str = DEFAULT_MODEL) -> Embedder:
-    """The process-wide embedder for `model` (loaded once, ~0.3 s)."""
+    """The process-wide embedder for `model` (loaded once, ~0.3 s). Every spelling
+    of the model's name gets the same instance, so every caller shares one cache of
+    vectors (`get_embedder()` and `get_embedder(DEFAULT_MODEL)` once held two)."""
     if model in (DEFAULT_MODEL, "sentence-transformers/all-MiniLM-L6-v2"):
-        return CachedEmbedder(OnnxMiniLM())
+        return _minilm()
     raise ConfigurationError(f"unknown embedding model {model!r}; supported: {DEFAULT_MODEL}")
+
+
+@cache
+def _minilm() -> Embedder:
+    return CachedEmbedder(OnnxMiniLM())
