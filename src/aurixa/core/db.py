@@ -146,8 +146,9 @@ def _check_connections_on_checkout(engine: AsyncEngine) -> None:
     """Hand out only live connections, cheaply.
 
     `pool_pre_ping` pings on every checkout, and with asyncpg a ping is three
-    round trips (BEGIN, an empty query, ROLLBACK): a fifth of a turn's CPU went
-    on it, since a turn opens several short sessions. A connection the server
+    round trips (BEGIN, an empty query, ROLLBACK): about an eighth of the
+    server's CPU under the pipeline bench, since a turn opens several short
+    sessions. A connection the server
     closed (restart, `pg_terminate_backend`, idle timeout) is already known to
     be closed by the driver, so a busy connection is only asked that; one that
     sat idle long enough for the network to have dropped it silently is pinged.
