@@ -27,7 +27,7 @@ def test_the_dev_install_carries_the_ner_extra() -> None:
     ("text", "name"),
     [
         ("I think Chihiro Fukunaga booked it", "Chihiro Fukunaga"),
-        ("Yesterday Nijito Asano called about the results", "Nijito Asano"),
+        ("Yesterday Nijito Asano had the results ready", "Nijito Asano"),
     ],
 )
 def test_stored_text_loses_names_the_recognizers_miss(text: str, name: str) -> None:

@@ -68,7 +68,7 @@ _NOT_PERSON_AFTER = re.compile(
 _TITLES = _words("mr mrs ms miss mx dr prof sr sra srta dra don dona doña sir madam dame lord lady")
 # A single capitalised word right after these is a name: "named Timmie", "early Bulgakov".
 _NAME_BEFORE = re.compile(
-    r"(?:\b(?:named|called|call me|name is|name's|nombre es|llamo|llama|dear|hi|hello|hey|"
+    r"(?:\b(?:named|called|calls? me|name is|name's|nombre es|llamo|llama|dear|hi|hello|hey|"
     r"thanks|thank you|meet|with|by|from|to|for|and|or|early|late|young|old|little|"
     r"remember me|me|him|her|told|asked|says|said|paciente|patient|señor|señora|"
     r"hijo|hija|esposa|esposo|son|daughter|wife|husband|mother|father|brother|sister|"
@@ -77,20 +77,40 @@ _NAME_BEFORE = re.compile(
 )
 # After these any capitalised word is a name, known or not: "her maiden name is Sandgreen".
 _STRONG_BEFORE = re.compile(
-    r"\b(?:named|called|call me|name is|name's|name:|your name\?|nombre es|me llamo|se llama|"
+    r"\b(?:named|called|calls? me|name is|name's|name:|your name\?|nombre es|me llamo|se llama|"
     r"starring|"
     r"directed by|written by|signed|sincerely|regards|mr|mrs|ms|miss|mx|dr|prof|sr|sra|srta|"
     r"dra)\.?,?\s*$",
     re.IGNORECASE,
 )
+# People named by their relation or their role: "my daughter Vinka", "tennis player
+# Erin Nyberg", "her cardiologist Ana Ruiz".
+_ROLES = (
+    r"(?:son|daughter|wife|husband|mother|father|mom|mum|mommy|dad|daddy|brother|sister|"
+    r"grandson|granddaughter|grandmother|grandfather|grandma|grandpa|granny|nephew|niece|"
+    r"stepson|stepdaughter|stepmother|stepfather|cousin|uncle|aunt|auntie|baby|child|kid|"
+    r"toddler|twin|fianc[eé]e?|boyfriend|girlfriend|spouse|partner|friend|neighbou?r|"
+    r"roommate|flatmate|landlord|landlady|boss|colleague|co-?worker|guardian|caregiver|carer|"
+    r"nurse|doctor|physician|surgeon|dentist|pharmacist|therapist|physio|midwife|counsel+or|"
+    r"psychiatrist|psychologist|specialist|pediatrician|paediatrician|cardiologist|"
+    r"oncologist|neurologist|dermatologist|gynecologist|obstetrician|chiropractor|"
+    r"optometrist|hygienist|receptionist|secretary|assistant|manager|director|teacher|coach|"
+    r"player|singer|songwriter|author|writer|actor|actress|founder|ceo|president|professor|"
+    r"hijo|hija|esposa|esposo|madre|padre|mam[aá]|pap[aá]|abuela|abuelo|hermana|hermano|"
+    r"t[ií]a|t[ií]o|nieta|nieto|doctora|enfermera|enfermero)"
+)
 # Words after which a run of capitalised words is a person and nothing else (unlike
 # "to" or "from", which take places and companies too).
 _PERSON_SLOT = re.compile(
     r"\b(?:heard|under|add|meet|met|ask|asked|tell|told|contact|contacted|visit|visited|"
-    r"dear|hi|hello|patient|son|daughter|wife|husband|mother|father|brother|sister|"
-    r"grandson|granddaughter|partner|guardian|caregiver|nurse|doctor|physician|"
-    r"married|marry|love|loves|thank|thanks|congratulate)\s+$",
+    r"dear|hi|hello|patient|i'm|i’m|i am|this is|soy|assistant to|"
+    rf"married|marry|love|loves|thank|thanks|congratulate|{_ROLES})\s+$",
     re.IGNORECASE,
+)
+# A single capitalised word after a possessive and a relation or role is a name even
+# when no list knows it: "my daughter Vinka has a fever".
+_ROLE_BEFORE = re.compile(
+    rf"\b(?:my|our|his|her|your|their|mi|su|tu)\s+(?:\w+\s+)?{_ROLES},?\s+$", re.IGNORECASE
 )
 # After these comes an employer or a place: "I work for Wolters Kluwer", "returned to
 # Feliciano". A title or "my name is" still wins.
@@ -267,6 +287,11 @@ def _is_initial(word: str) -> bool:
     return len(word.rstrip(".")) == 1 and word[0].isupper()
 
 
+def _initial_at_an_end(run: list[re.Match[str]]) -> bool:
+    """Whether the run opens or ends with an initial (then the middle one is no middle initial)."""
+    return _is_initial(run[0].group(0)) or _is_initial(run[-1].group(0))
+
+
 def person_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of every person name found in `text`."""
     lists = _lists()
@@ -289,11 +314,7 @@ def person_spans(text: str) -> list[tuple[int, int]]:
             if (
                 _capitalised(nxt)
                 or _is_initial(nxt)
-                or (
-                    nxt.lower() in _PARTICLES
-                    and j + 1 < len(words)
-                    and _capitalised(words[j + 1].group(0))
-                )
+                or (nxt.lower() in _PARTICLES and _particles_then_name(words, j))
             ):
                 j += 1
             else:
@@ -306,7 +327,70 @@ def person_spans(text: str) -> list[tuple[int, int]]:
     spans = _outside_firm_names(text, spans)
     spans.extend(_cued_lower_case(text, lists))
     spans.extend(_lower_case_pairs(words, text, lists))
+    spans.extend(_lower_case_initials(words, text, lists))
+    spans.extend(_repeated(words, spans, lists))
     return spans
+
+
+def _repeated(
+    words: list[re.Match[str]], spans: list[tuple[int, int]], lists: _Lists
+) -> list[tuple[int, int]]:
+    """Other mentions of a name already found: "my name is Aantje Mourik but everyone
+    calls me Aantje". A mention must be written exactly as in the name (so "Rose" found
+    does not take "rose"), and common words are left alone."""
+    found: set[str] = set()
+    for m in words:
+        token = _fold(m.group(0).rstrip("."))
+        if (
+            any(s <= m.start() and m.end() <= e for s, e in spans)
+            and len(token) > 2
+            and token not in lists.ordinary
+            and token not in _COMMON_LOWER
+            and token not in _PARTICLES
+        ):
+            found.add(m.group(0).rstrip("."))
+    return [
+        (m.start(), m.start() + len(m.group(0).rstrip(".")))
+        for m in words
+        if m.group(0).rstrip(".") in found
+        and not any(s < m.end() and m.start() < e for s, e in spans)
+    ]
+
+
+def _lower_case_initials(
+    words: list[re.Match[str]], text: str, lists: _Lists
+) -> list[tuple[int, int]]:
+    """ "benjamin a seiler", "eric g. samoylova": a middle initial between a given name
+    and a surname is a name's shape in lower case too. "a" and "i" without a full stop
+    are words ("and theres a gun"), so they do not count as initials."""
+    spans: list[tuple[int, int]] = []
+    for a, b, c in zip(words, words[1:], words[2:], strict=False):
+        wa, wb, wc = a.group(0), b.group(0), c.group(0).rstrip(".")
+        if not (wa.islower() and wb.islower() and wc.islower()):
+            continue
+        if len(wb.rstrip(".")) != 1 or wb in ("a", "i") or text[a.end() : b.start()] != " ":
+            continue
+        if text[b.end() : c.start()] != " ":
+            continue
+        ta, tc = _fold(wa), _fold(wc)
+        if not (
+            len(ta) > 2
+            and len(tc) > 2
+            and ta in lists.first
+            and ta not in _COMMON_LOWER
+            and tc not in lists.ordinary
+            and (tc in lists.last or _LOWER_SURNAME_ENDINGS.search(tc) is not None)
+        ):
+            continue
+        spans.append((a.start(), c.start() + len(wc)))
+    return spans
+
+
+def _particles_then_name(words: list[re.Match[str]], j: int) -> bool:
+    """Whether the particles from `j` on ("van de") lead to a capitalised word."""
+    while j < len(words) and words[j].group(0).lower() in _PARTICLES:
+        j += 1
+    return j < len(words) and _capitalised(words[j].group(0))
 
 
 # "Davis, Reynolds and Williamson Orchestra": surnames listed before a company word
@@ -423,7 +507,16 @@ def _person_in_run(
     elif _PLACE_OR_FIRM_BEFORE.search(before_run):
         return None
     elif len(parts) >= 2:
-        ok = known_first or (initials and known_last) or (name_slot and known_last)
+        ok = (
+            known_first
+            or (initials and known_last)
+            or (name_slot and known_last)
+            # A middle initial between two capitalised words is a name's shape
+            # ("Alvir D. Pušaver"), whatever the lists say.
+            or (len(run) == 3 and _is_initial(run[1].group(0)) and not _initial_at_an_end(run))
+            # A person's verb after the run: "Ubul Csonka listed his top songs".
+            or (len(parts) <= 3 and _PERSON_VERB_AFTER.match(after) is not None)
+        )
         if not ok and not start_of_sentence:
             ok = sum(1 for t in parts if t in last) >= 2
         if not ok and len(parts) <= 3:
@@ -445,7 +538,12 @@ def _person_in_run(
                 or (listed and re.match(r"^\s*:", after) is not None)
             )
         else:
-            ok = single in first or single in last or (listed and name_slot)
+            ok = (
+                single in first
+                or single in last
+                or (listed and name_slot)
+                or _ROLE_BEFORE.search(before_run) is not None
+            )
     if not ok:
         return None
     return run[0].start(), run[-1].end() - (1 if run[-1].group(0).endswith(".") else 0)
