@@ -85,3 +85,43 @@ def test_a_later_mention_must_be_written_the_same_way() -> None:
 def test_particles_in_a_row_stay_inside_the_name() -> None:
     text = "Maika van de Noort\nEmployment manager"
     assert _persons(text) == ["Maika van de Noort"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she works at Hawkins, Richardson and Santana downtown",
+        "Lopez, Santos and Coleman is a design agency",
+    ],
+)
+def test_a_list_of_surnames_after_at_or_before_is_names_a_firm(text: str) -> None:
+    assert _persons(text) == []
+
+
+def test_a_list_of_given_names_is_people_wherever_it_stands() -> None:
+    text = "a message from Tom, Anna and Jose about the flu shots"
+    assert _persons(text) == ["Tom", "Anna", "Jose"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the pharmacy is in Mora de Rubielos, Spain 16200",
+        "19902 Dobrovského 1394 Apt. 066\nSt Georges, QC 54256",
+        "Suite 240\nWest Brook\nNew Zealand",
+        "it is in 224 Forrest Hill Road Suite 833 Milford New Zealand",
+    ],
+)
+def test_a_town_before_its_country_or_postcode_is_not_a_person(text: str) -> None:
+    assert _persons(text) == []
+
+
+def test_a_name_before_a_country_that_is_a_given_name_stays_a_name() -> None:
+    # "Jordan" after a comma may be the next person in the list.
+    text = "please add Rosalind Okafor, Jordan and Sam to the family account"
+    assert "Rosalind Okafor" in _persons(text)
+
+
+def test_a_name_on_the_first_line_of_an_address_stays_a_name() -> None:
+    text = "Angela Rizzo\n\n50345 Wingertweg 126\nSuite 408\nSwitzerland 82590"
+    assert _persons(text) == ["Angela Rizzo"]

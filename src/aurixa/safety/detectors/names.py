@@ -206,6 +206,25 @@ _PLACES = _words(
 )
 
 
+_COUNTRIES = (
+    *(w for w in _PLACES if not w.endswith(("an", "ish", "ese", "ch", "ic", "ss", "ian"))),
+    "new zealand", "czech republic", "south africa", "united states", "united kingdom", "usa",
+    "uk", "costa rica", "sri lanka", "saudi arabia", "el salvador", "puerto rico", "hong kong",
+    "south korea", "north korea", "dominican republic", "ivory coast", "papua new guinea",
+    "united arab emirates", "new caledonia", "faroe islands", "isle of man", "the netherlands",
+)  # fmt: skip
+# What follows a town in an address: its country, or a region code and a postcode
+# ("Mora de Rubielos, Spain 16200", "St Georges, QC 54256", "West Brook\n New Zealand").
+_COUNTRY = "|".join(
+    sorted((re.escape(c).replace(r"\ ", r"\s+") for c in _COUNTRIES), key=len, reverse=True)
+)
+_ADDRESS_AFTER_TOWN = re.compile(
+    rf"^[ \t]*(?:,[ \t]*(?:(?P<country>{_COUNTRY})\b|[A-Z]{{2,3}},?[ \t]+\d{{4,6}}\b|\d{{5,6}}\b)"
+    rf"|\n[^\w\n]*(?:{_COUNTRY})\b)(?![-./]\d)",
+    re.IGNORECASE,
+)
+
+
 def _fold(word: str) -> str:
     decomposed = unicodedata.normalize("NFKD", word.lower().replace("’", "'"))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
@@ -386,6 +405,16 @@ def _lower_case_initials(
     return spans
 
 
+def _is_town(after: str, first: frozenset[str]) -> bool:
+    """Whether the text after a run is what follows a town in an address. A country that
+    is also a given name ("Jordan") after a comma may be the next person in a list."""
+    m = _ADDRESS_AFTER_TOWN.match(after)
+    if m is None:
+        return False
+    country = m.group("country")
+    return country is None or _fold(country) not in first
+
+
 def _particles_then_name(words: list[re.Match[str]], j: int) -> bool:
     """Whether the particles from `j` on ("van de") lead to a capitalised word."""
     while j < len(words) and words[j].group(0).lower() in _PARTICLES:
@@ -396,15 +425,38 @@ def _particles_then_name(words: list[re.Match[str]], j: int) -> bool:
 # "Davis, Reynolds and Williamson Orchestra": surnames listed before a company word
 # name a firm, not people.
 _NAME_LIST = re.compile(
-    r"[^\W\d_][\w'’-]*(?:,\s+[^\W\d_][\w'’-]*)*,?\s+(?:and|&)\s+[^\W\d_][\w'’-]*(?=\s)"
+    r"[^\W\d_][\w'’-]*(?:,\s+[^\W\d_][\w'’-]*)*,?\s+(?:and|&)\s+[^\W\d_][\w'’-]*"
+    r"(?=\s|$|[.,;!?])"
 )
 
 
+# Three or more surnames in a list name a firm ("Hawkins, Richardson and Santana") after
+# "at" or "from", or before a singular verb ("Lopez, Santos and Coleman is a design
+# agency"); people in a list take "are", and a list of given names only is people.
+_FIRM_LIST_BEFORE = re.compile(r"\b(?:at|from|of|for|joined|by|to)\s+$", re.IGNORECASE)
+_FIRM_LIST_AFTER = re.compile(r"^\s+(?:is|was|has)\b")
+
+
+def _is_firm_list(text: str, m: re.Match[str], lists: _Lists) -> bool:
+    if not m.group(0)[0].isupper():
+        return False
+    if _NOT_PERSON_AFTER.match(text[m.end() :]):
+        return True
+    items = [w for w in re.split(r",\s*|\s+(?:and|&)\s+", m.group(0)) if w]
+    if len(items) < 3 or not all(_capitalised(w) and " " not in w for w in items):
+        return False
+    given = sum(1 for w in items if _fold(w) in lists.common_first)
+    before = text[max(0, m.start() - 12) : m.start()]
+    return given < len(items) and (
+        _FIRM_LIST_BEFORE.search(before) is not None
+        or _FIRM_LIST_AFTER.match(text[m.end() :]) is not None
+    )
+
+
 def _outside_firm_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    lists = _lists()
     firms = [
-        (m.start(), m.end())
-        for m in _NAME_LIST.finditer(text)
-        if m.group(0)[0].isupper() and _NOT_PERSON_AFTER.match(text[m.end() :])
+        (m.start(), m.end()) for m in _NAME_LIST.finditer(text) if _is_firm_list(text, m, lists)
     ]
     return [s for s in spans if not any(fs <= s[0] and s[1] <= fe for fs, fe in firms)]
 
@@ -491,6 +543,9 @@ def _person_in_run(
     after = text[run[-1].end() :]
     if _NOT_PERSON_AFTER.match(after) or any(_NOT_PERSON_AFTER.match(m.group(0)) for m in run[1:]):
         return None
+    # A country written into the run makes the rest a town: "Milford New Zealand".
+    if any(_is_town(", " + text[m.start() : run[-1].end()] + after[:1], first) for m in run[1:]):
+        return None
     parts = [t for t in tokens if t not in _PARTICLES]
     known_first = any(t in first for t in parts)
     known_last = any(t in last or _SURNAME_ENDINGS.search(t) for t in parts if len(t) > 2)
@@ -504,7 +559,7 @@ def _person_in_run(
     )
     if strong:
         ok = True
-    elif _PLACE_OR_FIRM_BEFORE.search(before_run):
+    elif _PLACE_OR_FIRM_BEFORE.search(before_run) or _is_town(after, first):
         return None
     elif len(parts) >= 2:
         ok = (
