@@ -125,3 +125,29 @@ def test_a_name_before_a_country_that_is_a_given_name_stays_a_name() -> None:
 def test_a_name_on_the_first_line_of_an_address_stays_a_name() -> None:
     text = "Angela Rizzo\n\n50345 Wingertweg 126\nSuite 408\nSwitzerland 82590"
     assert _persons(text) == ["Angela Rizzo"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Press Enter to continue", []),
+        ("Then Press Enter", []),
+        ("Click Save and then Press OK", []),
+        ("Date: 2020-06-20\nName: Kamila Červinková", ["Kamila Červinková"]),
+    ],
+)
+def test_keys_buttons_and_form_labels_are_not_names(text: str, names: list[str]) -> None:
+    assert _persons(text) == names
+
+
+def test_a_given_name_after_an_instruction_is_still_a_name() -> None:
+    assert _persons("Call Anna Kowalski tomorrow about the lab results") == ["Anna Kowalski"]
+
+
+def test_one_letter_spanish_words_are_not_initials() -> None:
+    assert _persons("tengo tos desde el domingo, ¿hay cita hoy o mañana?") == []
+
+
+def test_surnames_of_other_countries_are_known() -> None:
+    # Not in the US census list; in the Italian one Faker ships.
+    assert _persons("Why is Mazzi always so late?") == ["Mazzi"]

@@ -128,6 +128,13 @@ _PERSON_VERB_AFTER = re.compile(
     r"^,\s+(?:can|could|would|will|please|do|are|did|have)\b"
 )
 _NAME_VERB_AFTER = re.compile(r"^,?\s+(?:is|was|has|had|and|will|just|can|did|does)\b")
+# Instructions open with these, and the keys, buttons and menus after them are
+# capitalised: "Press Enter", "Then Click Save".
+_IMPERATIVES = _words(
+    "press click tap type hit select choose enter open close save call text visit check "
+    "read see try ask take keep bring go scroll swipe log sign pick push pull use"
+)
+_THEN_BEFORE = re.compile(r"\b(?:then|and|or)\s+$", re.IGNORECASE)
 # Common words that are also given names; a lower-case one is the word, not the name.
 _COMMON_LOWER = _words(
     """
@@ -174,6 +181,7 @@ _NOT_NAMES = _words(
     japan canada mexico brazil chile peru cuba russia france spain italy germany poland
     holland ireland scotland wales england britain europe asia africa australia
     christmas easter apt suite box unit po unidad piso blue cross shield aetna cigna humana
+    date time subject note notes website dob age sex gender zip fax company status ref
     kaiser anthem princess prince queen royal kingdom republic southern northern eastern
     western central
     """
@@ -244,7 +252,10 @@ def _lists() -> _Lists:
     """The name lists, folded to lower case without accents."""
     stop = {_fold(w) for w in (*STOPWORDS_EN_PLUS, *STOPWORDS_SPANISH)}
     ordinary = frozenset(stop | _NOT_NAMES | _MONTHS_DAYS | _PLACES)
-    first = {_fold(n) for n in _faker_given_names() if n.replace("-", "").isalpha()}
+    first = {_fold(n) for n in _faker_names(_GIVEN_ATTRIBUTE) if n.replace("-", "").isalpha()}
+    faker_last = {
+        _fold(n) for n in _faker_names(_SURNAME_ATTRIBUTE) if n.replace("-", "").isalpha()
+    }
     data = importlib.resources.files("names")
     common_first: set[str] = set()
     for filename in ("dist.male.first", "dist.female.first"):
@@ -252,31 +263,37 @@ def _lists() -> _Lists:
     last = _census(data.joinpath("dist.all.last").read_text("ascii"))
     return _Lists(
         first=frozenset((first | common_first) - ordinary),
-        last=frozenset(set(last) - ordinary),
+        last=frozenset((set(last) | faker_last) - ordinary),
         common_first=frozenset(common_first - ordinary),
         common_last=frozenset(set(last[:20000]) - ordinary),
         ordinary=ordinary,
     )
 
 
-def _faker_given_names() -> set[str]:
-    """Given names of every locale Faker ships (plain class attributes, read once).
+# Faker's attribute names for given names ("first_names_female", "first_romanized_names",
+# "middle_names", "first_names_male_islamic") and for surnames.
+_GIVEN_ATTRIBUTE = re.compile(r"^(?:first|middle)_(?:romanized_)?names(?:_\w+)?$")
+_SURNAME_ATTRIBUTE = re.compile(r"^last_(?:romanized_)?names(?:_\w+)?$")
+
+
+def _faker_names(attribute_name: re.Pattern[str]) -> set[str]:
+    """Names of every locale Faker ships (plain class attributes, read once).
 
     Faker is a fake-data generator, used here only as a permissively licensed
-    (MIT) collection of the common given names of many countries.
+    (MIT) collection of the common names of many countries.
     """
     import faker.providers.person as person
 
     found: set[str] = set()
     for module in pkgutil.iter_modules(person.__path__):
         provider = importlib.import_module(f"{person.__name__}.{module.name}").Provider
-        for attribute in ("first_names", "first_names_male", "first_names_female"):
-            # Some locales derive these as properties; only literal lists are data.
-            value = next(
-                (k.__dict__[attribute] for k in provider.__mro__ if attribute in k.__dict__), ()
-            )
-            if isinstance(value, dict | list | tuple | set | frozenset):
-                found.update(str(name) for name in value)
+        for klass in provider.__mro__:
+            for attribute, value in vars(klass).items():
+                # Some locales derive lists as properties; only literal lists are data.
+                if attribute_name.match(attribute) and isinstance(
+                    value, dict | list | tuple | set | frozenset
+                ):
+                    found.update(str(name) for name in value)
     return found
 
 
@@ -376,18 +393,22 @@ def _repeated(
     ]
 
 
+# One-letter words of English and Spanish ("and theres a gun", "hoy o mañana").
+_ONE_LETTER_WORDS = _words("a i o y e u")
+
+
 def _lower_case_initials(
     words: list[re.Match[str]], text: str, lists: _Lists
 ) -> list[tuple[int, int]]:
     """ "benjamin a seiler", "eric g. samoylova": a middle initial between a given name
-    and a surname is a name's shape in lower case too. "a" and "i" without a full stop
-    are words ("and theres a gun"), so they do not count as initials."""
+    and a surname is a name's shape in lower case too. One-letter words without a full
+    stop ("a", "o") do not count as initials."""
     spans: list[tuple[int, int]] = []
     for a, b, c in zip(words, words[1:], words[2:], strict=False):
         wa, wb, wc = a.group(0), b.group(0), c.group(0).rstrip(".")
         if not (wa.islower() and wb.islower() and wc.islower()):
             continue
-        if len(wb.rstrip(".")) != 1 or wb in ("a", "i") or text[a.end() : b.start()] != " ":
+        if len(wb.rstrip(".")) != 1 or wb in _ONE_LETTER_WORDS or text[a.end() : b.start()] != " ":
             continue
         if text[b.end() : c.start()] != " ":
             continue
@@ -529,9 +550,15 @@ def _person_in_run(
     tokens = [_fold(m.group(0).rstrip(".")) for m in run]
     # Drop a leading title or an ordinary sentence opener ("The", "Why", "Dr").
     lead = 0
-    after_title = False
-    while lead < len(run) and (tokens[lead] in _TITLES or tokens[lead] in ordinary):
+    after_title = instruction = False
+    instruction_slot = start_of_sentence or _THEN_BEFORE.search(before_run) is not None
+    while lead < len(run) and (
+        tokens[lead] in _TITLES
+        or tokens[lead] in ordinary
+        or (instruction_slot and not after_title and tokens[lead] in _IMPERATIVES)
+    ):
         after_title = after_title or tokens[lead] in _TITLES
+        instruction = instruction or tokens[lead] in _IMPERATIVES
         lead += 1
     if lead == len(run):
         return None
@@ -561,6 +588,10 @@ def _person_in_run(
         ok = True
     elif _PLACE_OR_FIRM_BEFORE.search(before_run) or _is_town(after, first):
         return None
+    elif instruction:
+        # After "Press", "Click" or "Call" at the start, a key or a button is capitalised
+        # too ("Press Enter"); only a given name makes the rest a person ("Call Anna").
+        ok = any(t in first for t in parts)
     elif len(parts) >= 2:
         ok = (
             known_first
