@@ -56,6 +56,27 @@ _EURO_STREET = (
 )
 
 
+# Words that join two doses, not the words of a street name: "2 Tylenol and 1 Aleve".
+_DOSE_WORDS = r"(?i:and|or|every|each|per|then|plus|with|to|a|an|the|of|for|at|in|on|x)"
+# An address's last number is not followed by a unit: "every 6 hours", "2 and 1 tablets".
+_NOT_A_QUANTITY = (
+    r"(?!\s*(?:%|x\b|mg|mcg|ml|g\b|kg|lbs?|hours?|hrs?|minutes?|mins?|days?|weeks?|months?|"
+    r"years?|times?|pills?|tablets?|tabs?|capsules?|puffs?|drops?|units?|doses?|am\b|pm\b|"
+    r"a\.m\.|p\.m\.|o'clock))"
+)
+_ADDRESS_CUE = (
+    r"\b(?:address(?: is)?:?|lives? (?:at|on)|living (?:at|on)|lived (?:at|on)|located at|"
+    r"meet (?:me|us) at|send (?:it|this|them)? ?to|deliver(?:ed)? (?:it )?to|"
+    r"ship(?:ped)? (?:it )?to|"
+    r"drops? (?:you|me) off at|mail (?:it )?to|vivo en|direccion(?: es)?:?|dirección(?: es)?:?)"
+)
+
+# Without a house number a person may follow "send it to"; these take only places.
+_ADDRESS_CUE_NO_NUMBER = (
+    r"\b(?:address(?: is)?:?|lives? on|living on|lived on|located on|direccion:?|dirección:?)"
+)
+
+
 def _capitalised(alternation: str) -> str:
     """ "(?:close|dale)" as "(?:Close|Dale)": the words only as a proper name's part."""
     return re.sub(r"(?<=[(|:])([a-z])", lambda m: m.group(1).upper(), alternation)
@@ -157,6 +178,37 @@ RECOGNIZERS: list[Recognizer] = [
         "DATE",
         _ci(r"\b(?:19|20)\d{2}\s*(?:-|–|to|and|through|until)\s*(?:19|20)\d{2}\b(?![-/.:]\d)"),
     ),
+    # A month and a year in figures: "since 05/2019", "2019-05".
+    Recognizer(
+        "DATE",
+        re.compile(
+            r"(?<![\d/.-])(?:(?:0?[1-9]|1[0-2])[/.-](?:19|20)\d{2}|(?:19|20)\d{2}[/-](?:0[1-9]|1[0-2]))"
+            r"(?![\d/.-]?\d)"
+        ),
+    ),
+    # A month named on its own after a word of time: "in March", "since last June",
+    # "hasta enero". "May" and "March" are verbs too, so those two count capitalised only.
+    Recognizer(
+        "DATE",
+        re.compile(
+            r"\b(?i:in|since|until|till|from|during|through|by|before|after|last|next|this|early|"
+            r"late|mid|end of|beginning of|start of|en|desde|hasta|el mes de)"
+            r"(?:\s+|(?<=mid)-)((?:May|March|Mar)\b|(?i:jan(?:uary)?|feb(?:ruary)?|apr(?:il)?|"
+            r"june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
+            r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|"
+            r"diciembre)\b)(?!\.?\d)"
+        ),
+        1,
+    ),
+    # A year or a month and day written after a date of birth's label: "DOB: 1982".
+    Recognizer(
+        "DATE",
+        _ci(
+            r"\b(?:dob|d\.o\.b\.|date of birth|birth ?date|born|fecha de nacimiento)\s*(?:is|es)?"
+            r"[:\s]\s*((?:19|20)\d{2}|\d{1,2}[/.-]\d{1,2})\b(?![/.-]\d)"
+        ),
+        1,
+    ),
     Recognizer(
         "PHONE_NUMBER",
         re.compile(
@@ -212,12 +264,33 @@ RECOGNIZERS: list[Recognizer] = [
             r"(?:APO|FPO|DPO)\s+(?:AA|AE|AP)\s+\d{5}\b"
         ),
     ),
-    # Number, street name, number: the usual European order ("20789 Allika 46").
+    # Number, street name, number: the usual European order ("20789 Allika 46"). The
+    # words between are capitalised or particles, so "take 2 Advil every 6 hours" is a dose.
     Recognizer(
         "STREET_ADDRESS",
         re.compile(
-            rf"\b\d{{1,6}}\s+(?:(?:ul\.|u\.)\s+)?[{_U}][\w'.-]*(?:\s+[\w'.-]+){{0,3}}\s+\d{{1,5}}\b"
+            rf"\b\d{{1,6}}\s+(?:(?:ul\.|u\.)\s+)?[{_U}][\w'.-]*"
+            rf"(?:\s+(?!{_DOSE_WORDS}\b)[\w'.-]+){{0,3}}\s+\d{{1,5}}\b{_NOT_A_QUANTITY}"
         ),
+    ),
+    # After "lives at", "address:" or "send it to" the same order is an address in lower
+    # case too ("meet me at 2407 tawastintie 6"), or without the house number when the
+    # street is capitalised ("lives on Joaquin Suarez 2906").
+    Recognizer(
+        "STREET_ADDRESS",
+        _ci(
+            rf"{_ADDRESS_CUE}\s+(\d{{1,6}}\s+[^\W\d_][\w'.-]*(?:\s+[^\W\d_][\w'.-]*){{0,3}}"
+            rf"\s+\d{{1,5}}[a-z]?\b){_NOT_A_QUANTITY}"
+        ),
+        1,
+    ),
+    Recognizer(
+        "STREET_ADDRESS",
+        re.compile(
+            rf"(?i:{_ADDRESS_CUE_NO_NUMBER})\s+((?:the \w+ side of )?[{_U}][\w'.-]*"
+            rf"(?:\s+[{_U}][\w'.-]*){{0,3}}\s+\d{{1,5}}[a-z]?\b){_NOT_A_QUANTITY}"
+        ),
+        1,
     ),
     Recognizer(
         "STREET_ADDRESS",
