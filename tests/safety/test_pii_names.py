@@ -151,3 +151,44 @@ def test_one_letter_spanish_words_are_not_initials() -> None:
 def test_surnames_of_other_countries_are_known() -> None:
     # Not in the US census list; in the Italian one Faker ships.
     assert _persons("Why is Mazzi always so late?") == ["Mazzi"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("our founders: Monjeau, Graves and Reed", ["Monjeau", "Graves", "Reed"]),
+        ("can Tom and Akifumi both get flu shots?", ["Tom", "Akifumi"]),
+    ],
+)
+def test_a_person_in_a_list_makes_the_others_people(text: str, names: list[str]) -> None:
+    assert sorted(_persons(text)) == sorted(names)
+
+
+def test_two_capitalised_words_on_a_surname_list_are_not_people() -> None:
+    # A surname list holds words too ("Wisdom"); without a given name the other item of
+    # the pair is not taken along.
+    assert "Discipline" not in _persons("Capitalised words like Wisdom and Discipline")
+
+
+def test_speakers_of_a_transcript_are_names() -> None:
+    text = "Ubul: my knee hurts\nNurse: since when?\nUbul: since Monday"
+    assert _persons(text) == ["Ubul", "Ubul"]
+
+
+def test_form_labels_before_a_colon_are_not_speakers() -> None:
+    assert _persons("Phone: 555 0100\nWebsite: none") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("naomi ryan\nsewer pipe cleaner\nhubbard street 12", "naomi ryan"),
+        ("• Linneo Medrano\n• 79367 Nybyvägen 65", "Linneo Medrano"),
+    ],
+)
+def test_the_first_line_of_a_contact_card_is_a_name(text: str, name: str) -> None:
+    assert name in _persons(text)
+
+
+def test_a_lower_case_first_line_that_is_not_a_name_stays_text() -> None:
+    assert _persons("chest pain\nsince this morning") == []

@@ -128,6 +128,16 @@ _PERSON_VERB_AFTER = re.compile(
     r"^,\s+(?:can|could|would|will|please|do|are|did|have)\b"
 )
 _NAME_VERB_AFTER = re.compile(r"^,?\s+(?:is|was|has|had|and|will|just|can|did|does)\b")
+# Cities in the place list that are given names too: in a list of people, a person.
+_PLACES_AS_NAMES = _words(
+    "jackson lincoln jordan georgia victoria florence charlotte austin dallas"
+)
+# Labels of forms and headers, which also open lines before a colon.
+_FIELD_LABELS = _words(
+    "name phone email e-mail address website mobile desk fax note notes subject from to cc "
+    "date time re dob age sex gender city state country zip occupation job title company "
+    "nombre telefono teléfono correo direccion dirección fecha"
+)
 # Instructions open with these, and the keys, buttons and menus after them are
 # capitalised: "Press Enter", "Then Click Save".
 _IMPERATIVES = _words(
@@ -361,6 +371,8 @@ def person_spans(text: str) -> list[tuple[int, int]]:
             spans.append(span)
         i = j
     spans = _outside_firm_names(text, spans)
+    spans.extend(_rest_of_name_lists(text, spans, lists))
+    spans.extend(_speakers(text, spans, lists))
     spans.extend(_cued_lower_case(text, lists))
     spans.extend(_lower_case_pairs(words, text, lists))
     spans.extend(_lower_case_initials(words, text, lists))
@@ -474,6 +486,52 @@ def _is_firm_list(text: str, m: re.Match[str], lists: _Lists) -> bool:
     )
 
 
+def _rest_of_name_lists(
+    text: str, spans: list[tuple[int, int]], lists: _Lists
+) -> list[tuple[int, int]]:
+    """ "our founders: Monjeau, Graves and Reed", "Vinka and Tom": when one single-word
+    item of a list is a person, the others are too, listed or not (ordinary words aside)."""
+    found: list[tuple[int, int]] = []
+    for m in _NAME_LIST.finditer(text):
+        if _is_firm_list(text, m, lists):
+            continue
+        items = [i for i in re.finditer(r"[^\W\d_][\w'’-]*", m.group(0)) if i.group(0) != "and"]
+        if len(items) < 2 or not all(_capitalised(i.group(0)) for i in items):
+            continue
+        offsets = [(m.start() + i.start(), m.start() + i.end()) for i in items]
+        persons = [(a, b) for a, b in offsets if (a, b) in spans]
+        # Two items need a given name among them: a surname list also holds words
+        # ("Wisdom and Discipline").
+        if not persons or (
+            len(items) == 2 and not any(_fold(text[a:b]) in lists.first for a, b in persons)
+        ):
+            continue
+        for a, b in offsets:
+            token = _fold(text[a:b])
+            taken = any(s < b and a < e for s, e in spans)
+            if not taken and (token not in lists.ordinary or token in _PLACES_AS_NAMES):
+                found.append((a, b))
+    return found
+
+
+# Speakers of a transcript: a capitalised word opening two or more lines, before a colon.
+_SPEAKER = re.compile(r"(?m)^[^\w\n]*([^\W\d_][\w'’-]*):[ \t]+\S")
+
+
+def _speakers(text: str, spans: list[tuple[int, int]], lists: _Lists) -> list[tuple[int, int]]:
+    labels = list(_SPEAKER.finditer(text))
+    if len(labels) < 2:
+        return []
+    return [
+        m.span(1)
+        for m in labels
+        if _capitalised(m.group(1))
+        and _fold(m.group(1)) not in lists.ordinary
+        and _fold(m.group(1)) not in _FIELD_LABELS
+        and not any(s < m.end(1) and m.start(1) < e for s, e in spans)
+    ]
+
+
 def _outside_firm_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     lists = _lists()
     firms = [
@@ -495,12 +553,25 @@ def _lower_case_pairs(
         wa, wb = a.group(0), b.group(0)
         if not (wa.islower() and wb.islower()) or text[a.end() : b.start()] != " ":
             continue
-        line_start = text[: a.start()].rstrip(" ").endswith("\n") or not text[: a.start()].strip()
+        # At the start of a line, after a bullet or a symbol at most.
+        line_start = not re.search(r"\w", text[text.rfind("\n", 0, a.start()) + 1 : a.start()])
         if not (line_start or _LOWER_PAIR_BEFORE.search(text[max(0, a.start() - 20) : a.start()])):
             continue
         ta, tb = _fold(wa), _fold(wb.rstrip("."))
         strong_ending = _LOWER_SURNAME_ENDINGS.search(tb) is not None
-        if (
+        # A message that opens with two words alone on their line is a contact card's
+        # name ("naomi ryan\nsewer pipe cleaner"): any listed given name and surname.
+        card = (
+            line_start
+            and not re.search(r"\w", text[: a.start()])
+            and _LINE_END.match(text[b.end() :]) is not None
+            and "\n" in text
+            and ta in lists.first
+            and (tb in lists.last or strong_ending)
+            and ta not in lists.ordinary
+            and tb not in lists.ordinary
+        )
+        if card or (
             len(ta) > 2
             and len(tb) > 2
             and ta not in _COMMON_LOWER
@@ -609,7 +680,10 @@ def _person_in_run(
             # Where only a person fits ("heard Nijito Asano speak", a contact card's
             # first line), two or three capitalised words are a name though no list has
             # them.
-            first_line = not text[: run[0].start()].strip() and _LINE_END.match(after) is not None
+            # A bullet or a symbol may open the card ("• Linneo Medrano").
+            first_line = (
+                not re.search(r"\w", text[: run[0].start()]) and _LINE_END.match(after) is not None
+            )
             ok = first_line or _PERSON_SLOT.search(before) is not None
     else:
         single = parts[0] if parts else ""
