@@ -65,7 +65,9 @@ ROUND8_SET = HERE / "data" / "safety_patient_messages_round8.tsv"
 ROUND9_SET = HERE / "data" / "safety_patient_messages_round9.tsv"
 # Round 10: written by another author who had seen neither the detectors nor any
 # earlier round, kept out of the repository (and out of sight of whoever revised
-# the detectors) until the revision on rounds 1-9 was final, then scored once.
+# the detectors) until the revision on rounds 1-9 was final, then scored once
+# (90.0 % emergency recall, 80.0 % crisis, 10.8 % of benign escalated); the rules
+# were then revised on its misses by category of phrasing, so it is development data now.
 ROUND10_SET = HERE / "data" / "safety_patient_messages_round10.tsv"
 REVISED = "revised on its misses after a first look"
 ROUNDS = [
@@ -81,7 +83,11 @@ ROUNDS = [
         ROUND9_SET,
         "round 9 (an independent author; scored once as held out, then revised on its misses)",
     ),
-    (ROUND10_SET, "round 10 (held out: another independent author, scored once)"),
+    (
+        ROUND10_SET,
+        "round 10 (another independent author; scored once as held out, "
+        "then revised on its misses)",
+    ),
 ]
 
 

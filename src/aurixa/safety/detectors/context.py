@@ -25,13 +25,18 @@ _NEUTRAL = re.compile(
 )
 _NEGATION = re.compile(
     r"\b(?:no|not|never|without|denies|denied|deny|nor|neither|none|negative for|free of|"
-    r"sin|ni|nunca|tampoco|jamas|niega)\b|n't\b|\b(?:dont|doesnt|didnt|havent|hasnt|isnt|wasnt)\b"
+    r"sin|ni|nunca|tampoco|jamas|niega|"
+    # A clinician excluded it: "the ER ruled out a stroke", "descartaron un infarto".
+    r"ruled out|rule out|ruling out|descartaron|descarto|descartado|descartada)\b|n't\b|"
+    r"\b(?:dont|doesnt|didnt|havent|hasnt|isnt|wasnt)\b"
 )
 _NEVER_LIKE_THIS = re.compile(r"\b(?:like this|this bad|so bad|this severe|before|asi|antes)\b")
 _RESOLVED_AFTER = re.compile(
     r"^\W*(?:\w+\W+){0,5}?(?:is gone|went away|has gone|has passed|resolved|is better now|"
     r"(?<!n't )(?<!not )(?<!nt )(?<!never )(?:stopped|settled|cleared up|eased off)(?! \w+ing)|"
-    r"never (?:again|since)|nunca mas|"
+    r"never (?:again|since)|nunca mas|(?:was|were|has been|have been|got|been) ruled out|"
+    r"came back (?:negative|normal|clear|fine|ok)|(?:fue|fueron) descartad[oa]s?|"
+    r"salio (?:negativ[oa]|normal|bien)|"
     r"se (?:me )?(?:quito|fue|paso|detuvo|paro|calmo)|ya (?:paso|se fue|se quito))\b"
 )
 _HISTORY = re.compile(
@@ -43,7 +48,9 @@ _HISTORY = re.compile(
     r"(?:had|has|suffered) (?:a|an|his|her|my) [\w ]{2,25} at (?:age )?\d{1,2}\b|"
     r"hace (?:(?:\d+|un|una|dos|tres|cuatro|cinco|unos|unas|varios|varias|muchos|muchas) )?"
     r"(?:anos?|mes(?:es)?|decadas?)|el ano pasado|en (?:19|20)\d\d|antecedentes de|historial de|"
-    r"de nin[oa]|cuando era (?:nin[oa]|joven|pequen[oa])|cuando (?:tenia|tuvo|tuve) "
+    r"de (?:nin[oa]|bebe|pequen[oa]|chiquit[oa]|chic[oa]|adolescente)|en (?:la|su|mi) infancia|"
+    r"(?:in|during) (?:childhood|infancy|(?:his|her|my) (?:childhood|infancy))|childhood|"
+    r"cuando era (?:nin[oa]|joven|pequen[oa]|bebe|chiquit[oa])|cuando (?:tenia|tuvo|tuve) "
     r"(?:\d+|un|una|dos|tres|cuatro|cinco) (?:anos?|meses)|"
     r"once (?:in|at|when|as|during) (?:college|school|high school|university|a kid|a child|a teen|"
     r"\w+ (?:years?|grade))|in (?:college|high school|university|my (?:teens|twenties|thirties|"
@@ -59,9 +66,10 @@ _PRESENT = re.compile(
     r"ahora|otra vez|de nuevo|todavia|aun|en este momento)\b"
 )
 _EDU_OPENER = re.compile(
-    r"^\W*(?:what|which|how|why|when|where|is it|at what point|how (?:do|can|would) "
+    r"^\W*(?:what|whats|which|how|why|when|where|is it|at what point|how (?:do|can|would) "
     r"(?:i|you|we) (?:know|tell)|"
-    r"is (?:a |an )?\w+(?: \w+)? (?:always|usually|a sign)|"
+    r"is (?:a |an )?\w+(?: \w+){0,2} (?:always|usually|a sign|normal|common|expected|"
+    r"a symptom|a side effect)|"
     r"are there|can you (?:tell|explain)|"
     r"could you (?:tell|explain)|tell me about|explain|define|i want to (?:learn|know|understand)|"
     r"i'd like to (?:learn|know)|information|info|learn|cuales|cual|que|como|por que|"
@@ -177,9 +185,13 @@ def is_history(doc: Doc, start: int) -> bool:
 # Openers that ask for knowledge whatever the topic: "explain what a stroke is".
 _EDU_STRONG = re.compile(
     r"^\W*(?:(?:can|could) you (?:explain|define|describe|tell me (?:about|what))|explain|define|"
-    r"describe|tell me about|what(?:'s| is| are) (?:a|an|the)\b|que (?:es|son) (?:un|una|el|la)\b|"
+    r"describe|tell me about|what(?:'s|s| is| are) (?:a|an|the)\b|"
+    r"que (?:es|son) (?:un|una|el|la)\b|"
     r"what (?:does|do|would|can|might) (?:a |an |the )?[\w ]{1,30} (?:look|feel|sound) like\b|"
     r"como se (?:ve|siente|manifiesta)\b|"
+    # "Is shortness of breath normal after covid?": whether a symptom is expected.
+    r"(?:is|are|es) (?:a |an |it |el |la )?(?:\w+ ){1,4}(?:normal|common|expected|usual) "
+    r"(?:after|with|during|in|for|when|despues de|con|durante|en)\b|"
     r"explica\w*)"
 )
 
@@ -191,11 +203,45 @@ _SIDE_EFFECT_QUESTION = re.compile(
 )
 
 
+# "How do I use an EpiPen?", "¿cómo se usa la naloxona?": how to use a device or give
+# first aid. Only the question's own clause is education; a report after it in the
+# same sentence ("how do i use the epipen his lips are swelling") is not.
+_HOW_TO = re.compile(
+    r"^\W*(?:(?:how|when) (?:do|does|should|can|would|to) (?:i |you |we |one |he |she |they )?"
+    r"(?:use|give|inject|administer|apply|do|perform|carry|store|spot|recogni[sz]e|"
+    r"check|teach)|(?:como|cuando) (?:se (?:usa|aplica|pone|da|pone)|(?:uso|aplico|le pongo|"
+    r"le doy|le aplico|debo usar|hay que usar)))\b"
+)
+
+
+# A first-aid course or class in the same sentence: "we're doing a first aid course
+# at work and want to know about choking".
+_COURSE = re.compile(
+    r"\b(?:first aid|cpr|babysitting|lifeguard|safety|resuscitation) (?:course|class|training|"
+    r"certification|workshop)|\b(?:curso|taller|clase|capacitacion) de (?:primeros auxilios|rcp)\b"
+)
+
+# What a course is about: "want to know about choking" (not "collapsed during the course").
+_LEARN_ABOUT = re.compile(
+    r"\b(?:know|learn\w*|teach\w*|cover\w*|practi[cs]\w*|about|on|sobre|acerca de|aprender)"
+    r"(?: \w+){0,2}\W*$"
+)
+_QUESTION_END = re.compile(r"[,;?]|\b(?:and|but|y|pero)\b")
+
+
 def is_education(doc: Doc, start: int) -> bool:
     sentence = doc.sentence_of(start)
     text = doc.folded[sentence.start : sentence.end]
     if _EXPERIENCE.search(text):
         return False
+    if _COURSE.search(text) and _LEARN_ABOUT.search(words_before(doc, start, 6)):
+        return True
+    how_to = _HOW_TO.match(text)
+    if how_to is not None:
+        # The question runs to the first comma, "and" or question mark after it.
+        rest = _QUESTION_END.search(text, how_to.end())
+        if start < sentence.start + (rest.start() if rest else len(text)):
+            return True
     question = _SIDE_EFFECT_QUESTION.match(text)
     if question is not None and sentence.start + question.end() > start:
         return True

@@ -62,6 +62,9 @@ PATTERNS: dict[str, list[str]] = {
         rf"{_WHO} (?:left )?(?:arm|jaw|shoulder|neck)\b",
         r"\bdolor(?: \w+){0,3} (?:en el|de|del) pecho\b",
         r"\b(?:me|le|nos) duele (?:mucho )?el pecho\b",
+        r"\b(?:me|le|nos) (?:aprieta|oprime|pesa|arde|quema|aplasta) (?:mucho |muchisimo )?el "
+        r"pecho\b|\bcomo (?:que|si) (?:le|me) (?:aprietan|apretaran|oprimen|aplastaran|aplastan) "
+        r"el pecho\b",
         r"\b(?:presion|opresion|apreton|peso) en el pecho\b",
         r"\binfarto\b",
         r"\bse (?:agarra|aprieta|toca|sujeta) el pecho\b|\b(?:pecho|duele|dolor)\b[^.!?]{0,40}"
@@ -135,7 +138,9 @@ PATTERNS: dict[str, list[str]] = {
         r"[^.!?]{0,40}\b(?:flaring|ribs|blue|sucking)\b",
         r"\b(?:respira|respirando) (?:muy )?rapido\b[^.!?]{0,40}\b(?:costillas|morad\w*|azul\w*)\b"
         r"|\bse le hunden las costillas\b",
-        r"\bno me entra (?:el )?aire\b|\ble cuesta respirar\b|\bme cuesta respirar\b",
+        r"\bno me entra (?:el )?aire\b|\bno (?:jala|agarra|le entra|puede jalar|le llega|"
+        r"alcanza a jalar) (?:el )?aire\b|\bse (?:le|me) (?:va|fue|iba) el aire\b|"
+        r"\ble cuesta respirar\b|\bme cuesta respirar\b",
         r"\bgasping\b",
         r"\b(?:can|could) (?:barely|hardly) (?:breathe|breath|talk|speak)\b|"
         r"\b(?:barely|hardly|not really) breathing\b",
@@ -170,6 +175,14 @@ PATTERNS: dict[str, list[str]] = {
         r"\bdeja de respirar\b",
         r"\b(?:lips|face|skin) (?:are |is |turning |turned |look |looks )?"
         r"(?:blue|purple|gr[ae]y)\b",
+        # The colour described in other words: "lips have gone a dusky grey colour",
+        # "bluish around the mouth", "se puso morado", "labios moraditos".
+        r"\b(?:lips|face|mouth|tongue)\b[^.!?]{0,25}\b(?:bluish|blu-?ish|purplish|greyish|grayish|"
+        r"dusky|ashen|(?:gone|going|turned|turning|went) (?:\w+ )?(?:blue|purple|gr[ae]y))\b|"
+        r"\b(?:blue|bluish|purple|purplish|gr[ae]y|greyish|grayish|dusky)\b(?: \w+)? (?:around|"
+        r"round|on) (?:the |his |her |their )?(?:mouth|lips)\b|"
+        r"\b(?:labios|boca|cara|piel|unas)\b[^.!?]{0,20}\b(?:morad\w*|azul\w*|grisace\w*)\b|"
+        r"\bse (?:puso|esta poniendo|pone|le puso) (?:\w+ )?(?:morad\w*|azul\w*|gris\w*)\b",
         r"\bchok(?:ing|ed)\b",
         r"\bno (?:puedo|puede|podia|podemos) respirar\b",
         r"\bsin poder respirar\b",
@@ -226,6 +239,22 @@ PATTERNS: dict[str, list[str]] = {
         r"\bno (?:para|deja) de sangrar\b",
         r"\bhemorragia\b",
         r"\b(?:vomit\w*|tos\w*) sangre\b",
+        # How much blood, described rather than named: "blood pooling on the ground",
+        # "a puddle of blood", "so much blood", "un charco de sangre".
+        r"\b(?:pool|puddle|trail|cup|bowl|bucket)s? of blood\b|\bcharcos? de sangre\b|"
+        r"\bblood\b[^.!?]{0,20}\b(?:pooling|puddl\w*|everywhere|all over (?:the|his|her|my|our) "
+        r"(?:floor|ground|kitchen|bathroom|car|bed|sheets|place|counter|driveway|shirt|clothes))\b|"
+        r"\b(?:so much|a lot of|lots of|tons of|loads of|too much) blood\b(?! (?:in|on) (?:my|his|"
+        r"her|the) (?:urine|pee|stool|poop|snot|mucus|phlegm|spit|tissue)| (?:test|work|drawn|"
+        r"taken|sample|when)\w*)|\bsangre por todo (?:el|la|los|las) ?\w*|"
+        r"\b(?:empapad[oa]s? (?:de|en) sangre|llen[oa] de sangre)\b",
+        # Blood that comes in spurts is an artery.
+        r"\bin (?:spurts|pulses|squirts)\b|"
+        r"\bno (?:para|se detiene|deja de salir)\b[^.!?]{0,20}\b(?:aunque|a pesar de que|por mas "
+        r"que) (?:le |lo |la )?(?:aprieto|aprieta|apretamos|apriete|presiono|presiona|presionamos|"
+        r"hago presion|hacemos presion)\b|\bsangre a (?:chorros?|borbotones)\b|"
+        r"\b(?:sale|salia|brota|brotaba|sangra\w*) (?:la |mucha )?sangre a "
+        r"(?:chorros?|borbotones)\b",
     ],
     "overdose_poisoning": [
         r"\boverdos\w*",
@@ -298,6 +327,10 @@ PATTERNS: dict[str, list[str]] = {
         r"shaking uncontrollably)\b",
         r"\b(?:se esta sacudiendo|le (?:esta dando|dio) un ataque)\b",
         r"\bconvuls\w*",
+        r"\bespuma (?:por|de|en) la boca\b|\bojos en blanco\b[^.!?]{0,40}\b(?:tembl\w*|"
+        r"sacud\w*|ties[oa]|rigid[oa]|no responde|no reacciona|espuma|se cayo)\b|"
+        r"\b(?:tembl\w*|sacud\w*|ties[oa]|rigid[oa]|espuma|se cayo)\b[^.!?]{0,40}\bojos en "
+        r"blanco\b",
         r"\b(?:ataque|crisis) epileptic[oa]\b",
     ],
     "unresponsive": [
@@ -339,6 +372,9 @@ PATTERNS: dict[str, list[str]] = {
         r"\binconsciente\b",
         r"\bse (?:desmayo|desplomo)\b",
         r"\bperdio (?:el conocimiento|la conciencia)\b",
+        # Colloquial Spanish for fainting or not coming round.
+        r"\bse (?:privo|priva|privaba|nos privo)\b|\bno (?:vuelve|volvia|ha vuelto|reacciona ni "
+        r"vuelve) en si\b",
     ],
     "cardiac_signs": [
         r"\b(?:sweat\w*|clammy|cold sweat)\b[^.!?]{0,80}\b(?:jaw|left arm|arm|chest|shoulder)\b"
@@ -347,7 +383,8 @@ PATTERNS: dict[str, list[str]] = {
         r"[^.!?]{0,60}\b(?:sweat\w*|clammy)\b",
         r"\b(?:grey|gray|pale|ashen)(?:,)? (?:and )?(?:sweaty|sweating|clammy)\b"
         r"[^.!?]{0,60}\b(?:chest|arm|jaw|breath\w*|collaps\w*|faint\w*)\b",
-        r"\b(?:sudad\w*|sudor frio)\b[^.!?]{0,60}\b(?:brazo|mandibula|pecho)\b",
+        r"\b(?:sudad\w*|sudor frio|suda\w* (?:en )?frio)\b[^.!?]{0,60}\b(?:brazo|mandibula|"
+        r"pecho)\b",
     ],
     "trauma": [
         r"\bbones?\b[^.!?]{0,10}\b(?:sticking|poking|coming|jutting) (?:out|through)\b|"
@@ -403,19 +440,33 @@ PATTERNS: dict[str, list[str]] = {
 # Idioms that contain a symptom word but report no symptom; removed before matching.
 _IDIOMS = re.compile(
     r"\b(?:(?:almost |nearly )?(?:gave|give|gives|giving) (?:me|him|her|us|them|my \w+) "
-    r"(?:a )?heart attack|(?:almost|nearly|about to) (?:had|have|having) (?:a )?heart attack|"
+    r"(?:a )?(?:heart attack|stroke|coronary|aneurysm|seizure)|"
+    # A class, a kit or a clinic named after an emergency: "the naloxone overdose
+    # training class", "CPR course", "stroke support group".
+    r"(?:overdose|naloxone|narcan|cpr|first aid|stroke|seizure|epilepsy|heart attack|cardiac|"
+    r"choking|anaphylaxis|epi-?pen|sobredosis|primeros auxilios|infarto)\b(?: \w+){0,2}? "
+    r"(?:training|class|classes|course|workshop|seminar|certification|support group|awareness|"
+    r"prevention|program|presentation|clinic|kit|fundraiser|walk|curso|taller|capacitacion|"
+    r"clase|platica|grupo de apoyo)|"
+    r"(?:almost|nearly|about to) (?:had|have|having) (?:a )?heart attack|"
+    # Blood taken on purpose: "had a lot of blood drawn for tests", "donated blood".
+    r"(?:(?:a lot of|so much|lots of|some) )?blood (?:drawn|taken|tests?|work|draws?|samples?|"
+    r"donation|bank)|(?:drew|drawn|took|taken|draw|donat\w*|give|gave) (?:a lot of |so much |"
+    r"some |my |his |her )?blood(?! (?:pressure|thinners?|sugar|glucose|test|work|draws?))|"
+    r"(?:analisis|examen(?:es)?) de sangre|(?:me|le) sacaron sangre|"
     r"heart attack (?:on a (?:plate|bun)|in a (?:box|bowl))|stroke of (?:luck|genius|midnight|"
     r"the pen|fate|brilliance)|(?:laugh\w*|lol|haha\w*|funny|hilarious)[^.!?]{0,30}"
     r"(?:can'?t|couldn'?t|cannot) breathe|(?:can'?t|couldn'?t|cannot) breathe[^.!?]{0,30}"
     r"(?:laugh\w*|lol|haha\w*)|"
     r"overdos\w* on (?:netflix|coffee|caffeine|sugar|tv|chocolate|candy|cute\w*|work|sun|"
-    r"memes|shopping)|food poisoning|seizure of|casi me (?:da|dio) un (?:infarto|ataque)|"
+    r"memes|shopping)|food poisoning|seizure of|"
+    r"casi me (?:da|dio) un (?:infarto|ataque|derrame|patatus|soponcio)|"
     r"chok\w* on (?:all )?(?:these|those|the|my) (?:\w+ )?(?:bills|debt|paperwork|work|emails)|"
     r"me (?:va a dar|da|dio) un infarto de|"
     r"(?:almost|nearly|about to|gonna|going to) (?:pass(?:ed)? out|die|faint(?:ed)?) "
     r"(?:from|of|with) "
     r"(?:boredom|laughter|laughing|excitement|embarrassment|the heat of the moment|cuteness|shock)|"
-    r"(?:dying|died) (?:of|from) (?:laughter|laughing|boredom|embarrassment|cuteness)|"
+    r"(?:dying|died|die) (?:of|from) (?:laughter|laughing|boredom|embarrassment|cuteness|shame)|"
     r"(?:going to|gonna|will|would|about to) (?:have|give \w+) (?:a )?heart attack "
     r"(?:when|if|once|after|as soon as)[^.!?]*|"
     r"(?:back|feet|knees?|legs?|neck|shoulders?|hips?|tooth|teeth|wisdom teeth|kids|job|boss|"
@@ -434,7 +485,7 @@ _IDIOMS = re.compile(
 # child: "I took my blood pressure pills" and "my son took his medicine" are routine.
 _INGEST_VERB = (
     r"(?:swallow(?:ed|s|ing)?|ate|eaten|eating|chew(?:ed|ing)|drank|drunk|drinking|ingest\w*|"
-    r"got into|gotten into|getting into|popped|gulped|downed|licked|sucked on|"
+    r"got into|gotten into|getting into|popped|gulped|downed|licked|suck(?:ed|ing|s)? on|"
     r"took|taken|taking|had|"
     r"se (?:trago|comio|tomo|bebio|metio a la boca)|(?:me|le) (?:trague|tome|bebi|comi)|trago|"
     r"comio|tomo|bebio|mordio|mastico)"
@@ -462,7 +513,9 @@ _POISON = (
     r"lejia|cloro|veneno|detergente|matarratas|raticida|insecticida|gasolina|pilas?|iman(?:es)?|"
     r"thinner|tiner|aguarras|disolvente|solvente|acetona|quitaesmalte|petroleo|queroseno|"
     r"destapacanos|sosa caustica|acido muriatico|"
-    r"limpiador|amoniaco|hongos|setas)"
+    r"limpiador|amoniaco|hongos|setas|desinfectante|suavizante|pinol|fabuloso|"
+    r"liquido (?:de|para) (?:limpiar|lavar|los pisos|el piso|el bano|trastes)|"
+    r"jabon (?:de|para) (?:trastes|ropa|lavar|lavadora))"
 )
 # Alcohol is a poison for a child only.
 _ALCOHOL = (
@@ -471,7 +524,10 @@ _ALCOHOL = (
 _INGEST = re.compile(
     rf"\b(?P<verb>{_INGEST_VERB})\b(?P<between>(?:\W+\w+){{0,8}}?)\W+"
     rf"(?:(?P<poison>{_POISON})|(?P<medicine>{_MEDICINE})|(?P<alcohol>{_ALCOHOL})|"
-    r"(?P<them>(?<=\W)(?:them|of them|them all|all of them|of those|of these|"
+    # "One of those coin batteries": a substance named right after is the substance.
+    r"(?P<them>(?<=\W)(?!(?:of )?th[oe]se\s+(?:\w+\s+){0,2}?"
+    rf"(?:{_POISON}|{_MEDICINE}|{_ALCOHOL})\b)"
+    r"(?:them|of them|them all|all of them|of those|of these|"
     # Spanish "las" after the verb is an article ("se tomó las vitaminas"), not "them".
     r"las(?!\s+[a-z])|todas(?!\s+(?:las|sus|mis)\b))))\b"
 )

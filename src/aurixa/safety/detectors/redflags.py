@@ -66,6 +66,67 @@ _FALL = (
     r"del)|sin casco)"
 )
 
+# Pressure held on a wound that neither stops nor slows the bleeding.
+_PRESSED = (
+    r"(?:pressure|press\w*|push\w* (?:on|down)|holding (?:a |the )?(?:towel|cloth|rag|shirt)|"
+    r"held (?:a |the )?(?:towel|cloth|rag)|holding (?:it|pressure))\b[^.!?]{0,40}"
+    r"\b(?:won't|wont|doesn't|doesnt|isn't|isnt|not|can't|cant|still (?:not|won't)) "
+    r"(?:stop\w*|slow\w*)\b|(?:won't|wont|doesn't|doesnt|isn't|not) (?:stop\w*|slow\w*)\b"
+    r"[^.!?]{0,30}\b(?:even )?(?:with|despite|though|after) (?:the )?(?:pressure|pressing|"
+    r"i press|we press|holding)\b"
+)
+_WOUND = r"(?:cut|gash|wound|blood|bleed\w*|laceration|slash\w*|stab\w*|chainsaw|saw|knife|glass)"
+# A drug taken for effect (named, or "something" at a party, or a spiked drink).
+_RECREATIONAL = (
+    r"(?:(?:took|taken|taking|did|done|doing|snorted|smoked|injected|shot up|popped|dropped|"
+    r"had|used|ate|drank|on)\b(?:\W+\w+){0,3}?\W+(?:molly|mdma|ecstasy|xtc|coke|cocaine|crack|"
+    r"meth|crystal|speed|amphetamines?|lsd|shrooms|ketamine|spice|k2|bath salts|pcp|heroin|"
+    r"fentanyl|pressies|uppers|downers|street (?:drugs?|pills?))\b|"
+    r"(?:took|taken|did|had|was given|popped|tried) (?:something|a pill|some pills|some \w+ pills?)"
+    r"\b[^.!?]{0,30}\b(?:party|club|festival|rave|concert|bar|show)|"
+    r"(?:party|club|festival|rave|concert)\b[^.!?]{0,40}\b(?:took|did|taken|had|popped|tried) "
+    r"(?:something|a pill|some pills)|"
+    r"(?:slipped|spiked|put) (?:something )?(?:in|into) (?:her|his|my|their) drink|"
+    r"spiked (?:her|his|my|their) drinks?|"
+    r"drink (?:was |got )?spiked|"
+    r"se (?:metio|tomo|fumo|inyecto|echo) (?:algo|una pasta|coca\w*|cristal|perico|tachas?|"
+    r"pastas|drogas?|hielo|foco)|(?:le|me) (?:pusieron|echaron) algo en (?:la|su|mi) "
+    r"(?:bebida|copa|trago)|drogad[oa])"
+)
+_TOXIDROME = (
+    r"(?:heart\b[^.!?]{0,20}\b(?:racing|pounding|going crazy|out of (?:his|her|my) chest|"
+    r"beating (?:so |really )?fast)|corazon (?:a mil|(?:muy |bien )?acelerado|a todo lo que da)|"
+    r"delir\w*|hallucinat\w*|alucin\w*|(?:seeing|hearing) things|viendo cosas|seizure|seizing|"
+    r"convuls\w*|burning up|overheat\w*|"
+    r"ardiendo|(?:can't|won't|not) (?:wake|respond\w*)|unresponsive|chest pain|"
+    r"dolor (?:de|en el) pecho|paranoi\w*|(?:sweat\w*|drenched) (?:a lot|buckets|like crazy|"
+    r"so much|everywhere)|suda\w* (?:muchisimo|mucho|a chorros)|no (?:reacciona|responde)|"
+    r"confus\w*|confundid\w*|incoheren\w*|(?:jaw|teeth) (?:clench\w*|grind\w*)|"
+    r"(?:breathing|breath) (?:is )?(?:slow|shallow|weird)|pinpoint|blue lips)"
+)
+# Touching a live wire or a shock from the mains: the current runs through the heart.
+_ELECTRIC = (
+    r"(?:live wire|exposed wire|bare wire|electric(?:al)? shock|electrocut\w*|"
+    r"(?:got|was|been) (?:badly )?(?:shocked|zapped)|shock from (?:a|an|the) (?:outlet|socket|wire|"
+    r"fence|panel|line)|touched (?:a|the) (?:live |exposed |bare |power )?(?:wire|line|cable)|"
+    r"power line|high voltage|descarga electrica|(?:le|me) dio (?:la )?(?:corriente|toque|"
+    r"descarga)|cable (?:pelado|de alta)|se electrocuto)"
+)
+# A fall, a crash or a dive, before signs that the spine was hurt.
+_SPINAL_CAUSE = (
+    r"(?:fell|fall(?:en)?|falling|came off|thrown (?:from|off)|dove|dived|diving|crash\w*|"
+    r"accident|hit by|landed on (?:his|her|my) (?:head|neck|back)|se cayo|me cai|cayo|caida|"
+    r"choque|choco|accidente|atropell\w*|se (?:avento|tiro) un clavado|clavado)"
+)
+_SPINAL_SIGN = (
+    r"(?:(?:can't|cannot|cant|couldn't|unable to|won't) (?:move|feel) (?:his |her |my |their |"
+    r"the |both )?(?:legs?|arms?|feet|toes|hands|anything)|(?:legs?|arms?|feet) (?:are |feel |"
+    r"went |have gone |is )?(?:numb|dead|paralyz\w*|won't move|not moving)|"
+    r"no (?:puede|puedo|siente|siento|le responden|me responden) (?:mover |sentir )?(?:las |sus |"
+    r"mis |los )?(?:piernas|brazos|pies)|(?:piernas|brazos|pies) (?:dormid\w*|paralizad\w*|"
+    r"sin fuerza))"
+)
+
 # subtype -> rules; a rule is the signs that must all be reported now.
 RULES: dict[str, list[tuple[str, ...]]] = {
     "gi_bleeding": [
@@ -104,13 +165,20 @@ RULES: dict[str, list[tuple[str, ...]]] = {
         # Found down and not answering: "found my mom on the kitchen floor, her eyes are
         # open but she doesn't answer me".
         (
-            r"(?:found (?:him|her|them|my \w+)\b[^.!?]{0,25}\b(?:on|in) the (?:\w+ )?(?:floor|"
-            r"ground|bathroom|bath|tub|car|bed)|(?:lying|laying|collapsed|slumped) on the (?:\w+ )?"
-            r"(?:floor|ground)|encontre a (?:mi|su) \w+ (?:tirad[oa] )?en el (?:suelo|piso|bano)|"
+            r"(?:found (?:him|her|them|my \w+|\w+)\b[^.!?]{0,25}\b(?:(?:on|in) (?:the|his|her|"
+            r"their) (?:\w+ )?(?:floor|ground|bathroom|bath|tub|car|truck|bed|yard|garden|"
+            r"driveway|garage)|slumped|face ?down|collapsed|crumpled|sprawled|keeled)|"
+            r"(?:lying|laying|collapsed|slumped) on the (?:\w+ )?(?:floor|ground)|"
+            r"(?:slumped|hunched|keeled|crumpled) over|face ?down (?:on|in)|"
+            r"encontre a (?:mi|su) \w+ (?:tirad[oa] )?en el (?:suelo|piso|bano|carro|coche)|"
+            r"(?:lo|la) encontre (?:tirad[oa]|desplomad[oa]|desmayad[oa]|inconsciente|boca abajo)|"
             r"(?:tirad[oa]|desplomad[oa]) en el (?:suelo|piso))",
             r"(?:(?:doesn't|does not|won't|will not|isn't|is not|not|can't|cannot|wont|doesnt|"
             r"isnt) (?:answer\w*|respond\w*|wake|waking|mov\w*|talk\w*|react\w*|get up)|"
-            r"no (?:contesta|responde|reacciona|se mueve|despierta|habla))",
+            r"no (?:contesta|responde|reacciona|se mueve|despierta|habla)|"
+            r"eyes (?:are )?(?:half[- ])?open but|(?:glassy|blank|staring|vacant) (?:eyes|stare)|"
+            r"breath\w* (?:is |are )?(?:weird|funny|strange|snor\w*|gurgl\w*|slow|shallow)|"
+            r"(?:snoring|gurgling) (?:sounds?|noises?))",
         ),
     ],
     "head_injury": [
@@ -188,6 +256,14 @@ RULES: dict[str, list[tuple[str, ...]]] = {
         ),
     ],
     "sepsis": [
+        # Mottled skin with a floppy, drowsy or breathless person or a fever.
+        (
+            r"(?:mottled|marbled|blotchy (?:purple|blue|grey|gray)|piel (?:moteada|marmorea|"
+            r"jaspeada)|manchas moradas en la piel)",
+            rf"(?:{_FEVER}|floppy|limp|lethargic|hard to wake|(?:won't|can't|cant) wake|drowsy|"
+            r"(?:very|really|so) sleepy|breath\w*|cold (?:hands|feet|legs)|decaid\w*|aguadit\w*|"
+            r"no (?:despierta|reacciona)|respir\w*)",
+        ),
         # Fever with chemotherapy, sickle cell disease or no spleen is sepsis until shown
         # otherwise.
         (
@@ -297,6 +373,38 @@ RULES: dict[str, list[tuple[str, ...]]] = {
         ),
     ],
     "burn": [
+        # An electrical injury with a burn, a heart out of rhythm, a faint or confusion.
+        (
+            _ELECTRIC,
+            r"(?:burn\w*|heart\b[^.!?]{0,25}\b(?:skip\w*|flutter\w*|racing|pounding|"
+            r"irregular|weird|funny|jump\w*)|palpitat\w*|passed out|unconscious|knocked out|"
+            r"chest|confus\w*|(?:can't|cannot) (?:move|feel)|quemad\w*|quemadura\w*|corazon|"
+            r"palpitacion\w*|desmay\w*|confundid\w*|pecho)",
+        ),
+        # What a deep (full-thickness) burn looks like: white, leathery, waxy or charred
+        # skin, or skin that does not hurt because its nerves are gone.
+        (
+            r"(?:burn(?:ed|t)?\b(?! (?:sensation|feeling|when|pain))|burns (?:on|to|all)|scald\w*|"
+            r"caught (?:on )?fire|"
+            r"boiling|hot (?:oil|water|grease|metal)|chemical|acid|hirviendo|"
+            r"on fire|flames?|fire\b|blaze|quemo|queme|quemad\w*|quemadura\w*|fuego|llamas|"
+            r"se (?:le |me )?prendio)",
+            r"(?:(?:white|leathery|waxy|charred|blackened)\b[^.!?]{0,15}"
+            r"\b(?:patch\w*|skin|area|spot|piel|mancha)|\b(?:skin|patch|area|spot|piel|mancha)\b"
+            r"[^.!?]{0,15}\b(?:white|leathery|waxy|charred|blackened|like leather|blanc[oa]|"
+            r"negr[oa]|como cuero|acartonad[oa])\b|"
+            r"(?:burn|quemadura)\w*\b[^.!?]{0,40}\b(?:leathery|waxy|charred|blackened|like leather|"
+            r"white and (?:dry|hard|stiff)|como cuero|acartonad[oa])\b|"
+            r"(?:doesn't|does not|doesnt|don't|dont|can't|cant) "
+            r"(?:hurt|feel (?:it|anything|a thing))\b(?! (?:much|anymore|any more|too|that|"
+            r"as|now))|no (?:le |me )?duele(?! (?:mucho|tanto|ya))|no (?:siente|siento) nada)",
+        ),
+        # Clothes or hair on fire: a large burn whatever it looks like yet.
+        (
+            r"(?:(?:clothes|shirt|pants|dress|sleeve|hair|jacket|pajamas|nightgown) (?:caught|"
+            r"(?:was|were|went|got) on|set on) fire|se (?:le |me )?prendio (?:la ropa|el pelo|"
+            r"la camisa|el pantalon))",
+        ),
         (
             r"(?:(?:burn\w*|scald\w*) (?:on |to )?(?:his |her |my |their |the )?(?:face|eyes?|"
             r"mouth|throat)|(?:face|eyes?) (?:is |are |got |was |were )(?:badly )?(?:burn\w*|"
@@ -448,6 +556,50 @@ RULES: dict[str, list[tuple[str, ...]]] = {
             r"dolor (?:muy )?(?:fuerte|horrible|intenso)))",
         ),
     ],
+    "overdose_poisoning": [
+        # A count of tablets said after the medicine: "taking tylenol all day ... she
+        # says like 20 of them". Ten or more at once is an overdose whoever took them.
+        (
+            r"(?:took|taken|taking|swallowed|had|popped|downed|ate|eaten|chewed|se tomo|tomo|"
+            r"se trago|trago|se comio|se tomaron|me tome)\b(?:\W+\w+){0,4}?\W+(?:pills?|tablets?|"
+            r"capsules?|caplets?|meds|medicines?|medications?|gummies|vitamins?|tylenol|"
+            r"acetaminophen|paracetamol|ibuprofen|advil|motrin|aspirin|aleve|benadryl|"
+            r"sleeping pills|xanax|oxy\w*|percocet|antidepressants?|iron|melatonin|bottle|"
+            r"of them|of those|pastillas?|pildoras?|tabletas?|capsulas?|medicinas?|frasco)\b",
+            r"(?:(?:like|about|around|maybe|at least|almost|nearly|over|como|unas|unos|mas de) )?"
+            r"(?:[1-9]\d|ten|twelve|fifteen|twenty|thirty|forty|fifty|a dozen|dozens|diez|doce|"
+            r"quince|veinte|treinta|cuarenta) (?:of (?:them|those|these|her \w+|his \w+|my \w+|"
+            r"the \w+)|(?:\w+ )?(?:pills|tablets|capsules|caplets|gummies)|pastillas|pildoras|"
+            r"tabletas|de ellas)\b(?! (?:a|per|each|every) (?:day|week|month)| (?:daily|a day|"
+            r"al dia|"
+            r"diarias|por dia|left|remaining|prescribed|in (?:the|a) (?:bottle|box|pack)))",
+        ),
+        # A drug taken for effect, with a racing heart, delirium, a seizure or overheating.
+        (_RECREATIONAL, _TOXIDROME),
+    ],
+    "cardiac": [
+        # A squeezing chest in other words (a band round the ribs) with an arm, the jaw,
+        # sweat or sickness.
+        (
+            r"(?:tight\w*|pressure|squeez\w*|crush\w*|heavy|heaviness|band|belt|vise|vice|"
+            r"strap|elephant|weight)\b[^.!?]{0,30}\b(?:chest|ribs|ribcage|breastbone|sternum)",
+            r"(?:(?:left arm|arm|jaw|shoulder|neck)\b[^.!?]{0,15}\b(?:tingl\w*|numb\w*|heavy|"
+            r"ach\w*|hurt\w*|pain\w*|dead|weak)|sweat\w*|clammy|nause\w*|sick to (?:my|his|her) "
+            r"stomach|short of breath|breathless)",
+        ),
+    ],
+    "trauma": [
+        # A fall, crash or dive, then legs or arms that will not move or feel.
+        (_SPINAL_CAUSE, _SPINAL_SIGN),
+        # A fall from a height with neck or back pain: a spine until shown otherwise.
+        (
+            r"(?:(?:fell|fallen|came down|se cayo|me cai|cayo)\b[^.!?]{0,20}\b(?:off|from|out of|"
+            r"del|de la|de un|de una|desde)\b[^.!?]{0,12}\b(?:roof|ladder|scaffold\w*|balcony|"
+            r"tree|window|second floor|stairs|cliff|horse|techo|tejado|azotea|escalera|andamio|"
+            r"balcon|arbol|ventana|segundo piso|caballo))",
+            r"(?:neck|back|spine|cuello|espalda|columna)\b",
+        ),
+    ],
     "heat": [
         (r"(?:heat ?stroke|sun ?stroke|golpe de calor|insolacion)",),
         (
@@ -463,13 +615,14 @@ RULES: dict[str, list[tuple[str, ...]]] = {
     "stroke": [
         # A change in speech with weakness or clumsiness of one limb, in any words.
         (
-            r"(?:(?:speech|words|talking|voice)\b[^.!?]{0,15}\b(?:funny|weird|strange|off|wrong|"
+            r"(?:(?:speech|words|talking|voice)\b[^.!?]{0,25}\b(?:funny|weird|strange|off|wrong|"
             r"slurr\w*|garbled|thick|jumbled|mixed up|messed up)|slurr\w*|"
             r"(?:habla|voz|palabras)\b[^.!?]{0,10}\b(?:rara|raro|arrastrad\w*|trabad\w*|enredad\w*)|"
             r"no (?:encuentra|encuentro|le salen|me salen) (?:las )?palabras)",
             r"(?:(?:can't|cannot|won't|couldn't|unable to|wont|cant) (?:grip|grasp|hold|lift|raise|"
             r"move|use|feel)\b|(?:arm|hand|leg|foot|fingers)\b[^.!?]{0,15}\b(?:numb|weak|heavy|"
-            r"dead|floppy|clumsy|useless|won't (?:work|move|grip))|(?:drop\w*|dropping) "
+            r"dead|floppy|clumsy|useless|(?:won't|wont|will not) (?:work|move|grip|hold))|"
+            r"(?:drop\w*|dropping) "
             r"(?:things|everything|his \w+|her \w+)|no (?:puede|puedo) (?:agarrar|sostener|"
             r"levantar|mover)|(?:brazo|mano|pierna)\b[^.!?]{0,15}\b(?:dormid\w*|debil|pesad\w*|"
             r"no (?:le |me )?responde))",
@@ -524,6 +677,8 @@ RULES: dict[str, list[tuple[str, ...]]] = {
         ),
     ],
     "bleeding": [
+        # Pressure on a wound that does not stop or slow the bleeding.
+        (rf"(?:{_WOUND}\b[^.!?]{{0,80}}{_PRESSED}|{_PRESSED}[^.!?]{{0,60}}\b{_WOUND}\b)",),
         (
             r"(?:(?:la )?sangre no (?:para|se detiene|deja de salir|se para|se quita)|"
             r"(?:sale|salia|brota|sangra\w*|sangre) (?:la sangre )?a chorros|"

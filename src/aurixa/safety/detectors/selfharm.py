@@ -93,6 +93,8 @@ FIRST_PERSON = [
     r"estar|que|eso|esto))",
     r"\bif i'?m (?:not here|not around|not alive|gone|dead)\b(?! (?:by|at|on|before|in time))|"
     r"\btell (?:my|the) \w+ (?:that )?i loved (?:them|him|her|you)\b",
+    r"\b(?:note|letter|text|message)\b (?:saying|that (?:said|says)|says|just said) (?:\w+ ){0,2}"
+    r"(?:sorry|goodbye|i love you)\b|"
     r"\b(?:note|letter|carta|nota|message|text|mensaje)\b[^.!?]{0,40}\b(?:sorry for everything|"
     r"better off|goodbye|perdon por todo|mejor sin)|\b(?:we'?ll|we'?d|they'?ll|they'?d|you'?ll|"
     r"you'?d|everyone'?ll|everyone would|y'?all'?ll) be better off\b(?! (?:with|if you|going|"
@@ -155,7 +157,8 @@ FIRST_PERSON = [
     r"a las|a la|frente al?|debajo de) (?:\w+ )?(?:puente|edificio|azotea|vias|tren|balcon|"
     r"ventana|piso|metro|carro|camion|precipicio)\b",
     r"\b(?:quiero|quisiera|ojala pudiera|me gustaria) desaparecer(?: para siempre)?\b|"
-    r"\bya no (?:le )?(?:veo|encuentro) (?:caso|sentido) a (?:vivir|la vida|nada)\b|"
+    r"\bya no (?:le )?(?:veo|encuentro|ve|encuentra|vemos) (?:caso|sentido) a (?:vivir|la vida|"
+    r"nada)\b|"
     r"\bmejor (?:me muero|estaria muert[oa])\b",
     r"\b(?:quisiera|quiero|ojala|preferiria) no (?:existir|haber nacido|estar viv[oa])\b|"
     r"\bojala no existiera\b|\bwish i (?:didn't|did not|never) (?:exist|existed|been born)\b|"
@@ -189,8 +192,11 @@ FIRST_PERSON = [
     r"i will|i'?m going to|gonna|voy a) (?:finally |just )?(?:do it|go through with it|"
     r"hacerlo)\b",
     r"\b(?:punch\w*|hit\w*|bang\w*|slam\w*|scratch\w*|bit\w*|bite\w*) (?:walls?|my \w+|myself|"
-    r"things)\b[^.!?]{0,40}\b(?:to feel|to cope|on purpose|when i'?m (?:stressed|angry|upset|sad|"
-    r"overwhelmed))",
+    r"things)\b[^.!?]{0,40}\b(?:to feel|to cope|on purpose|when(?:ever)? i(?:'?m| am| get| feel) "
+    r"(?:really |so )?(?:stressed|angry|mad|upset|sad|overwhelmed|frustrated|anxious))",
+    r"\b(?:me|se) (?:golpeo|golpea|pego|pega|doy|da) (?:la cabeza|golpes|de golpes|punetazos|"
+    r"cabezazos)\b[^.!?]{0,40}\b(?:hasta (?:que )?(?:sangr\w*|me|le|se)|a proposito|"
+    r"cuando (?:me enojo|se enoja|estoy|esta))",
     r"\b(?:got|have|made|i'?ve got|tengo|hice) (?:a|un|the|el|mi|my) plan\b[^.!?]{0,50}"
     r"\b(?:going to|gonna|will|when|voy a|cuando)\b[^.!?]{0,15}\b(?:do it|hacerlo)\b",
     r"\b(?:looked up|looking up|googled|searched|checked|busque|investigue) (?:how|que tan|cuanto)"
@@ -199,6 +205,53 @@ FIRST_PERSON = [
     r"\bcuando (?:yo )?(?:ya )?no este\b|\b(?:take care of|look after|good home|make sure|"
     r"feed|cuiden|cuida)\b[^.!?]{0,50}\b(?:when|after|once|cuando) (?:i'?m |i am |yo )?(?:gone|"
     r"dead|no longer (?:here|around)|ya no este|me vaya)\b",
+    r"\b(?:don't|dont|do not|can't|cant|cannot) see myself (?:being (?:here|around|alive)|"
+    r"(?:still )?(?:here|around|alive)|living|making it|getting through)\b|"
+    r"\b(?:would|will|'d|'ll|be|are|is) (?:all |just )?(?:be )?(?:fine|ok|okay|better|happier|"
+    r"better off) without me\b|\bwhat'?s? the point (?:anymore|any more|of anything|of it all|"
+    r"of trying|of going on)\b|\b(?:cansad[oa]|hart[oa]) de (?:todo|vivir|la vida|existir)\b",
+    # A sharp tool on the skin: "scratching her arms with a razor".
+    r"\b(?:cut\w*|scratch\w*|slic\w*|carv\w*|pick\w*|burn\w*|dig\w*|scrap\w*) (?:at |into )?"
+    r"(?:his|her|their|my) (?:arms?|wrists?|legs?|thighs?|skin|stomach|forearms?)\b[^.!?]{0,20}"
+    r"\bwith (?:a |an |the )?(?:razor|blade|knife|scissors|glass|lighter|cigarette|compass|"
+    r"pencil sharpener|needle|safety pin)\b|"
+    r"\bse (?:rasguna|corta|golpea|muerde|pellizca|lastima)\b[^.!?]{0,30}\bhasta (?:sangrar|"
+    r"que (?:le )?sangr\w*|hacerse (?:sangre|dano))\b",
+    # Pills gathered for one moment: "enough saved up to take them all at once".
+    r"\benough\b[^.!?]{0,30}\b(?:to take (?:them |those |these )?all|all at once|in one go|"
+    r"to (?:die|end it|not wake up|kill (?:me|myself)|overdose|od))\b|"
+    r"\b(?:want(?:ed)? to|wanna|going to|gonna|i'?ll|i will|plan(?:ning)? to|tempted to|"
+    r"ready to|quiero|voy a|pienso)\b[^.!?]{0,40}\b(?:take|swallow|down|tomar\w*|tragar\w*)\b "
+    r"(?:them|those|these|the (?:pills|tablets|meds|lot)|all of them|every (?:single )?one|"
+    r"todas)(?: all)? (?:at once|in one go|at the same time|together|de (?:una vez|golpe))\b|"
+    r"\bi deserve to (?:die|suffer|hurt|be hurt|feel pain|be in pain|bleed)\b|"
+    r"\bme merezco (?:morir|sufrir|el dolor|que me duela)\b",
+    # Self-injury as a habit: "i bang my head against the wall until it bleeds",
+    # "when i get upset i hit myself".
+    r"\b(?:bang\w*|hit\w*|slam\w*|punch\w*|smash\w*|pound\w*)\b (?:my|his|her|their) "
+    r"(?:head|fists?|hands?|face)\b[^.!?]{0,40}\b(?:until|till|til|hasta que) (?:it|i|he|she|"
+    r"they|my \w+|his \w+|her \w+|le|me|se)\b ?(?:\w+ )?(?:bleed\w*|bruise\w*|split\w*|"
+    r"crack\w*|sangr\w*|break\w*|swell\w*|go(?:es)? numb)|"
+    r"\bwhen(?:ever)? i(?:'?m| am| get| feel)? (?:really |so |too )?(?:upset|angry|mad|stressed|"
+    r"sad|overwhelmed|anxious|frustrated|low)\b[^.!?]{0,20}\bi (?:bang|hit|punch|slam|scratch|"
+    r"cut|burn|bite|pinch|claw)\w* (?:myself|my (?:head|arms?|legs?|skin|wrists?|face|thighs?))\b",
+    # Cuts, burns or scratches said to be deliberate, about anyone: "cuts all up her
+    # thighs, she admitted shes doing it on purpose", "se hace cortes a propósito".
+    r"\b(?:cuts|cutting|cut marks|slashes|cigarette burns|burn marks|burning (?:herself|himself|"
+    r"myself)|razor|blades?|scratch(?:es|ing)|cortes|cortadas|cortando(?:se)?|quemaduras|"
+    r"navaja|cuchilla|cigarro|cigarrillo|me queme|me corte|se quemo|se corto)\b[^\n]{0,80}"
+    r"(?<!not )(?<!no )\b(?:on purpose|deliberately|intentionally|a proposito|adrede)\b|"
+    r"(?<!not )(?<!no )\b(?:on purpose|deliberately|intentionally|a proposito|adrede)\b[^\n]{0,60}"
+    r"\b(?:cuts|cutting|cut marks|slashes|burns|razor|blades?|cortes|cortadas|cortando|"
+    r"quemaduras|navaja|cuchilla)\b",
+    r"\bse (?:hace|hizo|ha hecho|sigue haciendo|esta haciendo|hacia) (?:cortes|cortadas|heridas|"
+    r"quemaduras|dano)\b|\bme (?:corte|queme|lastime|rasgune|he cortado|he quemado|"
+    r"he lastimado)\b[^.!?]{0,40}\b(?:a proposito|adrede|me lo merezco|para sentir|otra vez|"
+    r"de nuevo|volver a hacerlo)\b",
+    r"\b(?:cuts|cut marks|slashes|scars|cortes|cortadas|cicatrices) (?:all |todo )?(?:up|over|"
+    r"along|down|across|up and down|por todo|en todo) (?:his|her|their|my|sus|su|los|las|el|la) "
+    r"(?:wrists?|thighs?|forearms?|arms?|legs?|stomach|munecas?|muslos?|brazos?|piernas?|"
+    r"antebrazos?)\b",
     r"\b(?:bridge|cliff|roof|balcony|building|tracks|ledge|puente|azotea|edificio|vias)\b"
     r"[^.!?]{0,50}\b(?:think\w* (?:about|of)|want(?:ed)? to|wanna|tempted to|urge to|"
     r"pienso en|ganas de|quiero) (?:just )?(?:jump\w*|throw\w* myself|step\w*|aventarme|"
@@ -208,6 +261,10 @@ FIRST_PERSON = [
 # Someone else at risk, told by a relative: "my daughter said she wants to kill
 # herself", "mi hijo se está lastimando a propósito", "he texted goodbye".
 THIRD_PERSON = [
+    r"\b(?:says?|said|saying|told (?:me|us)|texted|thinks|believes|dice|dijo)\b[^.!?]{0,30}"
+    r"\bbetter off\b[^.!?]{0,20}\b(?:without (?:him|her|them)|if (?:he|she|they) (?:was|were|"
+    r"wasn'?t|weren'?t|was not|were not|is not|isn'?t|died|(?:was|were) dead|(?:was|were) gone))|"
+    r"\b(?:estariamos|estarian|estaria) mejor sin (?:el|ella)\b",
     r"\b(?:kill|killing|hurt|hurting|harm|harming|cut|cutting|burn|burning|end|ending|hang|"
     r"hanging|shoot|shooting|starve|starving) (?:himself|herself|themselves|themself)\b",
     r"\b(?:wants?|wanted|trying|tried|going|plans?|planning|threaten\w*|talk\w* about|said "
@@ -261,8 +318,14 @@ TOPICS = [
 
 _IDIOMS = re.compile(
     r"\b(?:kill(?:ing)? myself (?:laughing|at the gym|at work|with work|studying|over (?:this|it)|"
-    r"trying to)|(?:want to|wanna|could|gonna|going to) die (?:of|from) (?:embarrassment|"
-    r"laughter|laughing|boredom|shame)|dying to|dying of (?:boredom|laughter)|me muero de)\b"
+    r"trying to)|(?:want(?:ed|s)? to|wanna|could(?:'ve| have)?|gonna|going to|about to|nearly|"
+    r"almost|might|would(?:'ve| have)?) (?:just )?(?:die|died) (?:of|from) (?:embarrassment|"
+    r"laughter|laughing|boredom|shame|cringe|cuteness)|dying to|dying of (?:boredom|laughter|"
+    r"embarrassment|shame|cringe)|me muero de|(?:me )?(?:quise|queria|quiero) morir(?:me)? de "
+    r"(?:verguenza|pena|risa)|"
+    # A class, a walk or a month named after the topic: "suicide prevention training".
+    r"suicide (?:prevention|awareness) (?:\w+ )?(?:training|class|course|workshop|seminar|walk|"
+    r"run|month|week|fundraiser|event|volunteer\w*|presentation|talk))\b"
 )
 
 
