@@ -5,7 +5,8 @@ that are negated, in the past, educational or hypothetical, and idioms ("that
 bill gave me a heart attack") are removed before matching. Combined signs (a
 head injury *and* confusion, pregnancy *and* bleeding, a young infant *and*
 fever) must both appear in the message; those rules, and the other red flags
-that take clinical knowledge, live in `redflags`.
+that take clinical knowledge, live in `redflags`; accidental ingestion lives in
+`ingestion`.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from dataclasses import dataclass
 
 from aurixa.safety.detectors.base import Direction, Finding, any_of
 from aurixa.safety.detectors.context import reported_now
+from aurixa.safety.detectors.ingestion import INGEST, ingestion_is_emergency
 from aurixa.safety.detectors.redflags import RULES, VETOES
 from aurixa.safety.detectors.spelling import repair
 from aurixa.safety.schemas import Category, SafetyPolicy, Severity
@@ -477,132 +479,6 @@ _IDIOMS = re.compile(
 )
 
 
-# Accidental ingestion, built from parts so that any verb, any substance and any
-# wording in between are covered, with or without a quantity: "my grandson
-# swallowed some of my blood pressure pills", "mi hijo se tragó pastillas de su
-# abuela". A poison or a foreign body is an emergency whoever swallowed it. A
-# medicine is one when it was someone else's, taken by mistake, or got at by a
-# child: "I took my blood pressure pills" and "my son took his medicine" are routine.
-_INGEST_VERB = (
-    r"(?:swallow(?:ed|s|ing)?|ate|eaten|eating|chew(?:ed|ing)|drank|drunk|drinking|ingest\w*|"
-    r"got into|gotten into|getting into|popped|gulped|downed|licked|suck(?:ed|ing|s)? on|"
-    r"took|taken|taking|had|"
-    r"se (?:trago|comio|tomo|bebio|metio a la boca)|(?:me|le) (?:trague|tome|bebi|comi)|trago|"
-    r"comio|tomo|bebio|mordio|mastico)"
-)
-_MEDICINE = (
-    r"(?:pills?|tablets?|capsules?|caplets?|meds|medicines?|medications?|gummies|vitamins?|"
-    r"iron|tylenol|acetaminophen|paracetamol|ibuprofen|advil|motrin|aspirin|aleve|naproxen|"
-    r"benadryl|oxy\w*|opioids?|fentanyl|percocet|vicodin|hydrocodone|morphine|methadone|"
-    r"suboxone|tramadol|xanax|valium|klonopin|ativan|benzos?|adderall|ritalin|antidepressants?|"
-    r"lithium|digoxin|warfarin|insulin|metformin|melatonin|cough syrup|syrup|edibles?|"
-    r"patch(?:es)?|"
-    r"pastillas?|pildoras?|tabletas?|capsulas?|medicinas?|medicamentos?|jarabe|gomitas|"
-    r"vitaminas?|insulina)"
-)
-_POISON = (
-    r"(?:bleach|detergent|(?:laundry |dishwasher |tide )?pods?|(?:dishwasher|laundry|detergent) "
-    r"(?:tablets?|capsules?)|antifreeze|(?:rat )?poison|"
-    r"(?:drain |window |oven |toilet |floor )?cleaner|cleaning (?:products?|solution|fluid|spray)|"
-    r"(?:button )?batter(?:y|ies)|magnets?|pesticide|insecticide|weed killer|bug spray|"
-    r"lamp oil|lighter fluid|gasoline|petrol|kerosene|paint thinner|nail polish remover|"
-    r"vape (?:juice|liquid|pod)|e-?liquid|nicotine|hand sanitizer|rubbing alcohol|mouthwash|"
-    r"(?:wild |poisonous )?mushrooms|berries|ammonia|lye|acid|"
-    # Named by where it was kept: "the blue stuff from under the sink".
-    r"under the (?:kitchen |bathroom )?sink|debajo del (?:fregadero|lavabo)|"
-    r"lejia|cloro|veneno|detergente|matarratas|raticida|insecticida|gasolina|pilas?|iman(?:es)?|"
-    r"thinner|tiner|aguarras|disolvente|solvente|acetona|quitaesmalte|petroleo|queroseno|"
-    r"destapacanos|sosa caustica|acido muriatico|"
-    r"limpiador|amoniaco|hongos|setas|desinfectante|suavizante|pinol|fabuloso|"
-    r"liquido (?:de|para) (?:limpiar|lavar|los pisos|el piso|el bano|trastes)|"
-    r"jabon (?:de|para) (?:trastes|ropa|lavar|lavadora))"
-)
-# Alcohol is a poison for a child only.
-_ALCOHOL = (
-    r"(?:vodka|alcohol|beer|wine|whiskey|whisky|liquor|rum|gin|tequila|booze|alcohol|cerveza|vino)"
-)
-_INGEST = re.compile(
-    rf"\b(?P<verb>{_INGEST_VERB})\b(?P<between>(?:\W+\w+){{0,8}}?)\W+"
-    rf"(?:(?P<poison>{_POISON})|(?P<medicine>{_MEDICINE})|(?P<alcohol>{_ALCOHOL})|"
-    # "One of those coin batteries": a substance named right after is the substance.
-    r"(?P<them>(?<=\W)(?!(?:of )?th[oe]se\s+(?:\w+\s+){0,2}?"
-    rf"(?:{_POISON}|{_MEDICINE}|{_ALCOHOL})\b)"
-    r"(?:them|of them|them all|all of them|of those|of these|"
-    # Spanish "las" after the verb is an article ("se tomó las vitaminas"), not "them".
-    r"las(?!\s+[a-z])|todas(?!\s+(?:las|sus|mis)\b))))\b"
-)
-_CHILD = (
-    r"\b(?:toddler|baby|babies|infant|kid|kids|child|children|little one|son|daughter|grandson|"
-    r"granddaughter|grandkid|grandchild|nephew|niece|boy|girl|\d+ ?(?:year|yr|month|mo)s?[- ]old|"
-    r"\d+ ?(?:yo|y/o|yrs?|mos?)|"
-    r"hijo|hija|nino|nina|bebe|nieto|nieta|sobrin[oa]|chiquit[oa]|pequen[oa])\b"
-)
-_OTHER_PERSON = (
-    r"\b(?:he|she|they|husband|wife|dad|mom|mum|father|mother|brother|sister|grandma|grandpa|"
-    r"grandmother|grandfather|partner|friend|roommate|boyfriend|girlfriend|patient|"
-    r"papa|mama|esposo|esposa|abuel[oa]|herman[oa]|pareja|amig[oa])\b"
-)
-_SELF = r"\b(?:i|i've|i'm|i just|me|yo)\b"
-# Twice the dose is an emergency when it already shows: "took her pills twice and she's drowsy".
-_DOUBLE = re.compile(
-    r"\b(?:twice(?! (?:a|per|daily|each|every|weekly)\b)|double(?:d)? (?:dose|up)|two doses|"
-    r"doble dosis|dos veces(?! al)|again by mistake|extra dose)\b"
-)
-_TOX_SIGNS = re.compile(
-    r"\b(?:drowsy|sleepy|confused|dizzy|vomit\w*|throwing up|(?:won't|can't|cant|hard to) wake|"
-    r"passed out|not making sense|slurr\w*|shaking|somnolient\w*|confundid\w*|mareado\w*)\b"
-)
-_MISTAKE = re.compile(
-    r"\b(?:accident\w*|by mistake|mistaken\w*|wrong (?:pills?|meds|medicines?|medications?|"
-    r"bottle|dose)|someone else'?s|not (?:his|hers|mine|theirs|prescribed)|double dose|"
-    r"por (?:error|accidente|equivocacion)|sin querer|equivocad[oa]|"
-    r"que no (?:eran|era) (?:suyas?|mias?))\b"
-)
-# Whose medicine it was: another person's, named after the substance or before it.
-_OWNER_OTHER = re.compile(
-    r"\b(?:\w+'s|\w+s'|(?:grand)?(?:ma|pa|mom|mum|dad|mother|father|brother|sister|husband|"
-    r"wife|nana|granny|grandma|grandpa|grandmother|grandfather|partner|roommate)s|"
-    r"de (?:su|mi|sus|mis|la|el|tu) \w+|del \w+)\b"
-)
-_QUANTITY = re.compile(
-    r"\b(?:some|a few|several|a bunch|bunch|a handful|handful|a lot|lots|loads|many|most|all|"
-    r"whole|entire|rest|half|like \w+|about \w+|maybe \w+|\d+|two|three|four|five|six|seven|"
-    r"eight|nine|ten|dozen|unas|algunas|varias|muchas|todas|todo|un monton)\b"
-)
-# "Se tomó el jarabe, casi todo el frasco", "drank the cough syrup, the whole bottle".
-_WHOLE_CONTAINER = re.compile(
-    r"^[^.!?]{0,25}?\b(?:(?:almost |nearly |casi )?(?:the )?(?:whole|entire) (?:bottle|box|pack|"
-    r"packet|tube|container|strip|sheet)|all of it|half (?:of )?(?:the|a) (?:bottle|box|pack)|"
-    r"(?:casi )?tod[oa] (?:el|la) (?:frasco|botella|caja|paquete|tubo|blister)|"
-    r"la mitad del (?:frasco|botella|paquete))\b"
-)
-_COUNT_AFTER = re.compile(
-    r"^[^.!?]{0,30}?\b(?:como|like|about|around|maybe|at least|unas?|some)? ?(?:[3-9]|\d{2,}|three|"
-    r"four|five|six|seven|eight|nine|ten|dozen|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|"
-    r"varias|muchas|several|many|a bunch)\b(?! ?(?:mg|ml|years|anos|am|pm|de la))"
-)
-_INTENT = re.compile(
-    r"\b(?:going to|gonna|will|wants? to|plans? to|planning to|thinking (?:about|of)|"
-    r"voy a|va a|quiere|quiero|piensa|pienso)\s*$"
-)
-_ANIMAL = re.compile(r"\b(?:dog|cat|puppy|kitten|pet|perro|perrito|gato|gatito)\b")
-_CARRIED = re.compile(
-    r"^\W*(?:to|back|with (?:him|her|them|me)|along|home|away|out|in|into|from|"
-    r"a la|al|de vuelta)\b"
-)
-_SUBJECT_PRONOUN = re.compile(rf"{_SELF}|{_OTHER_PERSON}|{_CHILD}")
-_CHILD_RE = re.compile(_CHILD)
-_CHILD_AGE = re.compile(
-    r"\b(?:he|she|they)(?:'s| is| are) (?:only )?(?:[1-9]|1[0-2])\b(?! (?:am|pm|o))"
-)
-_SELF_RE = re.compile(_SELF)
-# What a child does to a medicine by accident; "took his medicine" is given to them.
-_CHILD_VERB = re.compile(  # drinking counts too: a child drinks what it finds
-    r"^(?:swallow|ate|eaten|eating|chew|got|gotten|getting|popped|licked|drank|drinking|bebio|"
-    r"sucked|se (?:trago|comio|metio)|trago|comio|mordio|mastico)"
-)
-
-
 # Breathlessness on exertion or for weeks is a reason to book a visit, not to call 911;
 # "can't breathe" or "struggling to breathe" still fire whatever the context.
 _CHRONIC = re.compile(
@@ -658,10 +534,8 @@ class EmergencyDetector:
     def _detect(self, doc: Doc) -> list[Finding]:
         text = _IDIOMS.sub(_blank, doc.folded)
         findings: list[Finding] = []
-        for match in _INGEST.finditer(text):
-            if self._ingestion_is_emergency(doc, match) and reported_now(
-                doc, match.start(), match.end()
-            ):
+        for match in INGEST.finditer(text):
+            if ingestion_is_emergency(doc, match) and reported_now(doc, match.start(), match.end()):
                 findings.append(
                     self._finding(doc, "overdose_poisoning", match.start(), match.end())
                 )
@@ -714,8 +588,8 @@ class EmergencyDetector:
         # "I took my blood pressure pills": an ingestion the rules read as a routine dose.
         spans.extend(
             (m.start(), m.end())
-            for m in _INGEST.finditer(text)
-            if not (self._ingestion_is_emergency(doc, m) and reported_now(doc, m.start(), m.end()))
+            for m in INGEST.finditer(text)
+            if not (ingestion_is_emergency(doc, m) and reported_now(doc, m.start(), m.end()))
         )
         for compiled in self._patterns:
             spans.extend(
@@ -724,68 +598,6 @@ class EmergencyDetector:
                 if not reported_now(doc, m.start(), m.end())
             )
         return spans
-
-    @staticmethod
-    def _ingestion_is_emergency(doc: Doc, match: re.Match[str]) -> bool:
-        sentence = doc.sentence_of(match.start())
-        before = doc.folded[sentence.start : match.start()]
-        if _ANIMAL.search(before[-40:]):
-            return False  # the pet ate it: a vet's case, not this clinic's emergency
-        if _INTENT.search(before[-30:]):
-            return False  # "going to swallow all her pills": a plan, for the crisis rules
-        after = doc.folded[match.end() : sentence.end]
-        if match.group("verb") in {"took", "taken", "taking", "had"} and _CARRIED.match(after):
-            return False  # "took my pills to the pharmacy"
-        if match.group("poison"):
-            return True
-        if match.group("alcohol"):
-            whole = doc.folded[sentence.start : sentence.end]
-            return _CHILD_RE.search(before) is not None or _CHILD_AGE.search(whole) is not None
-        if match.group("them"):
-            # "found my gummies and ate like five of them": the substance came first.
-            named = re.search(
-                rf"\b(?:{_POISON}|{_MEDICINE})\b", doc.folded[sentence.start : match.start()]
-            )
-            if named is None:
-                return False
-        between = match.group("between")
-        whole = doc.folded[sentence.start : sentence.end]
-        if _OWNER_OTHER.search(between) or _WHOLE_CONTAINER.match(after):
-            return True
-        if _MISTAKE.search(whole):
-            # "Accidentally took my vitamin D twice": one extra dose of one's own medicine
-            # is a question for the pharmacist unless it already shows.
-            own_double = (
-                _DOUBLE.search(whole) is not None
-                and re.search(r"\b(?:my|mi|mis)\b", between) is not None
-                # the patient themself, named or left out ("accidentally took my ...")
-                and (_SELF_RE.search(before) is not None or _SUBJECT_PRONOUN.search(before) is None)
-            )
-            return not own_double or _TOX_SIGNS.search(doc.folded) is not None
-        if _DOUBLE.search(whole) and _TOX_SIGNS.search(doc.folded):
-            return True
-        if re.match(
-            r"^\W*(?:of |de |from |que era\w* de )?(?:\w+'s|\w+s'|(?:my|his|her|their|"
-            r"our|mi|su|sus|mis) \w+'?s?)\b",
-            after,
-        ) and _OWNER_OTHER.search(after[:40]):
-            return True
-        subjects = _SUBJECT_PRONOUN.findall(before)
-        subject = subjects[-1] if subjects else ""
-        is_self = bool(subject) and _SELF_RE.fullmatch(subject) is not None
-        owner_mine = re.search(r"\b(?:my|mis|mi)\b", between) is not None
-        if not is_self and subject and owner_mine:
-            return True  # someone else took the patient's own medicine
-        verb = match.group("verb")
-        own = re.search(r"\b(?:his|her|their|su|sus)\b", between) is not None
-        quantity = _QUANTITY.search(between) is not None
-        if subject and _CHILD_RE.fullmatch(subject) and _COUNT_AFTER.match(after):
-            return True  # "se tomó las vitaminas, como 10": a count of them, by a child
-        if subject and _CHILD_RE.fullmatch(subject) and _CHILD_VERB.match(verb):
-            return quantity or not own  # "swallowed her pill" is a child taking its own dose
-        return verb not in {"took", "taken", "taking", "had", "tomo", "se tomo", "me tome"} and (
-            quantity and not is_self
-        )
 
     @staticmethod
     def _first_reported(doc: Doc, text: str, sign: re.Pattern[str]) -> re.Match[str] | None:
