@@ -98,7 +98,9 @@ class VectorCache:
         self._known: dict[str, np.ndarray] = {}
         if path is not None and path.exists():
             with np.load(path, allow_pickle=True) as data:
-                self._known = dict(zip(data["texts"].tolist(), data["V"], strict=True))
+                # Vectors of another model (an older cache) would be silently mixed in.
+                if "model" in data and str(data["model"]) == self.name:
+                    self._known = dict(zip(data["texts"].tolist(), data["V"], strict=True))
 
     def embed(self, texts: Sequence[str]) -> Vectors:
         missing = [t for t in dict.fromkeys(texts) if t not in self._known]
@@ -115,6 +117,7 @@ class VectorCache:
                 self._path,
                 texts=np.array(texts, dtype=object),
                 V=np.vstack([self._known[t] for t in texts]),
+                model=np.array(self.name),
             )
 
 

@@ -8,6 +8,7 @@ import numpy as np
 
 from aurixa.core.embeddings import (
     DEFAULT_MODEL,
+    FLOAT_MODEL,
     CachedEmbedder,
     OnnxMiniLM,
     Vectors,
@@ -65,4 +66,5 @@ def test_is_cached_tells_whether_embedding_would_only_look_up() -> None:
 
 def test_every_name_of_the_model_shares_one_embedder_and_its_cache() -> None:
     assert get_embedder() is get_embedder(DEFAULT_MODEL)
-    assert get_embedder() is get_embedder("sentence-transformers/all-MiniLM-L6-v2")
+    assert get_embedder(FLOAT_MODEL) is get_embedder("sentence-transformers/all-MiniLM-L6-v2")
+    assert get_embedder() is not get_embedder(FLOAT_MODEL)

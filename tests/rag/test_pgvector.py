@@ -22,6 +22,7 @@ from sqlalchemy import insert, text
 from sqlalchemy.engine import Connection
 
 from aurixa.core.db import Database, create_database, new_id
+from aurixa.core.embeddings import FLOAT_MODEL
 from aurixa.core.migrate import upgrade
 from aurixa.core.models import Base
 from aurixa.core.settings import Settings
@@ -224,6 +225,34 @@ async def test_startup_backfills_vectors_written_without_the_column(
     assert chosen[0]["backfilled"] >= 1
     indexes: KnowledgeIndexes = app.state.rag_indexes
     assert indexes.dense_backend == "pgvector"
+    assert await _search(pg, indexes, tenant, "flu vaccine", "dense") == [article]
+    await lifecycle.shutdown(app)
+
+
+async def test_startup_reembeds_chunks_of_another_model_into_the_vector_column(
+    pg: Database, model: str, settings: Settings
+) -> None:
+    tenant = (await Factory(pg).tenant()).id
+    old = KnowledgeIndexes(embedding_model=FLOAT_MODEL)
+    article = await _article(pg, old, tenant, "Flu", FLU)
+    app = FastAPI()
+    app.state.settings = settings
+    app.state.db = pg
+    await lifecycle.startup(app)
+    indexes: KnowledgeIndexes = app.state.rag_indexes
+    async with pg.sessionmaker() as session:
+        row = (
+            await session.execute(
+                text(
+                    "SELECT embedding_model, embedding, embedding_vector::text AS literal "
+                    "FROM knowledge_chunks WHERE tenant_id = :t"
+                ),
+                {"t": tenant},
+            )
+        ).one()
+    assert row.embedding_model == model != FLOAT_MODEL
+    column = np.array([float(x) for x in row.literal.strip("[]").split(",")], dtype=np.float32)
+    assert np.allclose(column, np.frombuffer(row.embedding, dtype="<f4"), atol=1e-6)
     assert await _search(pg, indexes, tenant, "flu vaccine", "dense") == [article]
     await lifecycle.shutdown(app)
 

@@ -15,6 +15,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
+from aurixa.core.embeddings import DEFAULT_MODEL
 from aurixa.core.errors import ConfigurationError
 
 SERVICES: tuple[str, ...] = (
@@ -85,9 +86,7 @@ class Settings(BaseSettings):
     rate_limit_per_minute: int = Field(200, validation_alias=_env("AURIXA_RATE_LIMIT"))
     metrics_public: bool = Field(True, validation_alias=_env("AURIXA_METRICS_PUBLIC"))
     session_ttl_seconds: int = Field(8 * 3600, validation_alias=_env("AURIXA_SESSION_TTL"))
-    embedding_model: str = Field(
-        "all-MiniLM-L6-v2", validation_alias=_env("AURIXA_EMBEDDING_MODEL")
-    )
+    embedding_model: str = Field(DEFAULT_MODEL, validation_alias=_env("AURIXA_EMBEDDING_MODEL"))
 
     openai_api_key: str | None = Field(None, validation_alias=_env("OPENAI_API_KEY"))
     anthropic_api_key: str | None = Field(None, validation_alias=_env("ANTHROPIC_API_KEY"))

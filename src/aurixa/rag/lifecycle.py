@@ -12,6 +12,7 @@ from aurixa.core.settings import Settings
 from aurixa.rag import pgvector
 from aurixa.rag.indexes import KnowledgeIndexes
 from aurixa.rag.models import KnowledgeIndexState
+from aurixa.rag.reembed import reembed_stale
 
 log = structlog.get_logger(__name__)
 
@@ -23,6 +24,9 @@ async def startup(app: FastAPI) -> None:
     )
     app.state.rag_indexes = indexes
     db: Database = app.state.db
+    reembedded = await reembed_stale(db, indexes)
+    if reembedded:
+        log.info("rag chunks of another model re-embedded", chunks=reembedded)
     async with db.sessionmaker() as session:
         backend = await indexes.backend(session)
         filled = 0
