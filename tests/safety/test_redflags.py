@@ -36,6 +36,10 @@ def _rules_only() -> DetectorRegistry:
         ("she has been taking tylenol all day, she says like 20 of them", "overdose_poisoning"),
         ("my roommate says she took about 30 of her sleeping pills tonight", "overdose_poisoning"),
         ("mi hijo se tomó como 20 pastillas de paracetamol", "overdose_poisoning"),
+        # A child too young to be handed tablets "took" some: it got at them.
+        ("my toddler took some blood pressure pills", "overdose_poisoning"),
+        ("my 18 month old took some of the iron pills", "overdose_poisoning"),
+        ("mi bebé se tomó unas pastillas de la presión", "overdose_poisoning"),
         # A drug taken for effect, with a toxic picture.
         ("my friend took molly at a festival and now hes burning up", "overdose_poisoning"),
         (
@@ -141,6 +145,9 @@ def test_crisis_talk_without_the_usual_words(text: str) -> None:
         ("we were at a party and i had a few drinks, now i have a headache", "hangover"),
         ("the toddler bit his sister on purpose, how do we handle biting", "behaviour"),
         ("i burned my hand cooking, not on purpose lol", "accident"),
+        ("my toddler took some tylenol for her fever, how often can i repeat it", "a dose"),
+        ("my toddler took his amoxicillin without a fuss today", "his own medicine"),
+        ("mi bebé se tomó unas gotas para la fiebre", "una dosis"),
     ],
 )
 def test_near_misses_of_described_emergencies_do_not_escalate(text: str, why: str) -> None:

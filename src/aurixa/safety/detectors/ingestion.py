@@ -129,6 +129,15 @@ _CHILD_AGE = re.compile(
     r"\b(?:he|she|they)(?:'s| is| are) (?:only )?(?:[1-9]|1[0-2])\b(?! (?:am|pm|o))"
 )
 _SELF_RE = re.compile(_SELF)
+# Too young to be handed tablets to take: "my toddler took some blood pressure pills" is
+# a child that got at them, whatever the verb ("my son took some ibuprofen" is a dose).
+_YOUNG_CHILD = re.compile(
+    r"(?:toddler|baby|babies|infant|little one|bebe|chiquit[oa]|[1-5] ?(?:year|yr)s?[- ]old|"
+    r"\d+ ?(?:month|mo)s?[- ]old|[1-5] ?(?:yo|y/o|yrs?))"
+)
+_TAKE_VERBS = {"took", "taken", "tomo", "se tomo"}
+# "took some tylenol for the fever", "para la fiebre": a dose given for a reason.
+_PURPOSE = re.compile(r"^[^.!?]{0,40}?\b(?:for|para|because of|por la|por el)\b")
 # What a child does to a medicine by accident; "took his medicine" is given to them.
 _CHILD_VERB = re.compile(  # drinking counts too: a child drinks what it finds
     r"^(?:swallow|ate|eaten|eating|chew|got|gotten|getting|popped|licked|drank|drinking|bebio|"
@@ -196,6 +205,9 @@ def ingestion_is_emergency(doc: Doc, match: re.Match[str]) -> bool:
         return True  # "se tomó las vitaminas, como 10": a count of them, by a child
     if subject and _CHILD_RE.fullmatch(subject) and _CHILD_VERB.match(verb):
         return quantity or not own  # "swallowed her pill" is a child taking its own dose
+    if subject and _YOUNG_CHILD.fullmatch(subject) and verb in _TAKE_VERBS:
+        # "took some pills", not "took her medicine" or "took some tylenol for the fever"
+        return quantity and not own and _PURPOSE.match(after) is None
     return verb not in {"took", "taken", "taking", "had", "tomo", "se tomo", "me tome"} and (
         quantity and not is_self
     )
