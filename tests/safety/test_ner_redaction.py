@@ -13,7 +13,7 @@ from packaging.requirements import Requirement
 
 from aurixa.safety.detectors import ner
 from aurixa.safety.detectors.pii import find_pii
-from aurixa.safety.redaction import redact, redact_mapping
+from aurixa.safety.redaction import redact, redact_many, redact_mapping
 from aurixa.safety.service import check_input
 from tests.safety.test_licences import _is_copyleft
 
@@ -56,6 +56,18 @@ def test_what_the_model_wrongly_calls_a_person_stays_readable(text: str) -> None
 
 def test_the_recognizers_type_wins_where_both_find_a_span() -> None:
     assert redact("call Dr. Ann Lee at 555-123-4567") == "call Dr. [PERSON] at [PHONE_NUMBER]"
+
+
+def test_a_batch_redacts_each_text_as_one_call_would() -> None:
+    texts = [
+        "I think Chihiro Fukunaga booked it",
+        "book_appointment",
+        "call Dr. Ann Lee at 555-123-4567",
+        "Can I get the Pfizer vaccine or Moderna?",
+    ]
+    assert redact_many(texts) == [redact(t) for t in texts]
+    assert redact_many(texts)[0] == "I think [PERSON] booked it"
+    assert redact_many([]) == []
 
 
 def test_codes_and_ids_are_not_sent_to_the_model() -> None:

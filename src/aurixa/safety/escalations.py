@@ -8,6 +8,7 @@ once; without Redis the portal polls the list.
 
 from __future__ import annotations
 
+import asyncio
 import json
 from typing import Any
 
@@ -25,7 +26,7 @@ from aurixa.execution.models import Patient
 from aurixa.gateway.audit import record_audit
 from aurixa.orchestration.models import Conversation
 from aurixa.safety.models import Escalation
-from aurixa.safety.redaction import redact
+from aurixa.safety.redaction import redact, redact_many
 from aurixa.safety.schemas import EscalationCreate, EscalationRead, EscalationUpdate
 
 log = get_logger(__name__)
@@ -66,6 +67,8 @@ async def create_escalation(
     owned_patient = await _owned(session, Patient, patient_id, tenant_id)
     if patient_id and owned_patient is None:
         extra["patient_ref_unknown"] = True
+    # The NER model takes milliseconds per text: one batch, off the event loop.
+    summary, *evidence = await asyncio.to_thread(redact_many, [data.summary, *data.evidence])
     row = Escalation(
         tenant_id=tenant_id,
         conversation_id=conversation_id,
@@ -73,8 +76,8 @@ async def create_escalation(
         category=data.category,
         severity=data.severity.value,
         status="open",
-        summary=redact(data.summary),
-        evidence=[redact(e) for e in data.evidence],
+        summary=summary,
+        evidence=evidence,
         details=extra,
     )
     session.add(row)
@@ -141,7 +144,8 @@ async def update_escalation(
         row.resolved_at = utcnow()
     if data.note:
         notes = list(row.details.get("notes", []))
-        notes.append({"by": principal.actor, "at": utcnow().isoformat(), "note": redact(data.note)})
+        note = await asyncio.to_thread(redact, data.note)
+        notes.append({"by": principal.actor, "at": utcnow().isoformat(), "note": note})
         row.details = {**row.details, "notes": notes}
     await session.flush()
     await record_audit(

@@ -13,7 +13,7 @@ millisecond.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from aurixa.safety.detectors import ner
@@ -25,13 +25,18 @@ _SAFE_KEYS = frozenset(
     {"request_id", "service", "level", "timestamp", "logger", "tenant_id", "conversation_id"}
 )
 
-__all__ = ["redact", "redact_mapping", "redact_processor", "stored_text_spans"]
+__all__ = ["redact", "redact_many", "redact_mapping", "redact_processor", "stored_text_spans"]
 
 
 def stored_text_spans(text: str) -> list[tuple[str, int, int]]:
     """(entity, start, end) of every span that redaction removes from stored text."""
+    return _with_persons(text, ner.person_spans(text))
+
+
+def _with_persons(text: str, persons: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
+    """The recognizers' spans of `text` plus the model's `persons` that pass."""
     spans = find_pii(text)
-    for start, end in ner.person_spans(text):
+    for start, end in persons:
         words = text[start:end].split()
         # The English model reads lower-case Spanish and chat as names ("mi abuelo",
         # "bee sting"); names in lower case are the recognizers' job, after their cues.
@@ -55,6 +60,15 @@ def redact(text: str) -> str:
     the original.
     """
     return redact_spans(text, stored_text_spans(text))
+
+
+def redact_many(texts: Sequence[str]) -> list[str]:
+    """`redact` of each text, the NER model run on them as one batch."""
+    persons = ner.person_spans_many(texts)
+    return [
+        redact_spans(text, _with_persons(text, found))
+        for text, found in zip(texts, persons, strict=True)
+    ]
 
 
 def redact_mapping(values: Mapping[str, Any]) -> dict[str, Any]:

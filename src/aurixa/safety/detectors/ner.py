@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
 from typing import Protocol
 
@@ -42,6 +42,7 @@ class _Doc(Protocol):
 
 class _Pipeline(Protocol):
     def __call__(self, text: str) -> _Doc: ...
+    def pipe(self, texts: Iterable[str]) -> Iterator[_Doc]: ...
 
 
 _lock = threading.Lock()
@@ -67,11 +68,21 @@ def available() -> bool:
 
 def person_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each PERSON entity the model finds, or none without the extra."""
+    return person_spans_many([text])[0]
+
+
+def person_spans_many(texts: Sequence[str]) -> list[list[tuple[int, int]]]:
+    """`person_spans` of several texts in one batch: an escalation's summary and its
+    evidence cost about 12 ms together here instead of 20 one by one."""
+    found: list[list[tuple[int, int]]] = [[] for _ in texts]
     pipeline = _pipeline()
-    if pipeline is None or not _TWO_WORDS.search(text):
-        return []
+    wanted = [i for i, text in enumerate(texts) if _TWO_WORDS.search(text)]
+    if pipeline is None or not wanted:
+        return found
     # A spaCy pipeline is not documented as safe to call from several threads at once,
     # and logging and request handlers share it.
     with _lock:
-        doc = pipeline(text)
-    return [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
+        docs = list(pipeline.pipe(texts[i] for i in wanted))
+    for i, doc in zip(wanted, docs, strict=True):
+        found[i] = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
+    return found
