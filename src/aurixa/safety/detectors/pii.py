@@ -98,7 +98,9 @@ def _ci(pattern: str) -> re.Pattern[str]:
 RECOGNIZERS: list[Recognizer] = [
     Recognizer("EMAIL_ADDRESS", _ci(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")),
     Recognizer(
-        "US_SSN", re.compile(r"\b(?!000|666|9\d\d)\d{3}([- ]?)(?!00)\d{2}\1(?!0000)\d{4}\b")
+        "US_SSN",
+        # After "+" or "(0)" nine digits are the rest of an international phone number.
+        re.compile(r"(?<![+)])\b(?!000|666|9\d\d)\d{3}([- ]?)(?!00)\d{2}\1(?!0000)\d{4}\b"),
     ),
     Recognizer(
         "MEDICAL_RECORD",
@@ -129,7 +131,8 @@ RECOGNIZERS: list[Recognizer] = [
         "IP_ADDRESS",
         _ci(r"\b(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}\b|\b(?:[0-9a-f]{1,4}:){1,6}:[0-9a-f]{1,4}\b"),
     ),
-    Recognizer("CREDIT_CARD", re.compile(r"(?<![\d-])(?:\d[ -]?){12,18}\d(?![\d-])")),
+    # A "+" opens an international phone number, never a card number.
+    Recognizer("CREDIT_CARD", re.compile(r"(?<![\d+-])(?:\d[ -]?){12,18}\d(?![\d-])")),
     Recognizer(
         "CREDIT_CARD",
         _ci(r"\bcard(?: number| no\.?| #)?\s*(?:is|:)?\s*((?:\d[ -]?){11,18}\d)\b"),
@@ -209,12 +212,28 @@ RECOGNIZERS: list[Recognizer] = [
         ),
         1,
     ),
+    # A phone number as people write it: an optional international prefix ("+44",
+    # "(+44)", "0044", "00 33", "001-") or trunk digit ("1", "8"), an optional area code in
+    # brackets ("(0)20", "(0221)"), then groups of digits and an extension ("x123",
+    # "Ext. 12"). After a prefix the first group may be one digit ("+33 6 12 34 56 78").
     Recognizer(
         "PHONE_NUMBER",
         re.compile(
-            r"(?<![\w/.-])(?:(?:\+\d{1,3}|\b1)[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{2,5}"
-            r"(?:[\s.-]\d{2,8}){1,4}(?:\s?(?:x|ext\.?|extension)\s?\d{1,5})?(?![\w/-])"
+            r"(?<![\w/.+-])(?:"
+            r"(?:(?:\+|\(\+)\d{1,3}\)?|\b00[\s.-]?\d{1,3}|\b[18])[\s.-]?"
+            r"(?:\(\d{1,5}\)[\s.-]?)?\d{1,5}(?:[\s.-]\d{2,8}){1,5}|"
+            r"(?:\(\d{2,5}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,8}){1,4}|"
+            # One unbroken run after a bracketed area code or a "+" prefix: "(0221) 123456",
+            # "+49(0)221123456".
+            r"\(\d{2,5}\)[\s.-]?\d{5,8}|\+\d{1,3}[\s.-]?(?:\(0\)[\s.-]?)?\d{6,12})"
+            r"(?:\s?(?i:x|ext\.?|extension)\s?\d{1,5})?(?![\w/-])"
         ),
+    ),
+    # A German or Austrian area code before a slash: "0221/123456", "089 / 12 34 56".
+    # The leading zero keeps blood pressures ("140/90") and dates out.
+    Recognizer(
+        "PHONE_NUMBER",
+        re.compile(r"(?<![\w/.-])0\d{2,4}\s?/\s?\d{2,8}(?:[\s-]\d{2,4}){0,3}(?![\w/-])"),
     ),
     Recognizer(
         "PHONE_NUMBER",
@@ -269,7 +288,8 @@ RECOGNIZERS: list[Recognizer] = [
     Recognizer(
         "STREET_ADDRESS",
         re.compile(
-            rf"\b\d{{1,6}}\s+(?:(?:ul\.|u\.)\s+)?[{_U}][\w'.-]*"
+            # "4567 Ext. 1234" is a phone number's extension.
+            rf"\b\d{{1,6}}\s+(?!(?i:ext|extension)\b)(?:(?:ul\.|u\.)\s+)?[{_U}][\w'.-]*"
             rf"(?:\s+(?!{_DOSE_WORDS}\b)[\w'.-]+){{0,3}}\s+\d{{1,5}}\b{_NOT_A_QUANTITY}"
         ),
     ),
@@ -361,9 +381,10 @@ def _plausible(entity: str, value: str) -> bool:
     if entity == "CREDIT_CARD":
         return 13 <= len(digits) <= 19 and _luhn(digits)
     if entity == "PHONE_NUMBER":
-        # 7-15 digits, and not something that is really a date or a year range.
+        # 7-15 digits before any extension, and not a year range or a ZIP+4 code.
+        digits = re.sub(r"\D", "", re.split(r"(?i)\s?(?:x|ext)", value)[0])
         return 7 <= len(digits) <= 15 and not re.fullmatch(
-            r"(?:19|20)\d\d[\s-](?:19|20)\d\d", value
+            r"(?:19|20)\d\d[\s-](?:19|20)\d\d|\d{5}-\d{4}", value
         )
     return True
 
@@ -375,13 +396,29 @@ _PRIORITY = [
 ]  # fmt: skip
 
 
+# A run of readings after what was measured ("blood sugar 110 120 130 140", "bp was
+# 120 80 118 76") has a phone number's digits and groups; it is the patient's data.
+_READINGS = re.compile(
+    r"(?i)\b(?:sugars?|glucose|readings?|pressures?|bp|pulse|heart ?rate|weights?|"
+    r"temperatures?|temps?|levels?|scores?|numbers? (?:were|have been)|az[uú]car|glucosa|"
+    r"presi[oó]n|lecturas?)\b(?:\s+(?:was|were|is|are|of|at|been|has|have|today|"
+    r"this morning|yesterday|es|fue|de))*[:\s]+"
+    r"((?:\d{2,3}(?:/\d{2,3})?,?\s+(?:(?:and|then|y)\s+)?){2,}\d{2,3}(?:/\d{2,3})?)\b"
+)
+
+
 def find_pii(text: str) -> list[tuple[str, int, int]]:
     """Non-overlapping (entity, start, end) spans, the more specific entity winning."""
     candidates: list[tuple[int, int, int, str]] = []
+    readings = [m.span(1) for m in _READINGS.finditer(text)] if text else []
     for recognizer in RECOGNIZERS:
         for m in recognizer.pattern.finditer(text):
             start, end = m.span(recognizer.group)
             value = m.group(recognizer.group)
+            if recognizer.entity == "PHONE_NUMBER" and any(
+                s <= start and end <= e for s, e in readings
+            ):
+                continue
             if start < end and (not recognizer.validate or _plausible(recognizer.entity, value)):
                 rank = _PRIORITY.index(recognizer.entity)
                 candidates.append((rank, start, end, recognizer.entity))
