@@ -21,7 +21,13 @@ _NEUTRAL = re.compile(
     r"\bsin (?:sentido|parar|poder|razon|motivo)\b|\bno (?:para|paro|deja|dejo) de\b|"
     r"\b(?:can't|cannot|won't|doesn't|couldn't|didn't) stop\b|\bno (?:sense|reason)\b|"
     r"\bno matter\b|\b(?:aren't|isn't|are not|is not|not) (?:really )?(?:there|real)\b|"
-    r"\bque no (?:estan|existen|hay)\b"
+    r"\bque no (?:estan|existen|hay)\b|"
+    # Protection that was missing is no negation of what followed: "fell off his bike
+    # without a helmet and hit his head", "sin casco".
+    r"\b(?:without|no|sin) (?:a |his |her |my |their |wearing (?:a |his |her )?)?(?:helmet|"
+    r"seat ?belt|car ?seat|life ?jacket|casco|cinturon)\b|"
+    # A joke taken back is a report: "lol jk but not really, i looked up ...".
+    r"\b(?:jk|j/k|kidding|joking|lol|haha\w*)\b(?: \w+){0,2} not really\b"
 )
 _NEGATION = re.compile(
     r"\b(?:no|not|never|without|denies|denied|deny|nor|neither|none|negative for|free of|"
@@ -32,7 +38,10 @@ _NEGATION = re.compile(
 )
 _NEVER_LIKE_THIS = re.compile(r"\b(?:like this|this bad|so bad|this severe|before|asi|antes)\b")
 _RESOLVED_AFTER = re.compile(
-    r"^\W*(?:\w+\W+){0,5}?(?:is gone|went away|has gone|has passed|resolved|is better now|"
+    r"^\W*(?:\w+\W+){0,5}?(?:is gone|went away|has passed|resolved|is better now|"
+    # "Has gone dark purple" is a change for the worse, not a symptom that went away.
+    r"has gone(?! (?:\w+ )?(?:dark|black|blue|purple|purplish|grey|gray|white|pale|red|numb|"
+    r"limp|floppy|cold|stiff|quiet|silent|hard|mottled|yellow|green))|"
     r"(?<!n't )(?<!not )(?<!nt )(?<!never )(?:stopped|settled|cleared up|eased off)(?! \w+ing)|"
     r"never (?:again|since)|nunca mas|(?:was|were|has been|have been|got|been) ruled out|"
     r"came back (?:negative|normal|clear|fine|ok)|(?:fue|fueron) descartad[oa]s?|"
@@ -300,6 +309,8 @@ _REASSURED = re.compile(
     r"(?:now|but now) (?:he|she|they|i|it)(?:'s| is| are|'m| am| seems?| feels?) "
     r"(?:totally |completely |perfectly )?(?:fine|"
     r"ok(?:ay)?|back to normal|better)|"
+    r"\b(?:he|she|they|i|it)(?:'s| is| are|'m| am| seems?| feels?) (?:totally |completely |"
+    r"perfectly )?(?:fine|ok(?:ay)?|back to normal) now|"
     r"just (?:reading up|curious|asking|wondering|in case)|(?:want|like) to be prepared|"
     r"(?:esta|anda|sigue|se ve|se siente) (?:\w+ ){0,3}?(?:normal|bien|tranquil[oa]|jugando|"
     r"comiendo bien|activ[oa])|(?:come|juega|duerme) (?:bien|normal)|todo (?:esta )?bien|"
@@ -318,7 +329,13 @@ _MILD = re.compile(
     r"(?:only )?(?:for )?(?:a|one|un) (?:minute|moment|second|bit|ratito|momento|poquito)|"
     r"(?:just|only) (?:bumped|scraped|twisted|stubbed|"
     r"banged|knocked|hit) (?:his|her|my|their|a) (?:knee|elbow|toe|shin|arm|leg|finger|hand|"
-    r"ankle|wrist|foot))\b"
+    r"ankle|wrist|foot)|"
+    # Over in seconds: "dizzy for a sec when i stand up, goes away right away".
+    r"(?:for|lasts?|lasting) (?:a|one|un) (?:sec|second|moment|segundo|momento)|"
+    r"(?:for|lasts?|lasting) (?:a few|just a few|only a few|unos) (?:secs|seconds|segundos)|"
+    r"goes away (?:right away|straight away|quickly|on its own|by itself|in (?:a few )?seconds|"
+    r"after a (?:few )?(?:seconds?|moment))|se (?:me |le )?(?:quita|pasa) (?:sol[oa]|rapido|"
+    r"enseguida|luego luego|en (?:unos )?segundos))\b"
 )
 
 

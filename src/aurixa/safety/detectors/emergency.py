@@ -129,6 +129,17 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:brazo|pierna|lado|cara)\b",
         r"\bno (?:puedo|puede) hablar\b",
         r"\b(?:habla arrastrada|arrastra las palabras|habla rara|no se le entiende)\b",
+        # A mouth that no longer closes on one side: food, drink or drool escapes there.
+        r"\b(?:food|drink|water|coffee|tea|drool|saliva|spit)\b[^.!?]{0,25}\b(?:dribbl\w*|"
+        r"leak\w*|spill\w*|fall\w*|coming|runn\w*|pour\w*|drip\w*) (?:out )?(?:of |from )?"
+        r"(?:one|the (?:left|right)) side of (?:his|her|my|their|the) mouth\b|"
+        r"\bdrool\w* (?:out of |from )?(?:one|the (?:left|right)) side\b|"
+        r"\bse (?:le|me) (?:sale|salia|escurre|escurria|cae|caia|chorrea|derrama) (?:la comida|"
+        r"el agua|la baba|la bebida|el cafe|la saliva|el liquido|la leche|el jugo) por (?:un|el|"
+        r"una) (?:lado|costado|esquina)\b",
+        # Sudden loss of understanding or of speech, in colloquial Spanish.
+        r"\bde (?:repente|pronto|golpe) no (?:entiende|me entiende|nos entiende|puede hablar|"
+        r"le salen las palabras|encuentra las palabras|habla bien)\b",
     ],
     "breathing": [
         rf"\b{_CANT} (?:breathe|breath|catch {_WHO} breath|get (?:enough )?air)\b",
@@ -372,7 +383,7 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:flacid\w|inert\w|sin fuerza)",
         r"\bno (?:responde|reacciona|despierta|se despierta)\b",
         r"\binconsciente\b",
-        r"\bse (?:desmayo|desplomo)\b",
+        r"\bse (?:desmayo|desplomo)\b|\bme (?:desmaye|desmayo|desvaneci)\b",
         r"\bperdio (?:el conocimiento|la conciencia)\b",
         # Colloquial Spanish for fainting or not coming round.
         r"\bse (?:privo|priva|privaba|nos privo)\b|\bno (?:vuelve|volvia|ha vuelto|reacciona ni "
@@ -451,6 +462,14 @@ _IDIOMS = re.compile(
     r"prevention|program|presentation|clinic|kit|fundraiser|walk|curso|taller|capacitacion|"
     r"clase|platica|grupo de apoyo)|"
     r"(?:almost|nearly|about to) (?:had|have|having) (?:a )?heart attack|"
+    # An emergency word that names a medicine, a visit or a specialist: "her seizure med
+    # follow-up", "his stroke doctor", "la cita de epilepsia" stays a routine request.
+    r"(?:seizure|epilepsy|stroke|heart attack|cardiac|anaphylaxis|allergy|asthma) "
+    r"(?:rescue )?(?:meds?|medicines?|medications?|pills|prescriptions?|refills?|"
+    r"follow[- ]?ups?|appointments?|check[- ]?ups?|doctor|neurologist|specialist|"
+    r"action plan|diary|log|precautions|paperwork)|"
+    r"(?:medicamentos?|medicinas?|pastillas|cita|control|receta) (?:de|para) (?:la |las )?"
+    r"(?:epilepsia|convulsiones|crisis)|"
     # Blood taken on purpose: "had a lot of blood drawn for tests", "donated blood".
     r"(?:(?:a lot of|so much|lots of|some) )?blood (?:drawn|taken|tests?|work|draws?|samples?|"
     r"donation|bank)|(?:drew|drawn|took|taken|draw|donat\w*|give|gave) (?:a lot of |so much |"

@@ -127,6 +127,61 @@ _SPINAL_SIGN = (
     r"sin fuerza))"
 )
 
+# Vomiting counted: "he's thrown up twice", "vomitó tres veces".
+_VOMITED_AGAIN = (
+    r"(?:(?:thrown|threw|throwing|been|was|got) (?:up|sick)|vomit\w*|puk\w*|vomito|"
+    r"ha vomitado|devolvio)\b[^.!?]{0,15}\b(?:twice|two times|three times|\d+ times|"
+    r"(?:a few|several|many|multiple) times|more than once|dos veces|tres veces|\d+ veces|"
+    r"varias veces)"
+)
+# Asking the same thing again and again: new memories are not being laid down.
+_REPEATS = (
+    r"(?:(?:keeps?|kept|is|been) (?:asking|repeating|saying) (?:the same|herself|himself|"
+    r"what happened|where (?:he|she|they) (?:is|are))|(?:asking|repeating) the same "
+    r"(?:\w+ )?(?:questions?|things?)|(?:repite|pregunta|preguntando|repitiendo) (?:lo mismo|"
+    r"la misma pregunta|las mismas preguntas)|no (?:para|deja) de preguntar)"
+)
+_MEDICINE_NAMES = (
+    r"(?:pills|tablets|capsules|caplets|gummies|tylenol|acetaminophen|paracetamol|ibuprofen|"
+    r"advil|motrin|aspirin|aleve|benadryl|xanax|percocet|oxy\w*|melatonin|sleeping pills|"
+    r"pastillas|pildoras|tabletas|capsulas)"
+)
+# A young child: the one who gets at medicines left within reach.
+_SMALL_CHILD = (
+    r"(?:toddler|baby|little one|[1-5] ?(?:year|yr)s?[- ]old|[1-5] ?(?:yo|y/o|yrs?)\b|"
+    r"\d+ ?(?:month|mo)s?[- ]old|bebe|nin[oa] de (?:[1-5]|un|dos|tres|cuatro|cinco) anos?|"
+    r"(?:hij[oa]|nin[oa]|niet[oa]) de (?:[1-5]|un|dos|tres|cuatro|cinco) anos?)"
+)
+# Fainting, and a racing or pounding heart: an arrhythmia until shown otherwise.
+_FAINTED = (
+    r"(?:fainted|passed out|blacked out|lost consciousness|collapsed|me (?:desmaye|desmayo|"
+    r"desvaneci|priv\w*)|se (?:desmayo|desvanecio|privo)|perd\w* el conocimiento|"
+    r"(?:about to|going to|gonna|like i'?m going to) (?:faint|pass out)|"
+    r"(?:me )?(?:voy|iba|va|iba) a desmayar(?:me)?)"
+)
+_PALPITATIONS = (
+    r"(?:heart\b[^.!?]{0,20}\b(?:racing|pounding|fluttering|flutter\w*|skipping|"
+    r"going (?:a mile a minute|crazy|so fast)|beating (?:really |so |very |super )?"
+    r"(?:fast|hard|weird|irregular\w*))|palpitations|"
+    r"corazon\b[^.!?]{0,20}\b(?:latia|late|latiendo|acelerad\w*|rapidisimo|muy rapido|a mil|"
+    r"brinca\w*|brincando|galopando|desbocado)|palpitaciones)"
+)
+# Blood pressure low enough to mean shock: a systolic under 90, or said to be very low.
+_LOW_BP = (
+    r"(?:(?:bp|blood pressure|pressure|cuff|presion|tension)\b[^.!?]{0,25}\b[4-8]\d ?/ ?\d{2}\b|"
+    r"(?:bp|blood pressure|presion|tension)\b[^.!?]{0,10}\b(?:(?:really|very|super|dangerously|"
+    r"so) low|(?:dropped|crashed|tanked|plummeted)|muy baja|bajisima|por los suelos))"
+)
+# A wound or redness spreading by the hour.
+_SPREADING = (
+    r"(?:(?:red\w*|wound|cut|bite|incision|scrape|swelling|skin|area|infection|herida|"
+    r"rojez\w*|enrojecimiento|piel|mordida|hinchazon)\b[^.!?]{0,40}\b(?:spread\w*|grow\w*|"
+    r"getting bigger|moving up|se (?:esta )?(?:extend\w*|expand\w*|corre|pasa))\b"
+    r"[^.!?]{0,20}\b(?:fast|quick\w*|rapid\w*|by the hour|every hour|in hours|so much|"
+    r"rapido|rapidisimo|muy rapido|cada hora)|spreading (?:really |very |super )?"
+    r"(?:fast|quickly|rapidly))"
+)
+
 # subtype -> rules; a rule is the signs that must all be reported now.
 RULES: dict[str, list[tuple[str, ...]]] = {
     "gi_bleeding": [
@@ -184,10 +239,11 @@ RULES: dict[str, list[tuple[str, ...]]] = {
     "head_injury": [
         (
             _HEAD_HIT,
-            r"(?:confused|confusion|disoriented|vomit\w*|throwing up|drowsy|sleepy|"
+            r"(?:confused|confusion|disoriented|vomit\w*|throwing up|thrown up|threw up|drowsy|"
+            r"sleepy|"
             r"can't remember|doesn't know where|passed out|unconscious|slurr\w*|seizure|"
             r"(?:isn't|is not|not) making (?:any )?sense|doesn't make sense|not acting right|"
-            r"(?:keeps|keep) (?:asking|repeating) (?:the same|herself|himself)|"
+            rf"{_REPEATS}|"
             r"repeating (?:herself|himself)|double vision|seeing double|"
             r"clear (?:fluid|liquid|water)\w*[^.!?]{0,20}\b(?:nose|ears?)|"
             r"(?:blood|bleeding) (?:from|out of) (?:his |her |my |the )?ears?|"
@@ -206,6 +262,7 @@ RULES: dict[str, list[tuple[str, ...]]] = {
             r"(?:le|me) sale (?:sangre|liquido|agua) (?:por|del|de los) oidos?|(?:le|me) sale "
             r"(?:liquido|agua) (?:clar[oa] )?(?:por|de) la nariz|"
             r"vomit\w* (?:again|repeatedly|over and over|several times)|"
+            rf"{_VOMITED_AGAIN}|{_REPEATS}|"
             r"(?:really|very|so) (?:drowsy|sleepy)|(?:won't|can't|hard to) (?:wake|stay awake)|"
             r"no (?:se acuerda|recuerda|me acuerdo)|(?:no para de|sigue) vomitando|"
             r"(?:muy|bien) (?:dormid\w*|somnolient\w*))",
@@ -279,6 +336,20 @@ RULES: dict[str, list[tuple[str, ...]]] = {
             r"(?:shaking|shivering) uncontrollably|uncontrollable (?:shaking|shivering)|rigors|"
             r"(?:very|really|extremely|so) (?:drowsy|lethargic)|hard to wake|"
             r"no ha (?:orinado|hecho pipi)|piel (?:moteada|marmorea|jaspeada))",
+        ),
+        (
+            rf"(?:{_FEVER}|infection|infected|uti|pneumonia|cellulitis|antibiotics|infeccion|"
+            r"infectad\w*|neumonia|antibioticos)",
+            _LOW_BP,
+        ),
+        # Necrotising infection: a wound spreading fast that turns dark or blisters, or
+        # whose pain is far worse than it looks; or spreading fast with a fever.
+        (
+            _SPREADING,
+            rf"(?:black\w*|purpl\w*|dusky|grey\w*|gray\w*|dark (?:red|purple|blue)|blister\w*|"
+            r"crackl\w*|negr\w*|morad\w*|ampolla\w*|pain\b[^.!?]{0,20}\b(?:way |much |far )?"
+            r"(?:worse|more) than (?:it looks|it should|the wound)|dolor\b[^.!?]{0,20}\bmucho "
+            rf"(?:peor|mas fuerte) de lo que se ve|{_FEVER})",
         ),
         (r"\bsepsis\b|\bseptic\b|\bsepticemia\b|\bsepticemi\w*",),
     ],
@@ -529,6 +600,21 @@ RULES: dict[str, list[tuple[str, ...]]] = {
             r"doubled over|curled up in a ball|no (?:puede|puedo) (?:pararse|pararme|caminar|"
             r"enderezar\w*|mover\w*))",
         ),
+        # A blocked bowel: nothing passed (no stool, no wind), vomiting, and a belly that
+        # is swollen or very painful.
+        (
+            r"(?:(?:haven'?t|hasn'?t|has not|have not|havent|hasnt|not|can'?t|cannot|cant|"
+            r"unable to|no) (?:been able to )?(?:pooped|poop|pass\w* (?:gas|wind|stool)|"
+            r"fart\w*|had a (?:bowel movement|bm|poo)|gone (?:number two|to the bathroom))|"
+            r"no (?:he|ha|hemos|han|puede|puedo|podido) (?:podido )?(?:hecho popo|hacer popo|"
+            r"evacuad\w*|evacuar|obrad\w*|obrar|ido al bano|ir al bano|echado (?:gases|pedos)|"
+            r"echar (?:gases|pedos)|sacado gases|sacar gases)|ni (?:gases|pedos))",
+            r"(?:vomit\w*|throw\w* up|threw up|thrown up|puk\w*|can'?t keep (?:anything|food|"
+            r"water) down|devuelve|devolviendo)",
+            r"(?:swollen|distended|bloated|hard|tight|drum|severe|terrible|excruciating|"
+            r"unbearable|horrible|hinchad\w*|inflamad\w*|tambor|dur[oa]|(?:muy )?fuerte|"
+            r"insoportable)",
+        ),
         # A belly hard as a board is peritonitis.
         (
             r"(?:belly|stomach|tummy|abdomen|panza|barriga|estomago|vientre)\b[^.!?]{0,30}"
@@ -569,10 +655,20 @@ RULES: dict[str, list[tuple[str, ...]]] = {
             r"(?:(?:like|about|around|maybe|at least|almost|nearly|over|como|unas|unos|mas de) )?"
             r"(?:[1-9]\d|ten|twelve|fifteen|twenty|thirty|forty|fifty|a dozen|dozens|diez|doce|"
             r"quince|veinte|treinta|cuarenta) (?:of (?:them|those|these|her \w+|his \w+|my \w+|"
-            r"the \w+)|(?:\w+ )?(?:pills|tablets|capsules|caplets|gummies)|pastillas|pildoras|"
-            r"tabletas|de ellas)\b(?! (?:a|per|each|every) (?:day|week|month)| (?:daily|a day|"
-            r"al dia|"
+            rf"the \w+)|(?:\w+ )?{_MEDICINE_NAMES}|de ellas)\b"
+            r"(?! (?:a|per|each|every) (?:day|week|month)| (?:daily|a day|al dia|"
             r"diarias|por dia|left|remaining|prescribed|in (?:the|a) (?:bottle|box|pack)))",
+        ),
+        # A small child who got at a pill box or bottle with pills missing: count them
+        # as swallowed.
+        (
+            _SMALL_CHILD,
+            r"(?:pill ?(?:organi[sz]er|box|case|bottle|container|dispenser)|(?:medicine|pill|"
+            r"prescription|vitamin) (?:bottle|cabinet|box|packet)|blister pack|pastillero|"
+            r"(?:frasco|bote|caja|cajita) de (?:pastillas|medicin\w*|medicamentos?|vitaminas))",
+            r"(?:missing|gone|empty|emptied|chewed|(?:can'?t|cannot|don'?t|do not) (?:find|"
+            r"account for)|(?:not sure|don'?t know|no idea) how many|faltan|falta|vaci[oa]|"
+            r"no (?:encuentro|se cuantas)|mordid\w*)",
         ),
         # A drug taken for effect, with a racing heart, delirium, a seizure or overheating.
         (_RECREATIONAL, _TOXIDROME),
@@ -587,6 +683,9 @@ RULES: dict[str, list[tuple[str, ...]]] = {
             r"ach\w*|hurt\w*|pain\w*|dead|weak)|sweat\w*|clammy|nause\w*|sick to (?:my|his|her) "
             r"stomach|short of breath|breathless)",
         ),
+    ],
+    "syncope": [
+        (_FAINTED, _PALPITATIONS),
     ],
     "trauma": [
         # A fall, crash or dive, then legs or arms that will not move or feel.

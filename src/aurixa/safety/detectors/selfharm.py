@@ -178,7 +178,10 @@ FIRST_PERSON = [
     r"\b(?:cut\w*|burn\w*|hurt\w*|scratch\w*|hit\w*) (?:myself|my \w+)\b[^.!?]{0,30}"
     r"\bto feel (?:something|anything|better|alive|real)\b|\bpara sentir (?:algo|alivio)\b",
     r"\bhow many (?:of (?:my|these|the|those) )?(?:pills|tablets|\w+) (?:would|will|does it|it "
-    r"would|it takes|it'?d)? ?(?:be enough|take|kill|to die|is (?:a )?lethal|is fatal)\b|"
+    r"would|it takes|it'?d)? ?(?:be enough|take|kill|to die|is (?:a )?lethal|is fatal)\b"
+    # "How many pens would it take to last till June" is a supply question.
+    r"(?! (?:to )?(?:last|cover|get (?:me |us )?(?:through|to)|fill|refill|order|for (?:a|the|"
+    r"my|\d+)))|"
     r"\b(?:lethal|fatal|deadly) (?:dose|amount)\b|\bdosis (?:letal|mortal)\b",
     r"\b(?:wrote|written|writing|left) (?:the |my |some |goodbye )?(?:letters|notes?)\b"
     r"[^.!?]{0,60}\b(?:pick|choose|set)\w* (?:a|the) (?:day|date|time)\b|"
@@ -256,6 +259,62 @@ FIRST_PERSON = [
     r"[^.!?]{0,50}\b(?:think\w* (?:about|of)|want(?:ed)? to|wanna|tempted to|urge to|"
     r"pienso en|ganas de|quiero) (?:just )?(?:jump\w*|throw\w* myself|step\w*|aventarme|"
     r"tirarme|lanzarme)\b",
+    # Thoughts of crashing one's own car: a thought or urge, a way of crashing, something
+    # to crash into. "I keep thinking about swerving into the divider", "pienso en
+    # estrellarme contra un poste".
+    r"\b(?:think\w*|thought\w*|urges?|tempted|fantasi\w*|imagin\w*|picture|feel like|want(?:ed)? "
+    r"to|wanna|pienso|pensando|pensado|ganas de|se me (?:ocurre|antoja)|quisiera|quiero)\b"
+    r"[^.!?]{0,40}\b(?:swerv\w*|crash\w*|steer\w*|driv\w*|veer\w*|ram\w*|wrap\w* (?:my|the) car|"
+    r"estrellar\w*|chocar\w*|volantear\w*|echarme|aventarme|meterme)\b[^.!?]{0,25}"
+    r"\b(?:into|off|in front of|under|contra|con|hacia|debajo de|abajo de)\b[^.!?]{0,15}"
+    r"\b(?:(?:the |a |an |un |una |el |la )?(?:divider|median|barrier|guard ?rail|pole|post|"
+    r"lamp ?post|wall|tree|truck|semi|bus|oncoming|traffic|bridge|overpass|pillar|column|"
+    r"concrete|ditch|lake|river|cliff|embankment|poste|muro|arbol|pared|camion|trailer|trailer|"
+    r"barranco|puente|barda|contencion|columna|tren|precipicio|rio))\b",
+    # Fear of acting on such a thought: "I'm scared I'll do it".
+    r"\b(?:scared|afraid|terrified|worried|frightened) (?:that )?(?:i'?ll|i will|i might|i could|"
+    r"i'?m going to|one day i'?ll) (?:actually |really )?(?:do it|act on (?:it|them)|go through "
+    r"with it)\b(?! (?:wrong|right|badly|incorrectly|again|too|by|the wrong))|"
+    r"\bmiedo (?:de )?(?:que )?(?:lo (?:haga|vaya a hacer)|hacerlo de verdad)\b",
+    r"\bpara que (?:todo|esto|ya) (?:se )?(?:acabe|termine)\b|\bso (?:it all|everything) "
+    r"(?:ends|stops|is over)\b",
+    # A plan said without naming it: "I've been planning it for weeks", "lo llevo
+    # planeando semanas", a date chosen, and telling someone before then.
+    r"\b(?:i'?ve been|i have been|ive been|(?<!we've )(?<!weve )(?<!we have )"
+    r"(?<!they've )(?<!theyve )(?<!they have )(?<!you've )(?<!youve )been|i'?m|i am|im) "
+    r"(?:planning|plotting|preparing for|preparing) (?:it|this)\b"
+    r"(?! (?:out|through|with|for (?:the|my|our|his|her)\b|"
+    r"for (?:a|an) (?!while|bit|long|few|couple)))|"
+    r"\b(?:lo )?(?:he|llevo|llevamos|estoy|he estado) (?:estado )?(?:planeando(?:lo)?|"
+    r"preparando(?:lo)?)\b(?! (?:el|la|los|las|un|una|mi|su|para))|\bya (?:lo )?tengo (?:todo )?"
+    r"(?:planeado|decidido|pensado)\b|"
+    r"\b(?:i'?ve|i have) (?:picked|chosen|set|decided on) (?:a|the|my) (?:date|day)\b"
+    r"(?! (?:for|to|of|with)\b)|\bya (?:tengo|elegi|escogi|decidi) (?:la fecha|el dia)\b"
+    r"(?! (?:de|para)\b)",
+    r"\b(?:just )?want(?:ed)? (?:someone|somebody|anyone|someone here|you|one person) to "
+    r"know\b[^.!?]{0,10}\bbefore (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"tomorrow|tonight|the weekend|this weekend|then|it happens|i go|i do it|i'?m gone|the end)\b|"
+    r"\bquiero que alguien (?:lo )?sepa antes\b",
+    # At a height, looking down: "im on the roof of my building and i keep looking down".
+    r"\b(?:i'?m|i am|im|standing|sitting|up|estoy|parad[oa]|sentad[oa])\b (?:up )?(?:on|at|in|"
+    r"en) (?:the |a |my |la |el |lo alto de(?: la| el)? )?(?:roof|rooftop|ledge|edge|top "
+    r"(?:floor )?of (?:the|a|my|this) (?:building|bridge|parking (?:garage|structure|deck)|"
+    r"cliff|tower|stairwell)|bridge|balcony|overpass|azotea|techo|puente|orilla|cornisa|"
+    r"barandal)\b(?:(?!gutter|shingle|clean|fix|repair|antenna|solar|install|shovel|snow|leak|"
+    r"canaleta|arregl|limpi|repar)[^.!?\n]){0,60}\b(?:(?:look|looking|stare|staring|peer\w*|"
+    r"mirando|viendo|veo|miro) (?:down|over|hacia abajo|para abajo|abajo)|the drop|how (?:high|"
+    r"far down)|over the (?:edge|railing|side)|jump\w*|saltar|aventarme|tirarme)\b",
+    # Looking up how much of one's own medicine it would take.
+    r"\b(?:look\w* up|looked up|googl\w*|search\w*|research\w*|read\w*(?: up)?(?: on| about)?|"
+    r"check\w*|"
+    r"calculat\w*|figur\w* out|wonder\w*|busque|buscando|investigue|investigando|calcul\w*)\b"
+    r"[^.!?]{0,15}\bhow (?:many|much)\b(?![^.!?]{0,50}\bto (?:last|cover|get (?:me )?through|"
+    r"refill|fill|order|bring|pack|travel))[^.!?]{0,40}\b(?:it would take|would it take|"
+    r"it'?d take|it takes|does it take|(?:would|will|could|to) (?:kill|be (?:lethal|fatal|enough))|"
+    r"is (?:lethal|fatal|deadly|too much to survive)|to (?:die|not wake up|overdose|od|end it))\b|"
+    r"\bcuant(?:as|os|a|o)\b[^.!?]{0,40}\b(?:se necesita\w*|necesitaria\w*|hari\w* falta|"
+    r"hace\w* falta|son|bastan|bastarian)\b (?:para|pa) (?:morir|no despertar|matarme|"
+    r"una sobredosis|quitarme la vida)\b",
 ]
 
 # Someone else at risk, told by a relative: "my daughter said she wants to kill
