@@ -69,3 +69,43 @@ def test_a_month_alone_or_with_a_year_is_a_date_element(text: str, date: str) ->
 )
 def test_verbs_scores_and_readings_are_not_dates(text: str) -> None:
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("my surgery was on the third of May", "the third of May"),
+        ("I was born March twenty-first, 1984", "March twenty-first, 1984"),
+        ("the scan is on the 3rd of march", "the 3rd of march"),
+        ("nací el primero de enero", "primero de enero"),
+        ("last seen Jan-2019 by the cardiologist", "Jan-2019"),
+        ("my last tetanus shot was March '19", "March '19"),
+        ("DOB 19820315 on the form", "19820315"),
+        ("it started Tuesday the 5th of March", "Tuesday the 5th of March"),
+        ("admitted August 2nd 2019 at 3pm", "August 2nd 2019 at 3pm"),
+        ("logged 2019-05-03T10:30:00Z by the pump", "2019-05-03T10:30:00Z"),
+        ("I fainted at Christmas 2019", "2019"),
+    ],
+)
+def test_dates_in_written_forms(text: str, date: str) -> None:
+    assert ("DATE", date) in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Ordinal words without a month, weekdays and times alone stay readable.
+        "this is the third time I am asking",
+        "cancel my appointment on Tuesday at 3pm",
+        "take the second dose on Friday",
+        "I may need a third refill",
+        "take 20190 units as written",
+    ],
+)
+def test_ordinals_weekdays_and_times_alone_are_not_dates(text: str) -> None:
+    assert [e for e, _ in _found(text)] == []
+
+
+def test_a_house_number_after_to_is_not_a_year() -> None:
+    text = "send it to 1987 74 Diakou Street please"
+    assert ("DATE", "1987") not in _found(text)

@@ -31,6 +31,13 @@ _WEEKDAYS = (
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|"
     r"thurs|fri|sat|sun|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)"
 )
+# Days of the month as ordinal words ("twenty-first", "thirty first", "primero").
+_ORDINALS = (
+    r"(?:(?:twenty|thirty)[- ]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|"
+    r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+    r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|"
+    r"twentieth|thirtieth|primero)"
+)
 _STREET_WORDS = (
     r"(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|"
     r"terrace|parkway|pkwy|circle|cir|highway|hwy|square|sq|trail|plaza|alley|row|crescent)"
@@ -151,9 +158,14 @@ RECOGNIZERS: list[Recognizer] = [
             rf"(?:de )?(?:19|20)\d{{2}}|"
             rf"\d{{1,2}} de {_MONTHS}(?: de (?:19|20)\d{{2}})?|"
             rf"{_MONTHS}\.? \d{{1,2}}(?:st|nd|rd|th)?\b|"
-            rf"{_MONTHS}\.?,? (?:of |de )?(?:19|20)\d{{2}})"
+            rf"{_MONTHS}\.?,? (?:of |de )?(?:19|20)\d{{2}}|"
+            # "Jan-2019", "March '19".
+            rf"{_MONTHS}(?:-(?:19|20)\d{{2}}| ['’]\d{{2}}(?!['’\w]))|"
+            # The basic ISO form with a valid month and day: "19820315".
+            r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d))"
             # A clock time written with the date is part of it ("2007-01-17 23:08:55").
-            rf"(?:,?(?: at|T| )\s?\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s?[ap]\.?m\.?)?)?)"
+            rf"(?:,?(?: at|T| )\s?\d{{1,2}}(?::\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:\s?[ap]\.?m\.?)?|"
+            rf"\s?[ap]\.?m\.?)(?:Z|[+-]\d{{2}}:?\d{{2}})?)?)"
             r"(?!\w)"
         ),
     ),
@@ -162,9 +174,22 @@ RECOGNIZERS: list[Recognizer] = [
     Recognizer(
         "DATE",
         re.compile(
-            r"\b(?:the )?\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:Jan(?:uary)?|Feb(?:ruary)?|"
+            # An English weekday before it ("Tuesday the 5th of March") is part of it.
+            r"\b(?:[MTWFS][a-z]{2,5}day,? )?(?:the )?\d{1,2}(?:st|nd|rd|th)? (?:of )?"
+            r"(?:Jan(?:uary)?|Feb(?:ruary)?|"
             r"Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
             r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b(?!\.\d)"
+        ),
+    ),
+    # After "of" a month is a month in any case: "the 3rd of march".
+    Recognizer("DATE", _ci(rf"\b(?:the )?\d{{1,2}}(?:st|nd|rd|th)? of {_MONTHS}\b(?!\.\d)")),
+    # A day written as an ordinal word: "the third of May", "March twenty-first",
+    # "primero de enero".
+    Recognizer(
+        "DATE",
+        _ci(
+            rf"\b(?:(?:the )?{_ORDINALS} (?:of |de )?{_MONTHS}|{_MONTHS} (?:the )?{_ORDINALS})"
+            r"(?:,? (?:de )?(?:19|20)\d{2})?\b"
         ),
     ),
     # A year on its own: HIPAA counts every date element; "in 1977", "a 2017 film".
@@ -173,7 +198,11 @@ RECOGNIZERS: list[Recognizer] = [
         _ci(
             r"\b(?:in|since|of|from|until|till|to|through|between|by|during|circa|around|before|"
             r"after|a|an|the|year|born|early|mid|late|spring|summer|autumn|fall|winter|en|"
+            # A holiday's year dates it too: "Christmas 2019", "Navidad 2020".
+            r"christmas|xmas|easter|thanksgiving|halloween|navidad|pascua|"
             r"desde|del|de|hasta)(?:\s+|(?<=mid)-)((?:19|20)\d{2}s?)\b(?![-/.:]\d)"
+            # Before another number and a name it is a house number: "to 1987 74 Diakou Street".
+            rf"(?!\s+\d{{1,5}}\s+[{_U}])"
         ),
         1,
     ),
