@@ -192,3 +192,28 @@ def test_the_first_line_of_a_contact_card_is_a_name(text: str, name: str) -> Non
 
 def test_a_lower_case_first_line_that_is_not_a_name_stays_text() -> None:
     assert _persons("chest pain\nsince this morning") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I read it in Entertainment Weekly last year",
+        "the Border Force stopped my son at the airport",
+        "my husband works at Rivet Software",
+        "Russell Investments covers my plan",
+        "we used Red Ball Movers",
+    ],
+)
+def test_a_firm_or_publication_word_ends_an_organisation_not_a_person(text: str) -> None:
+    assert [e for e, _, _ in find_pii(text) if e == "PERSON"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("please ask Lisa Daily to call me back", "Lisa Daily"),
+        ("my doctor is Dr. Sarah Post", "Sarah Post"),
+    ],
+)
+def test_names_that_share_a_word_with_firms_are_still_people(text: str, name: str) -> None:
+    assert any(e == "PERSON" and text[s:t] == name for e, s, t in find_pii(text))

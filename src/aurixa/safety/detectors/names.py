@@ -65,6 +65,14 @@ _NOT_PERSON_AFTER = re.compile(
     r"research\b|labs?\b|systems\b|technologies\b|solutions\b|global\b|media\b|pharma\w*\b)",
     re.IGNORECASE,
 )
+# The last word of an organisation's or a publication's name, rarely of a person's
+# ("Daily" is left out: it is an American surname).
+_FIRM_LAST_WORDS = _words(
+    "weekly magazine journal gazette tribune newspaper force forces police army navy "
+    "software investments insurance movers holdings ventures consulting enterprises "
+    "industries studios productions entertainment networks communications motors airlines "
+    "logistics realty properties ratings agency pharmaceuticals biotech therapeutics"
+)
 _TITLES = _words("mr mrs ms miss mx dr prof sr sra srta dra don dona doña sir madam dame lord lady")
 # A single capitalised word right after these is a name: "named Timmie", "early Bulgakov".
 _NAME_BEFORE = re.compile(
@@ -366,6 +374,10 @@ def person_spans(text: str) -> list[tuple[int, int]]:
             else:
                 break
         run = words[i:j]
+        # "Rivet Software", "Entertainment Weekly": the last word makes it an organisation.
+        if _fold(run[-1].group(0).rstrip(".")) in _FIRM_LAST_WORDS:
+            i = j
+            continue
         span = _person_in_run(text, run, first, last, ordinary)
         if span is not None:
             spans.append(span)
