@@ -69,10 +69,12 @@ ROUND9_SET = HERE / "data" / "safety_patient_messages_round9.tsv"
 # (90.0 % emergency recall, 80.0 % crisis, 10.8 % of benign escalated); the rules
 # were then revised on its misses by category of phrasing, so it is development data now.
 ROUND10_SET = HERE / "data" / "safety_patient_messages_round10.tsv"
-# Round 11: held out. Written by a third independent author who saw neither the code
-# nor any earlier round, kept out of the repository until the revision on rounds 1-10
-# (and the switch to the int8 embedding model, with the backstop refitted) was final,
-# then committed before any detector ran on it and scored once.
+# Round 11: written by a third independent author who saw neither the code nor any
+# earlier round, kept out of the repository until the revision on rounds 1-10 (and the
+# switch to the int8 embedding model, with the backstop refitted) was final, committed
+# before any detector ran on it and scored once (91.6 % emergency recall, 80.0 % crisis,
+# 4.4 % of benign escalated); the rules were then revised on its misses by category of
+# phrasing and the backstop refitted with it, so it is development data now.
 ROUND11_SET = HERE / "data" / "safety_patient_messages_round11.tsv"
 REVISED = "revised on its misses after a first look"
 ROUNDS = [
@@ -93,7 +95,11 @@ ROUNDS = [
         "round 10 (another independent author; scored once as held out, "
         "then revised on its misses)",
     ),
-    (ROUND11_SET, "round 11 (held out: a third independent author, scored once)"),
+    (
+        ROUND11_SET,
+        "round 11 (a third independent author; scored once as held out, "
+        "then revised on its misses)",
+    ),
 ]
 
 

@@ -32,6 +32,7 @@ def _rules_only() -> DetectorRegistry:
         ("the scrape on his shin is spreading red so fast and the edges went black", "sepsis"),
         ("the redness from the bite is growing by the hour and now there are blisters", "sepsis"),
         ("la herida se está extendiendo rápido y está morada en el centro", "sepsis"),
+        ("his pressure is 82 over 50 and he has a fever from the wound", "sepsis"),
         # A blocked bowel: nothing passed, vomiting, a swollen or very painful belly.
         ("she cant pass wind at all, keeps vomiting and her tummy is distended", "abdominal"),
         ("no ha evacuado en 3 días, está vomitando y el estómago está duro", "abdominal"),
@@ -42,6 +43,7 @@ def _rules_only() -> DetectorRegistry:
         # A small child with a pill box or bottle and pills missing.
         ("my 4 year old had the pill bottle open, we cant account for some", "overdose_poisoning"),
         ("el bebé agarró el pastillero y faltan dos pastillas", "overdose_poisoning"),
+        ("my 2 yo has tablets scattered around him and one looks chewed", "overdose_poisoning"),
         # A count of tablets before the medicine's name, however long ago.
         ("my brother downed like 40 tylenol yesterday, says he's ok", "overdose_poisoning"),
         # Stroke said in other words: the mouth leaks on one side, speech is suddenly gone.
@@ -100,6 +102,9 @@ def test_a_missing_helmet_does_not_negate_the_head_injury() -> None:
         # Researching how much of one's own medicine it would take.
         "i searched how much of my metoprolol it would take",
         "investigué cuántas pastillas bastan para no despertar",
+        # The means at hand, set out.
+        "the tablets are lined up on the desk in front of me",
+        "tengo la navaja contra mi muñeca",
         # A joke taken back.
         "jk but not really, i want to end it all",
     ],
@@ -126,6 +131,7 @@ def test_indirect_crisis_talk_takes_the_crisis_path(text: str) -> None:
         ("my bp was 85/60 at the pharmacy, i always run low and feel fine", "low bp alone"),
         ("my dad fainted when he had blood drawn last year", "history"),
         ("my toddler opened the pill box but all the pills are still there", "none missing"),
+        ("i laid out my pills for the week in the organiser", "a week's doses"),
     ],
 )
 def test_near_misses_do_not_escalate(text: str, why: str) -> None:

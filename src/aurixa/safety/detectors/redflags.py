@@ -168,7 +168,8 @@ _PALPITATIONS = (
 )
 # Blood pressure low enough to mean shock: a systolic under 90, or said to be very low.
 _LOW_BP = (
-    r"(?:(?:bp|blood pressure|pressure|cuff|presion|tension)\b[^.!?]{0,25}\b[4-8]\d ?/ ?\d{2}\b|"
+    r"(?:(?:bp|blood pressure|pressure|cuff|presion|tension)\b[^.!?]{0,25}\b[4-8]\d "
+    r"?(?:/|over|sobre) ?\d{2}\b|"
     r"(?:bp|blood pressure|presion|tension)\b[^.!?]{0,10}\b(?:(?:really|very|super|dangerously|"
     r"so) low|(?:dropped|crashed|tanked|plummeted)|muy baja|bajisima|por los suelos))"
 )
@@ -665,6 +666,8 @@ RULES: dict[str, list[tuple[str, ...]]] = {
             _SMALL_CHILD,
             r"(?:pill ?(?:organi[sz]er|box|case|bottle|container|dispenser)|(?:medicine|pill|"
             r"prescription|vitamin) (?:bottle|cabinet|box|packet)|blister pack|pastillero|"
+            r"(?:pills|tablets|pastillas)\b[^.!?]{0,15}\b(?:scattered|all over|on the floor|"
+            r"tiradas|regadas|en el piso|en el suelo)|"
             r"(?:frasco|bote|caja|cajita) de (?:pastillas|medicin\w*|medicamentos?|vitaminas))",
             r"(?:missing|gone|empty|emptied|chewed|(?:can'?t|cannot|don'?t|do not) (?:find|"
             r"account for)|(?:not sure|don'?t know|no idea) how many|faltan|falta|vaci[oa]|"

@@ -304,6 +304,14 @@ FIRST_PERSON = [
     r"canaleta|arregl|limpi|repar)[^.!?\n]){0,60}\b(?:(?:look|looking|stare|staring|peer\w*|"
     r"mirando|viendo|veo|miro) (?:down|over|hacia abajo|para abajo|abajo)|the drop|how (?:high|"
     r"far down)|over the (?:edge|railing|side)|jump\w*|saltar|aventarme|tirarme)\b",
+    # The means at hand, set out: "sitting here with the pills lined up in front of me".
+    r"\b(?:pills|tablets|meds|pastillas|pildoras)\b[^.!?]{0,20}\b(?:lined up|laid out|"
+    r"counted out|in front of me|in my hand|enfrente de mi|frente a mi|en la mano|en mi mano|"
+    r"formaditas|contadas)\b(?! (?:for (?:the|this|next) week|in (?:the|my) (?:organi[sz]er|"
+    r"pill ?box)|para la semana))|"
+    r"\b(?:knife|blade|razor|gun|navaja|cuchillo|pistola)\b[^.!?]{0,20}\b(?:to|against|on|"
+    r"en|contra) my (?:wrist|throat|head|neck)|\b(?:knife|blade|razor|cuchillo|navaja) "
+    r"(?:a|en|contra) (?:mi|la) (?:muneca|garganta|cuello)\b",
     # Looking up how much of one's own medicine it would take.
     r"\b(?:look\w* up|looked up|googl\w*|search\w*|research\w*|read\w*(?: up)?(?: on| about)?|"
     r"check\w*|"
