@@ -36,10 +36,12 @@ def _rules_only() -> DetectorRegistry:
         # A blocked bowel: nothing passed, vomiting, a swollen or very painful belly.
         ("she cant pass wind at all, keeps vomiting and her tummy is distended", "abdominal"),
         ("no ha evacuado en 3 días, está vomitando y el estómago está duro", "abdominal"),
+        ("hasn't passed anything in days, throwing up, belly is killing him", "abdominal"),
         # A head injury with vomiting counted and the same questions again and again.
         ("he smacked his head on the pool edge, threw up three times since", "head_injury"),
         ("came off her horse, she keeps asking the same questions every minute", "head_injury"),
         ("se cayó de la escalera y vomitó varias veces", "head_injury"),
+        ("se golpeó la cabeza y ahora está bien dormida", "head_injury"),
         # A small child with a pill box or bottle and pills missing.
         ("my 4 year old had the pill bottle open, we cant account for some", "overdose_poisoning"),
         ("el bebé agarró el pastillero y faltan dos pastillas", "overdose_poisoning"),
@@ -105,6 +107,14 @@ def test_a_missing_helmet_does_not_negate_the_head_injury() -> None:
         # The means at hand, set out.
         "the tablets are lined up on the desk in front of me",
         "tengo la navaja contra mi muñeca",
+        # Medicines kept back, or which are deadliest.
+        "quit my meds so i could keep them back",
+        "looked up which of my pills would be the most lethal",
+        # Final arrangements, a passive death wish, another's habit of injury.
+        "made a will and gave away my dog last week",
+        "i wouldn't mind if the bus hit me",
+        "he hits his head until it bleeds when he is angry",
+        "mi papá dice que nadie lo extrañaría",
         # A joke taken back.
         "jk but not really, i want to end it all",
     ],
@@ -132,6 +142,10 @@ def test_indirect_crisis_talk_takes_the_crisis_path(text: str) -> None:
         ("my dad fainted when he had blood drawn last year", "history"),
         ("my toddler opened the pill box but all the pills are still there", "none missing"),
         ("i laid out my pills for the week in the organiser", "a week's doses"),
+        ("i fainted once when i had my ears pierced, can i sit down for the shot", "once"),
+        ("i wrote my will last year, can i get my records", "a will alone"),
+        ("i don't care if i die of embarrassment, just book it", "an idiom"),
+        ("nobody would miss me at the meeting if i left early", "an absence"),
     ],
 )
 def test_near_misses_do_not_escalate(text: str, why: str) -> None:

@@ -61,6 +61,8 @@ _HISTORY = re.compile(
     r"(?:in|during) (?:childhood|infancy|(?:his|her|my) (?:childhood|infancy))|childhood|"
     r"cuando era (?:nin[oa]|joven|pequen[oa]|bebe|chiquit[oa])|cuando (?:tenia|tuvo|tuve) "
     r"(?:\d+|un|una|dos|tres|cuatro|cinco) (?:anos?|meses)|"
+    # "I fainted once when I got my blood taken": one past occasion.
+    r"once when (?:i|he|she|they|we)|one time when|una vez (?:que|cuando)|"
     r"once (?:in|at|when|as|during) (?:college|school|high school|university|a kid|a child|a teen|"
     r"\w+ (?:years?|grade))|in (?:college|high school|university|my (?:teens|twenties|thirties|"
     r"youth))|en la (?:universidad|prepa|preparatoria|secundaria)|"

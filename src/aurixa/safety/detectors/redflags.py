@@ -249,7 +249,8 @@ RULES: dict[str, list[tuple[str, ...]]] = {
             r"clear (?:fluid|liquid|water)\w*[^.!?]{0,20}\b(?:nose|ears?)|"
             r"(?:blood|bleeding) (?:from|out of) (?:his |her |my |the )?ears?|"
             r"pupils?\b[^.!?]{0,15}\b(?:different|uneven|unequal|one bigger|not the same)|"
-            r"confundid\w*|desorientad\w*|somnolient\w*|no recuerda|vomit\w*|veo doble|"
+            r"confundid\w*|desorientad\w*|somnolient\w*|(?:muy|bien|super) dormid\w*|"
+            r"adormilad\w*|no (?:se )?despierta|no recuerda|vomit\w*|veo doble|"
             r"ve doble|vision doble|(?:agua|liquido) (?:clar[oa] )?(?:por|de) (?:la nariz|"
             r"el oido|los oidos)|sangre (?:por|del|de los) oidos?)",
         ),
@@ -605,7 +606,8 @@ RULES: dict[str, list[tuple[str, ...]]] = {
         # is swollen or very painful.
         (
             r"(?:(?:haven'?t|hasn'?t|has not|have not|havent|hasnt|not|can'?t|cannot|cant|"
-            r"unable to|no) (?:been able to )?(?:pooped|poop|pass\w* (?:gas|wind|stool)|"
+            r"unable to|no) (?:been able to )?(?:pooped|poop|pass\w* (?:gas|wind|stool|"
+            r"anything)|"
             r"fart\w*|had a (?:bowel movement|bm|poo)|gone (?:number two|to the bathroom))|"
             r"no (?:he|ha|hemos|han|puede|puedo|podido) (?:podido )?(?:hecho popo|hacer popo|"
             r"evacuad\w*|evacuar|obrad\w*|obrar|ido al bano|ir al bano|echado (?:gases|pedos)|"
@@ -613,8 +615,8 @@ RULES: dict[str, list[tuple[str, ...]]] = {
             r"(?:vomit\w*|throw\w* up|threw up|thrown up|puk\w*|can'?t keep (?:anything|food|"
             r"water) down|devuelve|devolviendo)",
             r"(?:swollen|distended|bloated|hard|tight|drum|severe|terrible|excruciating|"
-            r"unbearable|horrible|hinchad\w*|inflamad\w*|tambor|dur[oa]|(?:muy )?fuerte|"
-            r"insoportable)",
+            r"unbearable|horrible|killing (?:me|him|her)|hinchad\w*|inflamad\w*|tambor|dur[oa]|"
+            r"(?:muy )?fuerte|insoportable)",
         ),
         # A belly hard as a board is peritonitis.
         (

@@ -312,6 +312,35 @@ FIRST_PERSON = [
     r"\b(?:knife|blade|razor|gun|navaja|cuchillo|pistola)\b[^.!?]{0,20}\b(?:to|against|on|"
     r"en|contra) my (?:wrist|throat|head|neck)|\b(?:knife|blade|razor|cuchillo|navaja) "
     r"(?:a|en|contra) (?:mi|la) (?:muneca|garganta|cuello)\b",
+    # Medicines kept back to be taken together: "stopped my meds so i can save them up".
+    r"\b(?:sav\w*|keep\w*|hold\w*|guard\w*|junt\w*) (?:them|those|these|my (?:meds|pills|"
+    r"tablets)|las|mis pastillas) (?:up|aside|back|for later|para despues)\b"
+    r"(?! for (?:the|a|my|our|when) (?:trip|vacation|holiday|travel|move|flight|mom|dad|"
+    r"refill)| (?:so|because) (?:i|we) (?:don'?t|won'?t|do not) run out)|"
+    # Which of one's medicines are deadliest: "researching which of my meds are the most
+    # dangerous together".
+    r"\b(?:look\w* up|googl\w*|search\w*|research\w*|read\w*|wonder\w*|busc\w*|investig\w*)\b"
+    r"[^.!?]{0,10}\b(?:which|what|cuales|que) (?:of )?(?:my |mis )?\w+ (?:are|is|would be|son|"
+    r"serian) (?:the )?(?:most )?(?:dangerous|lethal|deadly|fatal|peligros\w*|letal\w*|"
+    r"mortal\w*)\b|"
+    # Final arrangements together: a will written and a pet or belongings given away.
+    r"\b(?:wrote|written|made|updated|finished|hice|escribi) (?:my|a|mi|un) (?:will|"
+    r"testamento)\b[^.!?\n]{0,60}\b(?:gave|giving|given|regal\w*|di|deje) (?:away )?(?:my |the |"
+    r"mi |el |al |a mi )?(?:dog|cat|pets?|things|stuff|belongings|perr\w*|gat\w*|cosas)\b|"
+    # A death wish said passively: "wouldn't even care if the car hit me".
+    r"\b(?:wouldn'?t|would not|wouldn'?t even|i'?d even|don'?t|do not) (?:even )?(?:care|mind) "
+    r"if (?:i|a \w+|the \w+) (?:died|die|didn'?t wake up|never woke up|hit me|ran me over|"
+    r"got hit|crashed)\b(?! (?:of|from) (?:embarrassment|laughter|boredom|shame|cringe))|"
+    r"\b(?:hope|hoping|wish) (?:a|the) (?:car|bus|truck|train) (?:would )?"
+    r"(?:hit\w*|run\w*) (?:me|over me)\b|\bnadie (?:me|la|lo|nos|les) (?:extranaria|"
+    r"extranaria|va a extranar|echaria de menos)\b|\b(?:no one|nobody) would (?:even )?miss "
+    r"(?:me|her|him|them)\b(?! (?:at|in|on|from) (?:the|a|this|that|work|class|school|"
+    r"practice)\b| if (?:i|she|he) (?:skip\w*|left|leave|don'?t go|didn'?t go))",
+    # Injury as a habit said of another: "punches the wall till his knuckles bleed".
+    r"\b(?:punch\w*|hit\w*|bang\w*|slam\w*|scratch\w*|pick\w*|golpe\w*|rasgu\w*)\b"
+    r"[^.!?]{0,30}\b(?:until|till|til|hasta que) (?:his|her|my|their|the|le|me|se) ?"
+    r"(?:knuckles|hands?|fists?|skin|head|arms?|nudillos|manos|piel|cabeza)? ?"
+    r"(?:bleed\w*|bruise\w*|split\w*|crack\w*|sangr\w*)\b",
     # Looking up how much of one's own medicine it would take.
     r"\b(?:look\w* up|looked up|googl\w*|search\w*|research\w*|read\w*(?: up)?(?: on| about)?|"
     r"check\w*|"
