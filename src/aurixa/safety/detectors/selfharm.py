@@ -280,8 +280,9 @@ FIRST_PERSON = [
     r"(?:ends|stops|is over)\b",
     # A plan said without naming it: "I've been planning it for weeks", "lo llevo
     # planeando semanas", a date chosen, and telling someone before then.
-    r"\b(?:i'?ve been|i have been|ive been|(?<!we've )(?<!weve )(?<!we have )"
-    r"(?<!they've )(?<!theyve )(?<!they have )(?<!you've )(?<!youve )been|i'?m|i am|im) "
+    r"\b(?:i'?ve been|i have been|ive been|been(?<!we've been)(?<!weve been)(?<!we have been)"
+    r"(?<!they've been)(?<!theyve been)(?<!they have been)(?<!you've been)(?<!youve been)|"
+    r"i'?m|i am|im) "
     r"(?:planning|plotting|preparing for|preparing) (?:it|this)\b"
     r"(?! (?:out|through|with|for (?:the|my|our|his|her)\b|"
     r"for (?:a|an) (?!while|bit|long|few|couple)))|"
