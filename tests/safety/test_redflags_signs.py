@@ -48,6 +48,14 @@ def _rules_only() -> DetectorRegistry:
         ("my 2 yo has tablets scattered around him and one looks chewed", "overdose_poisoning"),
         # A count of tablets before the medicine's name, however long ago.
         ("my brother downed like 40 tylenol yesterday, says he's ok", "overdose_poisoning"),
+        # A racing pulse with failing circulation; a pressure of 180/120 with a headache.
+        ("heart rate is 175 and she's clammy and pale", "cardiac_rate"),
+        ("bp 220/130 and a pounding headache", "hypertensive"),
+        # Spanish said colloquially.
+        ("tiene calentura y dice cosas raras", "sepsis"),
+        ("no ha hecho del baño, vomita todo y la panza está durísima", "abdominal"),
+        ("el azúcar le marca 32", "diabetic"),
+        ("mi bebé de 4 semanas está ardiendo", "infant_fever"),
         # Stroke said in other words: the mouth leaks on one side, speech is suddenly gone.
         ("his coffee is dribbling out of one side of his mouth", "stroke"),
         ("mi mamá de repente no puede hablar", "stroke"),
@@ -143,6 +151,8 @@ def test_indirect_crisis_talk_takes_the_crisis_path(text: str) -> None:
         ("my toddler opened the pill box but all the pills are still there", "none missing"),
         ("i laid out my pills for the week in the organiser", "a week's doses"),
         ("i fainted once when i had my ears pierced, can i sit down for the shot", "once"),
+        ("my heart rate was 160 at the gym today, felt great", "exercise"),
+        ("bp 190/100 at the pharmacy kiosk, feeling fine", "high bp alone"),
         ("i wrote my will last year, can i get my records", "a will alone"),
         ("i don't care if i die of embarrassment, just book it", "an idiom"),
         ("nobody would miss me at the meeting if i left early", "an absence"),

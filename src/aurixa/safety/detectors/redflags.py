@@ -28,7 +28,9 @@ _CONFUSED = (
     r"(?:confus\w*\b(?! (?:about|by|with|on|as to|regarding|over|why|what|how|which|when|"
     r"whether|if)\b)|disoriented|delirious|(?:isn't|is not|not) making (?:any )?sense|"
     r"doesn't know where (?:she|he|they|i) (?:is|are|am)|confundid\w*|desorientad\w*|"
-    r"delirando|dice cosas sin sentido)"
+    r"delirando|dice cosas sin sentido|incoheren\w*|(?:talking|mumbling|saying) (?:total )?"
+    r"(?:nonsense|gibberish)|(?:dice|diciendo|habla|hablando) (?:puras )?(?:incoherencias|"
+    r"tonterias|cosas raras|disparates))"
 )
 _YOUNG_INFANT = (
     r"(?:newborn|recien nacid[oa]|(?:[1-9]|[1-8]\d)[- ]days?[- ]old|"
@@ -163,6 +165,7 @@ _PALPITATIONS = (
     r"(?:heart\b[^.!?]{0,20}\b(?:racing|pounding|fluttering|flutter\w*|skipping|"
     r"going (?:a mile a minute|crazy|so fast)|beating (?:really |so |very |super )?"
     r"(?:fast|hard|weird|irregular\w*))|palpitations|"
+    r"(?:se (?:me|le) )?acelera\w* (?:mucho )?el corazon|"
     r"corazon\b[^.!?]{0,20}\b(?:latia|late|latiendo|acelerad\w*|rapidisimo|muy rapido|a mil|"
     r"brinca\w*|brincando|galopando|desbocado)|palpitaciones)"
 )
@@ -396,6 +399,7 @@ RULES: dict[str, list[tuple[str, ...]]] = {
         ),
         (
             r"(?:sugar|glucose|bg|meter|azucar|glucosa|glucometro|medidor)(?: level)? "
+            r"(?:me |le )?"
             r"(?:is |was |at |of |reads? |says? |shows? |dropped to |down to |marca |dice |"
             r"esta en |de |en )?(?:only |just |like |around |about )?(?:[2-4]\d)\b"
             r"(?! ?(?:points|percent|%|years|yrs|minutes|mins|units|carbs|grams|g\b|mmol))",
@@ -552,7 +556,8 @@ RULES: dict[str, list[tuple[str, ...]]] = {
         # Any fever under three months.
         (
             _YOUNG_INFANT,
-            rf"(?:{_FEVER}|hot to the touch|(?:feels|is|felt|seems|feel) "
+            rf"(?:{_FEVER}|hot to the touch|(?:muy |bien |super )?calient\w*|ardiendo|hirviendo|"
+            r"(?:feels|is|felt|seems|feel) "
             r"(?:really |very |so |super |a bit |kind of )?(?:hot|warm))",
         ),
     ],
@@ -610,12 +615,15 @@ RULES: dict[str, list[tuple[str, ...]]] = {
             r"anything)|"
             r"fart\w*|had a (?:bowel movement|bm|poo)|gone (?:number two|to the bathroom))|"
             r"no (?:he|ha|hemos|han|puede|puedo|podido) (?:podido )?(?:hecho popo|hacer popo|"
-            r"evacuad\w*|evacuar|obrad\w*|obrar|ido al bano|ir al bano|echado (?:gases|pedos)|"
+            r"evacuad\w*|evacuar|obrad\w*|obrar|ido al bano|ir al bano|hecho del bano|"
+            r"ido del cuerpo|echado (?:gases|pedos)|"
             r"echar (?:gases|pedos)|sacado gases|sacar gases)|ni (?:gases|pedos))",
             r"(?:vomit\w*|throw\w* up|threw up|thrown up|puk\w*|can'?t keep (?:anything|food|"
             r"water) down|devuelve|devolviendo)",
             r"(?:swollen|distended|bloated|hard|tight|drum|severe|terrible|excruciating|"
-            r"unbearable|horrible|killing (?:me|him|her)|hinchad\w*|inflamad\w*|tambor|dur[oa]|"
+            r"unbearable|horrible|killing (?:me|him|her)|hinchad\w*|inflamad\w*|tambor|"
+            r"dur(?:[oa]|isim[oa])|"
+            r"duele (?:mucho|muchisimo|horrible)|"
             r"(?:muy )?fuerte|insoportable)",
         ),
         # A belly hard as a board is peritonitis.
@@ -691,6 +699,25 @@ RULES: dict[str, list[tuple[str, ...]]] = {
     ],
     "syncope": [
         (_FAINTED, _PALPITATIONS),
+    ],
+    "cardiac_rate": [
+        # A heart rate of 150 or more with a sign that the circulation is failing.
+        (
+            r"(?:heart ?rate|pulse|heart|hr|pulso|frecuencia(?: cardiaca)?|ritmo)\b[^.!?]{0,20}"
+            r"\b(?:1[5-9]\d|2[0-4]\d)\b(?! ?(?:mg|lbs?|pounds|kg|steps|calories|/))",
+            r"(?:grey|gray|ashen|pale|sweat\w*|clammy|dizzy|light-?headed|faint\w*|chest|short of "
+            r"breath|breathless|palid\w*|sudad\w*|mare\w*|desmay\w*|pecho|falta de aire)",
+        ),
+    ],
+    "hypertensive": [
+        # A pressure of 180/120 or more with a headache, chest pain, vision or nerve signs.
+        (
+            r"(?:bp|blood pressure|pressure|presion|tension)\b[^.!?]{0,25}\b(?:1[89]\d|2\d\d) ?"
+            r"(?:/|over|sobre) ?(?:1[1-9]\d|\d{2})\b",
+            r"(?:headache|chest|vision|blurr\w*|confus\w*|numb\w*|weak\w*|nose ?bleed|"
+            r"dolor de cabeza|(?:me|le) duele (?:mucho )?la cabeza|pecho|vision borrosa|borros\w*|"
+            r"confundid\w*|entumid\w*|debil\w*)",
+        ),
     ],
     "trauma": [
         # A fall, crash or dive, then legs or arms that will not move or feel.

@@ -56,7 +56,8 @@ _EXPLICIT: dict[str, str] = {
 }  # fmt: skip
 
 # Real words one edit from a keyword: never "repaired". Drawn from an English
-# vocabulary with `_lookup` below; extend it when a keyword is added.
+# vocabulary with `_lookup` below, plus Spanish words met in messages ("no ha hecho
+# del baño" is not "pecho"); extend it when a keyword is added.
 _REAL_WORDS_TEXT = """
     abused amused asking attach attacks baking beach bills blending blond bloods bloody
     bloom blurred breach breadth breast breathed breaths breeding brood broom brushing chart
@@ -73,6 +74,7 @@ _REAL_WORDS_TEXT = """
     stolen stomped stone stooped store stove strike strobe strode stroked strokes swallow
     swallows swapped tables tablet tainted taking talents thread threat throne topped
     toppled tying walking waving wheat wheeling wills working wreath
+    hecho lecho techo
 """
 _REAL_WORDS = frozenset(_REAL_WORDS_TEXT.split())
 
