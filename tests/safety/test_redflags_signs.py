@@ -11,7 +11,7 @@ import pytest
 from aurixa.safety.detectors.base import DetectorRegistry
 from aurixa.safety.detectors.emergency import EmergencyDetector
 from aurixa.safety.detectors.selfharm import SelfHarmDetector
-from aurixa.safety.schemas import Category, SafetyPolicy
+from aurixa.safety.schemas import Action, Category, SafetyPolicy
 from aurixa.safety.service import check_input
 from aurixa.safety.text import Doc
 
@@ -172,4 +172,82 @@ def test_near_misses_do_not_escalate(text: str, why: str) -> None:
 )
 def test_self_limited_symptoms_stay_routine_with_the_backstop(text: str) -> None:
     """The full registry, learned backstop included: over in seconds, or fine now."""
+    assert not check_input(text).requires_escalation, text
+
+
+@pytest.mark.parametrize(
+    ("text", "subtype"),
+    [
+        # Blood that spurts or pulses: an artery, pressure or not.
+        ("nicked my thumb with the chisel and blood is squirting out every heartbeat", "bleeding"),
+        ("se cortó el brazo con un vidrio y sangra a borbotones", "bleeding"),
+        # Pressure held for a stated time without effect.
+        ("deep gash on his shin, still won't stop after 20 minutes of pressure", "bleeding"),
+        # Any open container of medicine with a small child and doses unaccounted for.
+        (
+            "my 4 year old got into an opened tub of gummy vitamins, no idea how many",
+            "overdose_poisoning",
+        ),
+        ("mi bebé agarró el bote de pastillas abierto y faltan algunas", "overdose_poisoning"),
+        # A meter or reading off its scale, and a sugar reading naming the diabetes.
+        ("the reading shows LO and she is shaky and confused", "diabetic"),
+        ("sugar level 480, vomiting since lunch and breathing really fast", "diabetic"),
+        ("mi abuelo es diabético y no nos contesta bien, está sudando", "diabetic"),
+        # A limb not felt or gone numb, with double vision; walking not straight with speech.
+        ("suddenly can't feel my right leg and everything looks double, seeing double", "stroke"),
+        ("de la nada se le durmió la pierna y ve doble", "stroke"),
+        ("my aunt can't walk straight and her speech sounds slurred", "stroke"),
+        # An injury, then a limb bent where it should not bend.
+        ("fell off the monkey bars and her forearm is bent at a funny angle", "trauma"),
+        ("choque en el carro, tengo el brazo chueco y no lo puedo mover", "trauma"),
+    ],
+)
+def test_round12_categories_fire(text: str, subtype: str) -> None:
+    assert check_input(text, registry=_rules_only()).category == Category.EMERGENCY
+    findings = EmergencyDetector().detect(Doc(text), SafetyPolicy())
+    assert subtype in {f.subtype for f in findings}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i'm standing on the bridge and i can't do this anymore",
+        "I am sitting on the ledge of my building right now",
+        "estoy parado en el puente, ya no aguanto",
+    ],
+)
+def test_standing_where_people_jump_is_a_crisis(text: str) -> None:
+    verdict = check_input(text, registry=_rules_only())
+    assert verdict.category == Category.SELF_HARM
+    assert verdict.action == Action.CRISIS_REPLY
+
+
+@pytest.mark.parametrize(
+    ("text", "why"),
+    [
+        ("ketchup spurted on my shirt when i cut the burger", "not a wound"),
+        ("my 3 year old opened the vitamin bottle but none are missing", "none missing"),
+        ("my sugar reading this morning was 130, is that ok", "an ordinary reading"),
+        ("my foot went numb from sitting cross-legged, it's fine now", "no second sign"),
+        ("my finger has been crooked since a fall years ago", "old injury"),
+        ("i'm on the bridge in traffic, running late for my appointment", "commuting"),
+        ("if i have to fill in one more form i'm going to die lol", "a joke"),
+        ("si me vuelven a poner en espera me voy a morir jaja", "una broma"),
+        ("records from my ER visit for chest pain please, it turned out to be reflux", "settled"),
+        ("my 2 year old has a fever but is playing, can i give him motrin?", "a dose to give"),
+        ("hives on her cheek after eggs, breathing fine, gone in an hour", "airway fine"),
+    ],
+)
+def test_round12_near_misses_do_not_escalate(text: str, why: str) -> None:
+    assert not check_input(text, registry=_rules_only()).requires_escalation, why
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "little nosebleed from the heater, stopped after a few minutes of pinching",
+        "baby is 5 months, temp 99.4 so no real fever, just teething",
+    ],
+)
+def test_settled_symptoms_stay_routine_with_the_backstop(text: str) -> None:
     assert not check_input(text).requires_escalation, text

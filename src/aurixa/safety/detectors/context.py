@@ -124,8 +124,9 @@ _PHRASE_BREAK = re.compile(r",|\b(?:and|but|then|y|e|pero|luego)\b")
 
 def _verbal(cue: str, spanish: bool) -> bool:
     # Spanish "no" goes before a verb ("no ve", "no tengo fiebre y ..."); English "no"
-    # goes before a noun and may govern a list ("no fever and cough").
-    return _VERB_NEGATION.fullmatch(cue) is not None or (spanish and cue == "no")
+    # goes before a noun and may govern a list ("no fever and cough"). Spanish "ni"
+    # closes a list of its own ("no siento el brazo ni la pierna, y veo doble").
+    return _VERB_NEGATION.fullmatch(cue) is not None or (spanish and cue in {"no", "ni"})
 
 
 def is_negated(doc: Doc, start: int, end: int) -> bool:
@@ -168,7 +169,18 @@ _RECENT = re.compile(
 )
 
 
+# "The ER visit for chest pain, it turned out to be a muscle strain": a worry already
+# settled by a visit, said later in the same sentence.
+_SETTLED = re.compile(
+    r"\b(?:turned out (?:to be|it was)|ended up being|resulto (?:ser|que era))\b"
+    r"(?! (?:a |an |un |una )?(?:heart attack|stroke|clot|bleed|sepsis|infarto|embolia))"
+)
+
+
 def is_history(doc: Doc, start: int) -> bool:
+    sentence = doc.sentence_of(start)
+    if _SETTLED.search(doc.folded[start : sentence.end]):
+        return True
     clause = doc.clause_of(start)
     text = doc.folded[clause.start : clause.end]
     lead = doc.folded[max(clause.start, start - 30) : start]
@@ -316,7 +328,13 @@ _REASSURED = re.compile(
     r"just (?:reading up|curious|asking|wondering|in case)|(?:want|like) to be prepared|"
     r"(?:esta|anda|sigue|se ve|se siente) (?:\w+ ){0,3}?(?:normal|bien|tranquil[oa]|jugando|"
     r"comiendo bien|activ[oa])|(?:come|juega|duerme) (?:bien|normal)|todo (?:esta )?bien|"
-    r"(?:solo|nada mas) por (?:si acaso|curiosidad|saber)|estar preparad[oa]|por si acaso)\b"
+    r"(?:solo|nada mas) por (?:si acaso|curiosidad|saber)|estar preparad[oa]|por si acaso|"
+    # A symptom already over on its own: "stopped after 5 min of pinching", "went away in
+    # an hour", "ya se me está quitando".
+    r"(?<!n't )(?<!not )(?:stopped|went away|faded|cleared up|settled down) (?:on its own|"
+    r"by itself|(?:after|within|in) (?:a |an |the |\d+ |a few |about )?(?:min\w*|hours?|"
+    r"hour|seconds?|secs?|moment))|"
+    r"ya se (?:me |le )?(?:esta )?(?:quit\w*|pas\w*))\b"
 )
 # Words of degree that make a symptom a mild one: "a mild rash", "un poco de dolor".
 _MILD = re.compile(
@@ -333,6 +351,9 @@ _MILD = re.compile(
     r"banged|knocked|hit) (?:his|her|my|their|a) (?:knee|elbow|toe|shin|arm|leg|finger|hand|"
     r"ankle|wrist|foot)|"
     # Over in seconds: "dizzy for a sec when i stand up, goes away right away".
+    # A reading called no fever or a cause named as harmless: "no real fever, just teething".
+    r"no real (?:fever|temp\w*)|(?:just|only|solo|nada mas) (?:\w+ )?(?:teething|"
+    r"los dientes|dentici\w*)|"
     r"(?:for|lasts?|lasting) (?:a|one|un) (?:sec|second|moment|segundo|momento)|"
     r"(?:for|lasts?|lasting) (?:a few|just a few|only a few|unos) (?:secs|seconds|segundos)|"
     r"goes away (?:right away|straight away|quickly|on its own|by itself|in (?:a few )?seconds|"

@@ -217,7 +217,9 @@ PATTERNS: dict[str, list[str]] = {
         r"\bhinch\w* (?:la |mi |su )?(?:lengua|garganta)\b|\b(?:lengua|garganta) hinchad\w*",
         r"\b(?:use|used|gave|give|using|needed) (?:my|his|her|an|the) epi-?pen\b",
         r"\b(?:severe|bad|serious) allergic reaction\b",
-        r"\bhives\b[^.!?]{0,60}\b(?:throat|breath\w*|tongue|lips|wheez\w*|swell\w*)\b",
+        # "Breathing fine the whole time" reports an airway that was never involved.
+        r"\bhives\b[^.!?]{0,60}\b(?:throat|breath\w*(?! (?:(?:is|was|has been|seems|looks) )?"
+        r"(?:fine|ok|okay|normal)\b)|tongue|lips|wheez\w*|swell\w*)\b",
         r"\bronchas\b[^.!?]{0,60}\b(?:garganta|respirar|lengua|labios)\b",
         r"\banafila\w*",
         r"\bse (?:me|le) (?:cierra|esta cerrando) la garganta\b",

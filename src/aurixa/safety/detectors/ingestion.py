@@ -145,6 +145,10 @@ _CHILD_VERB = re.compile(  # drinking counts too: a child drinks what it finds
 )
 
 
+# A parent asking about a dose to give: the medicine named after "give" was not taken.
+_GIVE = re.compile(r"\b(?:give|giving|dar|darle|doy|le doy)\b")
+
+
 def ingestion_is_emergency(doc: Doc, match: re.Match[str]) -> bool:
     """Whether an ingestion `INGEST` found is an emergency: a poison whoever took it, a
     medicine when it was someone else's, taken by mistake, doubled with signs, or got
@@ -171,6 +175,8 @@ def ingestion_is_emergency(doc: Doc, match: re.Match[str]) -> bool:
         if named is None:
             return False
     between = match.group("between")
+    if _GIVE.search(between):
+        return False  # "is eating and playing, can I give motrin?": a dose to give, not taken
     whole = doc.folded[sentence.start : sentence.end]
     if _OWNER_OTHER.search(between) or _WHOLE_CONTAINER.match(after):
         return True

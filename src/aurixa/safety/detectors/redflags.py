@@ -47,7 +47,8 @@ _YOUNG_INFANT = (
 )
 _DIABETIC = (
     r"(?:diabet\w*|type ?(?:1|one|i)\b|t1d|insulin|blood sugar|glucose|azucar|glucosa|insulina|"
-    r"sugar (?:is |was )?(?:low|high|crash\w*|dropp\w*)|hypo\b)"
+    r"sugar (?:is |was )?(?:low|high|crash\w*|dropp\w*)|hypo\b|"
+    r"sugar (?:reading|level|levels|numbers?|meter)|(?:lectura|nivel) de (?:azucar|glucosa))"
 )
 _ANTICOAGULANT = (
     r"(?:blood thinners?|anticoagul\w*|warfarin|coumadin|eliquis|apixaban|xarelto|rivaroxaban|"
@@ -74,8 +75,9 @@ _PRESSED = (
     r"held (?:a |the )?(?:towel|cloth|rag)|holding (?:it|pressure))\b[^.!?]{0,40}"
     r"\b(?:won't|wont|doesn't|doesnt|isn't|isnt|not|can't|cant|still (?:not|won't)) "
     r"(?:stop\w*|slow\w*)\b|(?:won't|wont|doesn't|doesnt|isn't|not) (?:stop\w*|slow\w*)\b"
-    r"[^.!?]{0,30}\b(?:even )?(?:with|despite|though|after) (?:the )?(?:pressure|pressing|"
-    r"i press|we press|holding)\b"
+    r"[^.!?]{0,30}\b(?:even )?(?:with|despite|though|after) (?:the |(?:\d+|a few|several|ten|"
+    r"fifteen|twenty) ?(?:min\w*|hours?|hrs?) of )?(?:pressure|pressing|i press|we press|"
+    r"holding)\b"
 )
 _WOUND = r"(?:cut|gash|wound|blood|bleed\w*|laceration|slash\w*|stab\w*|chainsaw|saw|knife|glass)"
 # A drug taken for effect (named, or "something" at a party, or a spiked drink).
@@ -184,6 +186,26 @@ _SPREADING = (
     r"[^.!?]{0,20}\b(?:fast|quick\w*|rapid\w*|by the hour|every hour|in hours|so much|"
     r"rapido|rapidisimo|muy rapido|cada hora)|spreading (?:really |very |super )?"
     r"(?:fast|quickly|rapidly))"
+)
+
+# A limb the person cannot feel; the "no" is inside the sign, so it is not a negation.
+_LIMB_UNFELT = (
+    r"(?:no (?:siento|siente) (?:el |la |mi |su )?(?:brazo|pierna|mano|cara|lado)|"
+    r"(?:can't|cannot|cant) feel (?:my|his|her|their|the) (?:arm|leg|hand|face|side)|"
+    r"se (?:le|me) (?:durmio|entumio|adormecio) (?:el |la |su |mi )?(?:brazo|pierna|mano|cara))"
+)
+# An injury, then a limb bent where it should not bend: a fracture to set now.
+_INJURED = (
+    r"(?:accident\w*|crash\w*|wreck\w*|collision|hit by a car|fell|fall|tackl\w*|"
+    r"accidente|choque|choco|chocamos|atropell\w*|se cayo|me cai|caida)"
+)
+_DEFORMED = (
+    r"(?:(?:arm|leg|wrist|ankle|elbow|knee|bone|shin|forearm|brazo|pierna|muneca|tobillo|"
+    r"codo|rodilla|hueso)\b[^.!?]{0,40}\b(?:chuec[oa]|torcid[oa]|deform\w*|"
+    r"bent (?:the wrong way|backwards|sideways|funny|weird)|at a (?:weird|funny|strange|wrong|"
+    r"odd) angle|pointing the wrong way|crooked|doblad[oa] (?:al reves|para atras|raro|feo))|"
+    r"bone (?:is )?(?:sticking|poking|coming) (?:out|through)|"
+    r"(?:hueso (?:salido|de fuera)|se (?:le |me )?(?:ve|sale) el hueso))"
 )
 
 # subtype -> rules; a rule is the signs that must all be reported now.
@@ -366,7 +388,8 @@ RULES: dict[str, list[tuple[str, ...]]] = {
             r"slurr\w*|acting (?:drunk|strange|weird|funny)|seizure|slumped|"
             r"(?:can't|cant|cannot|won't|isn't|not|doesn't) (?:answer\w*|talk\w*|respond\w*) "
             r"(?:me |us )?(?:properly|right|normally|straight|clearly)|incoheren\w*|"
-            r"not (?:himself|herself)|hard to wake|no tiene sentido|no reacciona|no contesta bien|"
+            r"not (?:himself|herself)|hard to wake|no tiene sentido|no reacciona|"
+            r"no (?:me |nos |le )?(?:contesta|responde|habla) bien|"
             r"desmay\w*)",
         ),
         # Ketoacidosis: a diabetic with fruity breath, ketones, fast deep breathing, or
@@ -395,7 +418,10 @@ RULES: dict[str, list[tuple[str, ...]]] = {
         (
             r"(?:meter|glucometer|monitor|cgm|reader|medidor|glucometro|aparato)\b[^.!?]{0,15}"
             r"\b(?:says|said|reads|read|shows|showing|showed|dice|marca|muestra) "
-            r"['\"]?(?:hi|lo|high|low)\b",
+            r"['\"]?(?:hi|lo|high|low)\b|"
+            # The reading itself saying HI or LO is the meter off its scale too.
+            r"(?:reading|lectura)\b[^.!?]{0,10}\b(?:says|said|shows|showed|dice|marca|muestra) "
+            r"['\"]?(?:hi|lo)\b",
         ),
         (
             r"(?:sugar|glucose|bg|meter|azucar|glucosa|glucometro|medidor)(?: level)? "
@@ -678,7 +704,12 @@ RULES: dict[str, list[tuple[str, ...]]] = {
             r"prescription|vitamin) (?:bottle|cabinet|box|packet)|blister pack|pastillero|"
             r"(?:pills|tablets|pastillas)\b[^.!?]{0,15}\b(?:scattered|all over|on the floor|"
             r"tiradas|regadas|en el piso|en el suelo)|"
-            r"(?:frasco|bote|caja|cajita) de (?:pastillas|medicin\w*|medicamentos?|vitaminas))",
+            r"(?:frasco|bote|caja|cajita) de (?:pastillas|medicin\w*|medicamentos?|vitaminas)|"
+            # Any container of medicine the child got open: "my open bottle of iron pills".
+            r"(?:open|opened|unscrewed|uncapped)\b[^.!?]{0,25}\b(?:bottle|container|jar|tub|box|"
+            r"pack\w*|case|tube|sleeve)\b|(?:bottle|container|jar|tub|box|pack\w*|sleeve|tube) of "
+            rf"(?:\w+ ){{0,2}}(?:{_MEDICINE_NAMES}|meds|medicines?|vitamins|iron)\b|"
+            r"(?:frasco|bote|caja|envase|paquete)\b[^.!?]{0,20}\babiert[oa])",
             r"(?:missing|gone|empty|emptied|chewed|(?:can'?t|cannot|don'?t|do not) (?:find|"
             r"account for)|(?:not sure|don'?t know|no idea) how many|faltan|falta|vaci[oa]|"
             r"no (?:encuentro|se cuantas)|mordid\w*)",
@@ -722,6 +753,7 @@ RULES: dict[str, list[tuple[str, ...]]] = {
     "trauma": [
         # A fall, crash or dive, then legs or arms that will not move or feel.
         (_SPINAL_CAUSE, _SPINAL_SIGN),
+        (_INJURED, _DEFORMED),
         # A fall from a height with neck or back pain: a spine until shown otherwise.
         (
             r"(?:(?:fell|fallen|came down|se cayo|me cai|cayo)\b[^.!?]{0,20}\b(?:off|from|out of|"
@@ -756,7 +788,14 @@ RULES: dict[str, list[tuple[str, ...]]] = {
             r"(?:drop\w*|dropping) "
             r"(?:things|everything|his \w+|her \w+)|no (?:puede|puedo) (?:agarrar|sostener|"
             r"levantar|mover)|(?:brazo|mano|pierna)\b[^.!?]{0,15}\b(?:dormid\w*|debil|pesad\w*|"
-            r"no (?:le |me )?responde))",
+            r"no (?:le |me )?responde)|(?:can't|cannot|cant|unable to) walk (?:straight|right)|"
+            rf"no (?:puede|puedo) caminar (?:derecho|bien)|{_LIMB_UNFELT})",
+        ),
+        # A limb gone numb with double vision: the brainstem, in any words.
+        (
+            rf"(?:{_LIMB_UNFELT}|(?:arm|leg|hand|face|brazo|pierna|mano|cara)\b[^.!?]{{0,15}}"
+            r"\b(?:numb|dormid\w*|entumid\w*))",
+            r"(?:double vision|seeing double|sees double|veo doble|ve doble|vision doble)",
         ),
     ],
     "confusion": [
@@ -814,6 +853,14 @@ RULES: dict[str, list[tuple[str, ...]]] = {
             r"(?:(?:la )?sangre no (?:para|se detiene|deja de salir|se para|se quita)|"
             r"(?:sale|salia|brota|sangra\w*|sangre) (?:la sangre )?a chorros|"
             r"(?:blood|bleeding) (?:keeps|kept) (?:coming|pouring|gushing))",
+        ),
+        # Blood that spurts or pulses out of a wound is an artery.
+        (
+            rf"(?:{_WOUND}|cort\w*|herida|sangr\w*)",
+            r"(?:(?:blood|bleeding|it'?s|its|it is|it was|it keeps|wound|cut)\b (?:(?:is|was|keeps|"
+            r"kept|still|just) )?(?:spurt\w*|squirt\w*|puls\w*|pump\w*)|(?:spurt\w*|squirt\w*|"
+            r"pump\w*|puls\w*) (?:out )?blood|(?:sangre|sangra\w*|sale) a borbotones|"
+            r"(?:sangre|sangra\w*|sale) (?:a chorritos|en chorros|pulsando))",
         ),
     ],
 }

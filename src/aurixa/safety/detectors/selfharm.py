@@ -16,6 +16,12 @@ from aurixa.safety.schemas import Category, SafetyPolicy, Severity
 from aurixa.safety.text import Doc
 
 FIRST_PERSON = [
+    # Where people go to jump, said of oneself: "I'm standing on the bridge near my place".
+    r"\b(?:i'?m|im|i am) (?:standing|sitting|stood|sat|perched|climbing) (?:on|at|over) "
+    r"(?:the |a |this |that )?(?:edge of (?:the |a |this )?)?(?:bridge|ledge|overpass|railing|"
+    r"rooftop|roof|cliff|parapet)\b(?! (?:at|in) (?:the )?(?:bus|traffic))",
+    r"\bestoy (?:parad[oa] |sentad[oa] |trepad[oa] )?(?:en|sobre) (?:el|la|un|una) "
+    r"(?:orilla del |borde del |borde de la |barandal del )?(?:puente|cornisa|azotea)\b",
     r"\b(?:kill|killing|hurt|hurting|harm|harming|cut|cutting|burn|burning|starve|starving|"
     r"end|ending|hang|hanging|shoot|shooting|poison|poisoning|drown|drowning) "
     r"(?:myself|my ?self)\b",
@@ -420,6 +426,9 @@ _IDIOMS = re.compile(
     r"laughter|laughing|boredom|shame|cringe|cuteness)|dying to|dying of (?:boredom|laughter|"
     r"embarrassment|shame|cringe)|me muero de|(?:me )?(?:quise|queria|quiero) morir(?:me)? de "
     r"(?:verguenza|pena|risa)|"
+    # A death joked about, flagged as a joke by the laugh after it: "going to die lol".
+    r"(?:going to|gonna|about to|will|i'?ll|me voy a|me va a dar algo y me) (?:just |literally )?"
+    r"(?:die|morir)(?=[^.!?]{0,12}\b(?:lol|lmao|lmfao|rofl|haha\w*|jk|xd|jaja\w*|jeje\w*)\b)|"
     # A class, a walk or a month named after the topic: "suicide prevention training".
     r"suicide (?:prevention|awareness) (?:\w+ )?(?:training|class|course|workshop|seminar|walk|"
     r"run|month|week|fundraiser|event|volunteer\w*|presentation|talk))\b"
