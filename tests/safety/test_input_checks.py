@@ -6,17 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from aurixa.safety.detectors.base import DetectorRegistry
 from aurixa.safety.detectors.emergency import EmergencyDetector
-from aurixa.safety.detectors.selfharm import SelfHarmDetector
 from aurixa.safety.schemas import Action, Category, SafetyPolicy, Severity
 from aurixa.safety.service import check_input
 from aurixa.safety.text import Doc
-
-
-def _rules_only() -> DetectorRegistry:
-    """The rules without the learned backstop, so a test shows the rule itself fires."""
-    return DetectorRegistry([EmergencyDetector(), SelfHarmDetector()])
+from tests.safety.rules import rules_only
 
 
 @pytest.mark.parametrize(
@@ -253,7 +247,7 @@ def test_near_misses_of_those_categories_do_not_escalate(text: str, why: str) ->
     ],
 )
 def test_red_flags_that_take_clinical_knowledge(text: str, subtype: str) -> None:
-    assert check_input(text, registry=_rules_only()).category == Category.EMERGENCY
+    assert check_input(text, registry=rules_only()).category == Category.EMERGENCY
     findings = EmergencyDetector().detect(Doc(text), SafetyPolicy())
     assert subtype in {f.subtype for f in findings}
 
@@ -289,10 +283,10 @@ def test_near_misses_of_the_red_flags_do_not_escalate(text: str, why: str) -> No
 
 
 def test_a_red_flag_needs_every_sign_reported_now() -> None:
-    assert check_input("fever and a stiff neck", registry=_rules_only()).subtype == "meningitis"
-    assert check_input("fever but no stiff neck", registry=_rules_only()).allowed
+    assert check_input("fever and a stiff neck", registry=rules_only()).subtype == "meningitis"
+    assert check_input("fever but no stiff neck", registry=rules_only()).allowed
     assert check_input(
-        "I'm pregnant and the bleeding stopped last week", registry=_rules_only()
+        "I'm pregnant and the bleeding stopped last week", registry=rules_only()
     ).allowed
 
 
@@ -386,7 +380,7 @@ def test_self_harm_gets_the_crisis_path(text: str) -> None:
     ],
 )
 def test_indirect_and_third_person_crisis_talk_gets_the_crisis_path(text: str) -> None:
-    verdict = check_input(text, registry=_rules_only())
+    verdict = check_input(text, registry=rules_only())
     assert verdict.category == Category.SELF_HARM, text
     assert verdict.action == Action.CRISIS_REPLY
 
@@ -402,7 +396,7 @@ def test_indirect_and_third_person_crisis_talk_gets_the_crisis_path(text: str) -
     ],
 )
 def test_near_misses_of_indirect_crisis_talk(text: str, why: str) -> None:
-    verdict = check_input(text, registry=_rules_only())
+    verdict = check_input(text, registry=rules_only())
     assert verdict.category != Category.SELF_HARM, why
 
 

@@ -7,17 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from aurixa.safety.detectors.base import DetectorRegistry
 from aurixa.safety.detectors.emergency import EmergencyDetector
-from aurixa.safety.detectors.selfharm import SelfHarmDetector
 from aurixa.safety.schemas import Action, Category, SafetyPolicy
 from aurixa.safety.service import check_input
 from aurixa.safety.text import Doc
-
-
-def _rules_only() -> DetectorRegistry:
-    """The rules without the learned backstop, so a test shows the rule itself fires."""
-    return DetectorRegistry([EmergencyDetector(), SelfHarmDetector()])
+from tests.safety.rules import rules_only
 
 
 @pytest.mark.parametrize(
@@ -80,7 +74,7 @@ def _rules_only() -> DetectorRegistry:
     ],
 )
 def test_emergencies_described_rather_than_named(text: str, subtype: str) -> None:
-    assert check_input(text, registry=_rules_only()).category == Category.EMERGENCY
+    assert check_input(text, registry=rules_only()).category == Category.EMERGENCY
     findings = EmergencyDetector().detect(Doc(text), SafetyPolicy())
     assert subtype in {f.subtype for f in findings}
 
@@ -110,7 +104,7 @@ def test_emergencies_described_rather_than_named(text: str, subtype: str) -> Non
     ],
 )
 def test_crisis_talk_without_the_usual_words(text: str) -> None:
-    verdict = check_input(text, registry=_rules_only())
+    verdict = check_input(text, registry=rules_only())
     assert verdict.category == Category.SELF_HARM
     assert verdict.action == Action.CRISIS_REPLY
 
@@ -151,14 +145,14 @@ def test_crisis_talk_without_the_usual_words(text: str) -> None:
     ],
 )
 def test_near_misses_of_described_emergencies_do_not_escalate(text: str, why: str) -> None:
-    verdict = check_input(text, registry=_rules_only())
+    verdict = check_input(text, registry=rules_only())
     assert not verdict.requires_escalation, why
 
 
 def test_education_clause_does_not_hide_a_report_after_it() -> None:
     """A how-to question is education only in its own clause."""
     text = "how do i use the epipen, his lips are swelling and he is wheezing"
-    assert check_input(text, registry=_rules_only()).category == Category.EMERGENCY
+    assert check_input(text, registry=rules_only()).category == Category.EMERGENCY
 
 
 def test_one_of_those_is_the_substance_named_after_it() -> None:

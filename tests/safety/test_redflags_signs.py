@@ -8,17 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from aurixa.safety.detectors.base import DetectorRegistry
 from aurixa.safety.detectors.emergency import EmergencyDetector
-from aurixa.safety.detectors.selfharm import SelfHarmDetector
 from aurixa.safety.schemas import Action, Category, SafetyPolicy
 from aurixa.safety.service import check_input
 from aurixa.safety.text import Doc
-
-
-def _rules_only() -> DetectorRegistry:
-    """The rules without the learned backstop, so a test shows the rule itself fires."""
-    return DetectorRegistry([EmergencyDetector(), SelfHarmDetector()])
+from tests.safety.rules import rules_only
 
 
 @pytest.mark.parametrize(
@@ -63,7 +57,7 @@ def _rules_only() -> DetectorRegistry:
     ],
 )
 def test_described_emergencies_fire(text: str, subtype: str) -> None:
-    verdict = check_input(text, registry=_rules_only())
+    verdict = check_input(text, registry=rules_only())
     assert verdict.category == Category.EMERGENCY, text
     assert verdict.subtype == subtype, (text, verdict.subtype, verdict.evidence)
 
@@ -84,13 +78,13 @@ def test_fainting_with_palpitations_is_its_own_sign(text: str) -> None:
 
 def test_me_desmaye_is_fainting() -> None:
     """First-person Spanish fainting counts as fainting does in English."""
-    verdict = check_input("me desmayé hace un momento en la calle", registry=_rules_only())
+    verdict = check_input("me desmayé hace un momento en la calle", registry=rules_only())
     assert verdict.category == Category.EMERGENCY
 
 
 def test_a_missing_helmet_does_not_negate_the_head_injury() -> None:
     text = "fell off his skateboard without a helmet and hit his head, now he's very drowsy"
-    assert check_input(text, registry=_rules_only()).category == Category.EMERGENCY
+    assert check_input(text, registry=rules_only()).category == Category.EMERGENCY
 
 
 @pytest.mark.parametrize(
@@ -128,7 +122,7 @@ def test_a_missing_helmet_does_not_negate_the_head_injury() -> None:
     ],
 )
 def test_indirect_crisis_talk_takes_the_crisis_path(text: str) -> None:
-    verdict = check_input(text, registry=_rules_only())
+    verdict = check_input(text, registry=rules_only())
     assert verdict.requires_escalation, text
     assert Category.SELF_HARM in verdict.categories, text
 
@@ -159,7 +153,7 @@ def test_indirect_crisis_talk_takes_the_crisis_path(text: str) -> None:
     ],
 )
 def test_near_misses_do_not_escalate(text: str, why: str) -> None:
-    assert not check_input(text, registry=_rules_only()).requires_escalation, why
+    assert not check_input(text, registry=rules_only()).requires_escalation, why
 
 
 @pytest.mark.parametrize(
@@ -202,8 +196,8 @@ def test_self_limited_symptoms_stay_routine_with_the_backstop(text: str) -> None
         ("choque en el carro, tengo el brazo chueco y no lo puedo mover", "trauma"),
     ],
 )
-def test_round12_categories_fire(text: str, subtype: str) -> None:
-    assert check_input(text, registry=_rules_only()).category == Category.EMERGENCY
+def test_bleeding_limbs_meters_and_containers_described_fire(text: str, subtype: str) -> None:
+    assert check_input(text, registry=rules_only()).category == Category.EMERGENCY
     findings = EmergencyDetector().detect(Doc(text), SafetyPolicy())
     assert subtype in {f.subtype for f in findings}
 
@@ -217,7 +211,7 @@ def test_round12_categories_fire(text: str, subtype: str) -> None:
     ],
 )
 def test_standing_where_people_jump_is_a_crisis(text: str) -> None:
-    verdict = check_input(text, registry=_rules_only())
+    verdict = check_input(text, registry=rules_only())
     assert verdict.category == Category.SELF_HARM
     assert verdict.action == Action.CRISIS_REPLY
 
@@ -238,8 +232,8 @@ def test_standing_where_people_jump_is_a_crisis(text: str) -> None:
         ("hives on her cheek after eggs, breathing fine, gone in an hour", "airway fine"),
     ],
 )
-def test_round12_near_misses_do_not_escalate(text: str, why: str) -> None:
-    assert not check_input(text, registry=_rules_only()).requires_escalation, why
+def test_their_near_misses_do_not_escalate(text: str, why: str) -> None:
+    assert not check_input(text, registry=rules_only()).requires_escalation, why
 
 
 @pytest.mark.parametrize(

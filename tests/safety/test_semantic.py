@@ -10,7 +10,6 @@ import numpy as np
 import pytest
 
 from aurixa.core.embeddings import CachedEmbedder, get_embedder
-from aurixa.safety.detectors.base import DetectorRegistry
 from aurixa.safety.detectors.emergency import EmergencyDetector
 from aurixa.safety.detectors.selfharm import SelfHarmDetector
 from aurixa.safety.detectors.semantic import (
@@ -23,10 +22,7 @@ from aurixa.safety.detectors.semantic import (
 from aurixa.safety.schemas import Action, Category
 from aurixa.safety.service import check_input
 from aurixa.safety.text import Doc
-
-
-def _rules_only() -> DetectorRegistry:
-    return DetectorRegistry([EmergencyDetector(), SelfHarmDetector()])
+from tests.safety.rules import rules_only
 
 
 def _decision(text: str):  # type: ignore[no-untyped-def]
@@ -43,7 +39,7 @@ def test_shipped_weights_fit_the_embedding_model() -> None:
 
 def test_backstop_catches_a_report_no_rule_foresaw_and_quotes_the_clause() -> None:
     text = "my son's breathing sounds like a squeaky whistle and he looks scared and tired"
-    assert check_input(text, registry=_rules_only()).allowed
+    assert check_input(text, registry=rules_only()).allowed
     verdict = check_input(text)
     assert verdict.category == Category.EMERGENCY
     assert verdict.action == Action.EMERGENCY_REPLY
