@@ -45,7 +45,11 @@ async def test_cli_key_is_shown_once_stored_hashed_and_works(
     assert row is not None
     stored = " ".join(str(getattr(row, c.key)) for c in ApiKey.__table__.columns)
     assert key not in stored
-    assert key.split("_")[-1] not in stored  # not even the secret part
+    # Not even the secret part: "ak_<prefix>_<secret>", where the url-safe secret may
+    # itself contain "_" (so split twice at most, not at the last underscore).
+    secret = key.split("_", 2)[2]
+    assert len(secret) >= 32
+    assert secret not in stored
 
 
 async def test_cli_refuses_an_unknown_tenant_in_one_line(factory: Factory) -> None:
