@@ -160,3 +160,30 @@ def test_one_of_those_is_the_substance_named_after_it() -> None:
     text = "toddler was chewing on one of those coin batteries and i think he swallowed it"
     findings = EmergencyDetector().detect(Doc(text), SafetyPolicy())
     assert "overdose_poisoning" in {f.subtype for f in findings}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he has crushing chest pain right now and last time it turned out to be nothing",
+        "my dad has crushing chest pain and is sweating, last month it turned out to be "
+        "reflux but this is worse",
+        "she is having chest pain and shortness of breath, the last two times it turned "
+        "out to be anxiety",
+        "mi papá tiene dolor de pecho fuerte, la otra vez resultó ser gastritis",
+    ],
+)
+def test_what_an_earlier_visit_found_does_not_settle_a_report_now(text: str) -> None:
+    assert check_input(text).category == Category.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can i get my records from the ER visit for chest pain, it turned out to be a strain",
+        "the chest pain he had at the game turned out to be a pulled muscle, can we book a "
+        "follow up",
+    ],
+)
+def test_a_worry_a_visit_settled_does_not_escalate(text: str) -> None:
+    assert not check_input(text).requires_escalation

@@ -177,9 +177,32 @@ _SETTLED = re.compile(
 )
 
 
-def is_history(doc: Doc, start: int) -> bool:
+# A report in the present before the mention: "he has crushing chest pain ... it turned
+# out to be nothing last time" is a report now, whatever an earlier visit found.
+_REPORTED_NOW = re.compile(
+    r"\b(?:has|have|is having|are having|having|has got|feels?|tiene|tengo|siente|siento)"
+    r"(?:\W+\w+){0,2}\W*$"
+)
+_CONTRAST = re.compile(r"\b(?:but|pero|this time|esta vez|now|ahora)\b")
+
+
+def _settled(doc: Doc, start: int) -> bool:
+    """The worry was settled by a visit, said after the mention in its sentence ("the
+    ER visit for chest pain, it turned out to be a muscle strain") — unless the sentence
+    also reports it now or sets the present against it ("... but this is worse")."""
     sentence = doc.sentence_of(start)
-    if _SETTLED.search(doc.folded[start : sentence.end]):
+    found = _SETTLED.search(doc.folded[start : sentence.end])
+    if found is None:
+        return False
+    if _PRESENT.search(doc.folded[sentence.start : sentence.end]):
+        return False
+    if _CONTRAST.search(doc.folded[start + found.end() : sentence.end]):
+        return False
+    return _REPORTED_NOW.search(doc.folded[max(sentence.start, start - 30) : start]) is None
+
+
+def is_history(doc: Doc, start: int) -> bool:
+    if _settled(doc, start):
         return True
     clause = doc.clause_of(start)
     text = doc.folded[clause.start : clause.end]
