@@ -1,0 +1,168 @@
+"""Red flags of the belly, pregnancy and the first months of life.
+
+They are grouped because they are the cases where the patient's stage of life decides
+what is urgent: a pregnancy turns bleeding or a headache into an emergency, a baby under
+three months turns any fever into one, and a child's vomiting becomes dangerous once the
+nappies stay dry. The surgical abdomen (a blocked bowel, appendicitis, torsion) sits here
+with them because its signs are the same belly pain and vomiting.
+"""
+
+from __future__ import annotations
+
+from aurixa.safety.detectors.redflags.signs import FEVER
+
+_YOUNG_INFANT = (
+    r"(?:newborn|recien nacid[oa]|(?:[1-9]|[1-8]\d)[- ]days?[- ]old|"
+    r"(?:bebe|nin[oa]|hij[oa]) de (?:\d+|pocos) dias\b|"
+    r"(?:[0-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"[- ](?:weeks?|wks?)[- ]old|(?:[0-3]|one|two|three)[- ]months?[- ]old|"
+    r"de (?:[0-9]|1[0-2]|una|dos|tres|cuatro|cinco|seis) semanas\b|"
+    r"de (?:[0-3]|un|dos|tres) mes(?:es)?\b|"
+    r"(?:baby|newborn|son|daughter|infant)(?: is| who is)? (?:only |just )?"
+    r"(?:[0-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten) (?:weeks?|wks?)\b|"
+    r"(?:bebe|nin[oa]|hij[oa]) (?:de|tiene) (?:solo )?(?:[0-9]|1[0-2]|una|dos|tres|cuatro|"
+    r"cinco|seis|siete|ocho) semanas|(?:bebe|nin[oa]|hij[oa]) (?:de|tiene) (?:solo )?"
+    r"(?:[0-2]|un|dos) mes(?:es)?)"
+)
+
+RULES: dict[str, list[tuple[str, ...]]] = {
+    "obstetric": [
+        (
+            r"(?:pregnant|pregnancy|weeks along|embarazada|embarazo|gave birth|giving birth|"
+            r"after delivery|postpartum|di a luz|dar a luz|dio a luz|parto|"
+            r"positive (?:pregnancy )?test|"
+            r"(?<!for )(?<!last )(?<!past )\b(?:[1-3]\d|4[0-2]) (?:weeks|wks)\b(?! (?:old|ago|late|"
+            r"behind|straight|now|in a row))|"
+            r"(?:i'?m|she'?s|i am|she is|we'?re) (?:\d{1,2}|[a-z]+(?:[- ][a-z]+)?) weeks\b"
+            r"(?! (?:old|ago|late|behind))|(?:tengo|tiene|estoy de|esta de) \d{1,2} semanas\b"
+            r"(?! de nacid)|"
+            r"prueba (?:de embarazo )?positiva)",
+            r"(?:bleeding|blood|gush\w*|sangr\w*|hemorragia|(?:severe|terrible|bad|awful|worst|"
+            r"pounding) headache|blurr\w* vision|vision (?:is )?(?:blurry|blurred|spotty)|"
+            r"seeing (?:spots|stars|flash\w*|lights|sparkles)|flashing lights|"
+            r"(?:face|hands) (?:and (?:hands|face|feet) )?(?:are |is )?(?:really |very |so )?"
+            r"(?:swollen|puffy|swelling)|water broke|se me rompio la fuente|"
+            r"dolor de cabeza (?:muy )?(?:fuerte|terrible|horrible|intenso)|vision borrosa|"
+            r"(?:me|le) duele (?:mucho|muchisimo|horrible) la cabeza|"
+            r"veo (?:lucecitas|luces|destellos|puntitos|manchas|borroso|estrellitas)|"
+            r"(?:cara|manos) (?:y (?:las )?(?:manos|cara|pies) )?(?:bien |muy )?hinchad\w*|"
+            r"(?:severe|terrible|unbearable|worst|really bad|horrible|sharp) (?:\w+ )?"
+            r"(?:pain|cramp\w*)\b[^.!?]{0,30}\b(?:one side|left side|right side|lower|belly|"
+            r"abdomen|pelvi\w*|stomach|tummy)|shoulder tip pain|fainted|passed out|"
+            r"collapsed|dolor (?:muy )?(?:fuerte|intenso|horrible) (?:de un lado|en el vientre|"
+            r"en la panza|abajo)|baby (?:hasn't|has not|isn't|is not|stopped|not|hasnt|isnt) "
+            r"(?:been )?(?:mov\w*|kick\w*)|(?:haven't|have not|havent|can't|cant|don't) "
+            r"(?:felt|feel) (?:the |my )?baby (?:move|kick)|no (?:siento|he sentido) (?:al|a mi) "
+            r"bebe|(?:el )?bebe no se (?:mueve|ha movido))",
+        ),
+        # A cord that can be seen, or a birth under way, will not wait for a clinic.
+        (
+            r"(?:(?:see|feel|seeing|feeling|there'?s|is) (?:the )?(?:umbilical )?cord\b|"
+            r"cord (?:is )?(?:coming|hanging|sticking) out|cordon umbilical|"
+            r"(?:baby'?s? )?head is (?:coming out|crowning|out)|crowning|"
+            r"baby is coming (?:now|out|right now)|(?:need|needs|urge) to push|"
+            r"ya (?:viene|sale|esta saliendo) (?:el|la) (?:bebe|cabeza)|se ve la cabeza)",
+        ),
+    ],
+    "infant_fever": [
+        # Any fever under three months.
+        (
+            _YOUNG_INFANT,
+            rf"(?:{FEVER}|hot to the touch|(?:muy |bien |super )?calient\w*|ardiendo|hirviendo|"
+            r"(?:feels|is|felt|seems|feel) "
+            r"(?:really |very |so |super |a bit |kind of )?(?:hot|warm))",
+        ),
+    ],
+    "infant": [
+        # A young infant who is floppy, hard to wake or will not feed.
+        (
+            _YOUNG_INFANT,
+            r"(?:lethargic|floppy|limp|decaid\w*|aguadit\w*|letargic\w*|hard to wake|"
+            r"(?:won't|can't|cant|not) (?:wake|waking)|no (?:se )?despierta|"
+            r"(?:won't|not|isn't|refus\w*)\b[^.!?]{0,10}\b(?:feed\w*|eat\w*|the bottle)|"
+            r"no quiere (?:comer|mamar|tomar (?:el )?(?:pecho|biberon|leche))|muy dormid\w*|"
+            r"casi no (?:come|mama|despierta)|no (?:come|mama) (?:nada|bien)|very sleepy|"
+            r"(?:barely|hardly) (?:feeding|eating|waking))",
+        ),
+    ],
+    "dehydration": [
+        # Vomiting or diarrhoea with no urine, a sunken soft spot or no tears.
+        (
+            r"(?:diarrh\w*|vomit\w*|throw\w* up|threw up|diarrea|vomit\w*|stomach bug)",
+            r"(?:no wet diapers?|(?:hasn't|has not|hasnt|haven't|not) (?:had a )?(?:wet|peed|"
+            r"urinated|wet (?:a|his|her) diaper)|no (?:pee|urine)|sunken|"
+            r"no ha (?:mojado|orinado|hecho pipi)|panal seco|hundid[oa]|(?:cries|crying) "
+            r"(?:with )?(?:no|without) tears|no tears|(?:llora )?sin lagrimas|"
+            r"(?:very|really|super) (?:sleepy|drowsy|lethargic)|won't drink anything|"
+            r"no quiere (?:tomar|beber) nada)",
+        ),
+        (
+            r"(?:sunken (?:soft spot|fontanel\w*)|(?:soft spot|fontanel\w*) (?:is |looks )?"
+            r"sunken|mollera hundida|fontanela hundida)",
+        ),
+    ],
+    "abdominal": [
+        # Green (bile) vomit is a blocked bowel; severe belly pain that stops a person
+        # standing is a surgical abdomen.
+        (
+            r"(?:(?:vomit\w*|throw\w* up|threw up|puk\w*|being sick)\b[^.!?]{0,15}\b(?:green|"
+            r"bile)|green (?:vomit|bile|sick)|vomit\w* verde|(?:vomito|devuelve) (?:algo )?verde)",
+        ),
+        (
+            r"(?:(?:unbearable|excruciating|severe|worst|terrible|horrible|agonizing|insoportable|"
+            r"muy fuerte|horrible)\b[^.!?]{0,25}\b(?:stomach|belly|abdominal|tummy|abdomen|panza|"
+            r"estomago|barriga|vientre)|(?:stomach|belly|abdominal|tummy|abdomen)\b[^.!?]{0,20}"
+            r"\b(?:is |are )?(?:unbearable|excruciating|severe|agonizing|terrible|horrible|"
+            r"killing me)|dolor de (?:panza|estomago|barriga) "
+            r"(?:insoportable|horrible|muy fuerte))",
+            r"(?:(?:can't|cannot|unable to|cant) (?:stand|straighten|walk|move|sit still|get up)|"
+            r"doubled over|curled up in a ball|no (?:puede|puedo) (?:pararse|pararme|caminar|"
+            r"enderezar\w*|mover\w*))",
+        ),
+        # A blocked bowel: nothing passed (no stool, no wind), vomiting, and a belly that
+        # is swollen or very painful.
+        (
+            r"(?:(?:haven'?t|hasn'?t|has not|have not|havent|hasnt|not|can'?t|cannot|cant|"
+            r"unable to|no) (?:been able to )?(?:pooped|poop|pass\w* (?:gas|wind|stool|"
+            r"anything)|"
+            r"fart\w*|had a (?:bowel movement|bm|poo)|gone (?:number two|to the bathroom))|"
+            r"no (?:he|ha|hemos|han|puede|puedo|podido) (?:podido )?(?:hecho popo|hacer popo|"
+            r"evacuad\w*|evacuar|obrad\w*|obrar|ido al bano|ir al bano|hecho del bano|"
+            r"ido del cuerpo|echado (?:gases|pedos)|"
+            r"echar (?:gases|pedos)|sacado gases|sacar gases)|ni (?:gases|pedos))",
+            r"(?:vomit\w*|throw\w* up|threw up|thrown up|puk\w*|can'?t keep (?:anything|food|"
+            r"water) down|devuelve|devolviendo)",
+            r"(?:swollen|distended|bloated|hard|tight|drum|severe|terrible|excruciating|"
+            r"unbearable|horrible|killing (?:me|him|her)|hinchad\w*|inflamad\w*|tambor|"
+            r"dur(?:[oa]|isim[oa])|"
+            r"duele (?:mucho|muchisimo|horrible)|"
+            r"(?:muy )?fuerte|insoportable)",
+        ),
+        # A belly hard as a board is peritonitis.
+        (
+            r"(?:belly|stomach|tummy|abdomen|panza|barriga|estomago|vientre)\b[^.!?]{0,30}"
+            r"\b(?:hard|rigid|dura|duro|rigid[oa]|tiesa|tieso) (?:as|like|como) (?:a |una |un )?"
+            r"(?:board|rock|tabla|piedra)|board-?like",
+        ),
+        # Pain low on the right with a fever: appendicitis until shown otherwise.
+        (
+            r"(?:(?:(?:low(?:er)?|bottom)\b[^.!?]{0,12}\bright|right (?:lower|bottom))\b"
+            r"[^.!?]{0,30}\b(?:belly|abdomen|stomach|tummy|side|groin|quadrant)|(?:belly|abdomen|stomach|tummy)"
+            r"\b[^.!?]{0,20}\b(?:lower|bottom) right|(?:lado|parte) (?:derech[oa] )?(?:de )?abajo "
+            r"(?:a la |del lado )?derech[oa]|abajo (?:a la|del lado) derech[oa]|"
+            r"(?:panza|barriga|estomago|vientre|abdomen)\b[^.!?]{0,20}\b(?:lado|parte) derech[oa]|"
+            r"right side of (?:my|his|her|the) (?:belly|tummy|stomach|abdomen))",
+            FEVER,
+        ),
+        # Sudden severe testicular pain is torsion until shown otherwise.
+        (
+            r"(?:(?:sudden|severe|terrible|really bad|excruciating|horrible|awful|worst|bad)"
+            r"\b[^.!?]{0,25}\b(?:pain|ache|hurt\w*)\b[^.!?]{0,20}\b(?:testicles?|testis|"
+            r"(?:his|my) balls|scrotum|groin)|(?:testicles?|testis|scrotum)\b[^.!?]{0,30}\b"
+            r"(?:sudden\w*|severe|swollen|really hurts|hurts so bad|excruciating|killing)|"
+            r"testicular torsion|dolor (?:muy )?(?:fuerte|intenso|repentino|horrible|terrible) "
+            r"en (?:el|los|un|sus?) testicul\w*|testicul\w*[^.!?]{0,30}\b(?:hinchad\w*|"
+            r"dolor (?:muy )?(?:fuerte|horrible|intenso)))",
+        ),
+    ],
+}

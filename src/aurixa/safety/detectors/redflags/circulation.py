@@ -1,0 +1,123 @@
+"""Red flags of the heart and the circulation: bleeding, an arrhythmia, a crisis in pressure.
+
+They are grouped because each is blood failing to reach where it must or leaving where
+it should not: a bleed in the gut or from a wound, a heart that races or squeezes, a
+pressure that climbs into a crisis. They share the signs of a failing circulation
+(faintness, pallor, sweat) and the blood-thinner a bleed is worse on.
+"""
+
+from __future__ import annotations
+
+from aurixa.safety.detectors.redflags.signs import ANTICOAGULANT
+
+# Pressure held on a wound that neither stops nor slows the bleeding.
+_PRESSED = (
+    r"(?:pressure|press\w*|push\w* (?:on|down)|holding (?:a |the )?(?:towel|cloth|rag|shirt)|"
+    r"held (?:a |the )?(?:towel|cloth|rag)|holding (?:it|pressure))\b[^.!?]{0,40}"
+    r"\b(?:won't|wont|doesn't|doesnt|isn't|isnt|not|can't|cant|still (?:not|won't)) "
+    r"(?:stop\w*|slow\w*)\b|(?:won't|wont|doesn't|doesnt|isn't|not) (?:stop\w*|slow\w*)\b"
+    r"[^.!?]{0,30}\b(?:even )?(?:with|despite|though|after) (?:the |(?:\d+|a few|several|ten|"
+    r"fifteen|twenty) ?(?:min\w*|hours?|hrs?) of )?(?:pressure|pressing|i press|we press|"
+    r"holding)\b"
+)
+_WOUND = r"(?:cut|gash|wound|blood|bleed\w*|laceration|slash\w*|stab\w*|chainsaw|saw|knife|glass)"
+# Fainting, and a racing or pounding heart: an arrhythmia until shown otherwise.
+_FAINTED = (
+    r"(?:fainted|passed out|blacked out|lost consciousness|collapsed|me (?:desmaye|desmayo|"
+    r"desvaneci|priv\w*)|se (?:desmayo|desvanecio|privo)|perd\w* el conocimiento|"
+    r"(?:about to|going to|gonna|like i'?m going to) (?:faint|pass out)|"
+    r"(?:me )?(?:voy|iba|va|iba) a desmayar(?:me)?)"
+)
+_PALPITATIONS = (
+    r"(?:heart\b[^.!?]{0,20}\b(?:racing|pounding|fluttering|flutter\w*|skipping|"
+    r"going (?:a mile a minute|crazy|so fast)|beating (?:really |so |very |super )?"
+    r"(?:fast|hard|weird|irregular\w*))|palpitations|"
+    r"(?:se (?:me|le) )?acelera\w* (?:mucho )?el corazon|"
+    r"corazon\b[^.!?]{0,20}\b(?:latia|late|latiendo|acelerad\w*|rapidisimo|muy rapido|a mil|"
+    r"brinca\w*|brincando|galopando|desbocado)|palpitaciones)"
+)
+
+RULES: dict[str, list[tuple[str, ...]]] = {
+    "gi_bleeding": [
+        # Vomit like coffee grounds is digested blood: an upper GI bleed.
+        (
+            r"(?:coffee[- ](?:grounds?|granules|grinds)\b[^.!?]{0,40}\b(?:vomit\w*|throw\w* up|"
+            r"threw up|puk\w*)|"
+            r"(?:vomit\w*|throw\w* up|threw up|threw|puk\w*|bring\w* up)\b[^.!?]{0,50}"
+            r"coffee[- ](?:grounds?|granules|grinds)|(?:posos|borra|asiento|cuncho)s? de cafe|"
+            r"blood in (?:his|her|my|the) (?:vomit|puke|sick)|"
+            r"vomit\w* (?:con )?sangre|devolv\w* (?:con )?sangre|vomit\w* (?:bright )?red)",
+        ),
+        # Black, tarry stool is a bleed higher up; with a blood thinner or with
+        # dizziness, faintness or pallor it is a bleed to treat now.
+        (
+            r"(?:(?:black|tarry|tar-?like|jet black|dark red|maroon)\b[^.!?]{0,20}\b(?:stool|"
+            r"poop|poo|bowel movements?|diarrh\w*|bm)s?|"
+            r"(?:stool|poop|poo|bowel movement)s?\b[^.!?]{0,20}"
+            r"\b(?:black|like tar|tarry|tar-like)|(?:heces|caca|popo|evacuaciones|excremento) "
+            r"(?:\w+ )?(?:negr\w*|como (?:chapopote|alquitran|brea)))",
+            rf"(?:{ANTICOAGULANT}|dizzy|light-?headed|faint\w*|passed out|pale|weak|wobbly|"
+            r"mare\w*|palid\w*|desmay\w*|debil)",
+        ),
+        (rf"{ANTICOAGULANT}", r"(?:vomit\w*|throw\w* up|threw up|cough\w* up) (?:up )?blood"),
+        # A toilet full of blood is a bleed whatever its colour.
+        (
+            r"(?:(?:toilet|bowl|toilet water) (?:is |was )?(?:full of|filled with|red with) "
+            r"(?:bright red |dark )?blood|(?:lots of|a lot of|so much|loads of) "
+            r"(?:bright red )?blood (?:in|from) (?:my|his|her|the) (?:stool|poop|toilet|bottom|"
+            r"rectum|butt)|"
+            r"(?:inodoro|taza|escusado) (?:llen[oa]|lleno) de sangre|mucha sangre (?:en|por) "
+            r"(?:el|la|las|mis|sus) (?:heces|popo|excremento|recto|inodoro))",
+        ),
+    ],
+    "cardiac": [
+        # A squeezing chest in other words (a band round the ribs) with an arm, the jaw,
+        # sweat or sickness.
+        (
+            r"(?:tight\w*|pressure|squeez\w*|crush\w*|heavy|heaviness|band|belt|vise|vice|"
+            r"strap|elephant|weight)\b[^.!?]{0,30}\b(?:chest|ribs|ribcage|breastbone|sternum)",
+            r"(?:(?:left arm|arm|jaw|shoulder|neck)\b[^.!?]{0,15}\b(?:tingl\w*|numb\w*|heavy|"
+            r"ach\w*|hurt\w*|pain\w*|dead|weak)|sweat\w*|clammy|nause\w*|sick to (?:my|his|her) "
+            r"stomach|short of breath|breathless)",
+        ),
+    ],
+    "syncope": [
+        (_FAINTED, _PALPITATIONS),
+    ],
+    "cardiac_rate": [
+        # A heart rate of 150 or more with a sign that the circulation is failing.
+        (
+            r"(?:heart ?rate|pulse|heart|hr|pulso|frecuencia(?: cardiaca)?|ritmo)\b[^.!?]{0,20}"
+            r"\b(?:1[5-9]\d|2[0-4]\d)\b(?! ?(?:mg|lbs?|pounds|kg|steps|calories|/))",
+            r"(?:grey|gray|ashen|pale|sweat\w*|clammy|dizzy|light-?headed|faint\w*|chest|short of "
+            r"breath|breathless|palid\w*|sudad\w*|mare\w*|desmay\w*|pecho|falta de aire)",
+        ),
+    ],
+    "hypertensive": [
+        # A pressure of 180/120 or more with a headache, chest pain, vision or nerve signs.
+        (
+            r"(?:bp|blood pressure|pressure|presion|tension)\b[^.!?]{0,25}\b(?:1[89]\d|2\d\d) ?"
+            r"(?:/|over|sobre) ?(?:1[1-9]\d|\d{2})\b",
+            r"(?:headache|chest|vision|blurr\w*|confus\w*|numb\w*|weak\w*|nose ?bleed|"
+            r"dolor de cabeza|(?:me|le) duele (?:mucho )?la cabeza|pecho|vision borrosa|borros\w*|"
+            r"confundid\w*|entumid\w*|debil\w*)",
+        ),
+    ],
+    "bleeding": [
+        # Pressure on a wound that does not stop or slow the bleeding.
+        (rf"(?:{_WOUND}\b[^.!?]{{0,80}}{_PRESSED}|{_PRESSED}[^.!?]{{0,60}}\b{_WOUND}\b)",),
+        (
+            r"(?:(?:la )?sangre no (?:para|se detiene|deja de salir|se para|se quita)|"
+            r"(?:sale|salia|brota|sangra\w*|sangre) (?:la sangre )?a chorros|"
+            r"(?:blood|bleeding) (?:keeps|kept) (?:coming|pouring|gushing))",
+        ),
+        # Blood that spurts or pulses out of a wound is an artery.
+        (
+            rf"(?:{_WOUND}|cort\w*|herida|sangr\w*)",
+            r"(?:(?:blood|bleeding|it'?s|its|it is|it was|it keeps|wound|cut)\b (?:(?:is|was|keeps|"
+            r"kept|still|just) )?(?:spurt\w*|squirt\w*|puls\w*|pump\w*)|(?:spurt\w*|squirt\w*|"
+            r"pump\w*|puls\w*) (?:out )?blood|(?:sangre|sangra\w*|sale) a borbotones|"
+            r"(?:sangre|sangra\w*|sale) (?:a chorritos|en chorros|pulsando))",
+        ),
+    ],
+}

@@ -1,0 +1,200 @@
+"""Red flags of the brain and the nerves: collapse, a head injury, meningitis, a stroke.
+
+They are grouped because each is read from what the person can no longer do (answer,
+remember, speak, move a limb, bear the light) and because they share those signs: the
+same confusion, drowsiness and repeated questions mark a head injury and a stroke alike.
+Sudden confusion is an emergency and dementia's is not, so this family also holds the
+only veto.
+"""
+
+from __future__ import annotations
+
+import re
+
+from aurixa.safety.detectors.redflags.signs import ANTICOAGULANT, FEVER
+
+_HEAD_HIT = (
+    r"(?:(?:hit|bumped|banged|struck|knocked|smacked|cracked|injured|hurt) "
+    r"(?:his |her |my |their |the )?head|(?:hit|struck|kicked|knocked|smacked|whacked) "
+    r"(?:in|on) the head|head (?:injury|trauma)|fell and hit|golpe(?:o)? (?:en|de) la cabeza|"
+    r"(?:se|me) (?:golpeo|golpee|pego|pegue|di|dio) (?:un golpe )?(?:en |con )?la cabeza|"
+    r"(?:cayo|caida) y se (?:golpeo|pego))"
+)
+# A fall hard enough to matter: a bike, a horse, a ladder, the stairs, no helmet.
+_FALL = (
+    r"(?:fell (?:off|from|down)|fall(?:en)? (?:off|from|down)|came off (?:his|her|my|the) "
+    r"(?:bike|horse|scooter)|without a helmet|no helmet|se cayo (?:de|por|del)|me cai (?:de|por|"
+    r"del)|sin casco)"
+)
+
+# Vomiting counted: "he's thrown up twice", "vomitó tres veces".
+_VOMITED_AGAIN = (
+    r"(?:(?:thrown|threw|throwing|been|was|got) (?:up|sick)|vomit\w*|puk\w*|vomito|"
+    r"ha vomitado|devolvio)\b[^.!?]{0,15}\b(?:twice|two times|three times|\d+ times|"
+    r"(?:a few|several|many|multiple) times|more than once|dos veces|tres veces|\d+ veces|"
+    r"varias veces)"
+)
+# Asking the same thing again and again: new memories are not being laid down.
+_REPEATS = (
+    r"(?:(?:keeps?|kept|is|been) (?:asking|repeating|saying) (?:the same|herself|himself|"
+    r"what happened|where (?:he|she|they) (?:is|are))|(?:asking|repeating) the same "
+    r"(?:\w+ )?(?:questions?|things?)|(?:repite|pregunta|preguntando|repitiendo) (?:lo mismo|"
+    r"la misma pregunta|las mismas preguntas)|no (?:para|deja) de preguntar)"
+)
+# A limb the person cannot feel; the "no" is inside the sign, so it is not a negation.
+_LIMB_UNFELT = (
+    r"(?:no (?:siento|siente) (?:el |la |mi |su )?(?:brazo|pierna|mano|cara|lado)|"
+    r"(?:can't|cannot|cant) feel (?:my|his|her|their|the) (?:arm|leg|hand|face|side)|"
+    r"se (?:le|me) (?:durmio|entumio|adormecio) (?:el |la |su |mi )?(?:brazo|pierna|mano|cara))"
+)
+
+RULES: dict[str, list[tuple[str, ...]]] = {
+    "unresponsive": [
+        # Found down and not answering: "found my mom on the kitchen floor, her eyes are
+        # open but she doesn't answer me".
+        (
+            r"(?:found (?:him|her|them|my \w+|\w+)\b[^.!?]{0,25}\b(?:(?:on|in) (?:the|his|her|"
+            r"their) (?:\w+ )?(?:floor|ground|bathroom|bath|tub|car|truck|bed|yard|garden|"
+            r"driveway|garage)|slumped|face ?down|collapsed|crumpled|sprawled|keeled)|"
+            r"(?:lying|laying|collapsed|slumped) on the (?:\w+ )?(?:floor|ground)|"
+            r"(?:slumped|hunched|keeled|crumpled) over|face ?down (?:on|in)|"
+            r"encontre a (?:mi|su) \w+ (?:tirad[oa] )?en el (?:suelo|piso|bano|carro|coche)|"
+            r"(?:lo|la) encontre (?:tirad[oa]|desplomad[oa]|desmayad[oa]|inconsciente|boca abajo)|"
+            r"(?:tirad[oa]|desplomad[oa]) en el (?:suelo|piso))",
+            r"(?:(?:doesn't|does not|won't|will not|isn't|is not|not|can't|cannot|wont|doesnt|"
+            r"isnt) (?:answer\w*|respond\w*|wake|waking|mov\w*|talk\w*|react\w*|get up)|"
+            r"no (?:contesta|responde|reacciona|se mueve|despierta|habla)|"
+            r"eyes (?:are )?(?:half[- ])?open but|(?:glassy|blank|staring|vacant) (?:eyes|stare)|"
+            r"breath\w* (?:is |are )?(?:weird|funny|strange|snor\w*|gurgl\w*|slow|shallow)|"
+            r"(?:snoring|gurgling) (?:sounds?|noises?))",
+        ),
+    ],
+    "head_injury": [
+        (
+            _HEAD_HIT,
+            r"(?:confused|confusion|disoriented|vomit\w*|throwing up|thrown up|threw up|drowsy|"
+            r"sleepy|"
+            r"can't remember|doesn't know where|passed out|unconscious|slurr\w*|seizure|"
+            r"(?:isn't|is not|not) making (?:any )?sense|doesn't make sense|not acting right|"
+            rf"{_REPEATS}|"
+            r"repeating (?:herself|himself)|double vision|seeing double|"
+            r"clear (?:fluid|liquid|water)\w*[^.!?]{0,20}\b(?:nose|ears?)|"
+            r"(?:blood|bleeding) (?:from|out of) (?:his |her |my |the )?ears?|"
+            r"pupils?\b[^.!?]{0,15}\b(?:different|uneven|unequal|one bigger|not the same)|"
+            r"confundid\w*|desorientad\w*|somnolient\w*|(?:muy|bien|super) dormid\w*|"
+            r"adormilad\w*|no (?:se )?despierta|no recuerda|vomit\w*|veo doble|"
+            r"ve doble|vision doble|(?:agua|liquido) (?:clar[oa] )?(?:por|de) (?:la nariz|"
+            r"el oido|los oidos)|sangre (?:por|del|de los) oidos?)",
+        ),
+        # After a fall: forgetting what happened, vomiting again and again, drowsiness.
+        (
+            _FALL,
+            r"(?:(?:can't|cannot|doesn't|does not|don't|couldn't) remember\b|"
+            r"(?:keep|keeps|kept) (?:throwing up|vomiting)|(?:blood|bleeding) (?:from|out of) "
+            r"(?:his |her |my |the |their )?ears?|clear (?:fluid|liquid) (?:from|out of) "
+            r"(?:his |her |my |the |their )?(?:ears?|nose)|sangre (?:por|del|de los) oidos?|"
+            r"(?:le|me) sale (?:sangre|liquido|agua) (?:por|del|de los) oidos?|(?:le|me) sale "
+            r"(?:liquido|agua) (?:clar[oa] )?(?:por|de) la nariz|"
+            r"vomit\w* (?:again|repeatedly|over and over|several times)|"
+            rf"{_VOMITED_AGAIN}|{_REPEATS}|"
+            r"(?:really|very|so) (?:drowsy|sleepy)|(?:won't|can't|hard to) (?:wake|stay awake)|"
+            r"no (?:se acuerda|recuerda|me acuerdo)|(?:no para de|sigue) vomitando|"
+            r"(?:muy|bien) (?:dormid\w*|somnolient\w*))",
+        ),
+        # A head injury on a blood thinner needs a scan whatever the symptoms.
+        (_HEAD_HIT, ANTICOAGULANT),
+    ],
+    "meningitis": [
+        (
+            FEVER,
+            r"(?:stiff (?:neck|neck)|neck (?:is |feels |was |got |has gone )?(?:\w+ )?(?:stiff|"
+            r"rigid)|(?:can't|cannot|cant|unable to|won't) (?:bend|move|touch|put) "
+            r"(?:his |her |my )?(?:neck|chin|head down)|"
+            r"no puede (?:bajar|doblar|agachar) la cabeza|"
+            r"(?:cuello|nuca) (?:rigid[oa]|ties[oa]|dur[oa])|rigidez (?:de|en el) (?:cuello|nuca)|"
+            r"no puede (?:doblar|bajar|mover) el cuello)",
+        ),
+        # Headache with light that hurts and a stiff neck, fever or not.
+        (
+            r"(?:headache|head (?:is )?(?:pounding|killing)|dolor de cabeza|(?:me|le) duele "
+            r"(?:mucho |muchisimo )?la cabeza)",
+            r"(?:(?:can't|cant|cannot) (?:stand|look at|bear|handle|tolerate) (?:the )?light\w*|"
+            r"light\w* (?:hurts?|is painful|bothers)|photophob\w*|(?:le|me) molesta la luz|"
+            r"no (?:soporta|aguanta) la luz)",
+            r"(?:stiff (?:neck|neck)|neck (?:is |feels |was |got )?(?:\w+ )?(?:stiff|rigid)|"
+            r"(?:cuello|nuca) (?:rigid[oa]|ties[oa]|dur[oa]))",
+        ),
+        # A bulging soft spot in a baby is raised pressure in the head.
+        (
+            r"(?:(?:bulging|swollen|tense|raised|puffy) (?:soft spot|fontanel\w*)|(?:soft spot|"
+            r"fontanel\w*) (?:is |looks |seems |feels )?(?:bulging|swollen|tense|raised|puffy)|"
+            r"mollera (?:abultada|hinchada|inflamada|levantada|tensa)|fontanela (?:abultada|"
+            r"hinchada|tensa))",
+        ),
+        # A rash that does not fade under pressure (the glass test) is meningococcal
+        # sepsis until shown otherwise.
+        (
+            r"(?:(?:rash|spots?|dots|marks|blotches|manchas|manchitas|puntitos|puntos|ronchas)\b"
+            r"[^.!?]{0,60}\b(?:(?:doesn't|does not|don't|do not|won't|didn't|isn't|aren't|not) "
+            r"(?:fade|go away|disappear|blanch|go white|turn white)\w*(?: when| under| if| with)|"
+            r"no (?:se )?(?:quitan|quita|desaparecen|desaparece|borran|blanquean|palidecen|"
+            r"aclaran)\w* (?:al|cuando|con)\b)|non-?blanching|petechia\w*|purpura\w*)",
+        ),
+        (
+            FEVER,
+            r"(?:purple|dark red) (?:rash|spots|blotches|dots)|"
+            r"(?:manchas|manchitas|puntitos|ronchas) (?:morad\w*|rojo oscuro)",
+        ),
+    ],
+    "stroke": [
+        # A change in speech with weakness or clumsiness of one limb, in any words.
+        (
+            r"(?:(?:speech|words|talking|voice)\b[^.!?]{0,25}\b(?:funny|weird|strange|off|wrong|"
+            r"slurr\w*|garbled|thick|jumbled|mixed up|messed up)|slurr\w*|"
+            r"(?:habla|voz|palabras)\b[^.!?]{0,10}\b(?:rara|raro|arrastrad\w*|trabad\w*|enredad\w*)|"
+            r"no (?:encuentra|encuentro|le salen|me salen) (?:las )?palabras)",
+            r"(?:(?:can't|cannot|won't|couldn't|unable to|wont|cant) (?:grip|grasp|hold|lift|raise|"
+            r"move|use|feel)\b|(?:arm|hand|leg|foot|fingers)\b[^.!?]{0,15}\b(?:numb|weak|heavy|"
+            r"dead|floppy|clumsy|useless|(?:won't|wont|will not) (?:work|move|grip|hold))|"
+            r"(?:drop\w*|dropping) "
+            r"(?:things|everything|his \w+|her \w+)|no (?:puede|puedo) (?:agarrar|sostener|"
+            r"levantar|mover)|(?:brazo|mano|pierna)\b[^.!?]{0,15}\b(?:dormid\w*|debil|pesad\w*|"
+            r"no (?:le |me )?responde)|(?:can't|cannot|cant|unable to) walk (?:straight|right)|"
+            rf"no (?:puede|puedo) caminar (?:derecho|bien)|{_LIMB_UNFELT})",
+        ),
+        # A limb gone numb with double vision: the brainstem, in any words.
+        (
+            rf"(?:{_LIMB_UNFELT}|(?:arm|leg|hand|face|brazo|pierna|mano|cara)\b[^.!?]{{0,15}}"
+            r"\b(?:numb|dormid\w*|entumid\w*))",
+            r"(?:double vision|seeing double|sees double|veo doble|ve doble|vision doble)",
+        ),
+    ],
+    "confusion": [
+        # Sudden confusion is an emergency (stroke, infection, low sugar); long-standing
+        # confusion from dementia is not, so "anymore", "dementia" and the like veto it.
+        (
+            r"(?:doesn't|does not|didn't|don't|does'nt) know where (?:she|he|they|i) (?:is|are|am|"
+            r"was)|(?:doesn't|does not|didn't|won't) recogni[sz]e (?:me|us|anyone|her|his)|"
+            r"(?:talking|saying) (?:things that make no sense|nonsense|gibberish)|"
+            r"no sabe (?:donde esta|quien soy|que dia)|no (?:me|nos) reconoce|"
+            r"dice cosas sin sentido|habla (?:incoherencias|sin sentido|incoherente)",
+        ),
+    ],
+    "seizure": [
+        (
+            r"(?:(?:some kind|some sort|a kind|a sort) of (?:fit|seizure|convulsion)|"
+            r"bit (?:his|her|my|their) tongue|se mordio la lengua)",
+            r"(?:shak\w*|jerk\w*|twitch\w*|stiff|confus\w*|fit|collaps\w*|passed out|"
+            r"first time|eyes rolled|doesn't know|convuls\w*|temblando|confundid\w*|se cayo)",
+        ),
+    ],
+}
+
+# A rule of the subtype is set aside when this appears anywhere in the message:
+# long-standing confusion from dementia is not sudden confusion.
+VETOES: dict[str, re.Pattern[str]] = {
+    "confusion": re.compile(
+        r"\b(?:dementia|alzheimer\w*|demencia|anymore|any more|ya no|for (?:months|years)|"
+        r"desde hace (?:meses|anos)|always|siempre)\b"
+    ),
+}

@@ -1,0 +1,134 @@
+"""Red flags of poisoning: an overdose, a drug taken for effect, carbon monoxide, fumes.
+
+They are grouped because each starts with something taken in (tablets, a street drug, a
+gas, mixed cleaning products) and is recognised by the count, the container or the
+company it was taken in, before the signs of the poison itself. Accidental ingestion of a
+named substance lives in `ingestion`; these are the cases that need the clinical pairing.
+"""
+
+from __future__ import annotations
+
+# A drug taken for effect (named, or "something" at a party, or a spiked drink).
+_RECREATIONAL = (
+    r"(?:(?:took|taken|taking|did|done|doing|snorted|smoked|injected|shot up|popped|dropped|"
+    r"had|used|ate|drank|on)\b(?:\W+\w+){0,3}?\W+(?:molly|mdma|ecstasy|xtc|coke|cocaine|crack|"
+    r"meth|crystal|speed|amphetamines?|lsd|shrooms|ketamine|spice|k2|bath salts|pcp|heroin|"
+    r"fentanyl|pressies|uppers|downers|street (?:drugs?|pills?))\b|"
+    r"(?:took|taken|did|had|was given|popped|tried) (?:something|a pill|some pills|some \w+ pills?)"
+    r"\b[^.!?]{0,30}\b(?:party|club|festival|rave|concert|bar|show)|"
+    r"(?:party|club|festival|rave|concert)\b[^.!?]{0,40}\b(?:took|did|taken|had|popped|tried) "
+    r"(?:something|a pill|some pills)|"
+    r"(?:slipped|spiked|put) (?:something )?(?:in|into) (?:her|his|my|their) drink|"
+    r"spiked (?:her|his|my|their) drinks?|"
+    r"drink (?:was |got )?spiked|"
+    r"se (?:metio|tomo|fumo|inyecto|echo) (?:algo|una pasta|coca\w*|cristal|perico|tachas?|"
+    r"pastas|drogas?|hielo|foco)|(?:le|me) (?:pusieron|echaron) algo en (?:la|su|mi) "
+    r"(?:bebida|copa|trago)|drogad[oa])"
+)
+_TOXIDROME = (
+    r"(?:heart\b[^.!?]{0,20}\b(?:racing|pounding|going crazy|out of (?:his|her|my) chest|"
+    r"beating (?:so |really )?fast)|corazon (?:a mil|(?:muy |bien )?acelerado|a todo lo que da)|"
+    r"delir\w*|hallucinat\w*|alucin\w*|(?:seeing|hearing) things|viendo cosas|seizure|seizing|"
+    r"convuls\w*|burning up|overheat\w*|"
+    r"ardiendo|(?:can't|won't|not) (?:wake|respond\w*)|unresponsive|chest pain|"
+    r"dolor (?:de|en el) pecho|paranoi\w*|(?:sweat\w*|drenched) (?:a lot|buckets|like crazy|"
+    r"so much|everywhere)|suda\w* (?:muchisimo|mucho|a chorros)|no (?:reacciona|responde)|"
+    r"confus\w*|confundid\w*|incoheren\w*|(?:jaw|teeth) (?:clench\w*|grind\w*)|"
+    r"(?:breathing|breath) (?:is )?(?:slow|shallow|weird)|pinpoint|blue lips)"
+)
+_MEDICINE_NAMES = (
+    r"(?:pills|tablets|capsules|caplets|gummies|tylenol|acetaminophen|paracetamol|ibuprofen|"
+    r"advil|motrin|aspirin|aleve|benadryl|xanax|percocet|oxy\w*|melatonin|sleeping pills|"
+    r"pastillas|pildoras|tabletas|capsulas)"
+)
+# A young child: the one who gets at medicines left within reach.
+_SMALL_CHILD = (
+    r"(?:toddler|baby|little one|[1-5] ?(?:year|yr)s?[- ]old|[1-5] ?(?:yo|y/o|yrs?)\b|"
+    r"\d+ ?(?:month|mo)s?[- ]old|bebe|nin[oa] de (?:[1-5]|un|dos|tres|cuatro|cinco) anos?|"
+    r"(?:hij[oa]|nin[oa]|niet[oa]) de (?:[1-5]|un|dos|tres|cuatro|cinco) anos?)"
+)
+
+RULES: dict[str, list[tuple[str, ...]]] = {
+    "overdose_poisoning": [
+        # A count of tablets said after the medicine: "taking tylenol all day ... she
+        # says like 20 of them". Ten or more at once is an overdose whoever took them.
+        (
+            r"(?:took|taken|taking|swallowed|had|popped|downed|ate|eaten|chewed|se tomo|tomo|"
+            r"se trago|trago|se comio|se tomaron|me tome)\b(?:\W+\w+){0,4}?\W+(?:pills?|tablets?|"
+            r"capsules?|caplets?|meds|medicines?|medications?|gummies|vitamins?|tylenol|"
+            r"acetaminophen|paracetamol|ibuprofen|advil|motrin|aspirin|aleve|benadryl|"
+            r"sleeping pills|xanax|oxy\w*|percocet|antidepressants?|iron|melatonin|bottle|"
+            r"of them|of those|pastillas?|pildoras?|tabletas?|capsulas?|medicinas?|frasco)\b",
+            r"(?:(?:like|about|around|maybe|at least|almost|nearly|over|como|unas|unos|mas de) )?"
+            r"(?:[1-9]\d|ten|twelve|fifteen|twenty|thirty|forty|fifty|a dozen|dozens|diez|doce|"
+            r"quince|veinte|treinta|cuarenta) (?:of (?:them|those|these|her \w+|his \w+|my \w+|"
+            rf"the \w+)|(?:\w+ )?{_MEDICINE_NAMES}|de ellas)\b"
+            r"(?! (?:a|per|each|every) (?:day|week|month)| (?:daily|a day|al dia|"
+            r"diarias|por dia|left|remaining|prescribed|in (?:the|a) (?:bottle|box|pack)))",
+        ),
+        # A small child who got at a pill box or bottle with pills missing: count them
+        # as swallowed.
+        (
+            _SMALL_CHILD,
+            r"(?:pill ?(?:organi[sz]er|box|case|bottle|container|dispenser)|(?:medicine|pill|"
+            r"prescription|vitamin) (?:bottle|cabinet|box|packet)|blister pack|pastillero|"
+            r"(?:pills|tablets|pastillas)\b[^.!?]{0,15}\b(?:scattered|all over|on the floor|"
+            r"tiradas|regadas|en el piso|en el suelo)|"
+            r"(?:frasco|bote|caja|cajita) de (?:pastillas|medicin\w*|medicamentos?|vitaminas)|"
+            # Any container of medicine the child got open: "my open bottle of iron pills".
+            r"(?:open|opened|unscrewed|uncapped)\b[^.!?]{0,25}\b(?:bottle|container|jar|tub|box|"
+            r"pack\w*|case|tube|sleeve)\b|(?:bottle|container|jar|tub|box|pack\w*|sleeve|tube) of "
+            rf"(?:\w+ ){{0,2}}(?:{_MEDICINE_NAMES}|meds|medicines?|vitamins|iron)\b|"
+            r"(?:frasco|bote|caja|envase|paquete)\b[^.!?]{0,20}\babiert[oa])",
+            r"(?:missing|gone|empty|emptied|chewed|(?:can'?t|cannot|don'?t|do not) (?:find|"
+            r"account for)|(?:not sure|don'?t know|no idea) how many|faltan|falta|vaci[oa]|"
+            r"no (?:encuentro|se cuantas)|mordid\w*)",
+        ),
+        # A drug taken for effect, with a racing heart, delirium, a seizure or overheating.
+        (_RECREATIONAL, _TOXIDROME),
+    ],
+    "carbon_monoxide": [
+        # Several people in one home with headache, nausea or dizziness, and a fuel
+        # burner running: carbon monoxide until shown otherwise.
+        (
+            r"(?:gas (?:heater|stove|fire|fireplace|boiler|furnace|generator)|generator|furnace|"
+            r"boiler|space heater|(?:charcoal|grill|bbq|barbecue|brasero)\b[^.!?]{0,20}"
+            r"\b(?:inside|indoors|adentro)|wood ?stove|fireplace|(?:co|carbon monoxide) "
+            r"(?:alarm|detector)|(?:alarm|detector) (?:is |was |keeps )?(?:going off|beeping|"
+            r"chirping|sounding)|calentador|calefactor|estufa|boiler|generador|"
+            r"(?:alarma|detector) de (?:monoxido|co|gas))",
+            r"(?:headaches?|dizz\w*|nause\w*|sick|vomit\w*|drowsy|sleepy|sluggish|confus\w*|"
+            r"dolor(?:es)? de cabeza|mare\w*|nausea\w*|somnolient\w*)",
+            r"(?:whole family|family|everyone|all of us|we all|we're all|both of us|the kids|"
+            r"my kids|the children|whole house|even the (?:dog|cat)|all feel|all have|"
+            r"we (?:both )?(?:have|feel|woke)|todos|toda la familia|los ninos|hasta el perro)",
+        ),
+        # An alarm sounding and anyone with symptoms.
+        (
+            # "The alarm went off" alone may be the alarm clock: a detector or the gas is named.
+            r"(?:(?:co|carbon monoxide|monoxido(?: de carbono)?) (?:alarm|detector|alarma)s?|"
+            r"(?<!smoke )detectors?|(?:alarma|detector) de (?:monoxido|co|gas))\b"
+            r"[^.!?]{0,15}\b(?:going off|went off|goes off|beeping|sounding|alarming|sono|"
+            r"esta sonando|suena)",
+            r"(?:headaches?|dizz\w*|nause\w*|vomit\w*|drowsy|confus\w*|passed out|faint\w*|"
+            r"dolor(?:es)? de cabeza|mare\w*|nausea\w*|desmay\w*)",
+        ),
+        # Bleach mixed with ammonia or acid gives off chlorine or chloramine gas.
+        (
+            r"(?:mix\w*|combin\w*|mezcl\w*)\b[^.!?]{0,20}\b(?:bleach|cloro|lejia)\b[^.!?]{0,25}"
+            r"\b(?:ammonia|vinegar|acid|toilet|cleaner|amoniaco|vinagre|acido|limpiador)|"
+            r"(?:mix\w*|combin\w*|mezcl\w*)\b[^.!?]{0,20}\b(?:ammonia|vinegar|amoniaco|vinagre)"
+            r"\b[^.!?]{0,25}\b(?:bleach|cloro|lejia)",
+            r"(?:cough\w*|breath\w*|chest|wheez\w*|throat|eyes? (?:burn|sting)\w*|dizz\w*|tos\w*|"
+            r"respir\w*|pecho|garganta|ahog\w*|mare\w*)",
+        ),
+        (
+            r"(?:inhaled|breathed in|breathing in|inhale\w*|respir\w*|inhal\w*)\b[^.!?]{0,25}"
+            r"\b(?:fumes|smoke|chemicals?|gas|humo|gases|vapores|quimicos?)",
+            r"(?:can't stop cough\w*|(?:trouble|hard|difficult\w*|struggling) (?:to )?breath\w*|"
+            r"wheez\w*|chest (?:burns?|hurts?|tight)|confus\w*|passed out|"
+            r"no (?:para|deja) de toser|le cuesta respirar|me cuesta respirar|hoarse|"
+            r"voz ronca|ronc[oa]|tose\w*|cough\w* (?:up )?(?:black|soot)|soot|hollin)",
+        ),
+    ],
+}

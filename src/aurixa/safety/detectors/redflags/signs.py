@@ -1,0 +1,31 @@
+"""Signs that more than one clinical family pairs with its own: a fever, sudden confusion, a
+blood thinner.
+
+They live apart so that every family reads them from one definition: a fever is the
+same fever to meningitis, sepsis and a young infant.
+"""
+
+from __future__ import annotations
+
+FEVER = (
+    r"(?:fever\w*|febrile|high temp\w*|burning up|"
+    r"(?:has|have|got|running|with|and) a (?:high )?temp(?:erature)?\b(?! (?:of|check|reading))|"
+    r"(?:temp\w*|thermometer|termometro)\b[^.!?]{0,25}\b(?:3[89]|4[0-2])[.,]\d\b|"
+    r"(?:temp\w*|thermometer|termometro)\b[^.!?]{0,25}\b10[0-6](?:[.,]\d)?\b|"
+    r"temp(?:erature)? (?:of |is |was |at |reads? |says? )?(?:3[89]|4[0-2]|10[0-6])|"
+    r"(?:3[89]|4[0-2])(?:[.,]\d)? ?(?:degrees|°|c\b)|10[0-6](?:[.,]\d)? ?(?:degrees|°|f\b)|"
+    r"fiebre|calentura|temperatura (?:alta|de (?:3[89]|4[0-2])))"
+)
+CONFUSED = (
+    r"(?:confus\w*\b(?! (?:about|by|with|on|as to|regarding|over|why|what|how|which|when|"
+    r"whether|if)\b)|disoriented|delirious|(?:isn't|is not|not) making (?:any )?sense|"
+    r"doesn't know where (?:she|he|they|i) (?:is|are|am)|confundid\w*|desorientad\w*|"
+    r"delirando|dice cosas sin sentido|incoheren\w*|(?:talking|mumbling|saying) (?:total )?"
+    r"(?:nonsense|gibberish)|(?:dice|diciendo|habla|hablando) (?:puras )?(?:incoherencias|"
+    r"tonterias|cosas raras|disparates))"
+)
+ANTICOAGULANT = (
+    r"(?:blood thinners?|anticoagul\w*|warfarin|coumadin|eliquis|apixaban|xarelto|rivaroxaban|"
+    r"pradaxa|dabigatran|clopidogrel|plavix|heparin|lovenox|enoxaparin|sintrom|acenocumarol|"
+    r"anticoagulantes?|adelgazar la sangre)"
+)

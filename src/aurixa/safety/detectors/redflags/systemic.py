@@ -1,0 +1,158 @@
+"""Red flags of the whole body's response: sepsis, a diabetic crisis, anaphylaxis.
+
+They are grouped because none of them sits in one organ: an infection, a sugar out of
+range or an allergen shows itself through the mind, the breathing, the skin and the blood
+pressure together, so each rule pairs a cause (a fever, diabetes, a sting or a food) with
+a sign that the whole body has started to fail.
+"""
+
+from __future__ import annotations
+
+from aurixa.safety.detectors.redflags.signs import CONFUSED, FEVER
+
+_DIABETIC = (
+    r"(?:diabet\w*|type ?(?:1|one|i)\b|t1d|insulin|blood sugar|glucose|azucar|glucosa|insulina|"
+    r"sugar (?:is |was )?(?:low|high|crash\w*|dropp\w*)|hypo\b|"
+    r"sugar (?:reading|level|levels|numbers?|meter)|(?:lectura|nivel) de (?:azucar|glucosa))"
+)
+# Blood pressure low enough to mean shock: a systolic under 90, or said to be very low.
+_LOW_BP = (
+    r"(?:(?:bp|blood pressure|pressure|cuff|presion|tension)\b[^.!?]{0,25}\b[4-8]\d "
+    r"?(?:/|over|sobre) ?\d{2}\b|"
+    r"(?:bp|blood pressure|presion|tension)\b[^.!?]{0,10}\b(?:(?:really|very|super|dangerously|"
+    r"so) low|(?:dropped|crashed|tanked|plummeted)|muy baja|bajisima|por los suelos))"
+)
+# A wound or redness spreading by the hour.
+_SPREADING = (
+    r"(?:(?:red\w*|wound|cut|bite|incision|scrape|swelling|skin|area|infection|herida|"
+    r"rojez\w*|enrojecimiento|piel|mordida|hinchazon)\b[^.!?]{0,40}\b(?:spread\w*|grow\w*|"
+    r"getting bigger|moving up|se (?:esta )?(?:extend\w*|expand\w*|corre|pasa))\b"
+    r"[^.!?]{0,20}\b(?:fast|quick\w*|rapid\w*|by the hour|every hour|in hours|so much|"
+    r"rapido|rapidisimo|muy rapido|cada hora)|spreading (?:really |very |super )?"
+    r"(?:fast|quickly|rapidly))"
+)
+
+
+RULES: dict[str, list[tuple[str, ...]]] = {
+    "sepsis": [
+        # Mottled skin with a floppy, drowsy or breathless person or a fever.
+        (
+            r"(?:mottled|marbled|blotchy (?:purple|blue|grey|gray)|piel (?:moteada|marmorea|"
+            r"jaspeada)|manchas moradas en la piel)",
+            rf"(?:{FEVER}|floppy|limp|lethargic|hard to wake|(?:won't|can't|cant) wake|drowsy|"
+            r"(?:very|really|so) sleepy|breath\w*|cold (?:hands|feet|legs)|decaid\w*|aguadit\w*|"
+            r"no (?:despierta|reacciona)|respir\w*)",
+        ),
+        # Fever with chemotherapy, sickle cell disease or no spleen is sepsis until shown
+        # otherwise.
+        (
+            r"(?:chemo\w*|quimio\w*|neutropeni\w*|sickle|falciforme|drepanocit\w*|"
+            r"no spleen|spleen removed|sin bazo)",
+            FEVER,
+        ),
+        (
+            rf"(?:{FEVER}|infection|infected|uti|pneumonia|cellulitis|after (?:his |her |my )?"
+            r"surgery|infeccion|infectad\w*|neumonia)",
+            rf"(?:{CONFUSED}|mottled|blotchy (?:skin|legs|arms)|(?:hasn't|has not|haven't|"
+            r"have not) (?:peed|urinated|had a wee)|not (?:peeing|urinating)|"
+            r"(?:shaking|shivering) uncontrollably|uncontrollable (?:shaking|shivering)|rigors|"
+            r"(?:very|really|extremely|so) (?:drowsy|lethargic)|hard to wake|"
+            r"no ha (?:orinado|hecho pipi)|piel (?:moteada|marmorea|jaspeada))",
+        ),
+        (
+            rf"(?:{FEVER}|infection|infected|uti|pneumonia|cellulitis|antibiotics|infeccion|"
+            r"infectad\w*|neumonia|antibioticos)",
+            _LOW_BP,
+        ),
+        # Necrotising infection: a wound spreading fast that turns dark or blisters, or
+        # whose pain is far worse than it looks; or spreading fast with a fever.
+        (
+            _SPREADING,
+            rf"(?:black\w*|purpl\w*|dusky|grey\w*|gray\w*|dark (?:red|purple|blue)|blister\w*|"
+            r"crackl\w*|negr\w*|morad\w*|ampolla\w*|pain\b[^.!?]{0,20}\b(?:way |much |far )?"
+            r"(?:worse|more) than (?:it looks|it should|the wound)|dolor\b[^.!?]{0,20}\bmucho "
+            rf"(?:peor|mas fuerte) de lo que se ve|{FEVER})",
+        ),
+        (r"\bsepsis\b|\bseptic\b|\bsepticemia\b|\bsepticemi\w*",),
+    ],
+    "diabetic": [
+        # Hypoglycaemia: a diabetic who is confused, drowsy or not answering.
+        (
+            _DIABETIC,
+            rf"(?:{CONFUSED}|(?:won't|can't|cant) (?:wake|respond)|unresponsive|passed out|"
+            r"slurr\w*|acting (?:drunk|strange|weird|funny)|seizure|slumped|"
+            r"(?:can't|cant|cannot|won't|isn't|not|doesn't) (?:answer\w*|talk\w*|respond\w*) "
+            r"(?:me |us )?(?:properly|right|normally|straight|clearly)|incoheren\w*|"
+            r"not (?:himself|herself)|hard to wake|no tiene sentido|no reacciona|"
+            r"no (?:me |nos |le )?(?:contesta|responde|habla) bien|"
+            r"desmay\w*)",
+        ),
+        # Ketoacidosis: a diabetic with fruity breath, ketones, fast deep breathing, or
+        # vomiting with a high sugar.
+        (
+            _DIABETIC,
+            r"(?:fruity|smells? (?:like|of) (?:fruit|nail polish|acetone|pear drops)|"
+            r"huele a (?:fruta|acetona|manzana)|ketones? (?:are |is )?(?:high|large|moderate|"
+            r"positive|dark)|(?:high|large|moderate) ketones|cetonas (?:altas|positivas)|"
+            r"breath\w* (?:is |are |has been |'s )?(?:really |very |so |super )?(?:fast|deep|hard|"
+            r"heavy)|"
+            r"(?:fast|deep|heavy|rapid) breath\w*|respir\w* (?:muy )?(?:rapido|profundo|agitad\w*)|"
+            r"(?:vomit\w*|throw\w* up|can't keep (?:anything|food|water|fluids) down)[^.!?]{0,40}"
+            r"\b(?:sugar|glucose|reading)\b[^.!?]{0,15}\b(?:high|[3-9]\d\d)\b)",
+        ),
+        (
+            _DIABETIC,
+            r"(?:sugar|glucose|reading|meter|azucar|glucosa|glucometro|medidor)\b[^.!?]{0,20}"
+            r"\b(?:high|alta|[4-9]\d\d|hi)\b",
+            r"(?:vomit\w*|throw\w* up|threw up|can't keep (?:anything|food|water|fluids) down|"
+            r"(?:stomach|belly|abdominal) pain|drowsy|vomit\w*|no retiene|dolor de (?:panza|"
+            r"estomago|barriga))",
+        ),
+        # A meter that reads "HI" or "LO" is off its scale; a reading in the 20s-40s
+        # (mg/dL) is severe hypoglycaemia.
+        (
+            r"(?:meter|glucometer|monitor|cgm|reader|medidor|glucometro|aparato)\b[^.!?]{0,15}"
+            r"\b(?:says|said|reads|read|shows|showing|showed|dice|marca|muestra) "
+            r"['\"]?(?:hi|lo|high|low)\b|"
+            # The reading itself saying HI or LO is the meter off its scale too.
+            r"(?:reading|lectura)\b[^.!?]{0,10}\b(?:says|said|shows|showed|dice|marca|muestra) "
+            r"['\"]?(?:hi|lo)\b",
+        ),
+        (
+            r"(?:sugar|glucose|bg|meter|azucar|glucosa|glucometro|medidor)(?: level)? "
+            r"(?:me |le )?"
+            r"(?:is |was |at |of |reads? |says? |shows? |dropped to |down to |marca |dice |"
+            r"esta en |de |en )?(?:only |just |like |around |about )?(?:[2-4]\d)\b"
+            r"(?! ?(?:points|percent|%|years|yrs|minutes|mins|units|carbs|grams|g\b|mmol))",
+        ),
+    ],
+    "anaphylaxis": [
+        # A sting or a known allergen, then hives everywhere, faintness or the airway.
+        (
+            r"(?:stung|sting|wasp|bee|hornet|peanuts?|nuts?|cashews?|shellfish|shrimp|allergic|"
+            r"alergic[oa]|alergia|"
+            r"prawns?|penicillin|amoxicillin|picadura|pico una|abeja|avispa|cacahuates?|"
+            r"mani|nueces|mariscos|camarones?|penicilina|amoxicilina)",
+            r"(?:covered in (?:hives|welts|a rash)|hives (?:all over|everywhere)|pass(?:ing)? out|"
+            r"faint\w*|dizzy|light-?headed|wheez\w*|(?:trouble|hard|difficult\w*|struggling) "
+            r"(?:to )?breath\w*|throat (?:is |feels )?(?:tight|closing|swelling)|"
+            r"ronchas por todo|desmay\w*|mare\w*|ahog\w*|cuesta respirar|se le cierra|"
+            r"hinch\w* (?:la |los |su |mi )?(?:boca|labios|cara|lengua|garganta|ojos)|"
+            r"(?:face|lips|tongue|mouth)\b[^.!?]{0,15}\b(?:swell\w*|swollen|puff\w*))",
+        ),
+        # Swelling of the mouth with trouble swallowing or hives after a food or sting.
+        (
+            r"(?:hinch\w* (?:la |los |su |mi |sus |mis )?(?:boca|labios|cara|ojos|lengua|"
+            r"garganta)|(?:boca|labios|cara|ojos|lengua|garganta) (?:bien |muy )?hinchad\w*|"
+            r"(?:mouth|lips|face|tongue) (?:is |are |look |looks |started |keeps? )?(?:swell\w*|"
+            r"swollen|puff\w* up|blow\w* up|huge|enormous|puffy|twice (?:the|their|its) "
+            r"(?:normal )?size))",
+            # The verb with its "can't" in front, so that the "no" is not read as a negation.
+            r"(?:(?:no (?:puede|puedo|podia)|(?:le|me) cuesta|dificultad para) (?:tragar|respirar)|"
+            r"(?:can't|cannot|cant|couldn't|hard to|trouble|difficulty|struggling to) "
+            r"(?:swallow\w*|breath\w*)|tragar|respirar|ronchas|garganta|mare\w*|ahog\w*|"
+            r"silb\w*|swallow\w*|breath\w*|hives|welts|throat|wheez\w*|dizzy|faint\w*|vomit\w*|"
+            r"cough\w*|tos\b|tose\w*)",
+        ),
+    ],
+}
