@@ -62,7 +62,7 @@ ROUNDS = [
     "safety_patient_messages_round10.tsv",
     "safety_patient_messages_round11.tsv",
     # Red flags that take clinical knowledge, indirect crisis talk and their near
-    # misses, in English and Spanish, written alongside the rules in redflags.py (and
+    # misses, in English and Spanish, written alongside the rules in detectors/redflags/ (and
     # in part used to check them before they joined this set).
     "safety_patient_messages_clinical.tsv",
     # Everyday messages that must not escalate: farewells, instructions to the
