@@ -55,16 +55,39 @@ async def test_a_connection_idle_past_the_threshold_is_pinged_before_use(
     pg: Database, database_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import asyncpg
+    from sqlalchemy.dialects.postgresql.asyncpg import AsyncAdapt_asyncpg_connection
 
     first = await _backend_pid(pg)
     await _terminate(database_url, first)
     await asyncio.sleep(0.2)
-    # As after a silent network drop: the driver does not know the socket is
-    # dead, so only the ping can tell.
-    monkeypatch.setattr(asyncpg.Connection, "is_closed", lambda _self: False)
+    # As after a silent network drop: the checkout is told the dead socket is alive,
+    # so only the ping can tell. Only that first question is answered falsely:
+    # asyncpg's own bookkeeping (its __del__ on the discarded connection) must see the
+    # truth, or it reports an unclosed connection whenever the collector runs.
+    real_is_closed = asyncpg.Connection.is_closed
+    fooled: list[object] = []
+
+    def is_closed_fooled_once(self: asyncpg.Connection) -> bool:
+        if not fooled:
+            fooled.append(self)
+            return False
+        return bool(real_is_closed(self))
+
+    pings: list[object] = []
+    real_ping = AsyncAdapt_asyncpg_connection.ping
+
+    def counting_ping(self: AsyncAdapt_asyncpg_connection) -> None:
+        pings.append(self)
+        real_ping(self)
+
+    monkeypatch.setattr(asyncpg.Connection, "is_closed", is_closed_fooled_once)
+    monkeypatch.setattr(AsyncAdapt_asyncpg_connection, "ping", counting_ping)
     monkeypatch.setattr(db_module, "IDLE_PING_SECONDS", 0.0)
 
     assert await _backend_pid(pg) not in (0, first)
+    # The driver's flag said alive; the ping found it dead.
+    assert fooled
+    assert pings
 
 
 async def test_a_busy_pool_hands_out_connections_without_pinging(
