@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from aurixa.safety.detectors.redflags.signs import SMALL_CHILD
 from aurixa.safety.text import Doc
 
 _INGEST_VERB = (
@@ -131,10 +132,7 @@ _CHILD_AGE = re.compile(
 _SELF_RE = re.compile(_SELF)
 # Too young to be handed tablets to take: "my toddler took some blood pressure pills" is
 # a child that got at them, whatever the verb ("my son took some ibuprofen" is a dose).
-_YOUNG_CHILD = re.compile(
-    r"(?:toddler|baby|babies|infant|little one|bebe|chiquit[oa]|[1-5] ?(?:year|yr)s?[- ]old|"
-    r"\d+ ?(?:month|mo)s?[- ]old|[1-5] ?(?:yo|y/o|yrs?))"
-)
+_YOUNG_CHILD = re.compile(SMALL_CHILD)
 _TAKE_VERBS = {"took", "taken", "tomo", "se tomo"}
 # "took some tylenol for the fever", "para la fiebre": a dose given for a reason.
 _PURPOSE = re.compile(r"^[^.!?]{0,40}?\b(?:for|para|because of|por la|por el)\b")

@@ -8,6 +8,8 @@ named substance lives in `ingestion`; these are the cases that need the clinical
 
 from __future__ import annotations
 
+from aurixa.safety.detectors.redflags.signs import SMALL_CHILD
+
 # A drug taken for effect (named, or "something" at a party, or a spiked drink).
 _RECREATIONAL = (
     r"(?:(?:took|taken|taking|did|done|doing|snorted|smoked|injected|shot up|popped|dropped|"
@@ -41,12 +43,6 @@ _MEDICINE_NAMES = (
     r"advil|motrin|aspirin|aleve|benadryl|xanax|percocet|oxy\w*|melatonin|sleeping pills|"
     r"pastillas|pildoras|tabletas|capsulas)"
 )
-# A young child: the one who gets at medicines left within reach.
-_SMALL_CHILD = (
-    r"(?:toddler|baby|little one|[1-5] ?(?:year|yr)s?[- ]old|[1-5] ?(?:yo|y/o|yrs?)\b|"
-    r"\d+ ?(?:month|mo)s?[- ]old|bebe|nin[oa] de (?:[1-5]|un|dos|tres|cuatro|cinco) anos?|"
-    r"(?:hij[oa]|nin[oa]|niet[oa]) de (?:[1-5]|un|dos|tres|cuatro|cinco) anos?)"
-)
 
 RULES: dict[str, list[tuple[str, ...]]] = {
     "overdose_poisoning": [
@@ -69,7 +65,7 @@ RULES: dict[str, list[tuple[str, ...]]] = {
         # A small child who got at a pill box or bottle with pills missing: count them
         # as swallowed.
         (
-            _SMALL_CHILD,
+            SMALL_CHILD,
             r"(?:pill ?(?:organi[sz]er|box|case|bottle|container|dispenser)|(?:medicine|pill|"
             r"prescription|vitamin) (?:bottle|cabinet|box|packet)|blister pack|pastillero|"
             r"(?:pills|tablets|pastillas)\b[^.!?]{0,15}\b(?:scattered|all over|on the floor|"

@@ -1,5 +1,5 @@
 """Signs that more than one clinical family pairs with its own: a fever, sudden confusion, a
-blood thinner.
+blood thinner, a small child.
 
 They live apart so that every family reads them from one definition: a fever is the
 same fever to meningitis, sepsis and a young infant.
@@ -28,4 +28,11 @@ ANTICOAGULANT = (
     r"(?:blood thinners?|anticoagul\w*|warfarin|coumadin|eliquis|apixaban|xarelto|rivaroxaban|"
     r"pradaxa|dabigatran|clopidogrel|plavix|heparin|lovenox|enoxaparin|sintrom|acenocumarol|"
     r"anticoagulantes?|adelgazar la sangre)"
+)
+# A child too young to be handed tablets: the one who gets at medicines left within reach
+# (the poisoning family here, and the ingestion rules in detectors/ingestion.py).
+SMALL_CHILD = (
+    r"(?:toddler|baby|babies|infant|little one|bebe|chiquit[oa]|[1-5] ?(?:year|yr)s?[- ]old|"
+    r"[1-5] ?(?:yo|y/o|yrs?)\b|\d+ ?(?:month|mo)s?[- ]old|"
+    r"(?:hij[oa]|nin[oa]|niet[oa]) de (?:[1-5]|un|dos|tres|cuatro|cinco) anos?)"
 )
