@@ -163,6 +163,21 @@ def test_log_processor_redacts_nested_values_but_keeps_ids() -> None:
     assert redact_mapping({"n": 3}) == {"n": 3}
 
 
+@pytest.mark.parametrize(
+    ("token", "redacted"),
+    [
+        ("ada.l@example.org", "[EMAIL_ADDRESS]"),
+        ("555-123-4567", "[PHONE_NUMBER]"),
+        ("knowledge_question", "knowledge_question"),
+    ],
+)
+def test_a_remembered_token_is_redacted_every_time(token: str, redacted: str) -> None:
+    # Single tokens (telemetry codes, log fields) take a remembered path; an
+    # identifier must come out redacted on the second call as on the first.
+    assert [redact(token), redact(token)] == [redacted, redacted]
+    assert redact_mapping({"attrs": {"intent": token}}) == {"attrs": {"intent": redacted}}
+
+
 def test_output_diagnosis_and_unsupported_dosing_fall_back() -> None:
     verdict = check_output(
         "You have pneumonia. Take 500 mg of amoxicillin every 8 hours.",

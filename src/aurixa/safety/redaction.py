@@ -14,6 +14,7 @@ millisecond.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 from typing import Any
 
 from aurixa.safety.detectors import ner
@@ -59,6 +60,20 @@ def redact(text: str) -> str:
     For logs, telemetry, audit details and escalations; the pipeline itself keeps
     the original.
     """
+    if len(text) <= _TOKEN_MAX and not any(c.isspace() for c in text):
+        return _redact_token(text)
+    return redact_spans(text, stored_text_spans(text))
+
+
+# Telemetry attributes and log fields are mostly a few codes ("allow", "rag",
+# "knowledge_question") repeated every turn; the recognizers took about 0.1 ms on each,
+# about 1 ms a turn. A single short token's redaction is remembered. Whole sentences
+# are not: they are rarely repeated, and their PHI should not outlive the call.
+_TOKEN_MAX = 64
+
+
+@lru_cache(maxsize=4096)
+def _redact_token(text: str) -> str:
     return redact_spans(text, stored_text_spans(text))
 
 
