@@ -1,5 +1,5 @@
 """PII/PHI recognizers: compiled regular expressions plus checksums and context,
-and person names from name lists (`names.py`).
+and person names from name lists (`detectors/names/`).
 
 The recognizers run on the hot path of every message (about a millisecond),
 which is why they are ours and not an NER model; the eval compares them with
