@@ -1,0 +1,55 @@
+"""Someone else at risk, told by a relative or a friend (English and Spanish).
+
+"My daughter said she wants to kill herself", "he texted goodbye and isn't answering",
+cuts on a son's wrists: `selfharm` reads these with its first-person statements, in the
+same context (a negated or past mention does not fire).
+"""
+
+from __future__ import annotations
+
+THIRD_PERSON = [
+    r"\b(?:says?|said|saying|told (?:me|us)|texted|thinks|believes|dice|dijo)\b[^.!?]{0,30}"
+    r"\bbetter off\b[^.!?]{0,20}\b(?:without (?:him|her|them)|if (?:he|she|they) (?:was|were|"
+    r"wasn'?t|weren'?t|was not|were not|is not|isn'?t|died|(?:was|were) dead|(?:was|were) gone))|"
+    r"\b(?:estariamos|estarian|estaria) mejor sin (?:el|ella)\b",
+    r"\b(?:kill|killing|hurt|hurting|harm|harming|cut|cutting|burn|burning|end|ending|hang|"
+    r"hanging|shoot|shooting|starve|starving) (?:himself|herself|themselves|themself)\b",
+    r"\b(?:wants?|wanted|trying|tried|going|plans?|planning|threaten\w*|talk\w* about|said "
+    r"(?:he|she|they) (?:wants?|would|will|was going)) (?:to )?(?:die|end (?:his|her|their) "
+    r"life|end it(?: all)?|not be here|be dead)\b",
+    r"\b(?:going to|gonna|will|plans? to|wants? to) (?:take|swallow) (?:all (?:of )?(?:her|his|"
+    r"their)|the whole (?:bottle|box|pack)|every one of (?:her|his|their)) (?:\w+ )?(?:pills|meds|"
+    r"tablets|medications?)\b",
+    r"\bse (?:quiere|quiso|va a|iba a) (?:matar|morir|suicidar|quitar la vida)\b|"
+    r"\bquiere (?:matarse|morirse|suicidarse|quitarse la vida|desaparecer)\b|"
+    r"\b(?:amenaza|amenazo|hablo de|habla de|intento) (?:con )?(?:matarse|suicidarse|"
+    r"quitarse la vida)\b",
+    r"\bse (?:esta |ha estado )?(?:lastimando|cortando|quemando|haciendo dano|lastima|corta|"
+    r"quema)\b[^.!?]{0,40}\b(?:a proposito|brazos|piernas|munecas|se lo merece)\b|"
+    r"\b(?:says|said|thinks) (?:he|she|they) deserves? (?:it|to (?:die|hurt|suffer))\b|"
+    r"\bdice que se lo merece\b|\bquemaduras de cigarr\w*",
+    r"\b(?:talking|talks|talked|keeps talking|been talking|habla|hablando) (?:a lot )?(?:about|de) "
+    r"(?:dying|wanting to die|killing (?:himself|herself|themselves)|not being (?:here|around)|"
+    r"ending it|morirse|matarse|quitarse la vida|no estar aqui)\b",
+    r"\b(?:ya )?no quiere (?:vivir|seguir viviendo|seguir|estar aqui|despertar)\b|"
+    r"\bquiere morirse\b|\b(?:que )?nos despidamos\b|\bse esta despidiendo\b",
+    r"\bse (?:esta )?(?:rasgun\w*|raya|rayando|rasca|rascando|corta|cortando)\b[^.!?]{0,30}"
+    r"\bcon (?:una |un )?(?:navaja|cuchilla|gillette|navajita|vidrio|cuchillo|rastrillo)\b",
+    # Cuts on the wrists or thighs are rarely accidents.
+    r"\b(?:cuts|cut marks|slashes|scars|burns?|burn marks|marks|cortadas|cortes|heridas|"
+    r"cicatrices|quemaduras|marcas) (?:on|in|en) "
+    r"(?:his|her|their|my|las|sus|los|la|su|mi) (?:wrists?|thighs?|munecas?|muslos?)\b|"
+    r"\b(?:doing|does|done) (?:it|this|that) to (?:himself|herself|themselves)\b|"
+    r"\b(?:says|said) (?:she|he|they) did (?:it |this |that |them )?(?:to )?(?:herself|himself|"
+    r"themselves)\b|"
+    r"\bse (?:las|los|lo) (?:hace|hizo) (?:el|ella|sol[oa])\b",
+    r"\b(?:texted|sent|wrote|left|messaged|said|posted)\b[^.!?]{0,15}\bgoodbye\b[^.!?]{0,80}"
+    r"\b(?:sorry|won'?t (?:pick up|answer|respond)|not (?:picking up|answering|responding)|"
+    r"can'?t reach|no (?:contesta|responde)|love (?:you|me|us))|"
+    r"\bsorry for everything\b[^.!?]{0,60}\b(?:won'?t (?:pick up|answer)|not (?:picking up|"
+    r"answering)|can'?t reach|goodbye)|\bse despidio\b[^.!?]{0,60}\b(?:no contesta|"
+    r"no responde|perdon|perdoname)|\b(?:mensaje|carta|nota) de despedida\b",
+    r"\b(?:found|encontre|hall[eo])\b[^.!?]{0,30}\b(?:a |an |una |la )?(?:rope|noose|"
+    r"cuerda|soga)\b[^.!?]{0,40}\b(?:hidden|hid|under|in (?:his|her) (?:room|closet)|"
+    r"escondid\w*|en su cuarto)",
+]
