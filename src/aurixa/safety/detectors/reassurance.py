@@ -1,0 +1,77 @@
+"""Cues that only the learned backstop defers to: a message that says the person is
+otherwise well, or a symptom its own clause calls mild.
+
+The rules never read these: "she's playing fine" beside "her lips are blue" does not
+undo a rule that fires. They keep the backstop, which scores a message's meaning as a
+whole, from escalating a worry the message itself settles.
+"""
+
+from __future__ import annotations
+
+import re
+
+from aurixa.safety.text import Doc
+
+# A message that says the person is otherwise well ("she's eating and playing fine",
+# "is acting totally normal", "está normal") or asks in order to be ready ("just
+# reading up", "quiero estar preparada") reports no emergency the rules did not
+# name. Only the learned backstop defers to it; a rule that fires still fires.
+_REASSURED = re.compile(
+    r"(?:(?:\b(?:is|are|seems?|been|still|shes|hes|theyre)|'s|'re) (?:\w+ ){0,2}?"
+    r"(?:eating|drinking|feeding|playing|"
+    r"acting|behaving|talking|walking)\b[^.!?]{0,25}\b(?:fine|normal\w*|well|ok(?:ay)?|"
+    r"like (?:usual|himself|herself|always))|"
+    r"everything (?:is|seems|looks|else is) (?:fine|ok(?:ay)?|normal|good)|"
+    r"(?:feeds|feeding|eats|eating|drinks|drinking|nurses|nursing) (?:well|normally|fine|"
+    r"ok(?:ay)?)|wakes (?:up )?easily|otherwise (?:fine|well|ok(?:ay)?|healthy|normal)|"
+    r"(?:now|but now) (?:he|she|they|i|it)(?:'s| is| are|'m| am| seems?| feels?) "
+    r"(?:totally |completely |perfectly )?(?:fine|"
+    r"ok(?:ay)?|back to normal|better)|"
+    r"\b(?:he|she|they|i|it)(?:'s| is| are|'m| am| seems?| feels?) (?:totally |completely |"
+    r"perfectly )?(?:fine|ok(?:ay)?|back to normal) now|"
+    r"just (?:reading up|curious|asking|wondering|in case)|(?:want|like) to be prepared|"
+    r"(?:esta|anda|sigue|se ve|se siente) (?:\w+ ){0,3}?(?:normal|bien|tranquil[oa]|jugando|"
+    r"comiendo bien|activ[oa])|(?:come|juega|duerme) (?:bien|normal)|todo (?:esta )?bien|"
+    r"(?:solo|nada mas) por (?:si acaso|curiosidad|saber)|estar preparad[oa]|por si acaso|"
+    # A symptom already over on its own: "stopped after 5 min of pinching", "went away in
+    # an hour", "ya se me está quitando".
+    r"(?<!n't )(?<!not )(?:stopped|went away|faded|cleared up|settled down) (?:on its own|"
+    r"by itself|(?:after|within|in) (?:a |an |the |\d+ |a few |about )?(?:min\w*|hours?|"
+    r"hour|seconds?|secs?|moment))|"
+    r"ya se (?:me |le )?(?:esta )?(?:quit\w*|pas\w*))\b"
+)
+# Words of degree that make a symptom a mild one: "a mild rash", "un poco de dolor".
+_MILD = re.compile(
+    r"\b(?:mild(?:ly)?|slight(?:ly)?|minor|a (?:little|bit|tiny bit)|bit of|a touch of|"
+    r"leve(?:mente)?|liger[oa]|un poc(?:o|uito)|poquito|nada grave|not (?:too|that|very) "
+    r"(?:bad|serious|severe)|nothing serious|(?:just|only) (?:a|an) (?:\w+ )?(?:cold|bug|virus|"
+    r"cough|scratch|bruise|sniffle|graze|bump|scrape|rash)|(?:solo|nada mas) (?:es )?"
+    r"(?:un|una) (?:resfriado|gripa|gripe|rasguno|moreton|chichon)|"
+    # Minor injuries that name themselves: "scraped his knee", "un raspón".
+    r"scraped (?:his|her|my|their|a) (?:knee|elbow|hand|shin|arm|leg|chin)|grazed|small cut|"
+    r"paper cut|splinter|raspon\w*|rasgun\w*|(?:bled|bleeding|hurt|ached|stung|sangro|dolio) "
+    r"(?:only )?(?:for )?(?:a|one|un) (?:minute|moment|second|bit|ratito|momento|poquito)|"
+    r"(?:just|only) (?:bumped|scraped|twisted|stubbed|"
+    r"banged|knocked|hit) (?:his|her|my|their|a) (?:knee|elbow|toe|shin|arm|leg|finger|hand|"
+    r"ankle|wrist|foot)|"
+    # Over in seconds: "dizzy for a sec when i stand up, goes away right away".
+    # A reading called no fever or a cause named as harmless: "no real fever, just teething".
+    r"no real (?:fever|temp\w*)|(?:just|only|solo|nada mas) (?:\w+ )?(?:teething|"
+    r"los dientes|dentici\w*)|"
+    r"(?:for|lasts?|lasting) (?:a|one|un) (?:sec|second|moment|segundo|momento)|"
+    r"(?:for|lasts?|lasting) (?:a few|just a few|only a few|unos) (?:secs|seconds|segundos)|"
+    r"goes away (?:right away|straight away|quickly|on its own|by itself|in (?:a few )?seconds|"
+    r"after a (?:few )?(?:seconds?|moment))|se (?:me |le )?(?:quita|pasa) (?:sol[oa]|rapido|"
+    r"enseguida|luego luego|en (?:unos )?segundos))\b"
+)
+
+
+def reassured(doc: Doc) -> bool:
+    """The message says the person is otherwise well, or asks to be prepared."""
+    return _REASSURED.search(doc.folded) is not None
+
+
+def mild(doc: Doc, start: int) -> bool:
+    """The clause at `start` calls its symptom mild."""
+    clause = doc.clause_of(start)
+    return _MILD.search(doc.folded[clause.start : clause.end]) is not None
