@@ -1,0 +1,1 @@
+"""The PII recognizers, one module per family of formats."""

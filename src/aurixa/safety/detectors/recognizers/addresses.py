@@ -1,0 +1,165 @@
+"""Street addresses in US, British and European orders, postcodes, PO boxes and
+military mail, and the doses and counts that share their numbers."""
+
+from __future__ import annotations
+
+import re
+
+from aurixa.safety.detectors.recognizers.common import L, Recognizer, U, ci
+
+_STREET_WORDS = (
+    r"(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|"
+    r"terrace|parkway|pkwy|circle|cir|highway|hwy|square|sq|trail|plaza|alley|row|crescent)"
+)
+# Street suffixes of the USPS standard (Publication 28) beyond the common ones above;
+# with a house number, or after "on"/"at", they end a street name ("Countess Close").
+_STREET_SUFFIXES = (
+    r"(?:close|dale|lodge|flats?|isle|hills?|parks?|turnpike|bridge|point|rapids|union|forges?|"
+    r"creek|village|crossing|gardens?|heights|meadows?|ridge|run|springs?|stream|summit|"
+    r"track|tunnel|valley|view|vista|walk|wells?|causeway|common|corners?|cove|crest|estates?|"
+    r"expressway|extension|falls|ferry|fields?|ford|forest|fork|fort|freeway|gateway|glen|"
+    r"green|grove|harbou?r|haven|hollow|inlet|island|junction|key|knoll|landing|loop|mall|"
+    r"manor|mews|mills?|mission|motorway|mount|mountain|orchard|oval|pass|path|pike|pines?|"
+    r"plains?|port|prairie|ranch|rest|route|shoals?|shores?|skyway|spur|stravenue|trace|"
+    r"trafficway|underpass|villas?|ville|wharf|ways|coves|lakes?|loaf|lock|neck|radial|ramp|"
+    r"roads|squares|streets|burg|bypass|camp|canyon|cape|cliffs?|club|courts|drives|"
+    r"greens|groves|harbors|keys|knolls|lights?|locks|parkways|passage|plaza|"
+    r"str|rue|via)"
+)
+_EURO_STREET = (
+    r"(?:katu|kuja|tie|polku|kaari|laan|straat|weg|vej|vagen|gatan|gata|gade|strasse|gasse|"
+    r"allee|platz|plein|kade|dreef|steeg|ranta|veien|vegen|utca|ulica|ut)"
+)
+
+
+# Words that join two doses, not the words of a street name: "2 Tylenol and 1 Aleve".
+_DOSE_WORDS = r"(?i:and|or|every|each|per|then|plus|with|to|a|an|the|of|for|at|in|on|x)"
+# An address's last number is not followed by a unit: "every 6 hours", "2 and 1 tablets".
+_NOT_A_QUANTITY = (
+    r"(?!\s*(?:%|x\b|mg|mcg|ml|g\b|kg|lbs?|hours?|hrs?|minutes?|mins?|days?|weeks?|months?|"
+    r"years?|times?|pills?|tablets?|tabs?|capsules?|puffs?|drops?|units?|doses?|am\b|pm\b|"
+    r"a\.m\.|p\.m\.|o'clock))"
+)
+_ADDRESS_CUE = (
+    r"\b(?:address(?: is)?:?|lives? (?:at|on)|living (?:at|on)|lived (?:at|on)|located at|"
+    r"meet (?:me|us) at|send (?:it|this|them)? ?to|deliver(?:ed)? (?:it )?to|"
+    r"ship(?:ped)? (?:it )?to|"
+    r"drops? (?:you|me) off at|mail (?:it )?to|vivo en|direccion(?: es)?:?|dirección(?: es)?:?)"
+)
+
+# Without a house number a person may follow "send it to"; these take only places.
+_ADDRESS_CUE_NO_NUMBER = (
+    r"\b(?:address(?: is)?:?|lives? on|living on|lived on|located on|direccion:?|dirección:?)"
+)
+
+
+def _capitalised(alternation: str) -> str:
+    """ "(?:close|dale)" as "(?:Close|Dale)": the words only as a proper name's part."""
+    return re.sub(r"(?<=[(|:])([a-z])", lambda m: m.group(1).upper(), alternation)
+
+
+ADDRESSES: list[Recognizer] = [
+    Recognizer(
+        "STREET_ADDRESS",
+        ci(r"\b(?:zip|zip code|postal code|postcode|codigo postal)\s*:?\s*(\d[\d -]{2,8}\d)\b"),
+        1,
+        validate=False,
+    ),
+    # The last line of a postal address: a place name and a postcode.
+    # Digits are kept out of the place name, so a phone number's last group is not a postcode.
+    Recognizer(
+        "STREET_ADDRESS",
+        re.compile(rf"(?m)^\W*[{U}][^\W\d_()' ]*[^\d\n]{{1,40}} (\d{{4,6}})\s*$"),
+        1,
+    ),
+    Recognizer("STREET_ADDRESS", ci(r"\bp\.?\s?o\.? box \d+\b")),
+    # US military mail: a ship or a unit, then APO/FPO/DPO, the region and the ZIP code.
+    Recognizer(
+        "STREET_ADDRESS",
+        re.compile(
+            rf"\b(?:(?:USNS|USNV|USS|USCGC)\s+[{U}][\w'.-]*(?:\s+[{U}][\w'.-]*)?|"
+            r"(?:PSC|Unit|CMR)\s+\d{3,5},?\s+Box\s+\d{1,5})\s*,?\s+"
+            r"(?:APO|FPO|DPO)\s+(?:AA|AE|AP)\s+\d{5}\b"
+        ),
+    ),
+    # Number, street name, number: the usual European order ("20789 Allika 46"). The
+    # words between are capitalised or particles, so "take 2 Advil every 6 hours" is a dose.
+    Recognizer(
+        "STREET_ADDRESS",
+        re.compile(
+            # "4567 Ext. 1234" is a phone number's extension.
+            rf"\b\d{{1,6}}\s+(?!(?i:ext|extension)\b)(?:(?:ul\.|u\.)\s+)?[{U}][\w'.-]*"
+            rf"(?:\s+(?!{_DOSE_WORDS}\b)[\w'.-]+){{0,3}}\s+\d{{1,5}}\b{_NOT_A_QUANTITY}"
+        ),
+    ),
+    # After "lives at", "address:" or "send it to" the same order is an address in lower
+    # case too ("meet me at 2407 tawastintie 6"), or without the house number when the
+    # street is capitalised ("lives on Joaquin Suarez 2906").
+    Recognizer(
+        "STREET_ADDRESS",
+        ci(
+            rf"{_ADDRESS_CUE}\s+(\d{{1,6}}\s+[^\W\d_][\w'.-]*(?:\s+[^\W\d_][\w'.-]*){{0,3}}"
+            rf"\s+\d{{1,5}}[a-z]?\b){_NOT_A_QUANTITY}"
+        ),
+        1,
+    ),
+    Recognizer(
+        "STREET_ADDRESS",
+        re.compile(
+            rf"(?i:{_ADDRESS_CUE_NO_NUMBER})\s+((?:the \w+ side of )?[{U}][\w'.-]*"
+            rf"(?:\s+[{U}][\w'.-]*){{0,3}}\s+\d{{1,5}}[a-z]?\b){_NOT_A_QUANTITY}"
+        ),
+        1,
+    ),
+    Recognizer(
+        "STREET_ADDRESS",
+        re.compile(
+            rf"\b\d{{1,6}}[A-Za-z]?(?:\s+\d{{1,5}})?(?:\s+[{U}][\w'.-]*){{1,4}}\s+"
+            rf"{_STREET_WORDS}\b\.?"
+            r"(?:,?\s+(?:apt|apartment|suite|unit|#)\.?\s*\w+)?",
+            re.IGNORECASE,
+        ),
+    ),
+    Recognizer(
+        "STREET_ADDRESS",
+        ci(
+            r"\b(?:\d{1,6}\s+)?(?:rue|via|calle|avenida|av\.|ul\.|ulica|rua|viale|piazza|chemin|"
+            rf"carrer|avenue|boulevard)(?:\s+(?:de|del|la|le|des|du|di)?\s*[{U}][\w'.-]*){{1,4}},?"
+            r"\s+\d{1,5}[A-Za-z]?\b"
+        ),
+    ),
+    Recognizer(
+        "STREET_ADDRESS",
+        re.compile(rf"\b(?:\d{{1,6}}\s+)?[{U}][{L}]*{_EURO_STREET}\s+\d{{1,5}}[A-Za-z]?\b"),
+    ),
+    Recognizer("STREET_ADDRESS", ci(r"\b(?:apt|apartment|suite|unit)\.?\s*#?\s*\d+[A-Za-z]?\b")),
+    # The rarer suffixes ("Countess Close") are ordinary words too ("eating well"), so they
+    # count only capitalised.
+    Recognizer(
+        "STREET_ADDRESS",
+        re.compile(
+            rf"\b\d{{1,6}}[A-Za-z]?(?:\s+\d{{1,5}})?(?:\s+[{U}][\w'.-]*){{1,4}}\s+"
+            rf"{_capitalised(_STREET_SUFFIXES)}\b\.?"
+        ),
+    ),
+    # A named street without a number: "on Marina Fort Street".
+    Recognizer(
+        "STREET_ADDRESS",
+        re.compile(
+            # "on Dr. Wells" is a person: a title does not open a street name.
+            rf"\b(?:on|at|to|along|near|off|of|in)\s+(?!(?:Dr|Mr|Mrs|Ms|Miss|Prof)\b)"
+            rf"((?:[{U}][\w'.-]*\s+){{1,3}}"
+            rf"(?:{_capitalised(_STREET_WORDS)}|{_capitalised(_STREET_SUFFIXES)})\b\.?)"
+        ),
+        1,
+    ),
+    # An intersection: "the corner of 35 Pentelis Str. and Waechter Turnpike".
+    Recognizer(
+        "STREET_ADDRESS",
+        ci(
+            rf"\b(?:the )?corner of\s+([^\n,?!]{{2,60}}?\s+(?:and|&|y)\s+[{U}][\w'.-]*"
+            rf"(?:\s+[{U}][\w'.-]*){{0,3}})"
+        ),
+        1,
+    ),
+]
