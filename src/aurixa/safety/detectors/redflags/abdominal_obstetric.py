@@ -25,6 +25,34 @@ _YOUNG_INFANT = (
     r"(?:[0-2]|un|dos) mes(?:es)?)"
 )
 
+# Pain low on the right of the belly, or pain that began round the navel and moved there
+# (the classic course of appendicitis).
+_RIGHT_LOWER = (
+    r"(?:(?:(?:low(?:er)?|bottom)\b[^.!?]{0,12}\bright|right (?:lower|bottom))\b"
+    r"[^.!?]{0,30}\b(?:belly|abdomen|stomach|tummy|side|groin|quadrant)|"
+    r"(?:belly|abdomen|stomach|tummy)\b[^.!?]{0,20}\b(?:lower|bottom) right|"
+    r"(?:lado|parte) (?:derech[oa] )?(?:de )?abajo (?:a la |del lado )?derech[oa]|"
+    r"abajo (?:a la|del lado) derech[oa]|"
+    r"(?:panza|barriga|estomago|vientre|abdomen)\b[^.!?]{0,20}\b(?:lado|parte) derech[oa]|"
+    r"right side of (?:my|his|her|the) (?:belly|tummy|stomach|abdomen)|"
+    r"(?:belly ?button|navel|umbilicus|middle of (?:my|his|her|the) (?:belly|tummy|stomach)|"
+    r"ombligo|medio de la (?:panza|barriga)|medio del (?:estomago|vientre|abdomen))\b"
+    r"[^.!?]{0,50}\b(?:moved|moving|shifted|went|travel\w*|migrat\w*|settled|se (?:fue|"
+    r"paso|movio|corrio|bajo)|(?:ahora|luego|despues) (?:esta|me duele|le duele))\b"
+    r"[^.!?]{0,25}\b(?:right|derech[oa]))"
+)
+# Pain at every jolt, or a person who cannot stand up straight: the lining of the belly
+# is inflamed. "Hurts when I move" alone is left out: a pulled muscle does that too.
+_JOLT_PAIN = (
+    r"(?:(?:every|each|any) (?:little )?(?:bump|pothole|jolt|speed ?bump)\b[^.!?]{0,25}"
+    r"\b(?:hurt\w*|kill\w*|agony|pain\w*)|"
+    r"(?:can't|cannot|cant|couldn't|unable to) (?:stand|walk) (?:up )?straight|"
+    r"(?:can't|cannot|cant) straighten (?:up)?|doubled over|"
+    r"(?:cada|con cada|en cada) (?:bache|brinco|tope|salto)\b[^.!?]{0,25}\b(?:duele|dolor)|"
+    r"no (?:me |se )?(?:puedo|puede) (?:enderezar\w*|parar derech[oa]|poner derech[oa])|"
+    r"camina (?:encorvad[oa]|doblad[oa]))"
+)
+
 RULES: dict[str, list[tuple[str, ...]]] = {
     "obstetric": [
         (
@@ -144,16 +172,10 @@ RULES: dict[str, list[tuple[str, ...]]] = {
             r"\b(?:hard|rigid|dura|duro|rigid[oa]|tiesa|tieso) (?:as|like|como) (?:a |una |un )?"
             r"(?:board|rock|tabla|piedra)|board-?like",
         ),
-        # Pain low on the right with a fever: appendicitis until shown otherwise.
-        (
-            r"(?:(?:(?:low(?:er)?|bottom)\b[^.!?]{0,12}\bright|right (?:lower|bottom))\b"
-            r"[^.!?]{0,30}\b(?:belly|abdomen|stomach|tummy|side|groin|quadrant)|(?:belly|abdomen|stomach|tummy)"
-            r"\b[^.!?]{0,20}\b(?:lower|bottom) right|(?:lado|parte) (?:derech[oa] )?(?:de )?abajo "
-            r"(?:a la |del lado )?derech[oa]|abajo (?:a la|del lado) derech[oa]|"
-            r"(?:panza|barriga|estomago|vientre|abdomen)\b[^.!?]{0,20}\b(?:lado|parte) derech[oa]|"
-            r"right side of (?:my|his|her|the) (?:belly|tummy|stomach|abdomen))",
-            FEVER,
-        ),
+        # Pain low on the right with a fever, or with pain at every jolt: appendicitis
+        # until shown otherwise.
+        (_RIGHT_LOWER, FEVER),
+        (_RIGHT_LOWER, _JOLT_PAIN),
         # Sudden severe testicular pain is torsion until shown otherwise.
         (
             r"(?:(?:sudden|severe|terrible|really bad|excruciating|horrible|awful|worst|bad)"

@@ -8,7 +8,7 @@ pressure that climbs into a crisis. They share the signs of a failing circulatio
 
 from __future__ import annotations
 
-from aurixa.safety.detectors.redflags.signs import ANTICOAGULANT
+from aurixa.safety.detectors.redflags.signs import ANTICOAGULANT, PALPITATIONS
 
 # Pressure held on a wound that neither stops nor slows the bleeding.
 _PRESSED = (
@@ -21,20 +21,13 @@ _PRESSED = (
     r"holding)\b"
 )
 _WOUND = r"(?:cut|gash|wound|blood|bleed\w*|laceration|slash\w*|stab\w*|chainsaw|saw|knife|glass)"
-# Fainting, and a racing or pounding heart: an arrhythmia until shown otherwise.
+# Fainting, with a racing or pounding heart (signs.PALPITATIONS): an arrhythmia until
+# shown otherwise.
 _FAINTED = (
     r"(?:fainted|passed out|blacked out|lost consciousness|collapsed|me (?:desmaye|desmayo|"
     r"desvaneci|priv\w*)|se (?:desmayo|desvanecio|privo)|perd\w* el conocimiento|"
     r"(?:about to|going to|gonna|like i'?m going to) (?:faint|pass out)|"
     r"(?:me )?(?:voy|iba|va|iba) a desmayar(?:me)?)"
-)
-_PALPITATIONS = (
-    r"(?:heart\b[^.!?]{0,20}\b(?:racing|pounding|fluttering|flutter\w*|skipping|"
-    r"going (?:a mile a minute|crazy|so fast)|beating (?:really |so |very |super )?"
-    r"(?:fast|hard|weird|irregular\w*))|palpitations|"
-    r"(?:se (?:me|le) )?acelera\w* (?:mucho )?el corazon|"
-    r"corazon\b[^.!?]{0,20}\b(?:latia|late|latiendo|acelerad\w*|rapidisimo|muy rapido|a mil|"
-    r"brinca\w*|brincando|galopando|desbocado)|palpitaciones)"
 )
 
 RULES: dict[str, list[tuple[str, ...]]] = {
@@ -82,7 +75,7 @@ RULES: dict[str, list[tuple[str, ...]]] = {
         ),
     ],
     "syncope": [
-        (_FAINTED, _PALPITATIONS),
+        (_FAINTED, PALPITATIONS),
     ],
     "cardiac_rate": [
         # A heart rate of 150 or more with a sign that the circulation is failing.
@@ -104,6 +97,17 @@ RULES: dict[str, list[tuple[str, ...]]] = {
         ),
     ],
     "bleeding": [
+        # Any bleeding on a blood thinner (urine, cough, bruises) with faintness or pallor.
+        (
+            ANTICOAGULANT,
+            r"(?:(?:peeing|pissing|urinating|coughing|spitting|throwing) (?:up )?blood|blood in "
+            r"(?:his |her |my |the )?(?:urine|pee|stool|poop|spit)|bloody (?:urine|pee|stool|"
+            r"poop)|bleed\w*|bruis\w* (?:all over|everywhere)|(?:orina|pipi|popo) con sangre|"
+            r"sangre en (?:la |el |su |mi )?(?:orina|pipi|popo|heces)|sangr\w*|moretones por "
+            r"todo)",
+            r"(?:dizzy|light-?headed|faint\w*|pale|weak|wobbly|passed out|mare\w*|palid\w*|"
+            r"desmay\w*|debil)",
+        ),
         # Pressure on a wound that does not stop or slow the bleeding.
         (rf"(?:{_WOUND}\b[^.!?]{{0,80}}{_PRESSED}|{_PRESSED}[^.!?]{{0,60}}\b{_WOUND}\b)",),
         (

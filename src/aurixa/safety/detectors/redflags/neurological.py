@@ -48,6 +48,48 @@ _LIMB_UNFELT = (
     r"se (?:le|me) (?:durmio|entumio|adormecio) (?:el |la |su |mi )?(?:brazo|pierna|mano|cara))"
 )
 
+_HEADACHE = (
+    r"(?:headache|head (?:is )?(?:pounding|killing)|dolor de cabeza|(?:me|le) duele "
+    r"(?:mucho |muchisimo )?la cabeza)"
+)
+# The same, and a head "exploding" or "splitting", for the thunderclap's own words.
+_HEAD_PAIN = (
+    rf"(?:{_HEADACHE}|head (?:pain|hurts|is (?:exploding|splitting))|pain in (?:my|his|her|"
+    r"the) head|head (?:exploded|felt like it (?:exploded|split)))"
+)
+# Light that hurts, said by the person or of them; the "no" is inside the sign.
+_LIGHT_HURTS = (
+    r"(?:(?:can't|cant|cannot) (?:stand|look at|bear|handle|tolerate) (?:the )?light\w*|"
+    r"light\w* (?:hurts?|is painful|bothers)|photophob\w*|(?:really |very )?sensitive to "
+    r"(?:the )?light|(?:le|me) (?:molesta|lastima|duele) la luz|"
+    r"no (?:soporta|soporto|aguanta|aguanto|tolera|tolero) la luz)"
+)
+# A headache at its worst within moments (a thunderclap) may be a bleed around the brain.
+_WORST_EVER = (
+    r"(?:(?:el )?(?:peor|mas fuerte|mas horrible|mas intenso) dolor de cabeza de (?:mi|su|toda "
+    r"(?:mi|su)) vida|dolor de cabeza (?:mas|tan) (?:fuerte|horrible|intenso|terrible) "
+    r"(?:de|en) (?:mi|su|toda (?:mi|su)) vida|worst (?:headache|head pain) (?:i'?ve|i have|"
+    r"he'?s|he has|she'?s|she has|they'?ve) ever (?:had|felt)|nunca (?:habia|he|ha) "
+    r"(?:tenido|sentido) un dolor de cabeza (?:asi|tan (?:fuerte|horrible))|never had a "
+    r"headache (?:like this|this bad|so bad))"
+)
+_SUDDEN_ONSET = (
+    r"(?:(?:(?:came|come|comes) on|started|start|starts|began|hit|hits|struck|vino|empezo|"
+    r"llego|dio|pego)\b[^.!?]{0,15}\b(?:suddenly|all at once|out of nowhere|out of the blue|"
+    r"in (?:a |one )?(?:second|seconds|an instant|a flash|a split second)|like a "
+    r"(?:thunderclap|bolt|hammer|bat|gunshot|explosion|bomb)|de (?:golpe|repente|pronto|"
+    r"la nada)|en un (?:segundo|instante)|como un (?:golpe|rayo|trueno|martillazo|balazo))|"
+    r"(?:suddenly|all of a sudden|out of nowhere|de (?:repente|golpe|pronto))\b[^.!?]{0,20}"
+    r"\b(?:came|started|began|hit|got|exploded|vino|empezo|dio|pego|entro)\b|"
+    r"thunderclap|(?:sudden|explosive) (?:\w+ )?(?:headache|head pain)|"
+    r"(?:headache|dolor de cabeza) (?:\w+ )?(?:repentino|de golpe|subito))"
+)
+_SEVERE = (
+    r"(?:worst|excruciating|unbearable|agoniz\w*|explod\w*|splitting|10 ?(?:/|out of) ?10|"
+    r"insoportable|horrible|fortisim[oa]|(?:muy|mas|tan) fuerte|terrible|intens[oa]|"
+    r"(?:can't|cannot|cant) (?:stand|bear|take) (?:it|the pain))"
+)
+
 RULES: dict[str, list[tuple[str, ...]]] = {
     "unresponsive": [
         # Found down and not answering: "found my mom on the kitchen floor, her eyes are
@@ -116,11 +158,8 @@ RULES: dict[str, list[tuple[str, ...]]] = {
         ),
         # Headache with light that hurts and a stiff neck, fever or not.
         (
-            r"(?:headache|head (?:is )?(?:pounding|killing)|dolor de cabeza|(?:me|le) duele "
-            r"(?:mucho |muchisimo )?la cabeza)",
-            r"(?:(?:can't|cant|cannot) (?:stand|look at|bear|handle|tolerate) (?:the )?light\w*|"
-            r"light\w* (?:hurts?|is painful|bothers)|photophob\w*|(?:le|me) molesta la luz|"
-            r"no (?:soporta|aguanta) la luz)",
+            _HEADACHE,
+            _LIGHT_HURTS,
             r"(?:stiff (?:neck|neck)|neck (?:is |feels |was |got )?(?:\w+ )?(?:stiff|rigid)|"
             r"(?:cuello|nuca) (?:rigid[oa]|ties[oa]|dur[oa]))",
         ),
@@ -147,6 +186,9 @@ RULES: dict[str, list[tuple[str, ...]]] = {
         ),
     ],
     "stroke": [
+        # A thunderclap headache: the worst of a life, or severe and at once.
+        (_WORST_EVER,),
+        (_HEAD_PAIN, _SUDDEN_ONSET, _SEVERE),
         # A change in speech with weakness or clumsiness of one limb, in any words.
         (
             r"(?:(?:speech|words|talking|voice)\b[^.!?]{0,25}\b(?:funny|weird|strange|off|wrong|"

@@ -1,5 +1,5 @@
 """Signs that more than one clinical family pairs with its own: a fever, sudden confusion, a
-blood thinner, a small child.
+blood thinner, a small child, a racing heart.
 
 They live apart so that every family reads them from one definition: a fever is the
 same fever to meningitis, sepsis and a young infant.
@@ -35,4 +35,14 @@ SMALL_CHILD = (
     r"(?:toddler|baby|babies|infant|little one|bebe|chiquit[oa]|[1-5] ?(?:year|yr)s?[- ]old|"
     r"[1-5] ?(?:yo|y/o|yrs?)\b|\d+ ?(?:month|mo)s?[- ]old|"
     r"(?:hij[oa]|nin[oa]|niet[oa]) de (?:[1-5]|un|dos|tres|cuatro|cinco) anos?)"
+)
+# A heart felt racing, pounding or skipping: with a faint it is an arrhythmia, with a fever
+# and an infected wound it is sepsis.
+PALPITATIONS = (
+    r"(?:heart\b[^.!?]{0,20}\b(?:racing|pounding|fluttering|flutter\w*|skipping|"
+    r"going (?:a mile a minute|crazy|so fast)|beating (?:really |so |very |super )?"
+    r"(?:fast|hard|weird|irregular\w*))|palpitations|"
+    r"(?:se (?:me|le) )?acelera\w* (?:mucho )?el corazon|"
+    r"corazon\b[^.!?]{0,20}\b(?:latia|late|latiendo|acelerad\w*|rapidisimo|muy rapido|a mil|"
+    r"brinca\w*|brincando|galopando|desbocado)|palpitaciones)"
 )

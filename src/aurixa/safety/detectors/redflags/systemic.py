@@ -8,7 +8,7 @@ a sign that the whole body has started to fail.
 
 from __future__ import annotations
 
-from aurixa.safety.detectors.redflags.signs import CONFUSED, FEVER
+from aurixa.safety.detectors.redflags.signs import CONFUSED, FEVER, PALPITATIONS
 
 _DIABETIC = (
     r"(?:diabet\w*|type ?(?:1|one|i)\b|t1d|insulin|blood sugar|glucose|azucar|glucosa|insulina|"
@@ -30,6 +30,23 @@ _SPREADING = (
     r"[^.!?]{0,20}\b(?:fast|quick\w*|rapid\w*|by the hour|every hour|in hours|so much|"
     r"rapido|rapidisimo|muy rapido|cada hora)|spreading (?:really |very |super )?"
     r"(?:fast|quickly|rapidly))"
+)
+
+# A wound or surgical site that is infected: red, hot, swollen, oozing or spreading.
+_WOUND_INFECTED = (
+    r"(?:(?:incision|wound|stitches|staples|surgical site|scar|c-?section|cut|bite|scrape|"
+    r"graze|herida|cicatriz|puntos|grapas|cortada|mordida|raspon)\b[^.!?]{0,40}\b(?:red|redder|reddish|"
+    r"hot|warm|swollen|puffy|oozing|pus|leaking|smell\w*|spread\w*|streak\w*|roj[oa]|"
+    r"rojiz[oa]|caliente|hinchad[oa]|supura\w*|apesta|huele mal|se (?:esta )?(?:extend\w*|"
+    r"corre|pasa|expand\w*))\b|red (?:streaks?|lines?) (?:going|running|spreading|moving) up|"
+    r"(?:redness|the red|rojez\w*|enrojecimiento|lo rojo)\b[^.!?]{0,15}\b(?:is |are )?"
+    r"(?:spread\w*|se (?:esta )?(?:extend\w*|corre|pasa|expand\w*)))"
+)
+# A heart beating fast, felt or counted (110 or more), or breathing fast.
+_FAST_PULSE = (
+    rf"(?:{PALPITATIONS}|(?:heart ?rate|pulse|hr|pulso|frecuencia(?: cardiaca)?)\b[^.!?]{{0,15}}"
+    r"\b(?:1[1-9]\d)\b(?! ?(?:mg|lbs?|pounds|kg|/))|breath\w* (?:really |very |so )?(?:fast|hard)|"
+    r"respir\w* (?:muy )?(?:rapido|agitad\w*))"
 )
 
 
@@ -73,6 +90,9 @@ RULES: dict[str, list[tuple[str, ...]]] = {
             r"(?:worse|more) than (?:it looks|it should|the wound)|dolor\b[^.!?]{0,20}\bmucho "
             rf"(?:peor|mas fuerte) de lo que se ve|{FEVER})",
         ),
+        # An infected wound or surgical site with a fever and a fast heart: sepsis
+        # starting from the wound, before confusion or mottling show.
+        (_WOUND_INFECTED, FEVER, _FAST_PULSE),
         (r"\bsepsis\b|\bseptic\b|\bsepticemia\b|\bsepticemi\w*",),
     ],
     "diabetic": [
@@ -129,10 +149,11 @@ RULES: dict[str, list[tuple[str, ...]]] = {
     "anaphylaxis": [
         # A sting or a known allergen, then hives everywhere, faintness or the airway.
         (
-            r"(?:stung|sting|wasp|bee|hornet|peanuts?|nuts?|cashews?|shellfish|shrimp|allergic|"
-            r"alergic[oa]|alergia|"
-            r"prawns?|penicillin|amoxicillin|picadura|pico una|abeja|avispa|cacahuates?|"
-            r"mani|nueces|mariscos|camarones?|penicilina|amoxicilina)",
+            # Whole words: "bee" is not "been", "nut" not "nutrition", "mani" not "manic".
+            r"(?:stung|stings?|stinging|wasps?|bees?|hornets?|peanuts?|nuts?|cashews?|shellfish|"
+            r"shrimps?|allergic|alergic[oa]|alergias?|prawns?|penicillin|amoxicillin|picaduras?|"
+            r"pico una|abejas?|avispas?|cacahuates?|mani|nueces|mariscos|camarones?|penicilina|"
+            r"amoxicilina)\b",
             r"(?:covered in (?:hives|welts|a rash)|hives (?:all over|everywhere)|pass(?:ing)? out|"
             r"faint\w*|dizzy|light-?headed|wheez\w*|(?:trouble|hard|difficult\w*|struggling) "
             r"(?:to )?breath\w*|throat (?:is |feels )?(?:tight|closing|swelling)|"
@@ -144,15 +165,25 @@ RULES: dict[str, list[tuple[str, ...]]] = {
         (
             r"(?:hinch\w* (?:la |los |su |mi |sus |mis )?(?:boca|labios|cara|ojos|lengua|"
             r"garganta)|(?:boca|labios|cara|ojos|lengua|garganta) (?:bien |muy )?hinchad\w*|"
-            r"(?:mouth|lips|face|tongue) (?:is |are |look |looks |started |keeps? )?(?:swell\w*|"
-            r"swollen|puff\w* up|blow\w* up|huge|enormous|puffy|twice (?:the|their|its) "
-            r"(?:normal )?size))",
+            r"(?:mouth|lips|face|tongue) (?:is |are |look |looks |started |keeps? |(?:have|has) "
+            r"been |(?:and|y) (?:his |her |my )?(?:mouth|lips|face|tongue) (?:are |have been )?)?"
+            r"(?:swell\w*|swollen|puff\w* up|blow\w* up|huge|enormous|puffy|"
+            r"twice (?:the|their|its) (?:normal )?size))",
             # The verb with its "can't" in front, so that the "no" is not read as a negation.
-            r"(?:(?:no (?:puede|puedo|podia)|(?:le|me) cuesta|dificultad para) (?:tragar|respirar)|"
-            r"(?:can't|cannot|cant|couldn't|hard to|trouble|difficulty|struggling to) "
-            r"(?:swallow\w*|breath\w*)|tragar|respirar|ronchas|garganta|mare\w*|ahog\w*|"
+            # Speech counts: a swelling tongue thickens it before it blocks the airway.
+            r"(?:(?:no (?:puede|puedo|podia)|(?:le|me) cuesta|dificultad para) (?:tragar|respirar|"
+            r"hablar)|(?:can't|cannot|cant|couldn't|hard to|trouble|difficulty|struggling to) "
+            r"(?:swallow\w*|breath\w*|talk\w*|speak\w*)|tragar|respirar|ronchas|garganta|mare\w*|"
+            r"ahog\w*|"
             r"silb\w*|swallow\w*|breath\w*|hives|welts|throat|wheez\w*|dizzy|faint\w*|vomit\w*|"
             r"cough\w*|tos\b|tose\w*)",
+        ),
+        # A swelling tongue is the airway, however many words sit between ("her tongue and
+        # lips have been swelling up"); a tongue piercing's swelling is not.
+        (
+            r"(?:(?:tongue|lengua)\b(?! piercing| ring)[^.!?,]{0,25}\b(?:swell\w*|swollen|"
+            r"puff\w* up|hinch\w*|inflamad\w*)|(?:swell\w*|swollen|hinchazon|hinchad\w*)\b"
+            r"[^.!?,]{0,12}\b(?:tongue|lengua)\b(?! piercing| ring))",
         ),
     ],
 }

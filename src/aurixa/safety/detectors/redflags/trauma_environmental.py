@@ -20,7 +20,12 @@ _ELECTRIC = (
 )
 # A fall, a crash or a dive, before signs that the spine was hurt.
 _SPINAL_CAUSE = (
-    r"(?:fell|fall(?:en)?|falling|came off|thrown (?:from|off)|dove|dived|diving|crash\w*|"
+    r"(?:fell(?! asleep| ill| sick| behind| apart| for)|fall(?:en)?(?! asleep)|falling(?! asleep)|"
+    r"came off|thrown (?:from|off)|dove|dived|diving|"
+    # Not a "sugar crash" or crashing on the couch after a shift.
+    r"(?<!sugar )(?<!caffeine )crash(?:ed|es|ing)?\b(?! (?:on|out|at|early|for|diet)\b)|"
+    r"rolled (?:my|his|her|the|our|their) (?:car|truck|suv|atv|quad)|rollover|flipped "
+    r"(?:my|his|her|the|our|their) (?:car|truck|suv|atv|quad)|"
     r"accident|hit by|landed on (?:his|her|my) (?:head|neck|back)|se cayo|me cai|cayo|caida|"
     r"choque|choco|accidente|atropell\w*|se (?:avento|tiro) un clavado|clavado)"
 )
@@ -48,19 +53,81 @@ _DEFORMED = (
 )
 
 
+# A fall from a height: roofs, ladders, trees, stairs.
+_FROM_A_HEIGHT = (
+    r"(?:(?:fell|fallen|came down|slipped|tumbled|toppled|se cayo|me cai|cayo|se resbalo)\b"
+    r"[^.!?]{0,20}\b(?:off|from|out of|"
+    r"del|de la|de un|de una|desde)\b[^.!?]{0,12}\b(?:roof|ladder|scaffold\w*|balcony|"
+    r"tree|window|second floor|stairs|cliff|horse|techo|tejado|azotea|escalera|andamio|"
+    r"balcon|arbol|ventana|segundo piso|caballo))"
+)
+_NECK_OR_BACK = r"(?:neck|back|spine|cuello|espalda|columna)\b"
+# Fingers, hands, arms or legs numb or tingling, or not felt; the "no" is inside the sign.
+_LIMBS_NUMB = (
+    r"(?:(?:can't|cannot|cant|couldn't|unable to) feel (?:my |his |her |their |the |both )?"
+    r"(?:fingers|hands|arms|legs|feet|toes)|(?:fingers|hands|arms|legs|feet|toes)\b"
+    r"[^.!?]{0,15}\b(?:numb|tingl\w*|pins and needles|dead|asleep)|numb\w* (?:in|down) "
+    r"(?:both|my|his|her) (?:arms|hands|legs|fingers)|no (?:siento|siente|sentia) (?:los |las |"
+    r"mis |sus )?(?:dedos|manos|brazos|piernas|pies)|(?:dedos|manos|brazos|piernas|pies)\b"
+    r"[^.!?]{0,15}\b(?:dormid\w*|entumid\w*|hormigue\w*|adormecid\w*)|hormigueo en (?:los|"
+    r"las|mis|sus) (?:dedos|manos|brazos|piernas|pies))"
+)
+# Lying where they fell and not answering, knocked out, or bleeding from the head.
+_DOWN_AND_SILENT = (
+    r"(?:(?:not|isn't|isnt|is not|won't|wont|doesn't|doesnt|can't|cant) (?:answer\w*|"
+    r"respond\w*|mov\w*|wak\w*|get(?:ting)? up|talk\w*)|unresponsive|unconscious|"
+    r"knocked out|out cold|(?:lying|laying) (?:there|still|on the ground)|blood (?:on|from|"
+    r"coming from|all over) (?:his|her|their|the) head|head is bleeding|bleeding from "
+    r"(?:his|her|their|the) head|no (?:contesta|responde|reacciona|se mueve|despierta|habla|"
+    r"se levanta|se puede levantar)|inconsciente|(?:esta|quedo) tirad[oa]|(?:sangre|sangrando) "
+    r"(?:en|de|por) la cabeza|le sangra la cabeza|desmayad[oa])"
+)
+# A blow to the body with force behind it. "Accident" alone (a potty accident), a "sugar
+# crash", the meds that "kicked in" and a baby's kicks are left out.
+_BLUNT = (
+    r"(?:(?:car|bike|motorcycle|motorbike|scooter|atv|quad|sledding|ski|traffic|road|auto|work) "
+    r"(?:crash|accident|wreck|collision)|crashed (?:into|my|his|her|their|the|a)\b|wrecked "
+    r"(?:my|his|her|their|the) (?:car|bike|truck|motorcycle)|collision|rear[- ]?ended|"
+    r"t-?boned|hit by (?:a |an |the )?(?:car|truck|van|bus|bike|motorcycle)|r[au]n over|"
+    r"(?:was|were|been|got) in (?:a|an) (?:\w+ )?(?:accident|crash|wreck)|"
+    r"fell (?:off|from|down|onto)|fall (?:off|from|down)|handlebars?|(?:kicked|punched|"
+    r"hit|struck) in the (?:stomach|belly|gut|abdomen|side)|tackl\w*|choque|chocamos|choco|"
+    r"chocaron|accidente (?:de|en) (?:carro|coche|auto|moto|bici\w*|transito)|tuv\w* un "
+    r"accidente|atropell\w*|(?:se cayo|me cai) (?:de|del|por|en|al|y)\b|caida (?:de|del|desde)|"
+    r"(?:me|le|nos) (?:pegaron|chocaron)|(?:me|le) (?:dieron|dio) una patada)"
+)
+_BELLY_HURT = (
+    r"(?:(?:belly|stomach|tummy|abdomen|abdominal|flank)\b[^.!?]{0,25}\b(?:hurt\w*|pain\w*|"
+    r"sore|ach\w*|swollen|swelling|distended|bloat\w*|tight|hard|bruis\w*|killing)|"
+    r"(?:pain|hurt\w*|swelling|bruis\w*)\b[^.!?]{0,15}\b(?:belly|stomach|tummy|abdomen)|"
+    r"(?:panza|barriga|estomago|abdomen|vientre)\b[^.!?]{0,25}\b(?:duele|dolor|hinchad\w*|"
+    r"inflamad\w*|dur[oa]|morad\w*)|(?:duele|dolor)\b[^.!?]{0,15}\b(?:panza|barriga|"
+    r"estomago|abdomen|vientre))"
+)
+# Faint, pale, clammy or racing: blood lost inside.
+_SHOCK = (
+    r"(?:light-?headed|dizzy|woozy|faint\w*|(?:about to|going to|gonna|might) pass out|pale|"
+    r"clammy|cold and sweaty|sweaty and cold|heart\b[^.!?]{0,20}\b(?:racing|pounding)|"
+    r"mare\w*|palid\w*|desmay\w*|sudor frio|sudando frio|(?:me|se) siente (?:muy )?debil|"
+    r"me siento (?:muy )?debil)"
+)
+
+
 RULES: dict[str, list[tuple[str, ...]]] = {
     "trauma": [
         # A fall, crash or dive, then legs or arms that will not move or feel.
         (_SPINAL_CAUSE, _SPINAL_SIGN),
         (_INJURED, _DEFORMED),
         # A fall from a height with neck or back pain: a spine until shown otherwise.
-        (
-            r"(?:(?:fell|fallen|came down|se cayo|me cai|cayo)\b[^.!?]{0,20}\b(?:off|from|out of|"
-            r"del|de la|de un|de una|desde)\b[^.!?]{0,12}\b(?:roof|ladder|scaffold\w*|balcony|"
-            r"tree|window|second floor|stairs|cliff|horse|techo|tejado|azotea|escalera|andamio|"
-            r"balcon|arbol|ventana|segundo piso|caballo))",
-            r"(?:neck|back|spine|cuello|espalda|columna)\b",
-        ),
+        (_FROM_A_HEIGHT, _NECK_OR_BACK),
+        # A crash or a fall with neck or back pain and hands, arms or legs gone numb.
+        (_SPINAL_CAUSE, _NECK_OR_BACK, _LIMBS_NUMB),
+        # A fall from a height and someone lying there silent, knocked out or bleeding
+        # from the head.
+        (_FROM_A_HEIGHT, _DOWN_AND_SILENT),
+        # A blow to the belly (a crash, a fall, handlebars), then belly pain or swelling and
+        # faintness: bleeding inside.
+        (_BLUNT, _BELLY_HURT, _SHOCK),
     ],
     "burn": [
         # An electrical injury with a burn, a heart out of rhythm, a faint or confusion.
