@@ -7,6 +7,8 @@ same context (a negated or past mention does not fire).
 
 from __future__ import annotations
 
+from aurixa.safety.detectors.crisis_talk import SignsTogether
+
 THIRD_PERSON = [
     r"\b(?:says?|said|saying|told (?:me|us)|texted|thinks|believes|dice|dijo)\b[^.!?]{0,30}"
     r"\bbetter off\b[^.!?]{0,20}\b(?:without (?:him|her|them)|if (?:he|she|they) (?:was|were|"
@@ -52,4 +54,59 @@ THIRD_PERSON = [
     r"\b(?:found|encontre|hall[eo])\b[^.!?]{0,30}\b(?:a |an |una |la )?(?:rope|noose|"
     r"cuerda|soga)\b[^.!?]{0,40}\b(?:hidden|hid|under|in (?:his|her) (?:room|closet)|"
     r"escondid\w*|en su cuarto)",
+]
+
+# Sorry, goodbye or "take care of the kids", texted, said or posted.
+_APOLOGY = (
+    r"(?:sorry|apologi\w*|goodbye|good-?bye|bye forever|forgive (?:me|him|her)|love you all|"
+    r"take care of (?:the kids|mom|dad|everyone|the dog|my)|perdon\w*|lo siento|lo sentia|"
+    r"disculpa\w*|adios|despid\w*|cuiden a)"
+)
+# A place people jump from, said of where someone is.
+_AT_A_DROP = (
+    r"(?:(?:at|on|near|by|up on|en|sobre|cerca del?|arriba del?) (?:the |a |that |el |la |las |"
+    r"los |un |una )?(?:bridge|overpass|cliffs?|ledge|rooftop|roof of|train tracks|tracks|railway|"
+    r"edge of (?:the|a)|puente|azotea|vias(?: del tren)?|barranco|precipicio|cornisa))\b"
+    r"(?! (?:club|game|night|tournament|toll|traffic|table))"
+)
+_COMMUTE = (
+    r"(?:traffic|running late|stuck (?:on|at|in)|toll|detour|construction|trafico|atorad\w*)\b"
+)
+# Locked in alone, or refusing to come out.
+_LOCKED_IN = (
+    r"(?:(?:locked|shut|barricaded) (?:himself|herself|themselves|themself|myself) (?:in|inside)|"
+    r"(?:won'?t|wont|refus\w* to) (?:come|get) out of (?:the|his|her|their|my) (?:bathroom|"
+    r"room|car|garage|closet)|se (?:encerro|ha encerrado|esta encerrando) en|(?:esta|se quedo) "
+    r"encerrad[oa] en|no (?:quiere|quiso) salir del? (?:bano|cuarto|carro|cochera))"
+)
+# A means to hand: blades, pills, a gun, a rope.
+_MEANS = (
+    r"(?:razor\w*|blades?|knife|knives|pills|tablets|meds|gun|pistol|firearm|rifle|rope|noose|"
+    r"belt|cord|navaja\w*|cuchill\w*|pastillas|pildoras|pistola|arma|cuerda|soga)\b"
+)
+# A farewell in other words, posted or sent: "see you on the other side".
+_FAREWELL_POST = (
+    r"(?:see (?:you|u|y'?all) on the other side\b(?! of)|see (?:you|u) (?:all )?in (?:the next "
+    r"life|another life|heaven)|goodbye (?:everyone|world|all|forever)|bye (?:everyone|world|"
+    r"forever)|(?:my|his|her|their) last (?:post|message|text)|won'?t (?:have to )?see (?:me|him|"
+    r"her|them) (?:ever )?again|nos vemos (?:del otro lado|en (?:la otra vida|el cielo))|adios a "
+    r"todos|adios para siempre|hasta nunca|(?:mi|su) ultim[oa] (?:mensaje|publicacion))"
+)
+# Cannot be reached since.
+_SILENT = (
+    r"(?:(?:not|isn'?t|is not|won'?t|wont|hasn'?t|has not|stopped) (?:answering|picking up|"
+    r"responding|replying|answer|pick up|respond|reply)|can'?t (?:reach|find|get hold of|get "
+    r"ahold of) (?:him|her|them)|phone (?:is |keeps )?(?:off|dead|going (?:straight )?to "
+    r"voicemail|goes (?:straight )?to voicemail)|(?:nobody|no one) "
+    r"knows where|(?:is|went) missing|no (?:contesta|responde)|no (?:lo|la) (?:encuentro|"
+    r"encontramos|localizamos)|(?:apago|tiene apagado) el (?:telefono|celular))"
+)
+
+RULES = [
+    # An apology or goodbye from someone who is at a bridge or a ledge.
+    SignsTogether((_APOLOGY, _AT_A_DROP), unless=_COMMUTE),
+    # Locked in with a means at hand.
+    SignsTogether((_LOCKED_IN, _MEANS)),
+    # A farewell posted or sent, with a means at hand or silence since.
+    SignsTogether((_FAREWELL_POST, f"(?:{_MEANS}|{_SILENT})")),
 ]

@@ -8,11 +8,23 @@ own. `selfharm` adds these to the direct statements and reads them in the same c
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
+
+class SignsTogether(NamedTuple):
+    """Signs that are a crisis only together: each must be reported (not negated, not in
+    the past) somewhere in the message, and none of it counts when `unless` appears."""
+
+    signs: tuple[str, ...]
+    unless: str | None = None
+
+
 INDIRECT = [
     # A missed crisis can cost a life; a caring reply sent by mistake costs little, so
     # hopelessness, farewells and getting a means are enough on their own.
     r"\bno way out\b|\b(?:can't|cannot|don't|do not|cant|dont) see (?:a|any) way out\b|"
-    r"\bno (?:veo|hay|encuentro) (?:otra )?salida\b|\bcan't (?:take|do) (?:it|this) any ?more\b|"
+    r"\bno (?:veo|hay|encuentro) (?:otra )?salida\b|"
+    r"\b(?:can't|cant|cannot|can not) (?:take|do) (?:it|this) any ?more\b|"
     r"\b(?:it all|everything) to stop"
     r"(?: for good| forever)?\b|\bstop for good\b|\bno hope left\b|\bhopeless\b",
     r"\b(?:saying|say) goodbye\b[^.!?]{0,40}\b(?:forever|for good|to everyone|for the last time|"
@@ -36,7 +48,8 @@ INDIRECT = [
     r"estar|que|eso|esto))",
     r"\bif i'?m (?:not here|not around|not alive|gone|dead)\b(?! (?:by|at|on|before|in time))|"
     r"\btell (?:my|the) \w+ (?:that )?i loved (?:them|him|her|you)\b",
-    r"\b(?:note|letter|text|message)\b (?:saying|that (?:said|says)|says|just said) (?:\w+ ){0,2}"
+    r"\b(?:note|letter|text|message)\b (?:saying|(?:that |which )?(?:just |only |simply )?"
+    r"(?:said|says|reads|read)) (?:\w+ ){0,2}"
     r"(?:sorry|goodbye|i love you)\b|"
     r"\b(?:note|letter|carta|nota|message|text|mensaje)\b[^.!?]{0,40}\b(?:sorry for everything|"
     r"better off|goodbye|perdon por todo|mejor sin)|\b(?:we'?ll|we'?d|they'?ll|they'?d|you'?ll|"
@@ -63,11 +76,6 @@ INDIRECT = [
     r"self[- ]?harm\w*))",
     r"\b(?:pills|rope|gun|plan|note|letters?|bridge)\b[^.!?]{0,60}\b(?:tonight|today|tomorrow) "
     r"(?:is|will be) the (?:night|day)\b",
-    r"\b(?:won't|wont|will not|i'll not) be (?:around|here|alive)\b (?:by then|much longer|for "
-    r"(?:much )?long|anymore|any more)|"
-    r"\b(?:i'll|i will) (?:be gone|be dead|not be here) (?:by then|soon|before)\b|"
-    r"\bno (?:voy a|creo) (?:estar|seguir) (?:aqui|vivo|viva) (?:para entonces|mucho tiempo|"
-    r"la proxima)|\bya no (?:voy a )?estar(?:e)? (?:aqui|para entonces)\b",
     r"\b(?:steer\w*|driv\w*|swerv\w*|crash\w*|jump\w*|walk\w*|step\w*|throw\w* myself)\b"
     r"[^.!?]{0,15}\b(?:off|into|in front of|from|over)\b[^.!?]{0,15}\b(?:the |a )?(?:bridge|"
     r"cliff|oncoming traffic|traffic|train|building|roof|balcony|ledge|overpass|highway|freeway|"
@@ -113,8 +121,6 @@ INDIRECT = [
     r"overdose)\b|\bpainless(?:ly)? (?:way|death|method|to die)\w*\b|\b(?:quickest|easiest|"
     r"fastest|surest) way to (?:die|end it|go)\b|\bformas? de (?:morir|matarme|quitarme la vida|"
     r"suicidarme)\b",
-    r"\bcancel\w* (?:all )?(?:of )?my\b[^.!?]{0,40}\b(?:won't|wont|will not|don't|no longer) "
-    r"(?:need|be needing)\b|\bcancel\w*[^.!?]{0,40}\bya no (?:las|los|la|lo) (?:voy a )?necesit",
     r"\b(?:pensado|pienso|pensando|quiero|voy a|ganas de) (?:en )?(?:colgarme|ahorcarme|"
     r"envenenarme|cortarme las venas|dispararme|pegarme un tiro)\b|\bcortarme las venas\b",
     r"\bme (?:hago|hice|sigo haciendo) (?:cortes|heridas|quemaduras|dano)\b|"
@@ -296,4 +302,59 @@ INDIRECT = [
     r"\bcuant(?:as|os|a|o)\b[^.!?]{0,40}\b(?:se necesita\w*|necesitaria\w*|hari\w* falta|"
     r"hace\w* falta|son|bastan|bastarian)\b (?:para|pa) (?:morir|no despertar|matarme|"
     r"una sobredosis|quitarme la vida)\b",
+]
+
+# Somewhere the person is going, or a new doctor: "I won't be around" is then a plan, not
+# a farewell. Said as a place or a change of care; "moving on" or "a better place" is none.
+_AWAY = (
+    r"(?:moving (?:to|away|out|back|abroad|across|states)|(?:we'?re|i'?m|we are|i am) moving\b"
+    r"(?! on)|moved (?:to|away)|relocat\w*|travell?ing|on (?:a |an )?(?:trip|vacation|holiday|"
+    r"business trip|cruise|honeymoon|deployment)|out of (?:town|state|the country)|abroad|"
+    r"overseas|deploy\w*|new (?:doctor|clinic|provider|insurance|practice)|switch\w* (?:to|"
+    r"doctors|providers|clinics|insurance)|transferr\w* (?:to|my care)|hospice|me (?:mudo|voy a "
+    r"mudar|cambio de)|mudanza|(?:me voy de|me voy a un|estare de) viaje|viajando|vacaciones|"
+    r"fuera de la ciudad|(?:a|en) otro (?:pais|estado)|otro (?:medico|doctor)|nuevo (?:medico|"
+    r"doctor|seguro))\b"
+)
+# The note itself, named without saying what it says: "wrote the note", "ya escribí la carta".
+_NOTE_WRITTEN = (
+    r"(?:wrote|written|writing|finished|left) (?:the|my|a) (?:goodbye |last |final |farewell )?"
+    r"(?:note|letter)s?\b(?! (?:for|from|about|of|to (?:the|my (?:boss|teacher|landlord|"
+    r"doctor|employer|school))|to (?:school|work|hr))\b)|(?:escribi|deje|termine) (?:la|mi|una) "
+    r"(?:ultima )?(?:carta|nota)\b(?! (?:para|de) (?:la escuela|el trabajo|el doctor|el medico))"
+)
+_END_OF_ROPE = (
+    r"(?:(?:can't|cant|cannot|can not) (?:do|take) (?:this|it) any ?more|(?:just )?want(?:ed)? "
+    r"(?:someone|somebody|anyone|you|one person) to know|goodbye|it'?s time|i'?m (?:done|ready)|"
+    r"sorry for everything|no (?:puedo|aguanto) mas|quiero que alguien (?:lo )?sepa|adios|"
+    r"perdon(?:en)? por todo)"
+)
+# Not being around any more, or appointments cancelled because they will not be needed.
+_NO_FUTURE = (
+    r"(?:(?:won't|wont|will not|i'll not) be (?:around|here|alive)\b (?:by then|much longer|for "
+    r"(?:much )?long|anymore|any more)|"
+    r"(?:i'll|i will) (?:be gone|be dead|not be here) (?:by then|soon|before)\b|"
+    r"no (?:voy a|creo) (?:estar|seguir) (?:aqui|vivo|viva) (?:para entonces|mucho tiempo|"
+    r"la proxima)|ya no (?:voy a )?estar(?:e)? (?:aqui|para entonces)\b|"
+    r"cancel\w* (?:all )?(?:of )?my\b[^.!?]{0,40}\b(?:won't|wont|will not|don't|no longer) "
+    r"(?:need|be needing)\b|cancel\w*[^.!?]{0,40}\bya no (?:las|los|la|lo) (?:voy a )?necesit)"
+)
+# Every appointment cancelled, and no future to keep them in.
+_CANCEL_ALL = (
+    r"(?:cancel\w* (?:all|every|each|any|the rest)? ?(?:of )?(?:my |the )?(?:future |upcoming |"
+    r"remaining |other |scheduled )?(?:appointments|appts|visits|sessions|refills|"
+    r"prescriptions|follow-?ups)|cancel\w* (?:todas )?(?:mis|las) (?:proximas |futuras )?citas)"
+)
+_NOT_AROUND = (
+    r"(?:(?:won'?t|wont|will not|i'?ll not|not going to|i'?m not going to) (?:be (?:around|"
+    r"here|alive)|need (?:them|any of them|those|these))|ya no (?:voy a )?(?:estar|estare|"
+    r"necesitar\w*)|no (?:las |los )?voy a necesitar)"
+)
+
+RULES = [
+    # A note written, with the end of one's rope or telling someone before.
+    SignsTogether((_NOTE_WRITTEN, _END_OF_ROPE)),
+    # No future to keep appointments in, unless the message says where the person is going.
+    SignsTogether((_NO_FUTURE,), unless=_AWAY),
+    SignsTogether((_CANCEL_ALL, _NOT_AROUND), unless=_AWAY),
 ]

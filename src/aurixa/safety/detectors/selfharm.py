@@ -14,8 +14,10 @@ import re
 
 from aurixa.safety.detectors.base import Direction, Finding, any_of
 from aurixa.safety.detectors.context import is_education, is_history, is_negated
+from aurixa.safety.detectors.crisis_reports import RULES as REPORT_RULES
 from aurixa.safety.detectors.crisis_reports import THIRD_PERSON
 from aurixa.safety.detectors.crisis_talk import INDIRECT
+from aurixa.safety.detectors.crisis_talk import RULES as TALK_RULES
 from aurixa.safety.schemas import Category, SafetyPolicy, Severity
 from aurixa.safety.text import Doc
 
@@ -108,6 +110,10 @@ def _blank(match: re.Match[str]) -> str:
     return " " * len(match.group(0))
 
 
+def _reported(doc: Doc, match: re.Match[str]) -> bool:
+    return not is_negated(doc, match.start(), match.end()) and not is_history(doc, match.start())
+
+
 class SelfHarmDetector:
     name = "self_harm"
     category = Category.SELF_HARM
@@ -116,6 +122,13 @@ class SelfHarmDetector:
     def __init__(self) -> None:
         self._first_person = [any_of(FIRST_PERSON), any_of(THIRD_PERSON)]
         self._topics = [any_of(TOPICS)]
+        self._together = [
+            (
+                tuple(re.compile(rf"\b{sign}") for sign in rule.signs),
+                re.compile(rf"\b{rule.unless}") if rule.unless else None,
+            )
+            for rule in (*TALK_RULES, *REPORT_RULES)
+        ]
 
     def detect(self, doc: Doc, policy: SafetyPolicy) -> list[Finding]:
         text = _IDIOMS.sub(_blank, doc.folded)
@@ -132,6 +145,27 @@ class SelfHarmDetector:
                     or is_education(doc, m.start())
                 ):
                     findings.append(self._finding(doc, m.start(), m.end(), "topic"))
+        findings.extend(self._signs_together(doc, text))
+        return findings
+
+    def _signs_together(self, doc: Doc, text: str) -> list[Finding]:
+        findings = []
+        for signs, unless in self._together:
+            if unless is not None and unless.search(text):
+                continue
+            matches: list[re.Match[str]] = []
+            for sign in signs:  # stop at the first sign missing: most messages have none
+                found = next((m for m in sign.finditer(text) if _reported(doc, m)), None)
+                if found is None:
+                    break
+                matches.append(found)
+            if len(matches) == len(signs):
+                start = min(m.start() for m in matches)
+                end = max(m.end() for m in matches)
+                evidence = " … ".join(doc.evidence(m.start(), m.end()) for m in matches)
+                findings.append(
+                    Finding(self.category, Severity.HIGH, evidence, start, end, "indirect")
+                )
         return findings
 
     def _finding(self, doc: Doc, start: int, end: int, subtype: str) -> Finding:
