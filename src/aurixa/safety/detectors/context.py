@@ -160,13 +160,47 @@ _PAST_EVENT = re.compile(r"\b(?:had|has had|suffered|tuvo|tuve|sufrio) (?:a |an 
 _ROUTINE = re.compile(
     r"\b(?:appointments?|wheelchair|therapy|rehab|physio\w*|referral|refill|forms?|letter|"
     r"insurance|follow[- ]?up|check-?up|records|paperwork|parking|cita|terapia|rehabilitacion|"
-    r"receta|seguro|control|silla de ruedas|formulario|constancia)\b"
+    r"receta|seguro|control|silla de ruedas|formulario|constancia|expediente|papeles|"
+    r"resultados)\b"
 )
 _RECENT = re.compile(
     r"\b(?:just|today|tonight|this (?:morning|afternoon|evening)|minutes? ago|an? hour ago|"
     r"hours ago|right now|now|happening|ahorita|ahora|hoy|hace (?:un rato|unos minutos|una hora)|"
     r"acaba de|esta manana|esta noche)\b"
 )
+# "It's controlled now", "she's fine now": the "now" of a recovery, not of the event.
+_RECOVERED_NOW = re.compile(
+    r"\b(?:controlled|under control|fine|better|ok|okay|stable|resolved|recovered|normal|"
+    r"back to normal|doing well|home|controlad[oa]|bien|estable|recuperad[oa]) (?:\w+ )?"
+    r"(?:now|ahora)\b|\b(?:now|ahora) (?:(?:it'?s|he'?s|she'?s|is|esta|ya esta) )?"
+    r"(?:controlled|under control|stable|recovered|controlad[oa]|estable|bien)\b"
+)
+# A copy of what a past visit left behind ("the discharge papers from the chest pain visit",
+# "records from the ER visit for a seizure"): the symptom names the visit.
+_RECORDS_OF = re.compile(
+    r"\b(?:records?|papers|paperwork|discharge|notes|summary|report|results|bills?|invoice|"
+    r"claim|cop(?:y|ies)|letter|imaging|scans?|x-?rays?|labs?|ekg|ecg|expediente|resultados|"
+    r"papeles|informe|resumen|alta|factura|estudios|copia)\b[^.!?]{0,50}$"
+)
+_VISIT_AFTER = re.compile(
+    r"^[^.!?,]{0,25}?\b(?:visit|admission|stay|episode|hospitali[sz]ation|er trip|workup|"
+    r"consult\w*|evaluation|visita|ingreso|hospitalizacion|internacion|consulta|episodio)\b"
+)
+_VISIT_BEFORE = re.compile(
+    r"\b(?:visit|admission|stay|hospitali[sz]ation|trip|workup|evaluation|appointment|"
+    r"visita|ingreso|hospitalizacion|consulta|cita)\b(?: \w+){0,3} (?:for|with|about|due to|"
+    r"because of|por|de) (?:(?:his|her|my|the|a|an|su|mi|el|la|un|una) )?$"
+)
+
+
+def _names_a_past_visit(doc: Doc, start: int) -> bool:
+    """A records request about a visit the symptom names ("a copy of the papers from the
+    chest pain visit in March"), not a report of the symptom."""
+    sentence = doc.sentence_of(start)
+    lead = doc.folded[max(sentence.start, start - 80) : start]
+    if _RECORDS_OF.search(lead) is None:
+        return False
+    return bool(_VISIT_BEFORE.search(lead) or _VISIT_AFTER.search(doc.folded[start : sentence.end]))
 
 
 # "The ER visit for chest pain, it turned out to be a muscle strain": a worry already
@@ -209,7 +243,10 @@ def is_history(doc: Doc, start: int) -> bool:
     lead = doc.folded[max(clause.start, start - 30) : start]
     if _SINCE.search(lead):
         return True
-    if _PAST_EVENT.search(lead) and _ROUTINE.search(doc.folded) and not _RECENT.search(doc.folded):
+    if _names_a_past_visit(doc, start):
+        return True
+    recent = _RECENT.search(_RECOVERED_NOW.sub(" ", doc.folded))
+    if _PAST_EVENT.search(lead) and _ROUTINE.search(doc.folded) and not recent:
         return True
     if _HISTORY.search(text) is None:
         return False
@@ -256,7 +293,12 @@ _HOW_TO = re.compile(
     r"^\W*(?:(?:how|when) (?:do|does|should|can|would|to) (?:i |you |we |one |he |she |they )?"
     r"(?:use|give|inject|administer|apply|do|perform|carry|store|spot|recogni[sz]e|"
     r"check|teach)|(?:como|cuando) (?:se (?:usa|aplica|pone|da|pone)|(?:uso|aplico|le pongo|"
-    r"le doy|le aplico|debo usar|hay que usar)))\b"
+    r"le doy|le aplico|debo usar|hay que usar))|"
+    # Knowing when to use it: "how do I know when to use the EpiPen vs Benadryl?"
+    r"how (?:do|can|will|would|should) (?:i|we|you|one) (?:know|tell|decide) (?:when|whether|"
+    r"if) (?:to |i should |we should |i need to |it'?s time to )?(?:use|give|inject|call|go)|"
+    r"como (?:se|sabre|sabemos|puedo saber|saber) (?:cuando|si) (?:debo |tengo que |hay que )?"
+    r"(?:usar|aplicar|poner|dar|inyectar|llamar|ir))\b"
 )
 
 
@@ -293,7 +335,13 @@ def is_education(doc: Doc, start: int) -> bool:
         return True
     if _EDU_STRONG.search(text):
         return True
-    return _EDU_OPENER.search(text) is not None and _EDU_TOPIC.search(text) is not None
+    if _EDU_OPENER.search(text) is not None and _EDU_TOPIC.search(text) is not None:
+        return True
+    # The question may follow who is asking: "I'm a teacher, what are the warning signs…".
+    # Only a mention after that comma is asked about; one before it is still a report.
+    comma = text.rfind(",", 0, start - sentence.start)
+    asked = text[comma + 1 :]
+    return comma >= 0 and _EDU_OPENER.search(asked) is not None and bool(_EDU_TOPIC.search(asked))
 
 
 _CONDITIONAL_OPENER = re.compile(r"^\W*(if|in case|whenever|si|en caso de)\b")
