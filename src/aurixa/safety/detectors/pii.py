@@ -11,6 +11,7 @@ can redact exactly what was found.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from aurixa.safety.detectors.base import Direction, Finding
 from aurixa.safety.detectors.names import person_spans
@@ -30,10 +31,11 @@ def _plausible(entity: str, value: str) -> bool:
     if entity == "CREDIT_CARD":
         return 13 <= len(digits) <= 19 and luhn(digits)
     if entity == "PHONE_NUMBER":
-        # 7-15 digits before any extension, and not a year range or a ZIP+4 code.
+        # 7-15 digits before any extension, and not a year range, a ZIP+4 code or a
+        # Brazilian postcode ("99185-869").
         digits = re.sub(r"\D", "", re.split(r"(?i)\s?(?:x|ext)", value)[0])
         return 7 <= len(digits) <= 15 and not re.fullmatch(
-            r"(?:19|20)\d\d[\s-](?:19|20)\d\d|\d{5}-\d{4}", value
+            r"(?:19|20)\d\d[\s-](?:19|20)\d\d|\d{5}-\d{4}|\d{5}-\d{3}", value
         )
     return True
 
@@ -45,9 +47,37 @@ _PRIORITY = [
 ]  # fmt: skip
 
 
+class _Candidate(NamedTuple):
+    rank: int
+    start: int
+    end: int
+    entity: str
+    anchored: bool  # found after a word that says what it is ("phone", "card number")
+
+
+def _without_numbers_inside_phones(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """An SSN's or a card's digits that are a phone number by their context are the
+    phone's: inside a longer number opening with a country code or a bracketed area code
+    ("+358 197785902", "(351) 921283577"), or right after a word for a phone ("call
+    5730265469541"). The digits alone cannot say what the number is; the context can."""
+    phones = [
+        c for c in candidates
+        if c.entity == "PHONE_NUMBER" and (c.anchored or text.startswith(("+", "(", "00"), c.start))
+    ]  # fmt: skip
+    return [
+        c for c in candidates
+        if c.entity not in ("US_SSN", "CREDIT_CARD") or c.anchored
+        or not any(
+            p.start <= c.start and c.end <= p.end
+            and (p.anchored or p.end - p.start > c.end - c.start)
+            for p in phones
+        )
+    ]  # fmt: skip
+
+
 def find_pii(text: str) -> list[tuple[str, int, int]]:
     """Non-overlapping (entity, start, end) spans, the more specific entity winning."""
-    candidates: list[tuple[int, int, int, str]] = []
+    candidates: list[_Candidate] = []
     readings = [m.span(1) for m in READINGS.finditer(text)] if text else []
     for recognizer in RECOGNIZERS:
         for m in recognizer.pattern.finditer(text):
@@ -59,15 +89,17 @@ def find_pii(text: str) -> list[tuple[str, int, int]]:
                 continue
             if start < end and (not recognizer.validate or _plausible(recognizer.entity, value)):
                 rank = _PRIORITY.index(recognizer.entity)
-                candidates.append((rank, start, end, recognizer.entity))
+                anchored = not recognizer.validate
+                candidates.append(_Candidate(rank, start, end, recognizer.entity, anchored))
     rank = _PRIORITY.index("PERSON")
-    candidates.extend((rank, start, end, "PERSON") for start, end in person_spans(text))
+    candidates.extend(_Candidate(rank, s, e, "PERSON", False) for s, e in person_spans(text))
+    candidates = _without_numbers_inside_phones(text, candidates)
     # Specific entities first, then longer spans; a span overlapping a kept one is dropped.
-    candidates.sort(key=lambda c: (c[0], -(c[2] - c[1])))
+    candidates.sort(key=lambda c: (c.rank, -(c.end - c.start)))
     kept: list[tuple[str, int, int]] = []
-    for _, start, end, entity in candidates:
-        if all(end <= s or start >= e for _, s, e in kept):
-            kept.append((entity, start, end))
+    for c in candidates:
+        if all(c.end <= s or c.start >= e for _, s, e in kept):
+            kept.append((c.entity, c.start, c.end))
     return sorted(kept, key=lambda k: k[1])
 
 

@@ -43,8 +43,9 @@ IDENTIFIERS: list[Recognizer] = [
         "IP_ADDRESS",
         ci(r"\b(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}\b|\b(?:[0-9a-f]{1,4}:){1,6}:[0-9a-f]{1,4}\b"),
     ),
-    # A "+" opens an international phone number, never a card number.
-    Recognizer("CREDIT_CARD", re.compile(r"(?<![\d+-])(?:\d[ -]?){12,18}\d(?![\d-])")),
+    # A "+" opens an international phone number, never a card number; and no card number
+    # starts with 0, which opens phone numbers ("00420 605 657 931", "001-932-...").
+    Recognizer("CREDIT_CARD", re.compile(r"(?<![\d+-])[1-9](?:[ -]?\d){12,18}(?![\d-])")),
     Recognizer(
         "CREDIT_CARD",
         ci(r"\bcard(?: number| no\.?| #)?\s*(?:is|:)?\s*((?:\d[ -]?){11,18}\d)\b"),
