@@ -109,3 +109,70 @@ def test_ordinals_weekdays_and_times_alone_are_not_dates(text: str) -> None:
 def test_a_house_number_after_to_is_not_a_year() -> None:
     text = "send it to 1987 74 Diakou Street please"
     assert ("DATE", "1987") not in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # A day of the month with its weekday or its month, no year.
+        ("can I come in Friday the 14th instead", "Friday the 14th"),
+        ("the rash started Sat 3rd and spread", "Sat 3rd"),
+        ("my follow-up is Tuesday, the twenty-first", "Tuesday, the twenty-first"),
+        ("she fell over April the 26th", "April the 26th"),
+        # Two-digit years after an apostrophe, abbreviated weekdays with a full stop.
+        ("first seizure was March 3, '21", "March 3, '21"),
+        ("a tetanus jab on 12 Aug '98", "12 Aug '98"),
+        ("booked for Tues. March 3rd", "Tues. March 3rd"),
+    ],
+)
+def test_days_of_the_month_and_two_digit_years(text: str, date: str) -> None:
+    assert ("DATE", date) in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An ordinal before a noun counts doses, visits and weeks, not days.
+        "on Monday, the first thing I felt was dizziness",
+        "Friday the 2nd dose made me sick",
+        "is Saturday the third visit this month?",
+    ],
+)
+def test_ordinals_that_count_things_are_not_days(text: str) -> None:
+    assert "DATE" not in [e for e, _ in _found(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # A day and a month in figures after a word that dates them.
+        ("the fall happened on 3/5 at home", "3/5"),
+        ("letter dated 14/08 about my bloods", "14/08"),
+        ("Date of injury: 4/11", "4/11"),
+        ("no period since 2/9, should I worry", "2/9"),
+        # Without such a word, when the shape is only a date's.
+        ("my grandad died 17/08 and I still cannot sleep", "17/08"),
+        ("MRI pencilled in 07/05 at the county hospital", "07/05"),
+        ("the stitches came out 10/31", "10/31"),
+    ],
+)
+def test_a_day_and_a_month_in_figures(text: str, date: str) -> None:
+    assert ("DATE", date) in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my pain went from 7/10 to 3/10 after the tablets",
+        "I was told to go on 1/2 a tablet",
+        "I am on 2/3 of the old dose",
+        "the pharmacy is open 24/7",
+        "my vision is 6/18 in the left eye",
+        "the frame needs a 5/16 inch bolt",
+        "she scored 24/30 on the memory test",
+        "BP 135/85 pulse 72",
+        "I'm on 5/325 percocet",
+    ],
+)
+def test_fractions_scores_and_measures_are_not_dates(text: str) -> None:
+    assert "DATE" not in [e for e, _ in _found(text)]

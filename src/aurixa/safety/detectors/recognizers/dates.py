@@ -26,17 +26,46 @@ _ORDINALS = (
     r"twentieth|thirtieth|primero)"
 )
 
+# A year in full, or in two digits after an apostrophe ("March 3, '21").
+_YEAR = r"(?:(?:19|20)\d{2}|['’]\d{2}(?!['’\w]))"
+_FULL_WEEKDAYS = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miércoles|"
+    r"miercoles|jueves|viernes|sábado|sabado|domingo)"
+)
+# "the first week", "the 2nd dose": an ordinal before such a noun counts, not dates.
+_ORDINAL_DAY = (
+    rf"(?:(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)|{_ORDINALS})"
+    r"(?!\s+(?:week|weekend|month|year|time|day|dose|visit|round|trimester|quarter|half|"
+    r"thing|one|place)s?\b)"
+)
+# A day and a month in figures, either order ("14/08", "08/14"); the year left out.
+_DAY_MONTH = (
+    r"(?:(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])|(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01]))"
+)
+# A day and a month that cannot be a fraction or a score: a side written with a leading
+# zero ("07/05", "5/07"), or a day above 12 with a month ("17/08", "10/31").
+_UNAMBIGUOUS_DAY_MONTH = (
+    r"(?:0[1-9]/(?:0?[1-9]|[12]\d|3[01])|(?:[1-9]|[12]\d|3[01])/0[1-9]|"
+    r"(?:1[3-9]|2\d|3[01])/(?:[1-9]|1[0-2])|(?:[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01]))"
+)
+# What follows a fraction, a dose or a measure rather than a date: "1/2 a tablet",
+# "2/3 of the dose", "5/16 inch".
+_NOT_A_FRACTION = (
+    r"(?![/.]?\d)(?!\s*(?:of|an?|tabs?|tablets?|pills?|caps?|capsules?|mg|mcg|ml|g|units?|"
+    r"doses?|cups?|times|x|%|inch(?:es)?|in|cm|mm|ft|oz|lbs?)\b)"
+)
+
 DATES: list[Recognizer] = [
     Recognizer(
         "DATE",
         ci(
-            rf"\b(?:(?:{_WEEKDAYS},? )?(?:"
+            rf"\b(?:(?:{_WEEKDAYS}\.?,? )?(?:"
             rf"(?<![\d][/.-])\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:19|20)?\d{{2}}(?![/.-]\d)|"
             rf"(?:19|20)\d{{2}}(?:-\d{{1,2}}-|/\d{{1,2}}/|\.\d{{1,2}}\.)\d{{1,2}}(?![/.-]?\d)|"
             rf"\d{{1,2}}[-/ ]{_MONTHS}[-/ ](?:19|20)?\d{{2}}(?!\d)|"
-            rf"{_MONTHS}\.? \d{{1,2}}(?:st|nd|rd|th)?,? (?:19|20)\d{{2}}|"
+            rf"{_MONTHS}\.? \d{{1,2}}(?:st|nd|rd|th)?,? {_YEAR}|"
             rf"(?:the )?\d{{1,2}}(?:st|nd|rd|th)? (?:of |de )?{_MONTHS}\.?,? "
-            rf"(?:de )?(?:19|20)\d{{2}}|"
+            rf"(?:de )?{_YEAR}|"
             rf"\d{{1,2}} de {_MONTHS}(?: de (?:19|20)\d{{2}})?|"
             rf"{_MONTHS}\.? \d{{1,2}}(?:st|nd|rd|th)?\b|"
             rf"{_MONTHS}\.?,? (?:of |de )?(?:19|20)\d{{2}}|"
@@ -56,7 +85,8 @@ DATES: list[Recognizer] = [
         "DATE",
         re.compile(
             # An English weekday before it ("Tuesday the 5th of March") is part of it.
-            r"\b(?:[MTWFS][a-z]{2,5}day,? )?(?:the )?\d{1,2}(?:st|nd|rd|th)? (?:of )?"
+            r"\b(?:(?:[MTWFS][a-z]{2,5}day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,? )?"
+            r"(?:the )?\d{1,2}(?:st|nd|rd|th)? (?:of )?"
             r"(?:Jan(?:uary)?|Feb(?:ruary)?|"
             r"Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
             r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b(?!\.\d)"
@@ -72,6 +102,43 @@ DATES: list[Recognizer] = [
             rf"\b(?:(?:the )?{_ORDINALS} (?:of |de )?{_MONTHS}|{_MONTHS} (?:the )?{_ORDINALS})"
             r"(?:,? (?:de )?(?:19|20)\d{2})?\b"
         ),
+    ),
+    # A day of the month named with its weekday or its month but no year: "Friday the
+    # 14th", "Sat 3rd", "April the 26th". A weekday alone stays text (see _WEEKDAYS).
+    Recognizer(
+        "DATE",
+        re.compile(
+            rf"\b(?:(?i:{_FULL_WEEKDAYS})|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?)"
+            rf",? (?i:the )?(?i:{_ORDINAL_DAY})\b|"
+            rf"\b(?i:{_MONTHS})\.? (?i:the) (?:0?[1-9]|[12]\d|3[01])(?i:st|nd|rd|th)\b"
+        ),
+    ),
+    # A day and a month in figures after a word that dates them: "on 14/08", "dated 3/12",
+    # "Date of surgery: 08/20". Readings and fractions have no such word before them
+    # ("140/90", "pain 7/10") or a unit after them ("on 1/2 a tablet").
+    Recognizer(
+        "DATE",
+        ci(
+            r"\b(?:on|since|until|till|by|dated|due|starting|started|began|from|before|after|"
+            r"around|admitted|discharged|"
+            r"expires?|exp\.?|effective|(?:booked|scheduled|set) for|date\b[^:\n]{0,30}:|"
+            r"el|desde|hasta)\s+"
+            rf"({_DAY_MONTH}){_NOT_A_FRACTION}"
+            # A score out of ten is not a date: "from 7/10 to 3/10" ("09/10" still is).
+            r"(?<!\b[1-9]/10)(?<![1-9]\d/10)"
+        ),
+        1,
+    ),
+    # The same without a word before it, when its shape is a date's only: "passed away
+    # 17/08", "Scan booked: 09/15". "open 24/7" and eye charts ("vision 6/18") are not.
+    Recognizer(
+        "DATE",
+        re.compile(
+            r"(?<![\w/.:-])(?<!(?i:vision) )(?<!(?i:sight) )(?<!(?i:acuity) )"
+            rf"({_UNAMBIGUOUS_DAY_MONTH}){_NOT_A_FRACTION}"
+            r"(?<!\b24/7)(?!/)"
+        ),
+        1,
     ),
     # A year on its own: HIPAA counts every date element; "in 1977", "a 2017 film".
     Recognizer(
