@@ -176,3 +176,56 @@ def test_a_day_and_a_month_in_figures(text: str, date: str) -> None:
 )
 def test_fractions_scores_and_measures_are_not_dates(text: str) -> None:
     assert "DATE" not in [e for e, _ in _found(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # Street types written before the name, in several languages.
+        ("post it to Rambla de Catalunya 12 please", "Rambla de Catalunya 12"),
+        ("we are at Travessa das Flores, 45 now", "Travessa das Flores, 45"),
+        ("she lives in Vicolo Stretto, 8 near the bakery", "Vicolo Stretto, 8"),
+        ("my flat is at al. Jerozolimskie 44 in Warsaw", "al. Jerozolimskie 44"),
+        # Compound street names of northern Europe.
+        ("send the kit to Kungsgränd 5", "Kungsgränd 5"),
+        ("we moved to Lindenstraße 7 last year", "Lindenstraße 7"),
+        ("my mother is at Rosensingel 3", "Rosensingel 3"),
+        # The French order, the number first.
+        ("my address is 16, rue des Lilas", "16, rue des Lilas"),
+        ("he lives at 5 bis, chemin Vert", "5 bis, chemin Vert"),
+        # The rest of the USPS and Australian street types, after a house number.
+        ("please visit me at 27 Maple Laneway", "27 Maple Laneway"),
+        ("our house is 9 Orchard Rise", "9 Orchard Rise"),
+        ("drop it at 1204 Beaver Dam", "1204 Beaver Dam"),
+    ],
+)
+def test_street_names_of_more_countries(text: str, address: str) -> None:
+    assert ("STREET_ADDRESS", address) in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Flat 4B, Coleridge House", "Flat 4B"),
+        ("Calle Mayor 3, Piso 2", "Piso 2"),
+        ("my postcode is SW1A 2AA", "SW1A 2AA"),
+        ("Hauptstraße 5, 10115 Berlin", "10115 Berlin"),
+        ("ul. Polna 3, 00-950 Warszawa", "00-950 Warszawa"),
+    ],
+)
+def test_flats_and_postcodes_are_address_parts(text: str, part: str) -> None:
+    assert any(e == "STREET_ADDRESS" and part in v for e, v in _found(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I took 2 Tylenol Rapid Release at noon",
+        "it all happened at The End of the day",
+        "took 1000 MG of ibuprofen",
+        "my COVID 19 test was negative",
+        "On March 3, 2021 Smith called me",
+    ],
+)
+def test_doses_brands_and_years_are_not_address_parts(text: str) -> None:
+    assert "STREET_ADDRESS" not in [e for e, _ in _found(text)]

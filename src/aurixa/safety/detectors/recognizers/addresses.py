@@ -26,10 +26,41 @@ _STREET_SUFFIXES = (
     r"greens|groves|harbors|keys|knolls|lights?|locks|parkways|passage|plaza|"
     r"str|rue|via)"
 )
-_EURO_STREET = (
-    r"(?:katu|kuja|tie|polku|kaari|laan|straat|weg|vej|vagen|gatan|gata|gade|strasse|gasse|"
-    r"allee|platz|plein|kade|dreef|steeg|ranta|veien|vegen|utca|ulica|ut)"
+# The rest of the USPS list and the Australian and New Zealand street types, as Faker's
+# address providers write them ("Clark Dam", "Sydney Laneway", "Graeme Corners"). Many
+# are ordinary words ("Turn", "End"), so they count only after a house number.
+_NUMBERED_SUFFIXES = (
+    r"(?:branch|brooks?|burgs|centers?|centres?|circles|cliff|corner|course|crossroads?|curve|"
+    r"dam|divide|estate|extensions|fall|fords|forks|glens|harbors|hills|islands|junctions|"
+    r"land|manors|meadow|mountains|overpass|parks|pine|plain|points|ports|ridges|"
+    r"shoal|shore|spring|spurs|station|throughway|unions|valleys|viaduct|views|villages|"
+    r"walks|wall|access|alleyway|amble|approach|arcade|basin|bend|brae|break|broadway|brow|"
+    r"byway|chase|circuit|circus|concourse|copse|courtyard|cross|crossway|dell|driveway|edge|"
+    r"end|entrance|esplanade|fairway|follow|footway|frontage|gap|gates?|glade|grange|gully|"
+    r"highroad|interchange|laneway|lees|link|lookout|meander|mew|nook|outlook|parade|"
+    r"parklands|pathway|pocket|promenade|quad|quadrant|quays?|ramble|range|reach|reserve|"
+    r"retreat|ride|ridgeway|rise|riverway|riviera|roadway|ronde|rotary|siding|slope|"
+    r"stairs|steps|strand|subway|tarn|tollway|tor|towers|triangle|turn|vale|walkway|"
+    r"wynd)"
 )
+_EURO_STREET = (
+    r"(?:katu|kuja|tie|polku|kaari|laan|straat|weg|vej|vagen|vägen|gatan|gata|gade|strasse|"
+    r"straße|gasse|allee|allé|alléen|platz|plein|kade|dreef|steeg|ranta|veien|vegen|utca|ulica|"
+    r"ut|gränd|torget|stigen|backen|singel|baan|hof|bulevardi)"
+)
+# Street types written before the name in Spanish, Portuguese, Italian, French, Catalan
+# and Polish ("Rambla Chucho Moya 8", "Trevo Souza, 65", "Vicolo Girolamo, 8").
+_STREET_TYPES_BEFORE = (
+    r"(?:rue|via|calle|c\.|avenida|av\.|ul\.|ulica|al\.|aleja|pl\.|plac|rua|r\.|viale|piazza|"
+    r"chemin|carrer|avenue|boulevard|plaza|rambla|glorieta|callej[oó]n|cañada|alameda|ronda|"
+    r"pasaje|cuesta|paseo|camino|calzada|cerrada|privada|andador|circuito|prolongaci[oó]n|"
+    r"retorno|viaducto|travessa|largo|praça|rodovia|estrada|ladeira|viaduto|trevo|vereda|"
+    r"quadra|p[aá]tio|recanto|estaç[aã]o|ch[aá]cara|col[oô]nia|strada|borgo|contrada|"
+    r"rotonda|stretto|vicolo|corso|impasse|all[ée]e|quai)"
+)
+# The letters of a French street number's repeat ("12 bis") and the words joining a
+# street type to its name ("de la", "do", "dei").
+_NAME_PARTICLES = r"(?:de|del|la|le|les|des|du|di|da|do|dos|das|della|dei|degli|d'|l')"
 
 
 # Words that join two doses, not the words of a street name: "2 Tylenol and 1 Aleve".
@@ -123,9 +154,18 @@ ADDRESSES: list[Recognizer] = [
     Recognizer(
         "STREET_ADDRESS",
         ci(
-            r"\b(?:\d{1,6}\s+)?(?:rue|via|calle|avenida|av\.|ul\.|ulica|rua|viale|piazza|chemin|"
-            rf"carrer|avenue|boulevard)(?:\s+(?:de|del|la|le|des|du|di)?\s*[{U}][\w'.-]*){{1,4}},?"
-            r"\s+\d{1,5}[A-Za-z]?\b"
+            rf"\b(?:\d{{1,6}}\s+)?{_STREET_TYPES_BEFORE}(?:\s+{_NAME_PARTICLES}?\s*[{U}][\w'.-]*)"
+            r"{1,4},?\s+\d{1,5}[A-Za-z]?\b"
+        ),
+    ),
+    # The French order: the number first, a comma, then the street ("16, rue de Mercier",
+    # "5 bis, chemin Véronique Chauvin").
+    Recognizer(
+        "STREET_ADDRESS",
+        re.compile(
+            r"\b\d{1,5}(?:\s?(?:bis|ter))?,?\s+"
+            r"(?:rue|avenue|av\.|boulevard|bd|chemin|all[ée]e|impasse|place|quai|route|cours)\s+"
+            rf"(?:{_NAME_PARTICLES}\s*)*[{U}][\w'.-]*(?:\s+[{U}][\w'.-]*){{0,3}}"
         ),
     ),
     Recognizer(
@@ -133,13 +173,36 @@ ADDRESSES: list[Recognizer] = [
         re.compile(rf"\b(?:\d{{1,6}}\s+)?[{U}][{L}]*{_EURO_STREET}\s+\d{{1,5}}[A-Za-z]?\b"),
     ),
     Recognizer("STREET_ADDRESS", ci(r"\b(?:apt|apartment|suite|unit)\.?\s*#?\s*\d+[A-Za-z]?\b")),
+    # The same in British, Spanish, Italian and Mexican addresses ("Flat 55X", "Piso 9",
+    # "Appartamento 5"); ordinary words too, so only capitalised.
+    Recognizer(
+        "STREET_ADDRESS",
+        re.compile(
+            r"\b(?:Flat|Studio|Piso|Puerta|Appartamento|Piano|Interior|Depto\.?)\s+\d+[A-Za-z]?\b"
+        ),
+    ),
+    # A British postcode ("SW1A 1AA", "S5 9BA"), written in capitals.
+    Recognizer(
+        "STREET_ADDRESS",
+        re.compile(r"\b(?:[A-Z]{1,2}\d[A-Z\d]?|GIR)\s?\d[A-Z]{2}\b"),
+    ),
+    # A postcode and its town after a comma: "…, 55100 Sundsvall", "…, 90-361 Grudziądz",
+    # "…, 496 66 Železný Brod", "…, 25102-734 Vasconcelos".
+    Recognizer(
+        "STREET_ADDRESS",
+        re.compile(
+            r",\s*((?:\d{5}(?:-\d{3})?|\d{2}-\d{3}|\d{3}\s\d{2})\s+"
+            rf"[{U}][\w'’.-]*(?:\s+(?:[{U}][\w'’.-]*|{_NAME_PARTICLES}|an der|am|im|sur))*)"
+        ),
+        1,
+    ),
     # The rarer suffixes ("Countess Close") are ordinary words too ("eating well"), so they
     # count only capitalised.
     Recognizer(
         "STREET_ADDRESS",
         re.compile(
             rf"\b\d{{1,6}}[A-Za-z]?(?:\s+\d{{1,5}})?(?:\s+[{U}][\w'.-]*){{1,4}}\s+"
-            rf"{_capitalised(_STREET_SUFFIXES)}\b\.?"
+            rf"(?:{_capitalised(_STREET_SUFFIXES)}|{_capitalised(_NUMBERED_SUFFIXES)})\b\.?"
         ),
     ),
     # A named street without a number: "on Marina Fort Street".
