@@ -217,3 +217,103 @@ def test_a_firm_or_publication_word_ends_an_organisation_not_a_person(text: str)
 )
 def test_names_that_share_a_word_with_firms_are_still_people(text: str, name: str) -> None:
     assert any(e == "PERSON" and text[s:t] == name for e, s, t in find_pii(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Initials with their full stops, though "A", "I" and "S" are words too.
+        ("the referral went to S. Okafor yesterday", "S. Okafor"),
+        ("please copy in A. Brannigan", "A. Brannigan"),
+        ("my GP is J. R. Quorvath", "J. R. Quorvath"),
+    ],
+)
+def test_initials_before_a_surname_are_part_of_the_name(text: str, name: str) -> None:
+    assert _persons(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A list's letter opening a sentence, and initials without a word after them.
+        "A. Take the tablets with food.",
+        "I watched the U.S. Open last night",
+    ],
+)
+def test_letters_that_are_not_initials_of_a_name(text: str) -> None:
+    assert _persons(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Surname shapes: an "O'" or "D'" prefix, a double-barrelled surname, and the
+        # particles of Spanish, French and German names.
+        ("Did O'Halloran phone back?", "O'Halloran"),
+        ("Is D'Souza on shift tonight?", "D'Souza"),
+        ("Why is Fenwick-Hartley so late?", "Fenwick-Hartley"),
+        ("we waited for Lucía de los Ríos", "Lucía de los Ríos"),
+        ("a letter from Camille d'Aubigny came", "Camille d'Aubigny"),
+        ("the note is signed Konrad zu Stolberg", "Konrad zu Stolberg"),
+    ],
+)
+def test_surname_shapes_and_particles(text: str, name: str) -> None:
+    assert _persons(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Hyphenated words that are not surnames, and contractions.
+        "my mum needs a Follow-Up appointment",
+        "is Self-harm support available at night?",
+        "I'll call the front desk instead",
+    ],
+)
+def test_hyphenated_words_and_contractions_are_not_surnames(text: str) -> None:
+    assert _persons(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A given name that is also a word or a place, beside a listed surname.
+        ("I spoke to Virginia Ramírez about it", "Virginia Ramírez"),
+        ("April Whitfield will collect the scripts", "April Whitfield"),
+        ("our neighbour Georgia Hendricks drove me", "Georgia Hendricks"),
+        # A surname that is also a word, after a given name.
+        ("please tell Gloria West I called", "Gloria West"),
+        ("thanks to Sean Tierney for the lift", "Sean Tierney"),
+    ],
+)
+def test_names_that_are_also_words_beside_another_name(text: str, name: str) -> None:
+    assert _persons(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # A month after a word of time stays a month; a place before a place word stays a
+        # place; a weekday after a name stays a weekday.
+        ("I was ill in April Whitfield says", ["Whitfield"]),
+        ("we went to Virginia Beach in June", []),
+        ("tell Gloria Monday works", ["Gloria"]),
+        ("please call me back on the mobile", []),
+    ],
+)
+def test_words_beside_names_that_stay_words(text: str, names: list[str]) -> None:
+    assert _persons(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Eponyms name a disease, a test or a scale.
+        "my son was just diagnosed with Kawasaki disease",
+        "she had a Pap test last year",
+        "his Glasgow Coma Scale was 14",
+        "I have Hodgkin lymphoma in remission",
+    ],
+)
+def test_eponymous_diseases_tests_and_scales_are_not_people(text: str) -> None:
+    assert _persons(text) == []

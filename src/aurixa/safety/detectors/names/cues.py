@@ -24,7 +24,11 @@ NOT_PERSON_AFTER = re.compile(
     r"street\b|st\b\.?|avenue\b|ave\b|road\b|rd\b|boulevard\b|blvd\b|lane\b|drive\b|way\b|"
     r"place\b|square\b|park\b|parkway\b|court\b|terrace\b|hills?\b|island\b|isle\b|flats\b|"
     r"county\b|city\b|river\b|lake\b|mountains?\b|valley\b|airport\b|station\b|act\b|day\b|"
-    r"research\b|labs?\b|systems\b|technologies\b|solutions\b|global\b|media\b|pharma\w*\b)",
+    r"beach\b|bay\b|springs\b|falls\b|heights\b|harbou?r\b|"
+    r"research\b|labs?\b|systems\b|technologies\b|solutions\b|global\b|media\b|pharma\w*\b|"
+    # Eponyms name a disease, a test or a scale, not the person it is about.
+    r"(?:disease|syndrome|virus|disorder|palsy|sarcoma|lymphoma|tumou?r|test|sign|reflex|"
+    r"scale|score|procedure|maneuver|manoeuvre)s?\b)",
     re.IGNORECASE,
 )
 

@@ -28,7 +28,6 @@ from aurixa.safety.detectors.names.sources import name_lists
 def person_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of every person name found in `text`."""
     lists = name_lists()
-    first, last, ordinary = lists.first, lists.last, lists.ordinary
     spans: list[tuple[int, int]] = []
     words = list(WORD.finditer(text))
     i = 0
@@ -57,7 +56,7 @@ def person_spans(text: str) -> list[tuple[int, int]]:
         if fold(run[-1].group(0).rstrip(".")) in FIRM_LAST_WORDS:
             i = j
             continue
-        span = person_in_run(text, run, first, last, ordinary)
+        span = person_in_run(text, run, lists)
         if span is not None:
             spans.append(span)
         i = j

@@ -11,7 +11,16 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-PARTICLES = _words("van von der den de del della di da du la le dos das ter ten bin ibn al el y")
+PARTICLES = _words(
+    "van von der den de del della di da du la le dos das ter ten bin ibn al el y los las zu "
+    "zum zur vom"
+)
+# Spanish stop words that are common given names or surnames in English ("Sean", "Mia").
+STOPWORD_NAMES = _words("sean ella mia estes")
+# Months that are given names too: "April Jenkins".
+MONTHS_AS_NAMES = _words("april june august")
+# A surname's shape whatever the lists say: "O'Connor", "D'Angelo", "McAllister".
+SURNAME_PREFIX = re.compile(r"^(?:o'|d'|mc)[a-z]{3,}$")
 
 
 SURNAME_ENDINGS = re.compile(
@@ -87,6 +96,7 @@ MONTHS_DAYS = _words(
 NOT_NAMES = _words(
     """
     i im i'm ok okay yes no hi hello hey dear thanks thank please sorry sure god lord jesus
+    back asap anytime tonight
     bot user agent assistant operator customer
     doctor dr nurse patient clinic hospital pharmacy insurance medicare medicaid street road
     avenue city county state states united america american english spanish french german

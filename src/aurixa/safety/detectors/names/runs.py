@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -23,14 +24,35 @@ from aurixa.safety.detectors.names.lexicon import (
     IMPERATIVES,
     PARTICLES,
     SURNAME_ENDINGS,
+    SURNAME_PREFIX,
     TITLES,
     fold,
 )
+from aurixa.safety.detectors.names.sources import NameLists
 
 
 def capitalised(word: str) -> bool:
     # ALL-CAPS words are acronyms or shouted places ("ESPOO") more often than names.
+    # An elided particle keeps its lower case: "d'Amboise", "l'Estrange".
+    if len(word) > 3 and word[0] in "dl" and word[1] in "'’" and word[2].isupper():
+        return True
     return len(word) > 1 and word[0].isupper() and not word.isupper()
+
+
+def listed(token: str, names: frozenset[str]) -> bool:
+    """Whether a folded word is in `names`, also written with an apostrophe ("o'connor" as
+    "oconnor"; only an "O'" or a "D'", so "I'll" is no "Ill")."""
+    return token in names or (token[:2] in ("o'", "d'") and token.replace("'", "") in names)
+
+
+def _double_barrelled(word: str, last: frozenset[str]) -> bool:
+    """ "Noguera-Sevillano": capitalised parts that are each a listed surname."""
+    parts = word.rstrip(".").split("-")
+    return len(parts) > 1 and all(len(p) > 1 and p[0].isupper() and fold(p) in last for p in parts)
+
+
+def _surname_shaped(token: str) -> bool:
+    return SURNAME_ENDINGS.search(token) is not None or SURNAME_PREFIX.match(token) is not None
 
 
 def is_initial(word: str) -> bool:
@@ -70,7 +92,16 @@ class _Trimmed:
     start_of_sentence: bool  # its first kept word opens a sentence
 
 
-def _trim(text: str, run: list[re.Match[str]], ordinary: frozenset[str]) -> _Trimmed | None:
+# Words of time before a month: "in April Jenkins" is unclear, "in April" is a date.
+_TIME_BEFORE = re.compile(
+    r"\b(?:in|since|until|till|by|last|next|this|of|early|late|mid|from|during|before|after|"
+    r"on)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _trim(text: str, run: list[re.Match[str]], lists: NameLists) -> _Trimmed | None:
+    ordinary = lists.ordinary
     start_of_sentence = SENTENCE_END.search(text[: run[0].start()]) is not None
     before_run = text[max(0, run[0].start() - 30) : run[0].start()]
     tokens = [fold(m.group(0).rstrip(".")) for m in run]
@@ -80,7 +111,7 @@ def _trim(text: str, run: list[re.Match[str]], ordinary: frozenset[str]) -> _Tri
     instruction_slot = start_of_sentence or THEN_BEFORE.search(before_run) is not None
     while lead < len(run) and (
         tokens[lead] in TITLES
-        or tokens[lead] in ordinary
+        or (tokens[lead] in ordinary and not _name_despite_ordinary(text, run, tokens, lead, lists))
         or (instruction_slot and not after_title and tokens[lead] in IMPERATIVES)
     ):
         after_title = after_title or tokens[lead] in TITLES
@@ -89,21 +120,38 @@ def _trim(text: str, run: list[re.Match[str]], ordinary: frozenset[str]) -> _Tri
     if lead == len(run):
         return None
     run, tokens = run[lead:], tokens[lead:]
-    # Trailing ordinary words are not part of the name ("Maria Please").
-    while len(run) > 1 and tokens[-1] in ordinary:
+    # Trailing ordinary words are not part of the name ("Maria Please"), unless a
+    # surname follows a given name ("Gina West").
+    while (
+        len(run) > 1
+        and tokens[-1] in ordinary
+        and not (tokens[-1] in lists.surname_too and tokens[-2] in lists.first)
+    ):
         run, tokens = run[:-1], tokens[:-1]
     return _Trimmed(run, tokens, after_title, instruction, start_of_sentence and lead == 0)
 
 
-def person_in_run(
-    text: str,
-    run: list[re.Match[str]],
-    first: frozenset[str],
-    last: frozenset[str],
-    ordinary: frozenset[str],
-) -> tuple[int, int] | None:
+def _name_despite_ordinary(
+    text: str, run: list[re.Match[str]], tokens: list[str], i: int, lists: NameLists
+) -> bool:
+    """Whether an ordinary word opening a run is a name all the same: an initial with its
+    full stop ("S. Davis", "I. Salo"), or a given name that is also a word or a place
+    before a listed surname ("Virginia Treviño", "April Jenkins")."""
+    word = run[i].group(0)
+    if is_initial(word) and word.endswith(".") and i + 1 < len(run):
+        return True
+    return (
+        tokens[i] in lists.given_too
+        and i + 1 < len(run)
+        and listed(tokens[i + 1], lists.last)
+        and _TIME_BEFORE.search(text[max(0, run[i].start() - 12) : run[i].start()]) is None
+    )
+
+
+def person_in_run(text: str, run: list[re.Match[str]], lists: NameLists) -> tuple[int, int] | None:
+    first, last = lists.first, lists.last
     before_run = text[max(0, run[0].start() - 30) : run[0].start()]
-    trimmed = _trim(text, run, ordinary)
+    trimmed = _trim(text, run, lists)
     if trimmed is None:
         return None
     run = trimmed.run
@@ -114,6 +162,11 @@ def person_in_run(
     if any(_is_town(", " + text[m.start() : run[-1].end()] + after[:1], first) for m in run[1:]):
         return None
     parts = [t for t in trimmed.tokens if t not in PARTICLES]
+    # Surnames by their shape: "-son", "O'Connor", "Noguera-Sevillano".
+    barrelled = frozenset(
+        t for t, m in zip(trimmed.tokens, run, strict=True) if _double_barrelled(m.group(0), last)
+    )
+    shaped = barrelled | {t for t in parts if _surname_shaped(t)}
     before = text[max(0, run[0].start() - 30) : run[0].start()]
     strong = trimmed.after_title or STRONG_BEFORE.search(before) is not None
     name_slot = (
@@ -130,13 +183,14 @@ def person_in_run(
         # too ("Press Enter"); only a given name makes the rest a person ("Call Anna").
         ok = any(t in first for t in parts)
     elif len(parts) >= 2:
-        ok = _several_words_are_a_name(text, trimmed, parts, name_slot, first, last)
+        ok = _several_words_are_a_name(text, trimmed, parts, (shaped, barrelled), name_slot, lists)
     else:
         single = parts[0] if parts else ""
         if len(single) < 2:
             return None
+        by_shape = (single in shaped, single in barrelled)
         ok = _one_word_is_a_name(
-            single, trimmed.start_of_sentence, before_run, after, name_slot, first, last
+            single, by_shape, trimmed.start_of_sentence, before_run, after, name_slot, lists
         )
     if not ok:
         return None
@@ -147,15 +201,18 @@ def _several_words_are_a_name(
     text: str,
     trimmed: _Trimmed,
     parts: list[str],
+    surnames_by_shape: tuple[frozenset[str], frozenset[str]],
     name_slot: bool,
-    first: frozenset[str],
-    last: frozenset[str],
+    lists: NameLists,
 ) -> bool:
+    first, last = lists.first, lists.last
+    shaped, barrelled = surnames_by_shape
     run = trimmed.run
     after = text[run[-1].end() :]
     before = text[max(0, run[0].start() - 30) : run[0].start()]
-    known_first = any(t in first for t in parts)
-    known_last = any(t in last or SURNAME_ENDINGS.search(t) for t in parts if len(t) > 2)
+    # A given name that is also a word was kept only beside a surname ("Virginia Treviño").
+    known_first = any(listed(t, first) or t in lists.given_too for t in parts)
+    known_last = any(listed(t, last) or t in shaped for t in parts if len(t) > 2)
     initials = any(is_initial(m.group(0)) for m in run)
     ok = (
         known_first
@@ -164,11 +221,15 @@ def _several_words_are_a_name(
         # A middle initial between two capitalised words is a name's shape
         # ("Alvir D. Pušaver"), whatever the lists say.
         or (len(run) == 3 and is_initial(run[1].group(0)) and not _initial_at_an_end(run))
+        # Initials before a word: "J. R. Tolkien"; one initial not opening a sentence,
+        # where a list's letter stands ("A. Take it").
+        or (_initials_then_word(run) and (len(run) > 2 or not trimmed.start_of_sentence))
         # A person's verb after the run: "Ubul Csonka listed his top songs".
         or (len(parts) <= 3 and PERSON_VERB_AFTER.match(after) is not None)
     )
     if not ok and not trimmed.start_of_sentence:
-        ok = sum(1 for t in parts if t in last) >= 2
+        # Two listed surnames; an ending alone ("-es", "-in") is too common for this.
+        ok = sum(1 for t in parts if listed(t, last) or t in barrelled) >= 2
     if not ok and len(parts) <= 3:
         # Where only a person fits ("heard Nijito Asano speak", a contact card's
         # first line), two or three capitalised words are a name though no list has
@@ -181,26 +242,37 @@ def _several_words_are_a_name(
     return ok
 
 
+def _initials_then_word(run: list[re.Match[str]]) -> bool:
+    """ "J. R. Wetherby": initials, each with its full stop, then a word. Initials written
+    together ("U.S. Open", "E.R.") are an abbreviation unless a list knows the word."""
+    *initials, word = (m.group(0) for m in run)
+    together = any(a.end() == b.start() for a, b in itertools.pairwise(run[:-1]))
+    return (
+        not together
+        and all(is_initial(w) and w.endswith(".") for w in initials)
+        and len(word.rstrip(".")) > 2
+        and capitalised(word)
+    )
+
+
 def _one_word_is_a_name(
     single: str,
+    by_shape: tuple[bool, bool],
     start_of_sentence: bool,
     before_run: str,
     after: str,
     name_slot: bool,
-    first: frozenset[str],
-    last: frozenset[str],
+    lists: NameLists,
 ) -> bool:
-    listed = single in first or single in last or SURNAME_ENDINGS.search(single) is not None
+    shaped, barrelled = by_shape
+    in_first, in_last = listed(single, lists.first), listed(single, lists.last) or barrelled
+    known = in_first or in_last or shaped
     if start_of_sentence:
         # An opening word is a name only when it acts like one.
         return (
             PERSON_VERB_AFTER.match(after) is not None
-            or (single in first and (name_slot or NAME_VERB_AFTER.match(after) is not None))
-            or (listed and re.match(r"^\s*:", after) is not None)
+            or (in_first and (name_slot or NAME_VERB_AFTER.match(after) is not None))
+            or (known and re.match(r"^\s*:", after) is not None)
         )
-    return (
-        single in first
-        or single in last
-        or (listed and name_slot)
-        or ROLE_BEFORE.search(before_run) is not None
-    )
+    role = ROLE_BEFORE.search(before_run) is not None
+    return in_first or in_last or (known and name_slot) or role

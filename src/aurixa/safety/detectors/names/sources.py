@@ -12,7 +12,14 @@ from functools import cache
 
 from bm25s.stopwords import STOPWORDS_EN_PLUS, STOPWORDS_SPANISH
 
-from aurixa.safety.detectors.names.lexicon import MONTHS_DAYS, NOT_NAMES, PLACES, fold
+from aurixa.safety.detectors.names.lexicon import (
+    MONTHS_AS_NAMES,
+    MONTHS_DAYS,
+    NOT_NAMES,
+    PLACES,
+    STOPWORD_NAMES,
+    fold,
+)
 
 
 @dataclass(frozen=True)
@@ -22,13 +29,20 @@ class NameLists:
     common_first: frozenset[str]  # given names frequent in the US census
     common_last: frozenset[str]  # the 20,000 most frequent US surnames
     ordinary: frozenset[str]  # stop words, places and words that are rarely names
+    # Ordinary words that are common US given names or surnames too ("Virginia", "West"):
+    # a name beside another name ("Virginia Treviño", "Gina West").
+    given_too: frozenset[str]
+    surname_too: frozenset[str]
 
 
 @cache
 def name_lists() -> NameLists:
     """The name lists, folded to lower case without accents."""
-    stop = {fold(w) for w in (*STOPWORDS_EN_PLUS, *STOPWORDS_SPANISH)}
+    english = {fold(w) for w in STOPWORDS_EN_PLUS}
+    stop = (english | {fold(w) for w in STOPWORDS_SPANISH}) - STOPWORD_NAMES
     ordinary = frozenset(stop | NOT_NAMES | MONTHS_DAYS | PLACES)
+    # Function words ("will", "so") and weekdays stay words beside a name.
+    never_names = english | (MONTHS_DAYS - MONTHS_AS_NAMES)
     first = {fold(n) for n in _faker_names(_GIVEN_ATTRIBUTE) if n.replace("-", "").isalpha()}
     faker_last = {fold(n) for n in _faker_names(_SURNAME_ATTRIBUTE) if n.replace("-", "").isalpha()}
     data = importlib.resources.files("names")
@@ -42,14 +56,14 @@ def name_lists() -> NameLists:
         common_first=frozenset(common_first - ordinary),
         common_last=frozenset(set(last[:20000]) - ordinary),
         ordinary=ordinary,
+        given_too=frozenset((ordinary & common_first) - never_names),
+        surname_too=frozenset((ordinary & set(last[:20000])) - never_names),
     )
 
 
 # Faker's attribute names for given names ("first_names_female", "first_romanized_names",
 # "middle_names", "first_names_male_islamic") and for surnames.
 _GIVEN_ATTRIBUTE = re.compile(r"^(?:first|middle)_(?:romanized_)?names(?:_\w+)?$")
-
-
 _SURNAME_ATTRIBUTE = re.compile(r"^last_(?:romanized_)?names(?:_\w+)?$")
 
 
