@@ -40,6 +40,8 @@ def _plausible(entity: str, value: str) -> bool:
     return True
 
 
+_DIGIT = re.compile(r"\d")
+
 _PRIORITY = [
     "EMAIL_ADDRESS", "US_SSN", "MEDICAL_RECORD", "INSURANCE_ID", "ID_NUMBER", "IBAN_CODE",
     "CREDIT_CARD",
@@ -79,7 +81,10 @@ def find_pii(text: str) -> list[tuple[str, int, int]]:
     """Non-overlapping (entity, start, end) spans, the more specific entity winning."""
     candidates: list[_Candidate] = []
     readings = [m.span(1) for m in READINGS.finditer(text)] if text else []
+    has_digit = _DIGIT.search(text) is not None
     for recognizer in RECOGNIZERS:
+        if recognizer.digits and not has_digit:
+            continue
         for m in recognizer.pattern.finditer(text):
             start, end = m.span(recognizer.group)
             value = m.group(recognizer.group)

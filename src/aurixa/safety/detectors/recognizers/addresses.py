@@ -215,6 +215,7 @@ ADDRESSES: list[Recognizer] = [
             rf"(?:{_capitalised(_STREET_WORDS)}|{_capitalised(_STREET_SUFFIXES)})\b\.?)"
         ),
         1,
+        digits=False,
     ),
     # An intersection: "the corner of 35 Pentelis Str. and Waechter Turnpike".
     Recognizer(
@@ -224,5 +225,6 @@ ADDRESSES: list[Recognizer] = [
             rf"(?:\s+[{U}][\w'.-]*){{0,3}})"
         ),
         1,
+        digits=False,
     ),
 ]

@@ -17,6 +17,8 @@ class Recognizer:
     group: int = 0
     # Context-anchored recognizers ("card number 5018...") skip the shape checks.
     validate: bool = True
+    # Most formats have a figure in them; a message without one skips them.
+    digits: bool = True
 
 
 def ci(pattern: str) -> re.Pattern[str]:

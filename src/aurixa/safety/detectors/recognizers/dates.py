@@ -102,6 +102,7 @@ DATES: list[Recognizer] = [
             rf"\b(?:(?:the )?{_ORDINALS} (?:of |de )?{_MONTHS}|{_MONTHS} (?:the )?{_ORDINALS})"
             r"(?:,? (?:de )?(?:19|20)\d{2})?\b"
         ),
+        digits=False,
     ),
     # A day of the month named with its weekday or its month but no year: "Friday the
     # 14th", "Sat 3rd", "April the 26th". A weekday alone stays text (see _WEEKDAYS).
@@ -112,6 +113,7 @@ DATES: list[Recognizer] = [
             rf",? (?i:the )?(?i:{_ORDINAL_DAY})\b|"
             rf"\b(?i:{_MONTHS})\.? (?i:the) (?:0?[1-9]|[12]\d|3[01])(?i:st|nd|rd|th)\b"
         ),
+        digits=False,
     ),
     # A day and a month in figures after a word that dates them: "on 14/08", "dated 3/12",
     # "Date of surgery: 08/20". Readings and fractions have no such word before them
@@ -179,6 +181,7 @@ DATES: list[Recognizer] = [
             r"diciembre)\b)(?!\.?\d)"
         ),
         1,
+        digits=False,
     ),
     # A year or a month and day written after a date of birth's label: "DOB: 1982".
     Recognizer(

@@ -8,7 +8,7 @@ import re
 from aurixa.safety.detectors.recognizers.common import Recognizer, ci
 
 IDENTIFIERS: list[Recognizer] = [
-    Recognizer("EMAIL_ADDRESS", ci(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")),
+    Recognizer("EMAIL_ADDRESS", ci(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"), digits=False),
     Recognizer(
         "US_SSN",
         # After "+" or "(0)" nine digits are the rest of an international phone number.
@@ -42,6 +42,7 @@ IDENTIFIERS: list[Recognizer] = [
     Recognizer(
         "IP_ADDRESS",
         ci(r"\b(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}\b|\b(?:[0-9a-f]{1,4}:){1,6}:[0-9a-f]{1,4}\b"),
+        digits=False,
     ),
     # A "+" opens an international phone number, never a card number; and no card number
     # starts with 0, which opens phone numbers ("00420 605 657 931", "001-932-...").
