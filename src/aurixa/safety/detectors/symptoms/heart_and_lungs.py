@@ -1,0 +1,156 @@
+"""Symptom reports of the heart and the airway: chest pain, breathlessness, a closing throat.
+
+They are grouped because each is oxygen failing to reach the body: a heart that squeezes,
+lungs that cannot fill, an airway that swells shut. One mention is enough; the signs
+that only mean an emergency together live in `redflags`.
+"""
+
+from __future__ import annotations
+
+from aurixa.safety.detectors.symptoms.words import CANT, WHO
+
+PATTERNS: dict[str, list[str]] = {
+    "cardiac": [
+        r"\bchest (?:pains?|tightness|pressure|discomfort|heaviness)\b",
+        rf"\b(?:pain|pressure|tightness|squeezing|crushing|heaviness) (?:in|on|across) "
+        rf"{WHO} chest\b",
+        r"\bchest (?:hurts?|is (?:hurting|tight|burning|killing me))\b",
+        r"\bchest (?:feels|is|felt|gets|got) (?:really |very |so |all |super )?(?:tight|heavy|"
+        r"crushed|squeezed|like (?:an? )?(?:elephant|weight|vise|band))\b",
+        r"\bheart attack\b",
+        r"\bchest\b(?:\W+\w+){0,6}?\W+(?:pains?|hurts?|hurting|pressure|tight\w*|heavy|crush\w*|"
+        r"squeez\w*|aching)\b",
+        r"\b(?:an elephant|a ton of bricks)\b[^.!?]{0,12}\b(?:sitting|standing|pressing|stepping|"
+        r"parked|on (?:him|her|me|my|his))\b",
+        r"\b(?:something|an elephant|a weight|someone|a truck)\W+(?:is\W+)?(?:sitting|pressing|"
+        r"standing|parked) on (?:my|his|her) chest\b",
+        r"\bclutch\w* (?:my|his|her|their) chest\b",
+        r"\b(?:heavy|crushing|squeezing|tight|pressing) (?:feeling|sensation|weight)\b[^.!?]{0,30}"
+        r"\bchest\b",
+        r"\b(?:pain|pressure|squeezing|tightness) (?:behind|in|under) (?:my|his|her|the) "
+        r"(?:breastbone|sternum)\b",
+        r"\bheart (?:is )?(?:pounding|racing|beating) (?:out of|so fast)\b[^.!?]{0,60}\b(?:faint|"
+        r"black\w* out|pass\w* out|dizzy|chest)\b",
+        r"\bdolor (?:en el|de) pecho que se (?:va|pasa|corre|extiende)\b",
+        r"\b(?:pains?|pressure|tightness|squeezing|crushing|heaviness|aching|tight band|band|"
+        r"vise|vice|strap|belt)\b(?:\W+\w+){0,5}?"
+        r"\W+chest\b",
+        r"\b(?:presion|dolor|opresion|peso|punzada)\b(?:\W+\w+){0,4}?\W+(?:pecho)\b",
+        r"\bcardiac arrest\b",
+        r"\bclutch\w* (?:at )?(?:my|his|her|their) (?:left )?(?:arm|chest|heart)\b",
+        r"\bheart\b[^.!?]{0,15}\b(?:racing|pounding|beating (?:so |really |very )?(?:fast|hard)|"
+        r"flip\w*|flutter\w*|skipping|jumping|all over the place|irregular|beating (?:weird|funny|"
+        r"strange\w*|oddly))\b[^.!?]{0,60}\b(?:faint\w*|pass(?:ing)? out|black\w* out|collaps\w*|"
+        r"chest)\b|"
+        r"\b(?:faint\w*|pass(?:ing)? out|black(?:ing)? out)\b[^.!?]{0,60}\bheart\b[^.!?]{0,15}"
+        r"\b(?:racing|pounding|beating (?:so |really |very )?(?:fast|hard))\b",
+        rf"\b(?:pain|numbness) (?:spreading|radiating|going|moving|shooting) (?:down|to|into|up) "
+        rf"{WHO} (?:left )?(?:arm|jaw|shoulder|neck)\b",
+        r"\bdolor(?: \w+){0,3} (?:en el|de|del) pecho\b",
+        r"\b(?:me|le|nos) duele (?:mucho )?el pecho\b",
+        r"\b(?:me|le|nos) (?:aprieta|oprime|pesa|arde|quema|aplasta) (?:mucho |muchisimo )?el "
+        r"pecho\b|\bcomo (?:que|si) (?:le|me) (?:aprietan|apretaran|oprimen|aplastaran|aplastan) "
+        r"el pecho\b",
+        r"\b(?:presion|opresion|apreton|peso) en el pecho\b",
+        r"\binfarto\b",
+        r"\bse (?:agarra|aprieta|toca|sujeta) el pecho\b|\b(?:pecho|duele|dolor)\b[^.!?]{0,40}"
+        r"\bhasta (?:la|el) (?:quijada|mandibula|brazo|cuello|espalda)\b",
+        r"\bataque (?:al|de) corazon\b",
+        r"\b(?:ataque|paro) cardiaco\b",
+    ],
+    "breathing": [
+        rf"\b{CANT} (?:breathe|breath|catch {WHO} breath|get (?:enough )?air)\b",
+        r"\b(?:struggling|fighting|gasping) (?:to breathe|for (?:air|breath))\b",
+        rf"\b(?:struggling|{CANT}) to (?:catch|get) (?:my|his|her|a) breath\b",
+        r"\bgrunting with (?:each|every) breath\b|\b(?:looks?|turning|is) (?:pale |a bit )?blue\b",
+        rf"\b{CANT} (?:get|take) a (?:full|deep|proper) breath\b",
+        r"\b(?:nostrils|nose) (?:are |is )?flaring\b|\bbreathing (?:really |very |so )?fast\b"
+        r"[^.!?]{0,40}\b(?:flaring|ribs|blue|sucking)\b",
+        r"\b(?:respira|respirando) (?:muy )?rapido\b[^.!?]{0,40}\b(?:costillas|morad\w*|azul\w*)\b"
+        r"|\bse le hunden las costillas\b",
+        r"\bno me entra (?:el )?aire\b|\bno (?:jala|agarra|le entra|puede jalar|le llega|"
+        r"alcanza a jalar) (?:el )?aire\b|\bse (?:le|me) (?:va|fue|iba) el aire\b|"
+        r"\ble cuesta respirar\b|\bme cuesta respirar\b",
+        r"\bgasping\b",
+        r"\b(?:can|could) (?:barely|hardly) (?:breathe|breath|talk|speak)\b|"
+        r"\b(?:barely|hardly|not really) breathing\b",
+        rf"\b{CANT} (?:breath|get (?:any )?air in)\b",
+        r"\basthma attack\b[^.!?]{0,60}\b(?:not|isn't|isnt|won't|doesn't|does not|is not) "
+        r"(?:getting better|helping|help|working|work|stopping|doing (?:anything|a thing|much))\b",
+        r"\b(?:inhaler|puffer|nebuli[sz]er|albuterol)\b[^.!?]{0,20}\b(?:not|isn't|isnt|doesn't|"
+        r"does not|is not|won't|stopped) (?:helping|help|working|work|"
+        r"doing (?:anything|a thing)|touching it)\b|\b(?:inhalador|nebulizador)\b[^.!?]{0,20}"
+        r"\bno (?:me |le )?(?:hace nada|ayuda|sirve|funciona)\b",
+        # Too breathless to speak, or noisy breathing in (stridor) at rest: the airway.
+        r"\b(?:can't|cannot|can not|unable to|couldn't|cant) (?:finish|complete|get through|"
+        r"say) (?:a |his |her |my )?(?:whole |full )?sentences?\b|"
+        r"\bno (?:puede|puedo) (?:terminar|acabar) (?:una |las )?(?:frases?|oraciones?)\b",
+        r"\bstridor\b|\b(?:high[- ]pitched|whistling|squeaky|crowing|squeaking|harsh)\b"
+        r"[^.!?]{0,15}\b(?:noise|sound|squeak|whistle|breath)\w*\b[^.!?]{0,20}\b(?:breath\w* in|"
+        r"inhal\w*|resting|at rest)\b|\b(?:barking|barky|seal-?like) cough\b[^.!?]{0,60}"
+        r"\b(?:resting|at rest|blue|struggl\w*|drool\w*|ribs|noise when|sound when)\b",
+        r"\bse le (?:marcan|hunden|notan|ven) las costillas\b|\b(?:ribs|costillas)\b[^.!?]{0,20}"
+        r"\b(?:showing|sucking in|pulling in|se marcan|se hunden)\b|\btiraje\b",
+        r"\bdrool\w*\b[^.!?]{0,40}\b(?:can't|cannot|won't|unable to) swallow\w*|"
+        r"\b(?:can't|cannot|won't|unable to) swallow\w*\b[^.!?]{0,40}\bdrool\w*",
+        r"\bwheez\w* (?:so |really |very )?(?:bad|badly|hard|a lot)\b",
+        r"\b(?:ribs|chest|skin between (?:his|her) ribs) (?:is |are )?(?:sucking|pulling) in\b|"
+        r"\b(?:sucking|pulling|caving|sinking) in (?:between|under|below|around) (?:the |his |her |"
+        r"my )?ribs\b",
+        r"\b(?:trouble|difficulty|hard time|problems?) breathing\b",
+        r"\b(?:hard|difficult) to breathe\b",
+        r"\bshort(?:ness)? of breath\b",
+        r"\b(?:not|isn't|isnt|is not|stopped|has stopped|no longer) breathing\b|"
+        r"\bstop(?:s|ping)? breathing\b|\bpauses? (?:in|between) (?:his|her|their) breath\w*\b|"
+        r"\bdeja de respirar\b",
+        r"\b(?:lips|face|skin) (?:are |is |turning |turned |look |looks )?"
+        r"(?:blue|purple|gr[ae]y)\b",
+        # The colour described in other words: "lips have gone a dusky grey colour",
+        # "bluish around the mouth", "se puso morado", "labios moraditos".
+        r"\b(?:lips|face|mouth|tongue)\b[^.!?]{0,25}\b(?:bluish|blu-?ish|purplish|greyish|grayish|"
+        r"dusky|ashen|(?:gone|going|turned|turning|went) (?:\w+ )?(?:blue|purple|gr[ae]y))\b|"
+        r"\b(?:blue|bluish|purple|purplish|gr[ae]y|greyish|grayish|dusky)\b(?: \w+)? (?:around|"
+        r"round|on) (?:the |his |her |their )?(?:mouth|lips)\b|"
+        r"\b(?:labios|boca|cara|piel|unas)\b[^.!?]{0,20}\b(?:morad\w*|azul\w*|grisace\w*)\b|"
+        r"\bse (?:puso|esta poniendo|pone|le puso) (?:\w+ )?(?:morad\w*|azul\w*|gris\w*)\b",
+        r"\bchok(?:ing|ed)\b",
+        r"\bno (?:puedo|puede|podia|podemos) respirar\b",
+        r"\bsin poder respirar\b",
+        r"\bdificultad (?:para|al) respirar\b",
+        r"\bme (?:ahogo|estoy ahogando|falta el aire)\b",
+        r"\bfalta de aire\b",
+        r"\bno respira\b",
+        r"\bse (?:esta )?ahogando\b",
+        r"\blabios (?:morados|azules)\b",
+    ],
+    "anaphylaxis": [
+        r"\banaphyla\w*",
+        r"\b(?:throat|airway) (?:is |feels )?(?:closing|swelling|swollen|tight(?:ening)?)\b",
+        r"\b(?:tongue) (?:is )?(?:swelling|swollen)\b",
+        r"\b(?:tongue|throat)\b(?:\W+\w+){0,2}?\W+(?:swell\w*|swollen|huge|puffy|thick|closing)\b",
+        r"\b(?:face|lips|eyes)\b(?:\W+\w+){0,2}?\W+(?:swell\w*|swollen|puffing up|puffy|huge|"
+        r"blown up|twice the size)\b"
+        r"[^.!?]{0,60}\b(?:wheez\w*|breath\w*|throat|hives|dizzy)\b",
+        r"\bhinch\w* (?:la |mi |su )?(?:lengua|garganta)\b|\b(?:lengua|garganta) hinchad\w*",
+        r"\b(?:use|used|gave|give|using|needed) (?:my|his|her|an|the) epi-?pen\b",
+        r"\b(?:severe|bad|serious) allergic reaction\b",
+        # "Breathing fine the whole time" reports an airway that was never involved.
+        r"\bhives\b[^.!?]{0,60}\b(?:throat|breath\w*(?! (?:(?:is|was|has been|seems|looks) )?"
+        r"(?:fine|ok|okay|normal)\b)|tongue|lips|wheez\w*|swell\w*)\b",
+        r"\bronchas\b[^.!?]{0,60}\b(?:garganta|respirar|lengua|labios)\b",
+        r"\banafila\w*",
+        r"\bse (?:me|le) (?:cierra|esta cerrando) la garganta\b",
+        r"\b(?:garganta|lengua) (?:cerrada|hinchada)\b",
+        r"\breaccion alergica (?:grave|fuerte|severa)\b",
+    ],
+    "cardiac_signs": [
+        r"\b(?:sweat\w*|clammy|cold sweat)\b[^.!?]{0,80}\b(?:jaw|left arm|arm|chest|shoulder)\b"
+        r"(?:\W+\w+){0,3}?\W+(?:hurt\w*|pain\w*|ach\w*|numb|tight|heavy|pressure)\b",
+        r"\b(?:jaw|left arm|chest)\b(?:\W+\w+){0,3}?\W+(?:hurt\w*|pain\w*|ach\w*|numb|tight)\b"
+        r"[^.!?]{0,60}\b(?:sweat\w*|clammy)\b",
+        r"\b(?:grey|gray|pale|ashen)(?:,)? (?:and )?(?:sweaty|sweating|clammy)\b"
+        r"[^.!?]{0,60}\b(?:chest|arm|jaw|breath\w*|collaps\w*|faint\w*)\b",
+        r"\b(?:sudad\w*|sudor frio|suda\w* (?:en )?frio)\b[^.!?]{0,60}\b(?:brazo|mandibula|"
+        r"pecho)\b",
+    ],
+}
