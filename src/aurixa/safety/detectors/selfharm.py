@@ -13,11 +13,12 @@ from __future__ import annotations
 import re
 
 from aurixa.safety.detectors.base import Direction, Finding, any_of
-from aurixa.safety.detectors.context import is_education, is_history, is_negated
+from aurixa.safety.detectors.context import is_education, is_negated
 from aurixa.safety.detectors.crisis_reports import RULES as REPORT_RULES
 from aurixa.safety.detectors.crisis_reports import THIRD_PERSON
 from aurixa.safety.detectors.crisis_talk import INDIRECT
 from aurixa.safety.detectors.crisis_talk import RULES as TALK_RULES
+from aurixa.safety.detectors.history import is_history
 from aurixa.safety.schemas import Category, SafetyPolicy, Severity
 from aurixa.safety.text import Doc
 

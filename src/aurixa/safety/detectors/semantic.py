@@ -34,8 +34,9 @@ import numpy.typing as npt
 
 from aurixa.core.embeddings import Embedder, get_embedder
 from aurixa.safety.detectors.base import Direction, Finding
-from aurixa.safety.detectors.context import is_education, is_history, is_hypothetical
+from aurixa.safety.detectors.context import is_education, is_hypothetical
 from aurixa.safety.detectors.harmful import HarmfulRequestDetector
+from aurixa.safety.detectors.history import is_history
 from aurixa.safety.detectors.injection import InjectionDetector
 from aurixa.safety.detectors.reassurance import mild, reassured
 from aurixa.safety.schemas import Category, SafetyPolicy, Severity

@@ -1,0 +1,156 @@
+"""Symptom mentions that name a past event: "my heart attack in 2019", "since his stroke",
+"the papers from the chest pain visit", "the ER visit for chest pain, it turned out to be a
+muscle strain".
+
+A past event is no emergency now, unless the same stretch of the message says it is
+happening again ("I still have seizures", "and now it's back"). `context.reported_now`
+reads this cue with the others.
+"""
+
+from __future__ import annotations
+
+import re
+
+from aurixa.safety.text import Doc
+
+_HISTORY = re.compile(
+    r"\b(?:in (?:19|20)\d\d|back in|years? ago|months ago|decades? ago|"
+    r"(?:yrs?|y|mos?|wks?|weeks) ago|last (?:year|summer|"
+    r"winter|spring|fall|autumn)|when i was (?:a|young|little)|as a (?:child|kid|teen(?:ager)?|"
+    r"baby|toddler|infant|newborn)|when (?:he|she|i) was (?:a baby|little|young|small|a toddler|"
+    r"\d+)|history of|in the past|previously|used to|years back|"
+    r"(?:had|has|suffered) (?:a|an|his|her|my) [\w ]{2,25} at (?:age )?\d{1,2}\b|"
+    r"hace (?:(?:\d+|un|una|dos|tres|cuatro|cinco|unos|unas|varios|varias|muchos|muchas) )?"
+    r"(?:anos?|mes(?:es)?|decadas?)|el ano pasado|en (?:19|20)\d\d|antecedentes de|historial de|"
+    r"de (?:nin[oa]|bebe|pequen[oa]|chiquit[oa]|chic[oa]|adolescente)|en (?:la|su|mi) infancia|"
+    r"(?:in|during) (?:childhood|infancy|(?:his|her|my) (?:childhood|infancy))|childhood|"
+    r"cuando era (?:nin[oa]|joven|pequen[oa]|bebe|chiquit[oa])|cuando (?:tenia|tuvo|tuve) "
+    r"(?:\d+|un|una|dos|tres|cuatro|cinco) (?:anos?|meses)|"
+    # "I fainted once when I got my blood taken": one past occasion.
+    r"once when (?:i|he|she|they|we)|one time when|una vez (?:que|cuando)|"
+    r"once (?:in|at|when|as|during) (?:college|school|high school|university|a kid|a child|a teen|"
+    r"\w+ (?:years?|grade))|in (?:college|high school|university|my (?:teens|twenties|thirties|"
+    r"youth))|en la (?:universidad|prepa|preparatoria|secundaria)|"
+    # An earlier pregnancy is history: "I had preeclampsia in my first pregnancy".
+    r"(?:in|with|during) (?:my|her) (?:first|last|previous|earlier|other|older|second) "
+    r"(?:pregnancy|baby|child|son|daughter|delivery)|when i was pregnant with|"
+    r"(?:en|con|durante) (?:mi|su) (?:primer|segundo|ultimo|anterior|otro) "
+    r"(?:embarazo|parto|bebe|hij[oa])|cuando estaba embarazada de)\b"
+)
+_PRESENT = re.compile(
+    r"\b(?:now|right now|again|currently|still|at the moment|happening|this time|"
+    r"ahora|otra vez|de nuevo|todavia|aun|en este momento)\b"
+)
+
+
+# "Since his stroke", "desde su infarto": the mention names a past event.
+_SINCE = re.compile(r"\b(?:since|after|desde|despues de) (?:his|her|my|their|the|su|mi|el|la) $")
+# "She had a stroke" with a routine request and no word of when: a past event the
+# request is about ("needs a wheelchair at her appointment, she had a stroke").
+_PAST_EVENT = re.compile(r"\b(?:had|has had|suffered|tuvo|tuve|sufrio) (?:a |an |un |una )?$")
+_ROUTINE = re.compile(
+    r"\b(?:appointments?|wheelchair|therapy|rehab|physio\w*|referral|refill|forms?|letter|"
+    r"insurance|follow[- ]?up|check-?up|records|paperwork|parking|cita|terapia|rehabilitacion|"
+    r"receta|seguro|control|silla de ruedas|formulario|constancia|expediente|papeles|"
+    r"resultados)\b"
+)
+_RECENT = re.compile(
+    r"\b(?:just|today|tonight|this (?:morning|afternoon|evening)|minutes? ago|an? hour ago|"
+    r"hours ago|right now|now|happening|ahorita|ahora|hoy|hace (?:un rato|unos minutos|una hora)|"
+    r"acaba de|esta manana|esta noche)\b"
+)
+# "It's controlled now", "she's fine now": the "now" of a recovery, not of the event.
+_RECOVERED_NOW = re.compile(
+    r"\b(?:controlled|under control|fine|better|ok|okay|stable|resolved|recovered|normal|"
+    r"back to normal|doing well|home|controlad[oa]|bien|estable|recuperad[oa]) (?:\w+ )?"
+    r"(?:now|ahora)\b|\b(?:now|ahora) (?:(?:it'?s|he'?s|she'?s|is|esta|ya esta) )?"
+    r"(?:controlled|under control|stable|recovered|controlad[oa]|estable|bien)\b"
+)
+# A copy of what a past visit left behind ("the discharge papers from the chest pain visit",
+# "records from the ER visit for a seizure"): the symptom names the visit.
+_RECORDS_OF = re.compile(
+    r"\b(?:records?|papers|paperwork|discharge|notes|summary|report|results|bills?|invoice|"
+    r"claim|cop(?:y|ies)|letter|imaging|scans?|x-?rays?|labs?|ekg|ecg|expediente|resultados|"
+    r"papeles|informe|resumen|alta|factura|estudios|copia)\b[^.!?]{0,50}$"
+)
+_VISIT_AFTER = re.compile(
+    r"^[^.!?,]{0,25}?\b(?:visit|admission|stay|episode|hospitali[sz]ation|er trip|workup|"
+    r"consult\w*|evaluation|visita|ingreso|hospitalizacion|internacion|consulta|episodio)\b"
+)
+_VISIT_BEFORE = re.compile(
+    r"\b(?:visit|admission|stay|hospitali[sz]ation|trip|workup|evaluation|appointment|"
+    r"visita|ingreso|hospitalizacion|consulta|cita)\b(?: \w+){0,3} (?:for|with|about|due to|"
+    r"because of|por|de) (?:(?:his|her|my|the|a|an|su|mi|el|la|un|una) )?$"
+)
+
+
+def _names_a_past_visit(doc: Doc, start: int) -> bool:
+    """A records request about a visit the symptom names ("a copy of the papers from the
+    chest pain visit in March"), not a report of the symptom."""
+    sentence = doc.sentence_of(start)
+    lead = doc.folded[max(sentence.start, start - 80) : start]
+    if _RECORDS_OF.search(lead) is None:
+        return False
+    return bool(_VISIT_BEFORE.search(lead) or _VISIT_AFTER.search(doc.folded[start : sentence.end]))
+
+
+# "The ER visit for chest pain, it turned out to be a muscle strain": a worry already
+# settled by a visit, said later in the same sentence.
+_SETTLED = re.compile(
+    r"\b(?:turned out (?:to be|it was)|ended up being|resulto (?:ser|que era))\b"
+    r"(?! (?:a |an |un |una )?(?:heart attack|stroke|clot|bleed|sepsis|infarto|embolia))"
+)
+
+
+# A report in the present before the mention: "he has crushing chest pain ... it turned
+# out to be nothing last time" is a report now, whatever an earlier visit found.
+_REPORTED_NOW = re.compile(
+    r"\b(?:has|have|is having|are having|having|has got|feels?|tiene|tengo|siente|siento)"
+    r"(?:\W+\w+){0,2}\W*$"
+)
+_CONTRAST = re.compile(r"\b(?:but|pero|this time|esta vez|now|ahora)\b")
+
+
+def _settled(doc: Doc, start: int) -> bool:
+    """The worry was settled by a visit, said after the mention in its sentence ("the
+    ER visit for chest pain, it turned out to be a muscle strain") — unless the sentence
+    also reports it now or sets the present against it ("... but this is worse")."""
+    sentence = doc.sentence_of(start)
+    found = _SETTLED.search(doc.folded[start : sentence.end])
+    if found is None:
+        return False
+    if _PRESENT.search(doc.folded[sentence.start : sentence.end]):
+        return False
+    if _CONTRAST.search(doc.folded[start + found.end() : sentence.end]):
+        return False
+    return _REPORTED_NOW.search(doc.folded[max(sentence.start, start - 30) : start]) is None
+
+
+def is_history(doc: Doc, start: int) -> bool:
+    if _settled(doc, start):
+        return True
+    clause = doc.clause_of(start)
+    text = doc.folded[clause.start : clause.end]
+    lead = doc.folded[max(clause.start, start - 30) : start]
+    if _SINCE.search(lead):
+        return True
+    if _names_a_past_visit(doc, start):
+        return True
+    recent = _RECENT.search(_RECOVERED_NOW.sub(" ", doc.folded))
+    if _PAST_EVENT.search(lead) and _ROUTINE.search(doc.folded) and not recent:
+        return True
+    if _HISTORY.search(text) is None:
+        return False
+    # "Still" or "now" speaks of the mention only within its own stretch between
+    # commas: in "I used to self harm as a teenager, the scars still bother me" the
+    # scars are present, the self-harm is not.
+    offset = start - clause.start
+    left = text.rfind(",", 0, offset) + 1
+    right = text.find(",", offset)
+    segment = text[left : right if right >= 0 else len(text)]
+    for cue in _PRESENT.finditer(segment):
+        # "Had sepsis two years ago and still get tired": a "still" after the mention
+        # is about what it left behind; "I still have seizures" is about the mention.
+        if cue.group(0) != "still" or left + cue.start() < offset:
+            return False
+    return True
