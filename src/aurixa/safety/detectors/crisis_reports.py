@@ -7,7 +7,7 @@ same context (a negated or past mention does not fire).
 
 from __future__ import annotations
 
-from aurixa.safety.detectors.crisis_talk import SignsTogether
+from aurixa.safety.detectors.crisis_together import SignsTogether
 
 THIRD_PERSON = [
     r"\b(?:says?|said|saying|told (?:me|us)|texted|thinks|believes|dice|dijo)\b[^.!?]{0,30}"

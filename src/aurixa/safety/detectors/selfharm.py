@@ -17,7 +17,7 @@ from aurixa.safety.detectors.context import is_education, is_negated
 from aurixa.safety.detectors.crisis_reports import RULES as REPORT_RULES
 from aurixa.safety.detectors.crisis_reports import THIRD_PERSON
 from aurixa.safety.detectors.crisis_talk import INDIRECT
-from aurixa.safety.detectors.crisis_talk import RULES as TALK_RULES
+from aurixa.safety.detectors.crisis_together import RULES as TALK_RULES
 from aurixa.safety.detectors.history import is_history
 from aurixa.safety.schemas import Category, SafetyPolicy, Severity
 from aurixa.safety.text import Doc
