@@ -31,6 +31,7 @@ from aurixa.core.errors import ConfigurationError
 from aurixa.core.http import install_error_handlers, install_middleware
 from aurixa.core.logging import configure_logging, get_logger
 from aurixa.core.settings import SERVICES, Settings, get_settings
+from aurixa.core.shared_vectors import open_shared_vectors
 
 log = get_logger(__name__)
 
@@ -76,6 +77,7 @@ def create_app(
             if settings.redis_url
             else None
         )
+        app.state.shared_vectors = open_shared_vectors(settings, local)
         app.state.service_clients = build_transports(app, settings, SERVICES)
         started = []
         try:
@@ -105,6 +107,8 @@ def create_app(
                 await client.aclose()
             if app.state.redis is not None:
                 await app.state.redis.aclose()
+            if app.state.shared_vectors is not None:
+                app.state.shared_vectors.close()
             await app.state.db.dispose()
 
     title = "AURIXA" if len(local) > 1 else f"AURIXA {local[0]}"

@@ -31,12 +31,15 @@ from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from functools import cache
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
 import numpy.typing as npt
 
 from aurixa.core.errors import ConfigurationError
+
+if TYPE_CHECKING:
+    from aurixa.core.shared_vectors import SharedVectors
 
 Vectors = npt.NDArray[np.float32]
 
@@ -211,15 +214,24 @@ class OnnxMiniLM:
 class CachedEmbedder:
     """Remembers the vectors of recent texts. A turn embeds the same message for
     intent routing and for retrieval, and the grounded responder embeds the same
-    knowledge-base sentences turn after turn: each is computed once."""
+    knowledge-base sentences turn after turn: each is computed once.
 
-    def __init__(self, inner: Embedder, *, max_entries: int = 20_000) -> None:
+    With `shared` (a Redis store, when services run as separate processes) a text
+    this process has not seen is first looked up there, and a computed vector is
+    left there for the other processes. `holds()` still answers for this process
+    alone, so callers deciding whether to leave the event loop never wait on Redis:
+    the Redis lookup happens in the thread that would otherwise compute."""
+
+    def __init__(
+        self, inner: Embedder, *, max_entries: int = 20_000, shared: SharedVectors | None = None
+    ) -> None:
         self.name = inner.name
         self.dim = inner.dim
         self._inner = inner
         self._max_entries = max_entries
         self._vectors: OrderedDict[str, Vectors] = OrderedDict()
         self._lock = threading.Lock()
+        self.shared = shared
 
     def holds(self, texts: Sequence[str]) -> bool:
         with self._lock:
@@ -233,15 +245,30 @@ class CachedEmbedder:
             for text in known:
                 self._vectors.move_to_end(text)
         missing = list(dict.fromkeys(t for t in texts if t not in known))
+        shared = self.shared
+        if missing and shared is not None:
+            found = shared.get_many(self.name, missing, self.dim)
+            fetched = {t: v for t, v in zip(missing, found, strict=True) if v is not None}
+            self._remember(fetched)
+            known.update(fetched)
+            missing = [t for t in missing if t not in fetched]
         if missing:
             computed = self._inner.embed(missing)
-            with self._lock:
-                for text, vector in zip(missing, computed, strict=True):
-                    known[text] = vector
-                    self._vectors[text] = vector
-                while len(self._vectors) > self._max_entries:
-                    self._vectors.popitem(last=False)
+            self._remember(dict(zip(missing, computed, strict=True)))
+            known.update(zip(missing, computed, strict=True))
+            if shared is not None:
+                shared.put_many(self.name, missing, list(computed))
         return np.vstack([known[t] for t in texts])
+
+    def _remember(self, vectors: dict[str, Vectors]) -> None:
+        if not vectors:
+            return
+        with self._lock:
+            self._vectors.update(vectors)
+            for text in vectors:
+                self._vectors.move_to_end(text)
+            while len(self._vectors) > self._max_entries:
+                self._vectors.popitem(last=False)
 
 
 def is_cached(embedder: Embedder, texts: Sequence[str]) -> bool:

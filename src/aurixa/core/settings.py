@@ -87,6 +87,8 @@ class Settings(BaseSettings):
     metrics_public: bool = Field(True, validation_alias=_env("AURIXA_METRICS_PUBLIC"))
     session_ttl_seconds: int = Field(8 * 3600, validation_alias=_env("AURIXA_SESSION_TTL"))
     embedding_model: str = Field(DEFAULT_MODEL, validation_alias=_env("AURIXA_EMBEDDING_MODEL"))
+    # Only with REDIS_URL: processes share recent message vectors (core/shared_vectors.py).
+    shared_vectors: bool = Field(True, validation_alias=_env("AURIXA_SHARED_VECTORS"))
 
     openai_api_key: str | None = Field(None, validation_alias=_env("OPENAI_API_KEY"))
     anthropic_api_key: str | None = Field(None, validation_alias=_env("ANTHROPIC_API_KEY"))

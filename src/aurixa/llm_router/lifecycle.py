@@ -11,6 +11,7 @@ from fastapi import FastAPI
 
 from aurixa.core.embeddings import get_embedder
 from aurixa.core.settings import Settings
+from aurixa.core.shared_vectors import share_embedder
 from aurixa.llm_router.budget import BudgetStore, MemoryBudget, RedisBudget
 from aurixa.llm_router.cache import ResponseCache
 from aurixa.llm_router.catalogue import Catalogue
@@ -79,6 +80,7 @@ async def startup(app: FastAPI) -> None:
     )
     state = RouterState(service=service, directory=directory, settings=settings)
     state.prober = asyncio.create_task(probe_providers(service))
+    share_embedder(app, settings.embedding_model)
     app.state.llm_router = state
 
 

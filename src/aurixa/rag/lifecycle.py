@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from aurixa.core.db import Database
 from aurixa.core.settings import Settings
+from aurixa.core.shared_vectors import share_embedder
 from aurixa.rag import pgvector
 from aurixa.rag.indexes import KnowledgeIndexes
 from aurixa.rag.models import KnowledgeIndexState
@@ -23,6 +24,7 @@ async def startup(app: FastAPI) -> None:
         embedding_model=settings.embedding_model, snapshot_dir=settings.data_dir / "indexes"
     )
     app.state.rag_indexes = indexes
+    share_embedder(app, indexes.embedding_model)
     db: Database = app.state.db
     reembedded = await reembed_stale(db, indexes)
     if reembedded:

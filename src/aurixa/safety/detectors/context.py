@@ -20,6 +20,9 @@ _NEUTRAL = re.compile(
     # Phrases that carry a "no" without negating the symptom after them: "says things
     # that make no sense and can't move his leg", "no para de vomitar y ...".
     r"\bsin (?:sentido|parar|poder|razon|motivo)\b|\bno (?:para|paro|deja|dejo) de\b|"
+    # How it happened, not whether: "me corté sin querer", "cut it without meaning to".
+    r"\bsin (?:querer|darse cuenta|darme cuenta|fijarme|fijarse)\b|"
+    r"\bwithout (?:meaning to|thinking|looking|noticing)\b|"
     r"\b(?:can't|cannot|won't|doesn't|couldn't|didn't) stop\b|\bno (?:sense|reason)\b|"
     r"\bno matter\b|\b(?:aren't|isn't|are not|is not|not) (?:really )?(?:there|real)\b|"
     r"\bque no (?:estan|existen|hay)\b|"
@@ -229,11 +232,36 @@ def is_hypothetical(doc: Doc, start: int) -> bool:
     return True
 
 
+# Whose body it is, said just before the symptom: "how worried should I be, my chest feels
+# crushed", "is it normal for my face to droop", "¿qué hago?, a mi hijo se le cierra la
+# garganta". A question that names whose symptom it is asks about a report, not a topic.
+_OWNER = re.compile(
+    r"\b(?:my|his|her|our|their|(?:i|he|she)(?:'m|'s| am| is| have| has|'ve got| feel| feels)|"
+    r"mi|mis|su|sus|tengo|tiene|estoy|esta)\b(?:\W+\w+){0,2}\W*$"
+)
+# ... unless the owner sits in a condition: "how do I know if my chest pain is serious",
+# "what to do when his lips turn blue".
+_CONDITION = re.compile(r"\b(?:if|when|whenever|whether|in case|si|cuando)\W+(?:\w+\W+)?$")
+_CLITIC = re.compile(r"^(?:se )?(?:me|le|nos|les) ")
+
+
+def _owned(doc: Doc, start: int) -> bool:
+    """The symptom is said of someone's own body, outside any condition."""
+    if _CLITIC.match(doc.folded[start : start + 8]):
+        return True
+    lead = words_before(doc, start, 5)
+    owner = _OWNER.search(lead)
+    return owner is not None and _CONDITION.search(lead[: owner.start()]) is None
+
+
 def reported_now(doc: Doc, start: int, end: int) -> bool:
-    """True unless context says the mention is negated, past, educational or hypothetical."""
+    """True unless context says the mention is negated, past, educational or hypothetical.
+
+    A question form never hides a symptom said of someone's own body: "what should I do,
+    my chest feels crushed" is a report wrapped in a question."""
     return not (
         is_negated(doc, start, end)
         or is_history(doc, start)
-        or is_education(doc, start)
+        or (is_education(doc, start) and not _owned(doc, start))
         or is_hypothetical(doc, start)
     )

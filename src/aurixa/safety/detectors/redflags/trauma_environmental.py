@@ -18,16 +18,18 @@ _ELECTRIC = (
     r"power line|high voltage|descarga electrica|(?:le|me) dio (?:la )?(?:corriente|toque|"
     r"descarga)|cable (?:pelado|de alta)|se electrocuto)"
 )
-# A fall, a crash or a dive, before signs that the spine was hurt.
-_SPINAL_CAUSE = (
+# A fall, a crash or a dive, before signs that the spine was hurt (and what makes "my neck
+# is killing me" a report rather than an idiom, in `emergency_idioms`).
+MECHANISM = (
     r"(?:fell(?! asleep| ill| sick| behind| apart| for)|fall(?:en)?(?! asleep)|falling(?! asleep)|"
     r"came off|thrown (?:from|off)|dove|dived|diving|"
     # Not a "sugar crash" or crashing on the couch after a shift.
     r"(?<!sugar )(?<!caffeine )crash(?:ed|es|ing)?\b(?! (?:on|out|at|early|for|diet)\b)|"
     r"rolled (?:my|his|her|the|our|their) (?:car|truck|suv|atv|quad)|rollover|flipped "
     r"(?:my|his|her|the|our|their) (?:car|truck|suv|atv|quad)|"
-    r"accident|hit by|landed on (?:his|her|my) (?:head|neck|back)|se cayo|me cai|cayo|caida|"
-    r"choque|choco|accidente|atropell\w*|se (?:avento|tiro) un clavado|clavado)"
+    r"accident|hit by|rear[- ]?ended|t-?boned|collision|whiplash|"
+    r"landed on (?:his|her|my) (?:head|neck|back)|se cayo|me cai|cayo|caida|"
+    r"choque|choco|chocaron|chocamos|accidente|atropell\w*|se (?:avento|tiro) un clavado|clavado)"
 )
 _SPINAL_SIGN = (
     r"(?:(?:can't|cannot|cant|couldn't|unable to|won't) (?:move|feel) (?:his |her |my |their |"
@@ -116,12 +118,12 @@ _SHOCK = (
 RULES: dict[str, list[tuple[str, ...]]] = {
     "trauma": [
         # A fall, crash or dive, then legs or arms that will not move or feel.
-        (_SPINAL_CAUSE, _SPINAL_SIGN),
+        (MECHANISM, _SPINAL_SIGN),
         (_INJURED, _DEFORMED),
         # A fall from a height with neck or back pain: a spine until shown otherwise.
         (_FROM_A_HEIGHT, _NECK_OR_BACK),
         # A crash or a fall with neck or back pain and hands, arms or legs gone numb.
-        (_SPINAL_CAUSE, _NECK_OR_BACK, _LIMBS_NUMB),
+        (MECHANISM, _NECK_OR_BACK, _LIMBS_NUMB),
         # A fall from a height and someone lying there silent, knocked out or bleeding
         # from the head.
         (_FROM_A_HEIGHT, _DOWN_AND_SILENT),
