@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from aurixa.safety.detectors.base import Direction, Finding, any_of
 from aurixa.safety.detectors.context import reported_now
-from aurixa.safety.detectors.emergency_idioms import IDIOMS
+from aurixa.safety.detectors.emergency_idioms import blank_idioms, idiom_spans
 from aurixa.safety.detectors.ingestion import INGEST, ingestion_is_emergency
 from aurixa.safety.detectors.redflags import RULES, VETOES
 from aurixa.safety.detectors.spelling import repair
@@ -39,10 +39,6 @@ _COUGH_PAIN = re.compile(
 _QUESTION = re.compile(
     r"^\W*(?:how|what|when|where|why|does|do|which|is|are|cuanto|cuando|donde|como|que)\b"
 )
-
-
-def _blank(match: re.Match[str]) -> str:
-    return " " * len(match.group(0))
 
 
 @dataclass(frozen=True)
@@ -77,7 +73,7 @@ class EmergencyDetector:
         return mapped
 
     def _detect(self, doc: Doc) -> list[Finding]:
-        text = IDIOMS.sub(_blank, doc.folded)
+        text = blank_idioms(doc.folded)
         findings: list[Finding] = []
         for match in INGEST.finditer(text):
             if ingestion_is_emergency(doc, match) and reported_now(doc, match.start(), match.end()):
@@ -127,8 +123,8 @@ class EmergencyDetector:
         """Symptom mentions these rules saw and rejected: negated, past, educational,
         hypothetical, or an idiom ("this paperwork is killing me"). The semantic
         backstop may not fire on a clause the rules have read as not happening now."""
-        spans = [(m.start(), m.end()) for m in IDIOMS.finditer(doc.folded)]
-        text = IDIOMS.sub(_blank, doc.folded)
+        spans = idiom_spans(doc.folded)
+        text = blank_idioms(doc.folded)
         spans.extend((m.start(), m.end()) for m in self._FOOD_INTAKE.finditer(text))
         # "I took my blood pressure pills": an ingestion the rules read as a routine dose.
         spans.extend(

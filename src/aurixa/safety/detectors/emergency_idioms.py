@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from aurixa.safety.detectors.redflags.trauma_environmental import MECHANISM
+
 IDIOMS = re.compile(
     r"\b(?:(?:almost |nearly )?(?:gave|give|gives|giving) (?:me|him|her|us|them|my \w+) "
     r"(?:a )?(?:heart attack|stroke|coronary|aneurysm|seizure)|"
@@ -34,9 +36,14 @@ IDIOMS = re.compile(
     r"some |my |his |her )?blood(?! (?:pressure|thinners?|sugar|glucose|test|work|draws?))|"
     r"(?:analisis|examen(?:es)?) de sangre|(?:me|le) sacaron sangre|"
     r"heart attack (?:on a (?:plate|bun)|in a (?:box|bowl))|stroke of (?:luck|genius|midnight|"
-    r"the pen|fate|brilliance)|(?:laugh\w*|lol|haha\w*|funny|hilarious)[^.!?]{0,30}"
+    r"the pen|fate|brilliance)|"
+    # Breathless with laughter, when the laughing or the joke is named. A "lol" after "can't
+    # breathe" alone is a minimiser ("can't breathe and my lips are blue lol"), not a joke.
+    r"(?:laugh\w*|haha\w*|lmao|lmfao|rofl|funny|hilarious)[^.!?]{0,30}"
     r"(?:can'?t|couldn'?t|cannot) breathe|(?:can'?t|couldn'?t|cannot) breathe[^.!?]{0,30}"
-    r"(?:laugh\w*|lol|haha\w*)|"
+    r"(?:laugh\w*|haha\w*|lmao|lmfao)|(?:can'?t|couldn'?t|cannot) breathe\W+lol\W+"
+    r"(?:this|that|these|those|ur|your|the)\b[^.!?]{0,20}\b(?:memes?|videos?|jokes?|shows?|"
+    r"tiktoks?|posts?|pics?|clips?|story|episodes?|comments?|tweets?|cat|dog)|"
     r"overdos\w* on (?:netflix|coffee|caffeine|sugar|tv|chocolate|candy|cute\w*|work|sun|"
     r"memes|shopping)|food poisoning|seizure of|"
     r"casi me (?:da|dio) un (?:infarto|ataque|derrame|patatus|soponcio)|"
@@ -48,9 +55,39 @@ IDIOMS = re.compile(
     r"(?:dying|died|die) (?:of|from) (?:laughter|laughing|boredom|embarrassment|cuteness|shame)|"
     r"(?:going to|gonna|will|would|about to) (?:have|give \w+) (?:a )?heart attack "
     r"(?:when|if|once|after|as soon as)[^.!?]*|"
-    r"(?:back|feet|knees?|legs?|neck|shoulders?|hips?|tooth|teeth|wisdom teeth|kids|job|boss|"
-    r"commute|schedule|spalda|pies|rodillas?|muelas?) (?:is |are )?(?:killing|murdering) me|"
+    r"(?:kids|job|boss|commute|schedule) (?:is |are )?(?:killing|murdering) me|"
     r"passed out (?:on|in) (?:the |his |her |my )?(?:couch|sofa|bed|recliner|armchair)"
     r"[^.!?]{0,20}\b(?:after|from) (?:a |his |her |my |the )?(?:long |night |double )?"
     r"(?:shift|day|night|party|work|drinks))\b"
 )
+
+# "My back is killing me" is everyday soreness, and an idiom only without an injury: after
+# a crash or a fall ("rear-ended, my neck is killing me and my hands tingle") it is pain
+# reported, and the injury rules must read it.
+PAIN_IDIOM = re.compile(
+    r"\b(?:(?:back|feet|knees?|legs?|neck|shoulders?|hips?|tooth|teeth|wisdom teeth) "
+    r"(?:is |are )?(?:killing|murdering) me|(?:e?spalda|pies|rodillas?|muelas?|cuello) "
+    r"(?:me esta |me estan )?matando)\b"
+)
+INJURED = re.compile(rf"\b{MECHANISM}")
+
+
+def blank_idioms(text: str) -> str:
+    """The text with its idioms blanked (same length), a body "killing me" kept after an
+    injury."""
+    text = IDIOMS.sub(_blank, text)
+    if INJURED.search(text) is None:
+        text = PAIN_IDIOM.sub(_blank, text)
+    return text
+
+
+def idiom_spans(text: str) -> list[tuple[int, int]]:
+    """Where `blank_idioms` blanks."""
+    spans = [(m.start(), m.end()) for m in IDIOMS.finditer(text)]
+    if INJURED.search(IDIOMS.sub(_blank, text)) is None:
+        spans.extend((m.start(), m.end()) for m in PAIN_IDIOM.finditer(text))
+    return spans
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group(0))
