@@ -33,7 +33,7 @@ THIRD_PERSON = [
     r"\b(?:talking|talks|talked|keeps talking|been talking|habla|hablando) (?:a lot )?(?:about|de) "
     r"(?:dying|wanting to die|killing (?:himself|herself|themselves)|not being (?:here|around)|"
     r"ending it|morirse|matarse|quitarse la vida|no estar aqui)\b",
-    r"\b(?:ya )?no quiere (?:vivir|seguir viviendo|seguir|estar aqui|despertar)\b|"
+    r"\b(?:ya )?no quiere (?:vivir|seguir viviendo|seguir|estar aqui)\b|"
     r"\bquiere morirse\b|\b(?:que )?nos despidamos\b|\bse esta despidiendo\b",
     r"\bse (?:esta )?(?:rasgun\w*|raya|rayando|rasca|rascando|corta|cortando)\b[^.!?]{0,30}"
     r"\bcon (?:una |un )?(?:navaja|cuchilla|gillette|navajita|vidrio|cuchillo|rastrillo)\b",
@@ -55,6 +55,10 @@ THIRD_PERSON = [
     r"cuerda|soga)\b[^.!?]{0,40}\b(?:hidden|hid|under|in (?:his|her) (?:room|closet)|"
     r"escondid\w*|en su cuarto)",
 ]
+
+# "No quiere despertar": a wish not to wake, said of someone old enough to have one. Of a
+# small child it is a child who will not wake, which the emergency rules read.
+WONT_WAKE = r"\b(?:ya )?no quiere despertar(?:se)?\b"
 
 # Sorry, goodbye or "take care of the kids", texted, said or posted.
 _APOLOGY = (

@@ -101,7 +101,9 @@ _OWNER_OTHER = re.compile(
 _QUANTITY = re.compile(
     r"\b(?:some|a few|several|a bunch|bunch|a handful|handful|a lot|lots|loads|many|most|all|"
     r"whole|entire|rest|half|like \w+|about \w+|maybe \w+|\d+|two|three|four|five|six|seven|"
-    r"eight|nine|ten|dozen|unas|algunas|varias|muchas|todas|todo|un monton)\b"
+    r"eight|nine|ten|dozen|unas|algunas|varias|muchas|todas|todo|un monton|"
+    # An unknown number is a quantity: "no sé cuántas", "who knows how many".
+    r"cuant[oa]s|how many|how much)\b"
 )
 # "Se tomó el jarabe, casi todo el frasco", "drank the cough syrup, the whole bottle".
 _WHOLE_CONTAINER = re.compile(
@@ -191,10 +193,13 @@ def ingestion_is_emergency(doc: Doc, match: re.Match[str]) -> bool:
     if _DOUBLE.search(whole) and _TOX_SIGNS.search(doc.folded):
         return True
     if re.match(
-        r"^\W*(?:of |de |from |que era\w* de )?(?:\w+'s|\w+s'|(?:my|his|her|their|"
+        # The medicine may be named by what it treats first: "pastillas de la presión de
+        # su abuela", "pills for blood pressure of her grandma's".
+        r"^\W*(?:(?:de|para|for) (?:la |el |los |las |the )?\w+(?: \w+)? )?"
+        r"(?:of |de |from |que era\w* de )?(?:\w+'s|\w+s'|(?:my|his|her|their|"
         r"our|mi|su|sus|mis) \w+'?s?)\b",
         after,
-    ) and _OWNER_OTHER.search(after[:40]):
+    ) and _OWNER_OTHER.search(after[:50]):
         return True
     subjects = _SUBJECT_PRONOUN.findall(before)
     subject = subjects[-1] if subjects else ""
@@ -209,7 +214,11 @@ def ingestion_is_emergency(doc: Doc, match: re.Match[str]) -> bool:
         return True  # "se tomó las vitaminas, como 10": a count of them, by a child
     if subject and _CHILD_RE.fullmatch(subject) and _CHILD_VERB.match(verb):
         return quantity or not own  # "swallowed her pill" is a child taking its own dose
-    if subject and _YOUNG_CHILD.fullmatch(subject) and verb in _TAKE_VERBS:
+    # The child's age may follow the word for the child: "mi hijo de 3 años se tomó ...".
+    young = _YOUNG_CHILD.fullmatch(subject) or (
+        _CHILD_RE.fullmatch(subject) and _YOUNG_CHILD.search(before)
+    )
+    if subject and young and verb in _TAKE_VERBS:
         # "took some pills", not "took her medicine" or "took some tylenol for the fever"
         return quantity and not own and _PURPOSE.match(after) is None
     return verb not in {"took", "taken", "taking", "had", "tomo", "se tomo", "me tome"} and (

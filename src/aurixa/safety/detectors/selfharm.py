@@ -15,10 +15,11 @@ import re
 from aurixa.safety.detectors.base import Direction, Finding, any_of
 from aurixa.safety.detectors.context import is_education, is_negated
 from aurixa.safety.detectors.crisis_reports import RULES as REPORT_RULES
-from aurixa.safety.detectors.crisis_reports import THIRD_PERSON
+from aurixa.safety.detectors.crisis_reports import THIRD_PERSON, WONT_WAKE
 from aurixa.safety.detectors.crisis_talk import INDIRECT
 from aurixa.safety.detectors.crisis_together import RULES as TALK_RULES
 from aurixa.safety.detectors.history import is_history
+from aurixa.safety.detectors.redflags.signs import SMALL_CHILD
 from aurixa.safety.schemas import Category, SafetyPolicy, Severity
 from aurixa.safety.text import Doc
 
@@ -111,6 +112,9 @@ def _blank(match: re.Match[str]) -> str:
     return " " * len(match.group(0))
 
 
+_SMALL_CHILD = re.compile(rf"\b{SMALL_CHILD}")
+
+
 def _reported(doc: Doc, match: re.Match[str]) -> bool:
     return not is_negated(doc, match.start(), match.end()) and not is_history(doc, match.start())
 
@@ -121,7 +125,8 @@ class SelfHarmDetector:
     directions: frozenset[Direction] = frozenset({"input"})
 
     def __init__(self) -> None:
-        self._first_person = [any_of(FIRST_PERSON), any_of(THIRD_PERSON)]
+        self._wont_wake = re.compile(WONT_WAKE)
+        self._first_person = [any_of(FIRST_PERSON), any_of(THIRD_PERSON), self._wont_wake]
         self._topics = [any_of(TOPICS)]
         self._together = [
             (
@@ -136,6 +141,8 @@ class SelfHarmDetector:
         findings: list[Finding] = []
         for pattern in self._first_person:
             for m in pattern.finditer(text):
+                if pattern is self._wont_wake and self._of_a_small_child(doc, m.start()):
+                    continue
                 if not is_negated(doc, m.start(), m.end()) and not is_history(doc, m.start()):
                     findings.append(self._finding(doc, m.start(), m.end(), "first_person"))
         for pattern in self._topics:
@@ -168,6 +175,11 @@ class SelfHarmDetector:
                     Finding(self.category, Severity.HIGH, evidence, start, end, "indirect")
                 )
         return findings
+
+    @staticmethod
+    def _of_a_small_child(doc: Doc, start: int) -> bool:
+        sentence = doc.sentence_of(start)
+        return _SMALL_CHILD.search(doc.folded[sentence.start : sentence.end]) is not None
 
     def _finding(self, doc: Doc, start: int, end: int, subtype: str) -> Finding:
         return Finding(self.category, Severity.HIGH, doc.evidence(start, end), start, end, subtype)

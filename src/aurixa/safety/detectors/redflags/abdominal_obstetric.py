@@ -20,6 +20,9 @@ _YOUNG_INFANT = (
     r"de (?:[0-3]|un|dos|tres) mes(?:es)?\b|"
     r"(?:baby|newborn|son|daughter|infant)(?: is| who is)? (?:only |just )?"
     r"(?:[0-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten) (?:weeks?|wks?)\b|"
+    # The age in months without "old": "baby is 2 months", "infant (3 mo)".
+    r"(?:baby|newborn|son|daughter|infant)\W{1,3}(?:is |who is )?(?:only |just |almost )?"
+    r"(?:[0-3]|one|two|three) ?(?:months?|mos?)\b(?! (?:ago|back|later|from now|early))|"
     r"(?:bebe|nin[oa]|hij[oa]) (?:de|tiene) (?:solo )?(?:[0-9]|1[0-2]|una|dos|tres|cuatro|"
     r"cinco|seis|siete|ocho) semanas|(?:bebe|nin[oa]|hij[oa]) (?:de|tiene) (?:solo )?"
     r"(?:[0-2]|un|dos) mes(?:es)?)"

@@ -30,6 +30,47 @@ _FAINTED = (
     r"(?:me )?(?:voy|iba|va|iba) a desmayar(?:me)?)"
 )
 
+# A heart attack without chest pain, as it often comes in women, older people and diabetics:
+# an ache between the shoulder blades, in the jaw or down an arm, with a sweat and with
+# sickness or breathlessness.
+_REFERRED_ACHE = (
+    r"(?:(?:ache|aching|pain|pressure|heaviness|discomfort|tightness|dolor|duele|molestia|peso|"
+    r"presion)\b[^.!?]{0,25}\b(?:shoulder ?blades|jaw|left arm|both arms|omoplatos|paletillas|"
+    r"mandibula|quijada|brazo izquierdo|los dos brazos)|(?:shoulder ?blades|jaw|left arm|"
+    r"both arms|omoplatos|paletillas|mandibula|quijada|brazo izquierdo)\b[^.!?]{0,15}"
+    r"\b(?:ach\w*|hurt\w*|heavy|pain\w*|duele\w*|dolor\w*|pesad\w*))"
+    # Sore from a workout is a muscle.
+    r"(?![^.!?]{0,25}\b(?:from|after|por|despues de) (?:the gym|rowing|lifting|working out|"
+    r"a workout|exercis\w*|training|sleeping|carrying|moving|el gimnasio|hacer ejercicio|cargar))"
+)
+_SWEATY = (
+    r"(?:sweat\w*|clammy|cold sweat|drenched|sudad\w*|sudor\w*|suda\w*|empapad\w*)"
+    r"(?! (?:after|from|despues de|por) (?:the gym|a workout|working out|exercis\w*|running|a run|"
+    r"practice|the sauna|yoga|hot yoga|el gimnasio|hacer ejercicio|correr))"
+)
+_SICK_OR_BREATHLESS = (
+    r"(?:nause\w*|queasy|sick to (?:my|his|her) stomach|throw\w* up|vomit\w*|out of breath|"
+    r"short of breath|breathless|winded|(?:can't|cant|cannot) catch (?:my|his|her) breath|"
+    r"nausea\w*|ganas de vomitar|falta de aire|me falta el aire|sin aire|ahog\w*)"
+)
+# An implanted defibrillator that shocks more than once, or once with symptoms.
+_ICD = (
+    r"(?:defib\w*|a?icd\b|implant\w* (?:cardiac |heart )?(?:device|defib\w*)|(?:heart|cardiac) "
+    r"device|desfibrilador\w*|dai\b)"
+)
+_ICD_SHOCK = (
+    r"(?:shock\w*|zapp\w*|fir(?:ed|ing|es)|went off|gone off|goes off|jolt\w*|"
+    r"descarga\w*|dispar\w*|(?:me|le) (?:dio|da|ha dado) (?:un |una )?(?:toque|choque|"
+    r"descarga))"
+)
+_AGAIN_OR_UNWELL = (
+    r"(?:twice|two times|three times|\d+ times|(?:more than|over) once|again|several|"
+    r"multiple|repeated\w*|keeps?|kept|back to back|(?:second|third) (?:time|shock)|"
+    r"dos veces|tres veces|\d+ veces|otra vez|de nuevo|varias|repetid\w*|chest pain|dizzy|"
+    r"faint\w*|passed out|short of breath|confus\w*|dolor (?:de|en el) pecho|mare\w*|"
+    r"desmay\w*|falta de aire)"
+)
+
 RULES: dict[str, list[tuple[str, ...]]] = {
     "gi_bleeding": [
         # Vomit like coffee grounds is digested blood: an upper GI bleed.
@@ -73,6 +114,8 @@ RULES: dict[str, list[tuple[str, ...]]] = {
             r"ach\w*|hurt\w*|pain\w*|dead|weak)|sweat\w*|clammy|nause\w*|sick to (?:my|his|her) "
             r"stomach|short of breath|breathless)",
         ),
+        (_REFERRED_ACHE, _SWEATY, _SICK_OR_BREATHLESS),
+        (_ICD, _ICD_SHOCK, _AGAIN_OR_UNWELL),
     ],
     "syncope": [
         (_FAINTED, PALPITATIONS),

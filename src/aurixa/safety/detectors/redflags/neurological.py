@@ -90,6 +90,38 @@ _SEVERE = (
     r"(?:can't|cannot|cant) (?:stand|bear|take) (?:it|the pain))"
 )
 
+# The nerves at the base of the spine squeezed (cauda equina) or the cord itself: numbness
+# where one sits, a bladder that no longer empties or holds, legs that give way.
+_SADDLE_NUMB = (
+    r"(?:(?:groin|butt|buttocks?|bum|bottom|backside|saddle|genitals?|privates|private (?:parts|"
+    r"area)|crotch|perine\w*|inner thighs?|between (?:my|his|her|the) legs|nalgas|pompas|"
+    r"entrepierna|genitales|partes intimas|zona (?:genital|intima)|perine\w*|entre las piernas)"
+    r"\b[^.!?]{0,25}\b(?:numb\w*|tingl\w*|dead|no feeling|dormid\w*|entumid\w*|adormecid\w*|"
+    r"sin sensibilidad|hormigue\w*)|(?:numb\w*|no feeling|(?:can't|cant|cannot) feel (?:anything "
+    r"|a thing )?(?:in )?|hormigueo en|no (?:siento|siente) (?:nada en )?)(?:my |his |her |the "
+    r"|mis |sus |la |las |los |el )?(?:groin|butt|buttocks?|bum|bottom|genitals?|privates|"
+    r"crotch|inner thighs?|nalgas|pompas|entrepierna|genitales|partes intimas)\b|"
+    r"saddle (?:numbness|an(?:a)?esthesia)|anestesia en silla de montar)"
+)
+_BLADDER_GONE = (
+    r"(?:(?:can't|cannot|cant|couldn't|unable to|not able to|haven't been able to|hasn't been "
+    r"able to) (?:pee|urinate|wee|void|empty (?:my|his|her) bladder)\b[^.!?]{0,10}\b(?:at all|"
+    r"since|for (?:\d+|hours|the whole)|all day|anything)|(?:haven't|hasn't|has not|have not) "
+    r"(?:peed|urinated)\b[^.!?]{0,10}\b(?:since|all day|in \d+|for \d+)|(?:urinary )?retention|"
+    r"(?:lost|losing|no) (?:control (?:of|over) )?(?:my |his |her )?(?:bladder|bowels?)(?: "
+    r"control)?|(?:wet|peed|soiled|pooped) (?:myself|himself|herself)\b[^.!?]{0,20}"
+    r"\b(?:without (?:noticing|knowing|feeling)|didn't (?:feel|notice|know))|"
+    r"no (?:puedo|puede|he podido|ha podido) (?:orinar|hacer pipi|hacer pis)\b[^.!?]{0,12}"
+    r"\b(?:nada|desde|en todo el dia)|perd\w* el control de (?:la (?:vejiga|orina)|los "
+    r"esfinteres|el esfinter)|(?:me|se) (?:hice|hizo|orine|orino) sin (?:darme|darse) cuenta)"
+)
+_LEGS_GIVING = (
+    r"(?:(?:legs?|knees?)\b[^.!?]{0,25}\b(?:weak|giving (?:out|way)|gave (?:out|way)|buckl\w*|"
+    r"won't hold|heavy|numb)|(?:piernas?|rodillas)\b[^.!?]{0,20}\b(?:debil\w*|sin fuerza|"
+    r"se (?:me|le) doblan|no (?:me|le) responden|dormid\w*))"
+)
+_LOW_BACK = r"(?:back|spine|sciatica|espalda|columna|ciatica)\b"
+
 RULES: dict[str, list[tuple[str, ...]]] = {
     "unresponsive": [
         # Found down and not answering: "found my mom on the kitchen floor, her eyes are
@@ -210,6 +242,11 @@ RULES: dict[str, list[tuple[str, ...]]] = {
             r"\b(?:numb|dormid\w*|entumid\w*))",
             r"(?:double vision|seeing double|sees double|veo doble|ve doble|vision doble)",
         ),
+    ],
+    "spinal": [
+        (_SADDLE_NUMB, _BLADDER_GONE),
+        (_BLADDER_GONE, _LEGS_GIVING),
+        (_SADDLE_NUMB, _LEGS_GIVING, _LOW_BACK),
     ],
     "confusion": [
         # Sudden confusion is an emergency (stroke, infection, low sugar); long-standing

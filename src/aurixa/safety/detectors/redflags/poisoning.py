@@ -44,6 +44,30 @@ _MEDICINE_NAMES = (
     r"pastillas|pildoras|tabletas|capsulas)"
 )
 
+# Someone's own medicines taken wrong: mixed up, all at once, or a week's pill box empty
+# days early.
+_TAKEN_WRONG = (
+    r"(?:(?:took|taken|taking|takes|has been taking|mixed up|got (?:\w+ )?mixed up with)"
+    r"(?:\W+\w+){0,2}?\W+(?:pills?|meds|medicines?|medications?|tablets|doses?)\b[^.!?]{0,12}"
+    r"\b(?:wrong|wrongly|incorrectly|all at once|mixed up|out of order)|mixed up (?:her|his|my|"
+    r"their) (?:pills|meds|medicines|medications|doses)|(?:pill ?(?:box|organi[sz]er|case|"
+    r"dispenser)|(?:weekly|week'?s|daily|7-day|seven-day) (?:pill )?(?:box|organi[sz]er|"
+    r"container|case|dispenser)|dosette|blister pack|pastillero)\b[^.!?]{0,30}\b(?:is |was "
+    r"|are )?(?:empty|emptied|already (?:gone|empty|done)|all gone|vaci[oa]|vaciad[oa])|"
+    r"(?:se|me) (?:equivoc\w*|confundi\w*|revolvi\w*) (?:con|de|las) (?:las |sus |mis )?"
+    r"(?:pastillas|medicinas|medicamentos)|(?:se|me) (?:tomo|tome) (?:mal|todas juntas) (?:las |"
+    r"sus |mis )?(?:pastillas|medicinas))"
+)
+_TOO_MUCH_SHOWS = (
+    r"(?:drowsy|(?:very|really|so|super) sleepy|hard to wake|(?:won't|can't|cant) (?:wake|stay "
+    r"awake)|confus\w*|slurr\w*|(?:speech|talking|words)\b[^.!?]{0,12}\b(?:slow|slurred|thick|"
+    r"funny|off)|slow speech|not making sense|unsteady|(?:can't|cant) (?:stand|walk) "
+    r"(?:up|straight)|vomit\w*|throwing up|(?:breathing|pulse|heart ?beat) (?:is )?(?:very |"
+    r"really |so )?slow|somnolient\w*|(?:muy|bien) dormid\w*|confundid\w*|incoheren\w*|"
+    r"(?:habla|hablando)\b[^.!?]{0,10}\b(?:lent\w*|arrastrad\w*|rar\w*|trabad\w*)|"
+    r"arrastra las palabras|no (?:se puede|puede) (?:parar|levantar|despertar)|vomit\w*)"
+)
+
 RULES: dict[str, list[tuple[str, ...]]] = {
     "overdose_poisoning": [
         # A count of tablets said after the medicine: "taking tylenol all day ... she
@@ -82,6 +106,8 @@ RULES: dict[str, list[tuple[str, ...]]] = {
         ),
         # A drug taken for effect, with a racing heart, delirium, a seizure or overheating.
         (_RECREATIONAL, _TOXIDROME),
+        # Medicines taken wrong, and it shows: drowsy, confused, speech slowed.
+        (_TAKEN_WRONG, _TOO_MUCH_SHOWS),
     ],
     "carbon_monoxide": [
         # Several people in one home with headache, nausea or dizziness, and a fuel

@@ -152,19 +152,22 @@ RULES: dict[str, list[tuple[str, ...]]] = {
             # Whole words: "bee" is not "been", "nut" not "nutrition", "mani" not "manic".
             r"(?:stung|stings?|stinging|wasps?|bees?|hornets?|peanuts?|nuts?|cashews?|shellfish|"
             r"shrimps?|allergic|alergic[oa]|alergias?|prawns?|penicillin|amoxicillin|picaduras?|"
-            r"pico una|abejas?|avispas?|cacahuates?|mani|nueces|mariscos|camarones?|penicilina|"
+            r"pico una|(?:le|me|nos|les) pic(?:o|aron)|abejas?|avispas?|cacahuates?|mani|nueces|"
+            r"mariscos|camarones?|penicilina|"
             r"amoxicilina)\b",
             r"(?:covered in (?:hives|welts|a rash)|hives (?:all over|everywhere)|pass(?:ing)? out|"
             r"faint\w*|dizzy|light-?headed|wheez\w*|(?:trouble|hard|difficult\w*|struggling) "
             r"(?:to )?breath\w*|throat (?:is |feels )?(?:tight|closing|swelling)|"
             r"ronchas por todo|desmay\w*|mare\w*|ahog\w*|cuesta respirar|se le cierra|"
-            r"hinch\w* (?:la |los |su |mi )?(?:boca|labios|cara|lengua|garganta|ojos)|"
+            r"hinch\w* (?:tod[oa]s? )?(?:la |los |las |su |mi |sus |mis )?(?:boca|labios|cara|"
+            r"lengua|garganta|ojos)|"
             r"(?:face|lips|tongue|mouth)\b[^.!?]{0,15}\b(?:swell\w*|swollen|puff\w*))",
         ),
         # Swelling of the mouth with trouble swallowing or hives after a food or sting.
         (
-            r"(?:hinch\w* (?:la |los |su |mi |sus |mis )?(?:boca|labios|cara|ojos|lengua|"
-            r"garganta)|(?:boca|labios|cara|ojos|lengua|garganta) (?:bien |muy )?hinchad\w*|"
+            r"(?:hinch\w* (?:tod[oa]s? )?(?:la |los |las |su |mi |sus |mis )?(?:boca|labios|cara|"
+            r"ojos|lengua|garganta)|"
+            r"(?:boca|labios|cara|ojos|lengua|garganta) (?:bien |muy )?hinchad\w*|"
             r"(?:mouth|lips|face|tongue) (?:is |are |look |looks |started |keeps? |(?:have|has) "
             r"been |(?:and|y) (?:his |her |my )?(?:mouth|lips|face|tongue) (?:are |have been )?)?"
             r"(?:swell\w*|swollen|puff\w* up|blow\w* up|huge|enormous|puffy|"

@@ -24,6 +24,14 @@ PATTERNS: dict[str, list[str]] = {
         r"parked|on (?:him|her|me|my|his))\b",
         r"\b(?:something|an elephant|a weight|someone|a truck)\W+(?:is\W+)?(?:sitting|pressing|"
         r"standing|parked) on (?:my|his|her) chest\b",
+        # The chest named first, then the weight on it: "my chest has felt like someone's
+        # sitting on it", "el pecho como si alguien se me sentara encima".
+        r"\bchest\b[^.!?]{0,40}\blike (?:someone|somebody|something|an? \w+|a ton of \w+)"
+        r"(?:'s| is| was)? (?:sitting|standing|pressing|kneeling|stepping|parked|squeezing|"
+        r"crushing|lying) (?:on|down on) (?:it|me|him|her)\b",
+        r"\bpecho\b[^.!?]{0,40}\bcomo (?:si|que) (?:alguien|algo|un elefante|una piedra|un peso|"
+        r"una loza)\b[^.!?]{0,30}\b(?:sentad\w*|sentara|encima|aplast\w*|pis\w*|apret\w*|"
+        r"parad\w*)\b",
         r"\bclutch\w* (?:my|his|her|their) chest\b",
         r"\b(?:heavy|crushing|squeezing|tight|pressing) (?:feeling|sensation|weight)\b[^.!?]{0,30}"
         r"\bchest\b",

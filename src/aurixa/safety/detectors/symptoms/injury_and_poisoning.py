@@ -8,6 +8,14 @@ from __future__ import annotations
 
 from aurixa.safety.detectors.symptoms.words import CANT
 
+_WOUNDED = r"(?:cort\w*|sangr\w*|herida|cut|bleed\w*|blood|wound|gash|slic\w*)"
+_SOAKED = (
+    r"(?:(?:toallas?|trapos?|gasas?|vendas?|servilletas?|sabanas?)\b[^.!?]{0,12}\bempapad\w*|"
+    r"empap\w* (?:\w+ ){0,2}(?:toallas?|trapos?|gasas?|vendas?|sabanas?)\b|(?:towels?|"
+    r"bandages?|gauze|rags?|dressings?|cloths?|paper towels)\b (?:are |is |were |was |got |"
+    r"have been |has been )?(?:all |completely )?(?:soaked|drenched|saturated)\b)"
+)
+
 PATTERNS: dict[str, list[str]] = {
     "bleeding": [
         r"\b(?:bleeding|blood) (?:heavily|a lot|badly|profusely|everywhere|"
@@ -35,6 +43,17 @@ PATTERNS: dict[str, list[str]] = {
         r"\bblood thinners?\b[^.!?]{0,40}(?:\bbleed\w*|bleed\w*)|(?:\bbleed\w*|nosebleed\w*)"
         r"[^.!?]{0,60}\bblood thinners?\b",
         r"\bno (?:para|deja) de sangrar\b",
+        # Blood that keeps coming, or what it has soaked, said in other words: "no para de
+        # salir sangre", "ya van 3 toallas empapadas", "three towels soaked through".
+        r"\bno (?:para|deja|paraba|dejaba|ha parado|ha dejado) de (?:salir(?:le|me)?|brotar|"
+        r"chorrear|escurrir) (?:la |mucha )?sangre\b|"
+        r"\b(?:toallas?|trapos?|gasas?|vendas?|servilletas?|curitas?|playeras?|camisas?|"
+        r"sabanas?)\b[^.!?]{0,12}\b(?:llen[oa]s? de sangre|ensangrentad\w*|empapad\w* (?:de|en) "
+        r"sangre)|"
+        # Cloths soaked one after another, told with a cut or a bleed.
+        rf"\b{_WOUNDED}\b[^.!?]{{0,80}}\b{_SOAKED}|\b{_SOAKED}[^.!?]{{0,80}}\b{_WOUNDED}\b",
+        r"\b(?:gone|went|going|bled) through (?:\d+|two|three|four|five|several|a few|a bunch "
+        r"of) (?:towels|bandages|rags|dressings)\b",
         r"\bhemorragia\b",
         r"\b(?:vomit\w*|tos\w*) sangre\b",
         # How much blood, described rather than named: "blood pooling on the ground",
