@@ -10,6 +10,12 @@ from __future__ import annotations
 from aurixa.safety.detectors.crisis_together import SignsTogether
 
 THIRD_PERSON = [
+    # Feeling a burden, said of someone else: "grandma keeps saying she's a burden".
+    r"\b(?:says?|said|saying|told (?:me|us)|thinks|feels?|calls? (?:herself|himself))\b"
+    r"[^.!?]{0,15}\b(?:(?:she|he|they)(?:'s| is| are|'re| was)|like) (?:just |only |such )?"
+    r"(?:a|an) (?:burden|drain)\b(?! (?:of|from) (?:work|paperwork|bills))|"
+    r"\b(?:dice|siente|cree) que (?:solo )?(?:es|era) (?:una|un) (?:carga|estorbo)\b|"
+    r"\bse siente (?:una|un) (?:carga|estorbo)\b",
     r"\b(?:says?|said|saying|told (?:me|us)|texted|thinks|believes|dice|dijo)\b[^.!?]{0,30}"
     r"\bbetter off\b[^.!?]{0,20}\b(?:without (?:him|her|them)|if (?:he|she|they) (?:was|were|"
     r"wasn'?t|weren'?t|was not|were not|is not|isn'?t|died|(?:was|were) dead|(?:was|were) gone))|"
@@ -106,6 +112,24 @@ _SILENT = (
     r"encontramos|localizamos)|(?:apago|tiene apagado) el (?:telefono|celular))"
 )
 
+# Belongings given away, said of someone else.
+_GIVING_AWAY = (
+    r"(?:(?:giving|gave|gives|given) (?:away )?(?:all )?(?:her|his|their) (?:jewel\w*|things|"
+    r"stuff|belongings|possessions|rings?|watch|guitar|books|clothes|pets?|dog|cat|savings|"
+    r"money)|(?:regal\w*|repart\w*|dando) (?:todas )?sus (?:cosas|joyas|pertenencias|anillos|"
+    r"ropa|ahorros))"
+)
+# All of someone's medicines asked for or gathered, or feeling a burden.
+_PILLS_GATHERED = (
+    r"(?:(?:asked|asking|wants?|wanted|told) (?:me |us )?(?:to )?(?:bring|get|give|hand)\b"
+    r"[^.!?]{0,20}\b(?:all|every one of)\b[^.!?]{0,10}\b(?:her|his|their)\b[^.!?]{0,10}"
+    r"\b(?:pills?|pill bottles|meds|medications?|medicines?|bottles)|(?:collecting|gathering|"
+    r"hoarding|stockpiling|saving up|hiding) (?:all )?(?:her|his|their) (?:pills|meds|"
+    r"medications?|medicines?|pill bottles)|(?:pidio|pide|quiere) que le (?:traiga|lleve|de) "
+    r"todas (?:sus )?(?:pastillas|medicinas|medicamentos|frascos)|(?:junta|guarda|esconde|"
+    r"acumula)\w* (?:todas )?sus (?:pastillas|medicinas)|burden|carga|estorbo)"
+)
+
 RULES = [
     # An apology or goodbye from someone who is at a bridge or a ledge.
     SignsTogether((_APOLOGY, _AT_A_DROP), unless=_COMMUTE),
@@ -113,4 +137,6 @@ RULES = [
     SignsTogether((_LOCKED_IN, _MEANS)),
     # A farewell posted or sent, with a means at hand or silence since.
     SignsTogether((_FAREWELL_POST, f"(?:{_MEANS}|{_SILENT})")),
+    # Belongings given away, with all the medicines gathered or feeling a burden.
+    SignsTogether((_GIVING_AWAY, _PILLS_GATHERED)),
 ]

@@ -10,6 +10,22 @@ in `crisis_together`.
 from __future__ import annotations
 
 INDIRECT = [
+    # A noose ready, or a rope tied where one hangs from: "the noose is up".
+    r"\b(?:noose|horca)\b[^.!?]{0,20}\b(?:is |are |esta )?(?:already |ya )?(?:up|tied|ready|"
+    r"hanging|set up|puesta|lista|colgada|amarrada)\b|\b(?:tied|hung|put up|set up|made|rigged|"
+    r"hice|amarre|colgue) (?:a|the|my|una|la) (?:noose|horca)\b|"
+    r"\b(?:(?:rope|cuerda|soga)\b[^.!?]{0,30}\b(?:tied|hanging|hung|amarrad\w*|colgad\w*)|"
+    r"(?:tied|hung|fastened|amarre|colgue) (?:a|the|my|una|la) (?:rope|cuerda|soga)) "
+    r"(?:to|from|on|over|de|a|en) (?:the|a|my|la|el|una|un) (?:beam|rafter|ceiling|closet rod|"
+    r"banister|railing|stair ?rail|door|hook|ceiling fan|viga|techo|barandal|puerta|gancho)\b"
+    r"(?![^.!?]{0,30}\b(?:swing|columpio|hammock|hamaca|clothes|laundry|ropa|tendedero|"
+    r"decorat\w*|plant|lights|piñata|pinata)\b)",
+    # What happens if one takes a whole box or bottle of one's own medicine.
+    r"\b(?:what (?:happens|would happen|will happen|if)|q(?:ue)? (?:pasa|pasaria|me pasa\w*)) "
+    r"(?:if |si )?(?:i |me |yo )?(?:take|swallow|took|tomo|tomara|trago|tragara) (?:all (?:of )?"
+    r"(?:my|the|these|those)|the (?:whole|entire) (?:bottle|box|pack|packet|blister)|a whole "
+    r"(?:bottle|box)|every (?:one|pill|tablet)|toda la (?:caja|botella|tira)|todo el (?:frasco|"
+    r"bote|paquete|blister)|todas (?:las|mis))\b",
     # A missed crisis can cost a life; a caring reply sent by mistake costs little, so
     # hopelessness, farewells and getting a means are enough on their own.
     r"\bno way out\b|\b(?:can't|cannot|don't|do not|cant|dont) see (?:a|any) way out\b|"
@@ -104,7 +120,8 @@ INDIRECT = [
     r"\b(?:quisiera|quiero|ojala|preferiria) no (?:existir|haber nacido|estar viv[oa])\b|"
     r"\bojala no existiera\b|\bwish i (?:didn't|did not|never) (?:exist|existed|been born)\b|"
     r"\b(?:want|wanna) to (?:stop existing|not exist|cease to exist)\b",
-    r"\b(?:irme|marcharme|salir|desaparecer|despedirme) de este mundo\b|\bdejar este mundo\b|"
+    r"\b(?:ir|irme|marcharme|salir|desaparecer|despedirme) de este mundo\b|"
+    r"\bdejar este mundo\b|"
     r"\bleave this (?:world|earth|life)\b",
     r"\b(?:looking up|looked up|researching|researched|searching|searched|googl\w*|reading about)"
     r" (?:ways|how|methods)\b[^.!?]{0,30}\b(?:painless\w*|to die|kill myself|end it|do it|"

@@ -29,7 +29,8 @@ _AWAY = (
     r"doctors|providers|clinics|insurance)|transferr\w* (?:to|my care)|hospice|me (?:mudo|voy a "
     r"mudar|cambio de)|mudanza|(?:me voy de|me voy a un|estare de) viaje|viajando|vacaciones|"
     r"fuera de la ciudad|(?:a|en) otro (?:pais|estado)|otro (?:medico|doctor)|nuevo (?:medico|"
-    r"doctor|seguro))\b"
+    r"doctor|seguro)|visit\w*|staying (?:with|at)|wedding|conference|summer camp|funeral|"
+    r"work trip|visitar\w*|boda|congreso)\b"
 )
 # The note itself, named without saying what it says: "wrote the note", "ya escribí la carta".
 _NOTE_WRITTEN = (
@@ -66,10 +67,74 @@ _NOT_AROUND = (
     r"necesitar\w*)|no (?:las |los )?voy a necesitar)"
 )
 
+# A rope set up, with the end of one's rope or thanks said as a farewell.
+_ROPE_READY = (
+    r"(?:rope|cuerda|soga)\b[^.!?]{0,15}\b(?:is |are |esta )?(?:already |ya )?(?:up|tied|ready|"
+    r"hung|set up|puesta|lista|colgada|amarrada)\b"
+)
+_FAREWELL_THANKS = (
+    rf"(?:{_END_OF_ROPE}|thank (?:you|u) for (?:trying|everything|all you did)|thanks for "
+    r"(?:trying|everything)|gracias por (?:intentarlo|todo|tratar))"
+)
+# A cancellation with no future to keep it in, said in passing: "cancel my refill, I'm not
+# going to be around next week anyway".
+_CANCEL_ANY = (
+    r"(?:cancel\w*|stop\w*|cancela\w*|suspend\w*)\b(?:\W+\w+){0,3}?\W+(?:refills?|"
+    r"prescriptions?|appointments?|appts?|visits?|sessions?|follow-?ups?|meds|medications?|"
+    r"therapy|recetas?|resurtidos?|citas?|consultas?|medicamentos?|terapia)\b"
+)
+_NOT_AROUND_ANYWAY = (
+    r"(?:(?:won'?t|wont|will not|not going to|i'?m not going to|i'?ll not) (?:be (?:around|here|"
+    r"alive)|need (?:it|them))\b[^.!?]{0,30}\b(?:anyway|anyways|regardless|either way)|"
+    r"(?:de todos modos|de todas formas|total|igual),? (?:ya )?no (?:voy a|creo) (?:estar|"
+    r"necesitar\w*)|ya no (?:voy a )?(?:estar|necesitar\w*)\b[^.!?]{0,30}\b(?:de todos modos|"
+    r"de todas formas))"
+)
+# Up on a roof or a bridge, with the stillness of it or not knowing why one writes.
+_UP_HIGH = (
+    r"(?:i'?m|im|i am|estoy|ando) (?:up |sitting |standing |out )?(?:on|at|in|en|arriba (?:de|"
+    r"en)) (?:the |a |my |la |el |lo alto de(?: la| el)? )?(?:roof|rooftop|top (?:floor )?of "
+    r"(?:the|a|my|this) (?:building|parking (?:garage|structure|deck)|bridge|tower)|ledge|edge "
+    r"of|bridge|overpass|azotea|techo|puente|cornisa|orilla)\b"
+)
+_STILL_UP_HERE = (
+    r"(?:(?:quiet|peaceful|calm|still|silent) (?:up )?(?:here|up here|tonight)|(?:nobody|no one|"
+    r"no-one) (?:is )?(?:around|up here|here)|(?:not sure|don'?t know|no idea) why i'?m "
+    r"(?:writing|messaging|texting|telling)|(?:tranquilo|calmado|silencioso|callado) (?:aqui|"
+    r"aca)|no hay nadie|no se (?:por que|porque) (?:les )?(?:escribo|estoy escribiendo))"
+)
+_ROOF_CHORES = (
+    r"(?:fix\w*|repair\w*|clean\w*|gutter|shingle|antenna|satellite|solar|leak|party|bbq|"
+    r"barbecue|grill|fireworks|garden|workout|yoga|smok\w*|arregl\w*|limpi\w*|repar\w*|fiesta|"
+    r"carne asada|impermeabiliz\w*)"
+)
+# A stock of a medicine bought, and sitting alone with it.
+_BOUGHT_A_STOCK = (
+    r"(?:bought|buying|got|picked up|purchased|went and got|compr\w*|consegui\w*)\b[^.!?]{0,12}"
+    r"\b(?:a bunch of|a lot of|lots of|loads of|a ton of|tons of|so many|several|all the|"
+    r"(?:\d+|two|three|four|five|a few|several) (?:bottles|boxes|packs|packets) of|un monton de|"
+    r"muchas|(?:varias|\d+|dos|tres|cuatro) (?:cajas|botellas|frascos|botes) de) (?:\w+ )?"
+    r"(?:tylenol|acetaminophen|paracetamol|advil|ibuprofen|aspirin|pills|tablets|sleeping pills|"
+    r"benadryl|painkillers|pastillas|tabletas|somniferos|pildoras)\b"
+)
+_WITH_THE_MEANS = (
+    r"(?:(?:sitting|sat|alone|parked|here)\b[^.!?]{0,30}\bwith (?:it|them|the (?:pills|"
+    r"bottles|boxes))\b|(?:staring|looking) at (?:it|them|the (?:pills|bottles))|"
+    r"(?:sentad[oa]|sol[oa]|aqui)\b[^.!?]{0,30}\bcon (?:ellas|ellos|las pastillas)\b|"
+    rf"mirando las pastillas|{_END_OF_ROPE})"
+)
+
 RULES = [
     # A note written, with the end of one's rope or telling someone before.
     SignsTogether((_NOTE_WRITTEN, _END_OF_ROPE)),
     # No future to keep appointments in, unless the message says where the person is going.
     SignsTogether((_NO_FUTURE,), unless=_AWAY),
     SignsTogether((_CANCEL_ALL, _NOT_AROUND), unless=_AWAY),
+    SignsTogether((_CANCEL_ANY, _NOT_AROUND_ANYWAY), unless=_AWAY),
+    # A rope set up, with a farewell or the end of one's rope.
+    SignsTogether((_ROPE_READY, _FAREWELL_THANKS)),
+    # Up on a roof or a bridge, in the stillness, not knowing why one writes.
+    SignsTogether((_UP_HIGH, _STILL_UP_HERE), unless=_ROOF_CHORES),
+    # A stock of painkillers bought, and sitting alone with it.
+    SignsTogether((_BOUGHT_A_STOCK, _WITH_THE_MEANS)),
 ]
