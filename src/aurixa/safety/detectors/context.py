@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from aurixa.safety.detectors.history import is_history
+from aurixa.safety.detectors.history import is_history, seen_and_cleared
 from aurixa.safety.text import Doc, language_of, words_before
 
 _NEUTRAL = re.compile(
@@ -180,11 +180,26 @@ _LEARN_ABOUT = re.compile(
 _QUESTION_END = re.compile(r"[,;?]|\b(?:and|but|y|pero)\b")
 
 
+# Study or writing about a topic: "I'm writing a paper for nursing school on suicide risk
+# screening", "estoy haciendo una tesis sobre el infarto".
+_STUDY = re.compile(
+    r"\b(?:writing|doing|working on|researching|preparing|presenting|write) (?:a |an |my |our |"
+    r"the )?(?:(?:research|term|school|class|college|nursing|final|group) )?(?:paper|essay|"
+    r"thesis|dissertation|report|project|presentation|assignment|literature review|research|"
+    r"poster|capstone)\b[^.!?]{0,30}\b(?:on|about|regarding|covering)\b|"
+    r"\b(?:escribiendo|haciendo|preparando) (?:un|una|mi) (?:trabajo|ensayo|tesis|tarea|"
+    r"investigacion|presentacion|reporte|proyecto)\b[^.!?]{0,30}\b(?:sobre|acerca de)\b"
+)
+
+
 def is_education(doc: Doc, start: int) -> bool:
     sentence = doc.sentence_of(start)
     text = doc.folded[sentence.start : sentence.end]
     if _EXPERIENCE.search(text):
         return False
+    study = _STUDY.search(text)
+    if study is not None and sentence.start + study.end() <= start:
+        return True
     if _COURSE.search(text) and _LEARN_ABOUT.search(words_before(doc, start, 6)):
         return True
     how_to = _HOW_TO.match(text)
@@ -258,10 +273,12 @@ def reported_now(doc: Doc, start: int, end: int) -> bool:
     """True unless context says the mention is negated, past, educational or hypothetical.
 
     A question form never hides a symptom said of someone's own body: "what should I do,
-    my chest feels crushed" is a report wrapped in a question."""
+    my chest feels crushed" is a report wrapped in a question. An episode of the last few
+    days that a clinician has since seen and cleared is over (`seen_and_cleared`)."""
     return not (
         is_negated(doc, start, end)
         or is_history(doc, start)
         or (is_education(doc, start) and not _owned(doc, start))
         or is_hypothetical(doc, start)
+        or seen_and_cleared(doc, start)
     )

@@ -154,3 +154,55 @@ def is_history(doc: Doc, start: int) -> bool:
         if cue.group(0) != "still" or left + cue.start() < offset:
             return False
     return True
+
+
+_DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+# An episode placed earlier in the days before the message.
+_EARLIER = re.compile(
+    rf"\b(?:last (?:night|week|weekend|month|{_DAYS})|yesterday|the other (?:day|night)|"
+    rf"this (?:past )?(?:morning|afternoon|{_DAYS})|earlier (?:today|this week)|on {_DAYS}|"
+    r"(?:a few|a couple (?:of )?|two|three|four|five|\d+) days ago|anoche|ayer|antier|"
+    r"antes de ayer|la semana pasada|el otro dia|esta manana|hace (?:unos|un par de|dos|tres|"
+    r"cuatro|\d+) dias|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo))\b"
+)
+# Someone qualified has seen it and found it harmless, or it passed and the person was well.
+_CLEARED = re.compile(
+    r"\b(?:(?:they|the (?:doctors?|nurses?|er|ed|hospital|pediatrician|staff|paramedics|medics|"
+    r"docs?)|dr\.? \w+|doc|(?:the |a )?nurse(?: there)?|poison control|urgent care|paramedics|"
+    r"ems)\b[^.!?]{0,25}\b(?:said|says|told (?:us|me|him|her|them)|thought|decided|confirmed|"
+    r"diagnosed)\b[^.!?]{0,50}\b(?:fine|ok|okay|normal|nothing|reflux|heartburn|gerd|anxiety|"
+    r"panic|common|harmless|muscular|a (?:pulled |strained )?muscle|benign|a virus|viral|"
+    r"not (?:serious|dangerous|a heart attack|a stroke))|sent (?:him|her|me|us|them) home|"
+    r"discharged|cleared (?:him|her|me|them)|(?:levels?|tests?|labs?|ekg|ecg|bloodwork|blood "
+    r"work|scans?|results?|x-?rays?|ct|mri)\b[^.!?]{0,15}\b(?:were|was|came back) (?:all )?"
+    r"(?:normal|fine|negative|clear|ok|okay|good)|(?:felt|feel|was|were|i'?m|he'?s|she'?s|am|"
+    r"is) (?:totally |completely |perfectly )?(?:fine|ok|okay|better|back to normal) (?:after|"
+    r"since|right after|once|afterwards|again)|(?:me|le|nos) dijeron que (?:era|estaba|fue|no "
+    r"era|esta)|(?:el|la) (?:doctor|doctora|medico|medica|enfermer[oa]|pediatra) (?:nos |me |le )?"
+    r"dijo que (?:era|estaba|esta|fue|no era)|(?:lo|la|me|nos) dieron de alta|(?:lo|la|me|nos) "
+    r"mandaron (?:a|para) (?:la )?casa|(?:salio|salieron) (?:todo |todos )?(?:bien|normal\w*)|"
+    r"(?:se sintio|me senti|quedo|quede) bien (?:despues|luego))\b"
+)
+# Anything that says it is going on again: then the episode is not over.
+_NOT_OVER = re.compile(
+    r"\b(?:still|again|worse|right now|(?:is|it'?s|came|comes|coming) back(?! to normal)|"
+    r"now (?:(?:he|she|i|it|they)(?:'s| is| am|'m| are) )?(?:has|have|having|feel\w*|getting|"
+    r"hurts?|can'?t)|otra vez|de nuevo|todavia|sigue|peor|volvio|ahora (?:tiene|tengo|esta|"
+    r"estoy|le|me|no))\b"
+)
+
+
+def seen_and_cleared(doc: Doc, start: int) -> bool:
+    """An emergency mention placed in the days before ("was in the ER last night for chest
+    pain") that someone qualified has since seen and cleared ("they said it was reflux and
+    sent him home"), with nothing saying it is going on again. Only an episode that is over
+    settles this way: a minimiser ("prob just stress") or a request in the same message
+    ("can he get a follow-up?") settles nothing."""
+    clause = doc.clause_of(start)
+    if _EARLIER.search(doc.folded[clause.start : clause.end]) is None:
+        return False
+    # The verdict may come after the episode or open its sentence ("the doctor said his
+    # chest pain last month was reflux").
+    if _CLEARED.search(doc.folded[doc.sentence_of(start).start :]) is None:
+        return False
+    return _NOT_OVER.search(doc.folded) is None

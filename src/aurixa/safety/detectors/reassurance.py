@@ -22,8 +22,15 @@ _REASSURED = re.compile(
     r"acting|behaving|talking|walking)\b[^.!?]{0,25}\b(?:fine|normal\w*|well|ok(?:ay)?|"
     r"like (?:usual|himself|herself|always))|"
     r"everything (?:is|seems|looks|else is) (?:fine|ok(?:ay)?|normal|good)|"
-    r"(?:feeds|feeding|eats|eating|drinks|drinking|nurses|nursing) (?:well|normally|fine|"
+    r"(?:feeds|feeding|eats|eating|drinks|drinking|nurses|nursing)(?: and (?:peeing|pooping|"
+    r"sleeping|drinking|eating|wetting diapers|playing))? (?:well|normally|fine|"
     r"ok(?:ay)?)|wakes (?:up )?easily|otherwise (?:fine|well|ok(?:ay)?|healthy|normal)|"
+    # A baby in the womb that moves a lot is a well one: "baby's kicking like crazy", "el
+    # bebé se mueve bastante". Moving less is not.
+    r"(?<!n't )(?<!not )baby(?:'s| is)? (?:kicking|moving|rolling|wiggling)(?: around)? (?:like "
+    r"crazy|a lot|lots|so much|hard|all (?:the time|day|night)|constantly|nonstop|normally|"
+    r"fine)|(?<!no )el bebe se (?:mueve|esta moviendo) (?:bastante|mucho|muchisimo|un monton|"
+    r"normal|bien|todo el dia)|"
     r"(?:now|but now) (?:he|she|they|i|it)(?:'s| is| are|'m| am| seems?| feels?) "
     r"(?:totally |completely |perfectly )?(?:fine|"
     r"ok(?:ay)?|back to normal|better)|"

@@ -9,6 +9,7 @@ was, the sign says it reached something that matters.
 from __future__ import annotations
 
 from aurixa.safety.detectors.redflags.signs import CONFUSED
+from aurixa.safety.detectors.symptoms.words import NOT_AN_OBJECT
 
 # Touching a live wire or a shock from the mains: the current runs through the heart.
 _ELECTRIC = (
@@ -57,7 +58,8 @@ _DEFORMED = (
 
 # A fall from a height: roofs, ladders, trees, stairs.
 _FROM_A_HEIGHT = (
-    r"(?:(?:fell|fallen|came down|slipped|tumbled|toppled|se cayo|me cai|cayo|se resbalo)\b"
+    rf"(?:{NOT_AN_OBJECT}\b(?:fell|fallen|came down|slipped|tumbled|toppled|se cayo|me cai|cayo|"
+    r"se resbalo)\b"
     r"[^.!?]{0,20}\b(?:off|from|out of|"
     r"del|de la|de un|de una|desde)\b[^.!?]{0,12}\b(?:roof|ladder|scaffold\w*|balcony|"
     r"tree|window|second floor|stairs|cliff|horse|techo|tejado|azotea|escalera|andamio|"

@@ -133,9 +133,14 @@ PATTERNS: dict[str, list[str]] = {
     ],
     "anaphylaxis": [
         r"\banaphyla\w*",
-        r"\b(?:throat|airway) (?:is |feels )?(?:closing|swelling|swollen|tight(?:ening)?)\b",
+        # The throat or the tongue itself swelling, not the tonsils or glands named after a
+        # sore throat ("sore throat and swollen tonsils") nor a tongue piercing.
+        r"\b(?:throat|airway) (?:is |feels )?(?:closing|swelling|swollen|tight(?:ening)?)\b"
+        r"(?! (?:tonsils?|glands?|lymph|nodes?))",
         r"\b(?:tongue) (?:is )?(?:swelling|swollen)\b",
-        r"\b(?:tongue|throat)\b(?:\W+\w+){0,2}?\W+(?:swell\w*|swollen|huge|puffy|thick|closing)\b",
+        r"\b(?:tongue|throat)(?:'s)?\b(?! piercing| ring| stud| bar)(?: (?!and\b|or\b|with\b|"
+        r"plus\b|sore\b)\w+){0,2}? (?:swell\w*|swollen|huge|puffy|thick|closing)\b"
+        r"(?! (?:tonsils?|glands?|lymph|nodes?))",
         r"\b(?:face|lips|eyes)\b(?:\W+\w+){0,2}?\W+(?:swell\w*|swollen|puffing up|puffy|huge|"
         r"blown up|twice the size)\b"
         r"[^.!?]{0,60}\b(?:wheez\w*|breath\w*|throat|hives|dizzy)\b",

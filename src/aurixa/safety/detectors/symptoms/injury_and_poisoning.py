@@ -6,7 +6,7 @@ much as what it left, and most are told by someone else.
 
 from __future__ import annotations
 
-from aurixa.safety.detectors.symptoms.words import CANT
+from aurixa.safety.detectors.symptoms.words import CANT, NOT_AN_OBJECT
 
 _WOUNDED = r"(?:cort\w*|sangr\w*|herida|cut|bleed\w*|blood|wound|gash|slic\w*)"
 _SOAKED = (
@@ -149,8 +149,9 @@ PATTERNS: dict[str, list[str]] = {
         r"\b(?:finger|thumb|toe|hand|foot)\b[^.!?]{0,20}\b(?:cut|chopped|sliced|torn|ripped|"
         r"severed|came) off\b|\bamputat\w*|\bse (?:corto|cerceno|amputo|arranco) (?:el|un|la|"
         r"los|la punta del) (?:dedo|mano|pie)\b",
-        r"\b(?:fell|fallen|falling) (?:off|from|down) (?:a |the )?(?:\w+ )?(?:ladder|roof|"
-        r"balcony|cliff|tree|scaffold\w*)\b[^.!?]{0,50}\b(?:can't|cannot|won't|isn't|not) "
+        rf"{NOT_AN_OBJECT}\b(?:fell|fallen|falling) (?:off|from|down) (?:a |the )?(?:\w+ )?"
+        r"(?:ladder|roof|balcony|cliff|tree|scaffold\w*)\b[^.!?]{0,50}\b(?:can't|cannot|won't|"
+        r"isn't|not) "
         r"(?:move|feel|get up|stand|walk|breathe)\b",
         # Voices that command harm, or a threat to hurt someone else.
         r"\b(?:voices?|they)\b[^.!?]{0,20}\btell\w* (?:me|him|her|them) to (?:hurt|kill|harm|"
@@ -159,7 +160,7 @@ PATTERNS: dict[str, list[str]] = {
         r"\b(?:voy a|va a|quiere) (?:matar|lastimar|apunalar) a (?:alguien|todos|su \w+|mi \w+)\b",
         r"\b(?:hit by a car|car (?:crash|accident)|been shot|got shot|gunshot|been stabbed|"
         r"got stabbed|severe burns?|badly burned)\b",
-        r"\bfell (?:off|from) (?:a|the) (?:roof|ladder|balcony|window)\b",
+        rf"{NOT_AN_OBJECT}\bfell (?:off|from) (?:a|the) (?:roof|ladder|balcony|window)\b",
         r"\b(?:boiling|scalding|hot) (?:water|oil|coffee|tea|grease|soup)\b[^.!?]{0,60}"
         r"\b(?:blister\w*|skin (?:is )?(?:peel\w*|com\w* off|white|black))\b|"
         r"\bblister\w* (?:badly|all over|everywhere|really bad)\b|"

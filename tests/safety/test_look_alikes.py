@@ -1,0 +1,39 @@
+"""Words that look like a red flag and name something else: tonsils swollen with a sore
+throat, a tongue piercing that is swollen, a shingle that fell off the roof. The red flag
+they resemble still fires when it is there."""
+
+from __future__ import annotations
+
+import pytest
+
+from aurixa.safety.schemas import Category
+from aurixa.safety.service import check_input
+from tests.safety.rules import rules_only
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sore throat and swollen tonsils for two days, can I get a strep test?",
+        "my throat is sore, swollen glands and a low fever, do I need antibiotics?",
+        "my tongue piercing is swollen and red, should i take the stud out?",
+        "a shingle fell off the roof during the storm, does insurance cover it?",
+        "some tiles fell from the roof and cracked the windshield",
+        "se cayeron unas tejas del techo con el viento, ¿me dan una constancia?",
+    ],
+)
+def test_look_alikes_do_not_escalate(text: str) -> None:
+    assert not check_input(text, registry=rules_only()).requires_escalation, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "her throat is swelling shut after the cashews",
+        "his tongue is swollen and he can barely talk",
+        "my neighbour fell off the roof and isn't moving",
+        "my husband fell from the ladder cleaning the gutters and can't feel his legs",
+    ],
+)
+def test_the_red_flags_they_resemble_still_fire(text: str) -> None:
+    assert check_input(text, registry=rules_only()).category == Category.EMERGENCY, text
