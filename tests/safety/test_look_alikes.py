@@ -1,6 +1,6 @@
 """Words that look like a red flag and name something else: tonsils swollen with a sore
-throat, a tongue piercing that is swollen, a shingle that fell off the roof. The red flag
-they resemble still fires when it is there."""
+throat, a tongue piercing that is swollen, a shingle that fell off the roof, nearly fainting
+at a price. The red flag they resemble still fires when it is there."""
 
 from __future__ import annotations
 
@@ -20,6 +20,8 @@ from tests.safety.rules import rules_only
         "a shingle fell off the roof during the storm, does insurance cover it?",
         "some tiles fell from the roof and cracked the windshield",
         "se cayeron unas tejas del techo con el viento, ¿me dan una constancia?",
+        "casi me desmayo cuando vi la factura del hospital",
+        "por poco me desmayo de la risa con ese video",
     ],
 )
 def test_look_alikes_do_not_escalate(text: str) -> None:
@@ -33,6 +35,7 @@ def test_look_alikes_do_not_escalate(text: str) -> None:
         "his tongue is swollen and he can barely talk",
         "my neighbour fell off the roof and isn't moving",
         "my husband fell from the ladder cleaning the gutters and can't feel his legs",
+        "casi me desmayo en la regadera y el corazón me late a mil",
     ],
 )
 def test_the_red_flags_they_resemble_still_fire(text: str) -> None:

@@ -47,6 +47,10 @@ IDIOMS = re.compile(
     r"overdos\w* on (?:netflix|coffee|caffeine|sugar|tv|chocolate|candy|cute\w*|work|sun|"
     r"memes|shopping)|food poisoning|seizure of|"
     r"casi me (?:da|dio) un (?:infarto|ataque|derrame|patatus|soponcio)|"
+    # Nearly fainting at a sight or a piece of news: "casi me desmayo cuando vi el precio".
+    r"(?:casi|por poco) me (?:desmayo|desmaye|muero) (?:cuando (?:vi|lei|supe|me dijeron|"
+    r"llego)|al (?:ver|saber|leer|oir)|de (?:la )?(?:risa|verguenza|pena|susto|emocion|coraje|"
+    r"sorpresa|gusto))[^.!?,]*|"
     r"chok\w* on (?:all )?(?:these|those|the|my) (?:\w+ )?(?:bills|debt|paperwork|work|emails)|"
     r"me (?:va a dar|da|dio) un infarto de|"
     r"(?:almost|nearly|about to|gonna|going to) (?:pass(?:ed)? out|die|faint(?:ed)?) "
