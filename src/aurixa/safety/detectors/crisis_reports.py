@@ -28,7 +28,8 @@ THIRD_PERSON = [
     r"\b(?:going to|gonna|will|plans? to|wants? to) (?:take|swallow) (?:all (?:of )?(?:her|his|"
     r"their)|the whole (?:bottle|box|pack)|every one of (?:her|his|their)) (?:\w+ )?(?:pills|meds|"
     r"tablets|medications?)\b",
-    r"\bse (?:quiere|quiso|va a|iba a) (?:matar|morir|suicidar|quitar la vida)\b|"
+    r"\bse (?:quiere|quiso|va a|iba a) (?:matar|morir|suicidar|quitar la vida|pegar un tiro|"
+    r"dar un tiro|ahorcar|aventar|tirar (?:de|del|desde|a las))\b|"
     r"\bquiere (?:matarse|morirse|suicidarse|quitarse la vida|desaparecer)\b|"
     r"\b(?:amenaza|amenazo|hablo de|habla de|intento) (?:con )?(?:matarse|suicidarse|"
     r"quitarse la vida)\b",

@@ -47,8 +47,8 @@ _END_OF_ROPE = (
 )
 # Not being around any more, or appointments cancelled because they will not be needed.
 _NO_FUTURE = (
-    r"(?:(?:won't|wont|will not|i'll not) be (?:around|here|alive)\b (?:by then|much longer|for "
-    r"(?:much )?long|anymore|any more)|"
+    r"(?:(?:won't|wont|will not|i'll not|(?:i'?m |im )?not going to|(?:i'?m |im )?not gonna) be "
+    r"(?:around|here|alive)\b (?:by then|much longer|for (?:much )?long|anymore|any more)|"
     r"(?:i'll|i will) (?:be gone|be dead|not be here) (?:by then|soon|before)\b|"
     r"no (?:voy a|creo) (?:estar|seguir) (?:aqui|vivo|viva) (?:para entonces|mucho tiempo|"
     r"la proxima)|ya no (?:voy a )?estar(?:e)? (?:aqui|para entonces)\b|"
@@ -64,7 +64,7 @@ _CANCEL_ALL = (
 _NOT_AROUND = (
     r"(?:(?:won'?t|wont|will not|i'?ll not|not going to|i'?m not going to) (?:be (?:around|"
     r"here|alive)|need (?:them|any of them|those|these))|ya no (?:voy a )?(?:estar|estare|"
-    r"necesitar\w*)|no (?:las |los )?voy a necesitar)"
+    r"necesitar\w*)|no (?:las |los )?voy a necesitar|no voy a estar (?:aqui|por aqui))"
 )
 
 # A rope set up, with the end of one's rope or thanks said as a farewell.

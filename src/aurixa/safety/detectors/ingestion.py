@@ -47,7 +47,7 @@ _POISON = (
     r"lejia|cloro|veneno|detergente|matarratas|raticida|insecticida|gasolina|pilas?|iman(?:es)?|"
     r"thinner|tiner|aguarras|disolvente|solvente|acetona|quitaesmalte|petroleo|queroseno|"
     r"destapacanos|sosa caustica|acido muriatico|"
-    r"limpiador|amoniaco|hongos|setas|desinfectante|suavizante|pinol|fabuloso|"
+    r"limpiador(?:es)?|amoniaco|hongos|setas|desinfectantes?|suavizantes?|pinol|fabuloso|"
     r"liquido (?:de|para) (?:limpiar|lavar|los pisos|el piso|el bano|trastes)|"
     r"jabon (?:de|para) (?:trastes|ropa|lavar|lavadora))"
 )

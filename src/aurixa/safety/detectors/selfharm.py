@@ -73,7 +73,9 @@ FIRST_PERSON = [
     r"\b(?:acabar|terminar) con (?:mi vida|todo)\b",
     r"\b(?:quiero|quisiera|me quiero|voy a|deseo) morir(?:me)?\b",
     # Spanish puts the clitic first too: "me quiero matar", "me voy a suicidar".
-    r"\bme (?:quiero|voy a|pienso|gustaria|dan ganas de) (?:matar|suicidar|morir|quitar la vida)\b",
+    r"\bme (?:quiero|voy a|pienso|gustaria|dan ganas de) (?:matar|suicidar|morir|quitar la vida|"
+    r"pegar un tiro|dar un tiro|ahorcar|aventar (?:de|del|desde)|tirar (?:de|del|desde|a "
+    r"las))\b",
     r"\bno (?:le )?(?:veo|encuentro|tiene) (?:sentido|razon) (?:a |de |en )?"
     r"(?:la vida|vivir|seguir)\b",
     r"\b(?:happier|better|easier) (?:off )?if i (?:was|were) (?:dead|gone|not here|not around)\b",

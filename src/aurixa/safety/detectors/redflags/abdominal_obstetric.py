@@ -60,6 +60,10 @@ RULES: dict[str, list[tuple[str, ...]]] = {
     "obstetric": [
         (
             r"(?:pregnant|pregnancy|weeks along|embarazada|embarazo|gave birth|giving birth|"
+            # A birth in the last weeks: "had my baby 5 days ago", "nació mi bebé".
+            r"had (?:my|the|our|her) baby\b(?!'s| (?:in|at the doctor|checked|seen|weighed))|"
+            r"(?:my|the|our|her) baby was born|nacio (?:mi|el|la|su) bebe|tuve (?:a )?(?:mi|el|la) "
+            r"bebe|(?:after|since) (?:my|her|the) c-?section|cesarea|"
             r"after delivery|postpartum|di a luz|dar a luz|dio a luz|parto|"
             r"positive (?:pregnancy )?test|"
             r"(?<!for )(?<!last )(?<!past )\b(?:[1-3]\d|4[0-2]) (?:weeks|wks)\b(?! (?:old|ago|late|"
@@ -153,7 +157,8 @@ RULES: dict[str, list[tuple[str, ...]]] = {
         # A blocked bowel: nothing passed (no stool, no wind), vomiting, and a belly that
         # is swollen or very painful.
         (
-            r"(?:(?:haven'?t|hasn'?t|has not|have not|havent|hasnt|not|can'?t|cannot|cant|"
+            r"(?:nothing (?:has )?(?:come|came|coming) out (?:of )?(?:either|both|the other|the "
+            r"bottom) end|(?:haven'?t|hasn'?t|has not|have not|havent|hasnt|not|can'?t|cannot|cant|"
             r"unable to|no) (?:been able to )?(?:pooped|poop|pass\w* (?:gas|wind|stool|"
             r"anything)|"
             r"fart\w*|had a (?:bowel movement|bm|poo)|gone (?:number two|to the bathroom))|"

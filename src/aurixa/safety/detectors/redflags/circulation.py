@@ -71,6 +71,19 @@ _AGAIN_OR_UNWELL = (
     r"desmay\w*|falta de aire)"
 )
 
+# A leg swollen and sore, then the lungs: a clot that has travelled.
+_LEG_CLOT = (
+    r"(?:(?:leg|calf|thigh|pierna|pantorrilla|muslo)\b[^.!?]{0,25}\b(?:swollen|swelling|puffy|"
+    r"hot|warm|tender|painful|hurts|hinchad\w*|caliente|duele)|(?:swollen|painful|sore|"
+    r"hinchad\w*) (?:\w+ )?(?:leg|calf|pierna|pantorrilla))"
+)
+_CLOT_IN_LUNG = (
+    r"(?:cough\w* (?:up )?blood|short of breath|breathless|(?:can't|cant|cannot) catch (?:my|his|"
+    r"her) breath|chest pain|pain (?:in (?:my|his|her) chest )?when (?:i|he|she) breathe\w*|"
+    r"hurts to breathe|heart\b[^.!?]{0,15}\b(?:racing|pounding)|tos\w* (?:con )?sangre|"
+    r"falta de aire|(?:le|me) falta el aire|dolor (?:de|en el) pecho|(?:me|le) duele al respirar)"
+)
+
 RULES: dict[str, list[tuple[str, ...]]] = {
     "gi_bleeding": [
         # Vomit like coffee grounds is digested blood: an upper GI bleed.
@@ -116,6 +129,9 @@ RULES: dict[str, list[tuple[str, ...]]] = {
         ),
         (_REFERRED_ACHE, _SWEATY, _SICK_OR_BREATHLESS),
         (_ICD, _ICD_SHOCK, _AGAIN_OR_UNWELL),
+    ],
+    "clot": [
+        (_LEG_CLOT, _CLOT_IN_LUNG),
     ],
     "syncope": [
         (_FAINTED, PALPITATIONS),

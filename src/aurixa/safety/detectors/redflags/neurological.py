@@ -100,7 +100,8 @@ _SADDLE_NUMB = (
     r"sin sensibilidad|hormigue\w*)|(?:numb\w*|no feeling|(?:can't|cant|cannot) feel (?:anything "
     r"|a thing )?(?:in )?|hormigueo en|no (?:siento|siente) (?:nada en )?)(?:my |his |her |the "
     r"|mis |sus |la |las |los |el )?(?:groin|butt|buttocks?|bum|bottom|genitals?|privates|"
-    r"crotch|inner thighs?|nalgas|pompas|entrepierna|genitales|partes intimas)\b|"
+    r"crotch|inner thighs?|between (?:my|his|her|the) legs|nalgas|pompas|entrepierna|genitales|"
+    r"partes intimas|entre las piernas)\b|"
     r"saddle (?:numbness|an(?:a)?esthesia)|anestesia en silla de montar)"
 )
 _BLADDER_GONE = (

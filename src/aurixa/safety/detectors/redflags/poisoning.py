@@ -94,14 +94,17 @@ RULES: dict[str, list[tuple[str, ...]]] = {
             r"prescription|vitamin) (?:bottle|cabinet|box|packet)|blister pack|pastillero|"
             r"(?:pills|tablets|pastillas)\b[^.!?]{0,15}\b(?:scattered|all over|on the floor|"
             r"tiradas|regadas|en el piso|en el suelo)|"
-            r"(?:frasco|bote|caja|cajita) de (?:pastillas|medicin\w*|medicamentos?|vitaminas)|"
+            r"(?:frasco|bote|caja|cajita) de (?:las |los |sus |mis )?(?:pastillas|medicin\w*|"
+            r"medicamentos?|vitaminas)|(?:got|took|pulled|popped|twisted|unscrewed) (?:the|a) "
+            r"(?:lid|cap|top) off|"
             # Any container of medicine the child got open: "my open bottle of iron pills".
             r"(?:open|opened|unscrewed|uncapped)\b[^.!?]{0,25}\b(?:bottle|container|jar|tub|box|"
             r"pack\w*|case|tube|sleeve)\b|(?:bottle|container|jar|tub|box|pack\w*|sleeve|tube) of "
-            rf"(?:\w+ ){{0,2}}(?:{_MEDICINE_NAMES}|meds|medicines?|vitamins|iron)\b|"
-            r"(?:frasco|bote|caja|envase|paquete)\b[^.!?]{0,20}\babiert[oa])",
+            rf"(?:\w+ ){{0,3}}(?:{_MEDICINE_NAMES}|meds|medicines?|vitamins|iron)\b|"
+            r"(?:frasco|bote|caja|envase|paquete)\b[^.!?]{0,40}\babiert[oa])",
             r"(?:missing|gone|empty|emptied|chewed|(?:can'?t|cannot|don'?t|do not) (?:find|"
-            r"account for)|(?:not sure|don'?t know|no idea) how many|faltan|falta|vaci[oa]|"
+            r"account for|tell how many)|(?:not sure|don'?t know|no idea) how many|faltan|falta|"
+            r"vaci[oa]|"
             r"no (?:encuentro|se cuantas)|mordid\w*)",
         ),
         # A drug taken for effect, with a racing heart, delirium, a seizure or overheating.
@@ -114,7 +117,8 @@ RULES: dict[str, list[tuple[str, ...]]] = {
         # burner running: carbon monoxide until shown otherwise.
         (
             r"(?:gas (?:heater|stove|fire|fireplace|boiler|furnace|generator)|generator|furnace|"
-            r"boiler|space heater|(?:charcoal|grill|bbq|barbecue|brasero)\b[^.!?]{0,20}"
+            r"boiler|(?:space |our |the |a )?heater|heating|calefaccion|"
+            r"(?:charcoal|grill|bbq|barbecue|brasero)\b[^.!?]{0,20}"
             r"\b(?:inside|indoors|adentro)|wood ?stove|fireplace|(?:co|carbon monoxide) "
             r"(?:alarm|detector)|(?:alarm|detector) (?:is |was |keeps )?(?:going off|beeping|"
             r"chirping|sounding)|calentador|calefactor|estufa|boiler|generador|"

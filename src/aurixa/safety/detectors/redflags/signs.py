@@ -20,6 +20,8 @@ CONFUSED = (
     r"(?:confus\w*\b(?! (?:about|by|with|on|as to|regarding|over|why|what|how|which|when|"
     r"whether|if)\b)|disoriented|delirious|(?:isn't|is not|not) making (?:any )?sense|"
     r"doesn't know where (?:she|he|they|i) (?:is|are|am)|confundid\w*|desorientad\w*|"
+    r"(?:doesn't|does not|didn't|won't) recogni[sz]e (?:me|us|anyone|anybody)|"
+    r"no (?:me |nos |la |lo )?reconoce(?: a nadie)?|"
     r"delirando|dice cosas sin sentido|incoheren\w*|(?:talking|mumbling|saying) (?:total )?"
     r"(?:nonsense|gibberish)|(?:dice|diciendo|habla|hablando) (?:puras )?(?:incoherencias|"
     r"tonterias|cosas raras|disparates))"
@@ -34,7 +36,8 @@ ANTICOAGULANT = (
 SMALL_CHILD = (
     r"(?:toddler|baby|babies|infant|little one|bebe|chiquit[oa]|[1-5] ?(?:year|yr)s?[- ]old|"
     r"[1-5] ?(?:yo|y/o|yrs?)\b|\d+ ?(?:month|mo)s?[- ]old|"
-    r"(?:hij[oa]|nin[oa]|niet[oa]) de (?:[1-5]|un|dos|tres|cuatro|cinco) anos?)"
+    r"(?:hij[oa]|nin[oa]|niet[oa]) de (?:[1-5]|un|dos|tres|cuatro|cinco) anos?|"
+    r"(?:mi|su|nuestr[oa]) (?:nin[oa]|nene|nena|chiquit[oa]))"
 )
 # A heart felt racing, pounding or skipping: with a faint it is an arrhythmia, with a fever
 # and an infected wound it is sepsis.

@@ -50,6 +50,21 @@ _FAST_PULSE = (
 )
 
 
+# An eyelid swollen shut with an eye that no longer moves freely or bulges: an infection
+# behind the eye (orbital cellulitis), a step from the brain.
+_EYELID_SWOLLEN = (
+    r"(?:(?:eyelid|eye ?lid|eye|lid|parpado|ojo)\b[^.!?]{0,20}\b(?:swollen|swelling|puffy|"
+    r"swollen shut|hinchad\w*|inflamad\w*|cerrado)|(?:swollen|puffy|hinchad\w*) (?:eyelid|eye|"
+    r"parpado|ojo)|hinch\w* (?:el |su |mi )?(?:parpado|ojo))"
+)
+_EYE_STUCK = (
+    r"(?:(?:can't|cannot|cant|won't|unable to) (?:move|turn|open) (?:his|her|my|the|their) eye|"
+    r"hurts (?:him |her |me )?to move (?:his|her|my|the) eye|(?:moving|to move) (?:his|her|my|"
+    r"the) eye hurts|eye\b[^.!?]{0,15}\b(?:bulg\w*|sticking out|pushed out)|double vision|"
+    r"seeing double|no (?:puede|puedo) (?:mover|abrir) el ojo|le duele mover el ojo|"
+    r"ojo (?:salido|saltado|botado)|ve doble|veo doble)"
+)
+
 RULES: dict[str, list[tuple[str, ...]]] = {
     "sepsis": [
         # Mottled skin with a floppy, drowsy or breathless person or a fever.
@@ -145,6 +160,9 @@ RULES: dict[str, list[tuple[str, ...]]] = {
             r"esta en |de |en )?(?:only |just |like |around |about )?(?:[2-4]\d)\b"
             r"(?! ?(?:points|percent|%|years|yrs|minutes|mins|units|carbs|grams|g\b|mmol))",
         ),
+    ],
+    "eye_infection": [
+        (_EYELID_SWOLLEN, _EYE_STUCK),
     ],
     "anaphylaxis": [
         # A sting or a known allergen, then hives everywhere, faintness or the airway.

@@ -17,7 +17,10 @@ _ELECTRIC = (
     r"(?:got|was|been) (?:badly )?(?:shocked|zapped)|shock from (?:a|an|the) (?:outlet|socket|wire|"
     r"fence|panel|line)|touched (?:a|the) (?:live |exposed |bare |power )?(?:wire|line|cable)|"
     r"power line|high voltage|descarga electrica|(?:le|me) dio (?:la )?(?:corriente|toque|"
-    r"descarga)|cable (?:pelado|de alta)|se electrocuto)"
+    r"descarga)|cable (?:pelado|de alta)|se electrocuto|"
+    # A cord bitten through: an electrical burn of the mouth.
+    r"(?:bit|bitten|biting|chewed|chewing|mordio|mordi\w*) (?:into |on |through )?(?:a |the |an |"
+    r"el |un )?(?:\w+ )?(?:charger|cord|cable|wire|cargador))"
 )
 # A fall, a crash or a dive, before signs that the spine was hurt (and what makes "my neck
 # is killing me" a report rather than an idiom, in `emergency_idioms`).

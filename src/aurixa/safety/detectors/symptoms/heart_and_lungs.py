@@ -60,6 +60,8 @@ PATTERNS: dict[str, list[str]] = {
         r"pecho\b|\bcomo (?:que|si) (?:le|me) (?:aprietan|apretaran|oprimen|aplastaran|aplastan) "
         r"el pecho\b",
         r"\b(?:presion|opresion|apreton|peso) en el pecho\b",
+        r"\bcomo (?:una piedra|un peso|una loza|un ladrillo|un elefante|una plancha|un yunque) "
+        r"(?:en|sobre) el pecho\b",
         r"\binfarto\b",
         r"\bse (?:agarra|aprieta|toca|sujeta) el pecho\b|\b(?:pecho|duele|dolor)\b[^.!?]{0,40}"
         r"\bhasta (?:la|el) (?:quijada|mandibula|brazo|cuello|espalda)\b",
@@ -70,6 +72,18 @@ PATTERNS: dict[str, list[str]] = {
         rf"\b{CANT} (?:breathe|breath|catch {WHO} breath|get (?:enough )?air)\b",
         r"\b(?:struggling|fighting|gasping) (?:to breathe|for (?:air|breath))\b",
         rf"\b(?:struggling|{CANT}) to (?:catch|get) (?:my|his|her|a) breath\b",
+        # Oxygen under 90 % on a finger monitor.
+        r"\b(?:oxygen|o2|sats?|saturation|spo2|pulse ?ox\w*|oximeter|oxigeno|saturacion|"
+        r"oximetro)\b[^.!?%]{0,30}?\b[4-8]\d ?(?:%|percent|por ciento)|\b[4-8]\d ?% (?:oxygen|o2|"
+        r"sats?|saturation|de oxigeno|de saturacion)\b",
+        # Breathing that looks like drowning, or done with the whole belly: the work of
+        # breathing, seen from outside.
+        r"\bbreath\w* like (?:she'?s|he'?s|i'?m|they'?re|she is|he is|i am) drowning\b|"
+        r"\bbreath\w* (?:with|from|using) (?:her|his|their|the|my) (?:whole )?(?:tummy|belly|"
+        r"stomach|abdomen)\b|\bgrunt\w*\b[^.!?]{0,20}\bbreath\w*|\bbreath\w*[^.!?]{0,30}"
+        r"\bgrunt\w*|\brespira con (?:toda )?la (?:panza|barriga|pancita)\b|"
+        r"\bno (?:puede|puedo|podia) ni (?:hablar|respirar)\b|\bde lo ahogad[oa] que "
+        r"(?:esta|estoy|estaba)\b",
         r"\bgrunting with (?:each|every) breath\b|\b(?:looks?|turning|is) (?:pale |a bit )?blue\b",
         rf"\b{CANT} (?:get|take) a (?:full|deep|proper) breath\b",
         r"\b(?:nostrils|nose) (?:are |is )?flaring\b|\bbreathing (?:really |very |so )?fast\b"

@@ -36,7 +36,7 @@ PATTERNS: dict[str, list[str]] = {
         r"stop(?:ped)? bleeding\b",
         r"\b(?:spurting|gushing|pouring) blood\b",
         r"\bblood (?:is )?(?:spurting|gushing|pouring)\b",
-        r"\b(?:vomiting|throwing up|coughing up|puking) blood\b",
+        r"\b(?:vomiting|throwing up|coughing(?: up)?|puking) blood\b",
         r"\bsangr\w* (?:much\w*|sin parar|abundante\w*|que no para)\b",
         r"\bbleed\w* (?:non-?stop|nonstop|for (?:\d+|over an|more than an|an) "
         r"(?:minutes|hours?))\b",

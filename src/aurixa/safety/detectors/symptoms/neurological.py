@@ -77,6 +77,15 @@ PATTERNS: dict[str, list[str]] = {
         r"le salen las palabras|encuentra las palabras|habla bien)\b",
     ],
     "seizure": [
+        # Jerking of a side or a limb that will not stop, or lasts five minutes or more.
+        r"\b(?:(?:jerk\w*|twitch\w*|convuls\w*|sacudiendose|convulsionando)\b[^.!?]{0,25}"
+        r"\b(?:one side|(?:his|her|my|the) (?:left|right) side|(?:his|her|my|the) (?:whole )?"
+        r"(?:arm|leg|body|side|face)|un lado|el brazo|la pierna|todo el cuerpo)|(?:one side|"
+        r"arm|leg|body|face|un lado|brazo|pierna|cuerpo)\b[^.!?]{0,25}\b(?:jerk\w*|twitch\w*|"
+        r"convuls\w*|sacudiendo\w*|se sacude))\b[^.!?]{0,30}\b(?:(?:won't|will not|doesn't|"
+        r"isn't|hasn't|has not) stop\w*|for (?:over |more than |about )?(?:[5-9]|[1-9]\d|five|"
+        r"six|seven|eight|nine|ten|fifteen|twenty|thirty) (?:minutes|mins)|no (?:para|se le quita|"
+        r"deja de))",
         r"\bseizures?\b",
         r"\bseizing\b",
         r"\bshaking all over\b|\bfoaming at the mouth\b|\beyes (?:are |were |have |keep )?"
