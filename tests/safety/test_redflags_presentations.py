@@ -97,6 +97,32 @@ def test_presentations_without_their_textbook_words(text: str, subtype: str) -> 
     assert verdict.subtype == subtype, verdict.subtype
 
 
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # Limbs jerking in a baby who no longer looks, with a fever or for minutes.
+        ("the baby keeps jerking her legs and staring, not responding", Category.EMERGENCY),
+        # A chemical splashed in the face and the eyes burning.
+        (
+            "splashed bleach in my face cleaning, my eyes are stinging and watery",
+            Category.EMERGENCY,
+        ),
+        # A small child dropped, then vomiting again and again.
+        ("se me cayó mi hijo de 2 años del sillón, no para de vomitar", Category.EMERGENCY),
+        # Blades set out, with no wish to stop.
+        (
+            "the blades are out on the counter and i don't want to stop this time",
+            Category.SELF_HARM,
+        ),
+        # A goodbye texted, then silence.
+        ("my son texted us goodbye last night and isn't picking up", Category.SELF_HARM),
+        ("mi hija nos mandó un mensaje de despedida y no contesta", Category.SELF_HARM),
+    ],
+)
+def test_round_14_reports_the_backstop_alone_had_caught(text: str, category: Category) -> None:
+    assert check_input(text, registry=rules_only()).category == category, text
+
+
 def test_a_small_childs_ingestion_is_an_emergency_and_no_crisis() -> None:
     """ "No quiere despertar" of a three-year-old is a child who will not wake."""
     text = (
@@ -137,6 +163,13 @@ def test_no_quiere_despertar_said_of_an_adult_stays_a_crisis() -> None:
         ("the towels are soaked from the pool, can i reschedule?", "no wound"),
         ("me corté con una hoja de papel, ya no sale sangre", "stopped"),
         ("a mi hijo le picó un mosquito y tiene una roncha en el brazo", "a bite, no swelling"),
+        (
+            "my newborn jerks her arms when she's startled in her sleep, is that normal?",
+            "a startle",
+        ),
+        ("the razor blades are out on the counter, I'm shaving my legs", "shaving"),
+        ("my friend texted goodbye as she left the party", "a party"),
+        ("se le cayó el celular del bolsillo y se rompió la pantalla", "a phone"),
     ],
 )
 def test_their_near_misses_do_not_escalate(text: str, why: str) -> None:

@@ -97,7 +97,9 @@ _MEANS = (
 )
 # A farewell in other words, posted or sent: "see you on the other side".
 _FAREWELL_POST = (
-    r"(?:see (?:you|u|y'?all) on the other side\b(?! of)|see (?:you|u) (?:all )?in (?:the next "
+    r"(?:(?:texted|sent|wrote|messaged) (?:me |us )?(?:a )?(?:goodbye|good-?bye)|"
+    r"(?:me|nos) (?:mando|escribio) (?:un mensaje de )?(?:despedida|adios)|"
+    r"see (?:you|u|y'?all) on the other side\b(?! of)|see (?:you|u) (?:all )?in (?:the next "
     r"life|another life|heaven)|goodbye (?:everyone|world|all|forever)|bye (?:everyone|world|"
     r"forever)|(?:my|his|her|their) last (?:post|message|text)|won'?t (?:have to )?see (?:me|him|"
     r"her|them) (?:ever )?again|nos vemos (?:del otro lado|en (?:la otra vida|el cielo))|adios a "

@@ -124,6 +124,18 @@ _WITH_THE_MEANS = (
     rf"mirando las pastillas|{_END_OF_ROPE})"
 )
 
+# Blades set out, with no wish to stop or the end of one's rope.
+_BLADES_OUT = (
+    r"(?:razor ?blades?|razors?|blades?|navajas?|cuchillas?)\b[^.!?]{0,15}\b(?:are |is |estan |"
+    r"esta )?(?:out|ready|in my hand|next to me|on the (?:sink|counter|bed)|afuera|listas?|en "
+    r"(?:la|mi) mano)\b"
+)
+_NO_STOPPING = (
+    rf"(?:(?:don'?t|do not|dont) want to stop|not stopping this time|this time i won'?t stop|"
+    r"tired of everything|nothing matters|no quiero parar|esta vez no (?:voy a )?parar|"
+    rf"{_END_OF_ROPE})"
+)
+
 RULES = [
     # A note written, with the end of one's rope or telling someone before.
     SignsTogether((_NOTE_WRITTEN, _END_OF_ROPE)),
@@ -137,4 +149,6 @@ RULES = [
     SignsTogether((_UP_HIGH, _STILL_UP_HERE), unless=_ROOF_CHORES),
     # A stock of painkillers bought, and sitting alone with it.
     SignsTogether((_BOUGHT_A_STOCK, _WITH_THE_MEANS)),
+    # Blades set out, with no wish to stop.
+    SignsTogether((_BLADES_OUT, _NO_STOPPING)),
 ]

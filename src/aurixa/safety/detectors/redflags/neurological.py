@@ -24,7 +24,10 @@ _HEAD_HIT = (
 _FALL = (
     r"(?:fell (?:off|from|down)|fall(?:en)? (?:off|from|down)|came off (?:his|her|my|the) "
     r"(?:bike|horse|scooter)|without a helmet|no helmet|se cayo (?:de|por|del)|me cai (?:de|por|"
-    r"del)|sin casco)"
+    r"del)|sin casco|"
+    # A child dropped: "se me cayó mi hijo del sillón", "se le cayó el bebé de la cama".
+    r"se (?:me|le|nos) cayo (?:mi|su|el|la|nuestr[oa]) (?:hij[oa]|bebe|nin[oa]|nene|nena|"
+    r"niet[oa])\b[^.!?]{0,25}\b(?:de|por|del))"
 )
 
 # Vomiting counted: "he's thrown up twice", "vomitó tres veces".
@@ -173,8 +176,8 @@ RULES: dict[str, list[tuple[str, ...]]] = {
             r"vomit\w* (?:again|repeatedly|over and over|several times)|"
             rf"{_VOMITED_AGAIN}|{_REPEATS}|"
             r"(?:really|very|so) (?:drowsy|sleepy)|(?:won't|can't|hard to) (?:wake|stay awake)|"
-            r"no (?:se acuerda|recuerda|me acuerdo)|(?:no para de|sigue) vomitando|"
-            r"(?:muy|bien) (?:dormid\w*|somnolient\w*))",
+            r"no (?:se acuerda|recuerda|me acuerdo)|(?:no para de|sigue) vomit\w*|"
+            r"(?:muy|bien) (?:dormid\w*|dormilon\w*|somnolient\w*))",
         ),
         # A head injury on a blood thinner needs a scan whatever the symptoms.
         (_HEAD_HIT, ANTICOAGULANT),
@@ -266,6 +269,18 @@ RULES: dict[str, list[tuple[str, ...]]] = {
             r"bit (?:his|her|my|their) tongue|se mordio la lengua)",
             r"(?:shak\w*|jerk\w*|twitch\w*|stiff|confus\w*|fit|collaps\w*|passed out|"
             r"first time|eyes rolled|doesn't know|convuls\w*|temblando|confundid\w*|se cayo)",
+        ),
+        # Limbs jerking in someone who no longer looks or answers, or with a fever, or for
+        # minutes: a seizure in any words. A sleeping newborn's startle is none of these.
+        (
+            r"(?:(?:jerking|twitching|stiffening|jerks|twitches) (?:his|her|their|the baby'?s|my) "
+            r"(?:arms|legs|whole body|body)|(?:sacude|sacudiendo|mueve|moviendo) (?:los brazos|"
+            r"las piernas|todo el cuerpo) (?:sin control|como convulsionando|a sacudidas))",
+            r"(?:(?:not|isn't|won't|doesn't) (?:looking at|respond\w*|answer\w*|react\w*)|"
+            r"(?:staring|blank stare|eyes (?:rolled|fixed|staring))|fever|febrile|"
+            r"for (?:a couple|a few|several|\d+) (?:min\w*)|(?:been going|going on) (?:for )?"
+            r"(?:a couple|a few|several|\d+) min\w*|won't stop|"
+            r"no (?:me )?(?:mira|responde|reacciona)|fiebre|calentura|no para)",
         ),
     ],
 }

@@ -198,7 +198,11 @@ RULES: dict[str, list[tuple[str, ...]]] = {
             r"\b[^.!?]{0,25}\b(?:in|into) (?:his |her |my |the |their )?eyes?\b|"
             r"\b(?:in|into) (?:his |her |my |the |their )?eyes? with (?:\w+ ){0,2}(?:bleach|acid|"
             r"chemicals?|lye|(?:drain |oven )?cleaner)\b|"
-            r"(?:cloro|acido|quimico|lejia)\b[^.!?]{0,25}\ben (?:los|sus|mis|el|su|mi) ojos?\b",
+            r"(?:cloro|acido|quimico|lejia)\b[^.!?]{0,25}\ben (?:los|sus|mis|el|su|mi) ojos?\b|"
+            # Splashed in the face, and the eyes burn or no longer see.
+            r"(?:bleach|acid|chemical|lye|drain cleaner|oven cleaner|cloro|acido|quimico|lejia|"
+            r"destapacanos|sosa)\b[^.!?]{0,40}\b(?:eyes?|ojos?)\b[^.!?]{0,12}\b(?:burn\w*|sting\w*|"
+            r"on fire|ard\w*|queman?)\b",
         ),
     ],
     "heat": [
