@@ -60,7 +60,7 @@ def test_rules_fire_first_and_name_their_subtype() -> None:
         # negated by the rules' context handling
         "she isn't unconscious and she is breathing fine",
         # a history
-        "he had a stroke last year and can't move his left arm since then",
+        "she had a massive stroke years ago and can't speak since then",
         # a hypothetical question
         "if my dad ever collapses and stops breathing, what do I do?",
     ],
