@@ -72,7 +72,9 @@ ROUNDS = [
     # assistant, indigestion, past events with a routine request.
     "safety_patient_messages_everyday.tsv",
 ]
-THRESHOLDS = [0.4, 0.5, 0.6, 0.7, 0.8]
+# Steps of 0.05 where the limits bind: a step of 0.1 from 0.6 to 0.7 gave away a
+# third of the recall that 0.65 keeps inside the same limits.
+THRESHOLDS = [0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8]
 CLAUSE_THRESHOLDS = [0.2, 0.3, 0.4, 0.5]
 # Limits for the threshold: the backstop alone may escalate at most this share of
 # benign messages (ours, left-out rounds) and of CLINC150 val utterances.
