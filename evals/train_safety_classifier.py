@@ -15,8 +15,14 @@ The estimate of generalisation is leave-one-round-out: for each round, fit on
 the other rounds (plus the negatives) and score that round with the detector's
 own decision function, clause veto included. The threshold is chosen on those
 figures, then the model is refitted on all rounds and, with --write,
-saved to src/aurixa/safety/data/triage.npz. The fit is deterministic (full-batch
-Adam from zero weights), so the same data gives the same file.
+saved to src/aurixa/safety/data/triage.npz.
+
+The model is a small network: one ReLU hidden layer of 64 units on the 384-d
+message vector under a softmax over benign, emergency, crisis. Under the same
+protocol and limits it recalls far more of a left-out round's emergencies and
+crises than a logistic regression on the vector did. The fit is deterministic
+(full-batch Adam from a seeded initialisation), so the same data gives the same
+file.
 """
 
 from __future__ import annotations
@@ -80,8 +86,13 @@ CLAUSE_THRESHOLDS = [0.2, 0.3, 0.4, 0.5]
 # benign messages (ours, left-out rounds) and of CLINC150 val utterances.
 MAX_OWN_BENIGN = 0.05
 MAX_CLINC_VAL = 0.0025
+# The network: a hidden layer of 64 and these training settings were chosen by the
+# same leave-one-round-out estimate; 128 units or more steps gained nothing.
+HIDDEN = 64
+SEED = 0
 L2 = 1e-3
-STEPS = 400
+STEPS = 300
+LEARNING_RATE = 0.01
 
 
 @dataclass(frozen=True)
@@ -148,32 +159,59 @@ def load_negatives() -> tuple[list[str], list[str]]:
     return train + questions, val
 
 
-def fit(x: np.ndarray, y: np.ndarray, sample_weight: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Weighted multinomial logistic regression with L2, full-batch Adam from zero."""
+@dataclass(frozen=True)
+class Weights:
+    """One ReLU hidden layer under a softmax over CLASSES."""
+
+    hidden_weights: np.ndarray  # (dim, HIDDEN)
+    hidden_bias: np.ndarray  # (HIDDEN,)
+    weights: np.ndarray  # (HIDDEN, classes)
+    bias: np.ndarray  # (classes,)
+
+
+def _softmax(logits: np.ndarray) -> np.ndarray:
+    exp = np.exp(logits - logits.max(axis=1, keepdims=True))
+    result: np.ndarray = exp / exp.sum(axis=1, keepdims=True)
+    return result
+
+
+def _adam_step(
+    params: list[np.ndarray], grads: list[np.ndarray], moments: list[np.ndarray], step: int
+) -> None:
+    """One Adam update in place; `moments` holds the first then the second of each param."""
+    for param, grad, m, v in zip(params, grads, moments[::2], moments[1::2], strict=True):
+        m *= 0.9
+        m += 0.1 * grad
+        v *= 0.999
+        v += 0.001 * grad * grad
+        param -= LEARNING_RATE * (m / (1 - 0.9**step)) / (np.sqrt(v / (1 - 0.999**step)) + 1e-8)
+
+
+def fit(x: np.ndarray, y: np.ndarray, sample_weight: np.ndarray) -> Weights:
+    """Weighted cross-entropy with L2, full-batch Adam from a seeded He initialisation,
+    so the same data gives the same weights."""
     k = len(CLASSES)
-    w = np.zeros((x.shape[1], k), dtype=np.float32)
-    b = np.zeros(k, dtype=np.float32)
+    rng = np.random.default_rng(SEED)
+    dim = x.shape[1]
+    w1 = (rng.standard_normal((dim, HIDDEN)) * np.sqrt(2.0 / dim)).astype(np.float32)
+    b1 = np.zeros(HIDDEN, dtype=np.float32)
+    w2 = (rng.standard_normal((HIDDEN, k)) * np.sqrt(1.0 / HIDDEN)).astype(np.float32)
+    b2 = np.zeros(k, dtype=np.float32)
+    params = [w1, b1, w2, b2]
+    moments = [np.zeros_like(p) for p in params for _ in range(2)]
     onehot = np.eye(k, dtype=np.float32)[y]
     sw = (sample_weight / sample_weight.sum()).astype(np.float32)[:, None]
-    moments = [[np.zeros_like(w), np.zeros_like(w)], [np.zeros_like(b), np.zeros_like(b)]]
     for step in range(1, STEPS + 1):
-        logits = x @ w + b
-        logits -= logits.max(axis=1, keepdims=True)
-        p = np.exp(logits)
-        p /= p.sum(axis=1, keepdims=True)
-        g = (p - onehot) * sw
-        for param, grad, (m, v) in ((w, x.T @ g + L2 * w, moments[0]), (b, g.sum(0), moments[1])):
-            m *= 0.9
-            m += 0.1 * grad
-            v *= 0.999
-            v += 0.001 * grad * grad
-            param -= 0.05 * (m / (1 - 0.9**step)) / (np.sqrt(v / (1 - 0.999**step)) + 1e-8)
-    return w, b
+        pre = x @ w1 + b1
+        hidden = np.maximum(pre, 0)
+        g = (_softmax(hidden @ w2 + b2) - onehot) * sw
+        g_hidden = (g @ w2.T) * (pre > 0)
+        grads = [x.T @ g_hidden + L2 * w1, g_hidden.sum(0), hidden.T @ g + L2 * w2, g.sum(0)]
+        _adam_step(params, grads, moments, step)
+    return Weights(w1, b1, w2, b2)
 
 
-def train(
-    messages: list[Message], negatives: list[str], embed: VectorCache
-) -> tuple[np.ndarray, np.ndarray]:
+def train(messages: list[Message], negatives: list[str], embed: VectorCache) -> Weights:
     texts = [m.text for m in messages] + negatives
     y = np.array([CLASSES.index(m.label) for m in messages] + [0] * len(negatives))
     # Each class of our messages weighs as much as the whole negative set, so a few
@@ -186,8 +224,16 @@ def train(
     return fit(embed.embed(texts), y, weight)
 
 
-def model_with(w: np.ndarray, b: np.ndarray, threshold: float, clause: float) -> TriageModel:
-    return TriageModel(w, b, threshold, clause, DEFAULT_MODEL)
+def model_with(weights: Weights, threshold: float, clause: float) -> TriageModel:
+    return TriageModel(
+        weights.weights,
+        weights.bias,
+        threshold,
+        clause,
+        DEFAULT_MODEL,
+        hidden_weights=weights.hidden_weights,
+        hidden_bias=weights.hidden_bias,
+    )
 
 
 def set_aside(doc: Doc) -> list[tuple[int, int]]:
@@ -208,19 +254,15 @@ def correct(label: str, category: str | None) -> bool:
     return category == ("emergency" if label == "emergency" else "self_harm")
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--cache", type=Path, help="npz file to keep embeddings between runs")
-    parser.add_argument("--write", action="store_true", help=f"write {OUT.name}")
-    args = parser.parse_args()
-    embed = VectorCache(args.cache)
-    messages = load_rounds()
-    negatives, val = load_negatives()
+Row = tuple[float, float, float, float, float, float, int]  # threshold ... val escalated
+
+
+def loro_grid(
+    messages: list[Message], negatives: list[str], embed: VectorCache
+) -> dict[tuple[float, float], dict[str, list[bool]]]:
+    """Leave one round out: the decision of every left-out message at every threshold."""
     docs = {m.text: Doc(m.text) for m in messages}
     asides = {m.text: set_aside(docs[m.text]) for m in messages}
-    print(f"{len(messages)} labelled messages ({len(ROUNDS)} sets), {len(negatives)} negatives\n")
-
-    # Leave one round out: the decision of every left-out message at every threshold.
     folds = {}
     for held in range(1, len(ROUNDS) + 1):
         folds[held] = train([m for m in messages if m.round != held], negatives, embed)
@@ -231,24 +273,27 @@ def main() -> int:
                 continue
             outcome: dict[str, list[bool]] = {"emergency": [], "crisis": [], "benign": []}
             for m in messages:
-                model = model_with(*folds[m.round], threshold, clause)
+                model = model_with(folds[m.round], threshold, clause)
                 decision = decide(docs[m.text], model, embed, asides[m.text])
                 category = decision.category.value if decision.category else None
                 outcome[m.label].append(correct(m.label, category))
             grid[threshold, clause] = outcome
-    embed.save()
+    return grid
 
-    w, b = train(messages, negatives, embed)
-    val_scores = TriageModel(w, b, 0, 0, DEFAULT_MODEL).probabilities(embed.embed(val))
+
+def score_rows(
+    grid: dict[tuple[float, float], dict[str, list[bool]]],
+    weights: Weights,
+    val: list[str],
+    embed: VectorCache,
+) -> list[Row]:
+    """Each grid point's left-out recall and false escalations, and the full model's
+    false escalations on CLINC150 val."""
+    val_scores = model_with(weights, 0, 0).probabilities(embed.embed(val))
     val_docs = {t: Doc(t) for t in val}
-    print("Leave-one-round-out, the backstop alone (rules not counted):\n")
-    print("| threshold | clause threshold | emergency recall | crisis recall | "
-          "false escalations, our benign | CLINC150 val escalated |")  # fmt: skip
-    print("|---|---|---|---|---|---|")
-    best: tuple[float, float] | None = None
-    best_key = (-9.0, -9.0)
+    rows = []
     for (threshold, clause), outcome in grid.items():
-        model = model_with(w, b, threshold, clause)
+        model = model_with(weights, threshold, clause)
         flagged = [t for t, p in zip(val, val_scores, strict=True) if p[1:].max() >= threshold]
         escalated = sum(
             decide(val_docs[t], model, embed, set_aside(val_docs[t])).category is not None
@@ -257,32 +302,78 @@ def main() -> int:
         emergency = float(np.mean(outcome["emergency"]))
         crisis = float(np.mean(outcome["crisis"]))
         benign_fe = 1 - float(np.mean(outcome["benign"]))
-        val_fe = escalated / len(val)
-        print(f"| {threshold} | {clause} | {emergency:.1%} | {crisis:.1%} | {benign_fe:.1%} | "
-              f"{val_fe:.2%} ({escalated}/{len(val)}) |")  # fmt: skip
+        rows.append(
+            (threshold, clause, emergency, crisis, benign_fe, escalated / len(val), escalated)
+        )
+    return rows
+
+
+def format_row(row: Row, total: int) -> str:
+    threshold, clause, emergency, crisis, benign_fe, val_fe, escalated = row
+    return (
+        f"| {threshold} | {clause} | {emergency:.1%} | {crisis:.1%} | {benign_fe:.1%} | "
+        f"{val_fe:.2%} ({escalated}/{total}) |"
+    )
+
+
+def choose(rows: list[Row]) -> Row | None:
+    """Within the limits, the most recall gained against benign messages escalated; on a
+    tie the stricter thresholds."""
+    best: Row | None = None
+    best_key = (-9.0, -9.0)
+    for row in rows:
+        threshold, clause, emergency, crisis, benign_fe, val_fe, _ = row
         if benign_fe <= MAX_OWN_BENIGN and val_fe <= MAX_CLINC_VAL:
-            # Recall gained against benign messages escalated; on a tie the stricter
-            # thresholds.
             key = (round(emergency + crisis - benign_fe, 3), threshold + clause)
             if key > best_key:
-                best, best_key = (threshold, clause), key
+                best, best_key = row, key
+    return best
+
+
+def write(weights: Weights, threshold: float, clause: float) -> None:
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    np.savez_compressed(
+        OUT,
+        hidden_weights=weights.hidden_weights.astype(np.float32),
+        hidden_bias=weights.hidden_bias.astype(np.float32),
+        weights=weights.weights.astype(np.float32),
+        bias=weights.bias.astype(np.float32),
+        threshold=np.float32(threshold),
+        clause_threshold=np.float32(clause),
+        embedding_model=np.array(DEFAULT_MODEL),
+        classes=np.array(CLASSES),
+    )
+    print(f"wrote {OUT.relative_to(HERE.parent)} ({OUT.stat().st_size} bytes)")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cache", type=Path, help="npz file to keep embeddings between runs")
+    parser.add_argument("--write", action="store_true", help=f"write {OUT.name}")
+    args = parser.parse_args()
+    embed = VectorCache(args.cache)
+    messages = load_rounds()
+    negatives, val = load_negatives()
+    print(f"{len(messages)} labelled messages ({len(ROUNDS)} sets), {len(negatives)} negatives\n")
+    grid = loro_grid(messages, negatives, embed)
+    embed.save()
+    weights = train(messages, negatives, embed)
+    rows = score_rows(grid, weights, val, embed)
+    print("Leave-one-round-out, the backstop alone (rules not counted):\n")
+    print("| threshold | clause threshold | emergency recall | crisis recall | "
+          "false escalations, our benign | CLINC150 val escalated |")  # fmt: skip
+    print("|---|---|---|---|---|---|")
+    for row in rows:
+        print(format_row(row, len(val)))
+    best = choose(rows)
     if best is None:
         print("\nno threshold meets the false-escalation limits", file=sys.stderr)
         return 1
     limits = f"at most {MAX_OWN_BENIGN:.0%} of our benign messages, {MAX_CLINC_VAL:.2%} of val"
     print(f"\nchosen: threshold {best[0]}, clause threshold {best[1]} (limits: {limits})")
+    print(format_row(best, len(val)))
     if args.write:
-        OUT.parent.mkdir(parents=True, exist_ok=True)
-        np.savez_compressed(
-            OUT,
-            weights=w.astype(np.float32),
-            bias=b.astype(np.float32),
-            threshold=np.float32(best[0]),
-            clause_threshold=np.float32(best[1]),
-            embedding_model=np.array(DEFAULT_MODEL),
-            classes=np.array(CLASSES),
-        )
-        print(f"wrote {OUT.relative_to(HERE.parent)} ({OUT.stat().st_size} bytes)")
+        write(weights, best[0], best[1])
     return 0
 
 

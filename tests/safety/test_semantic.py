@@ -6,6 +6,8 @@ quoted in comments are the shipped model's.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pytest
 
@@ -22,6 +24,7 @@ from aurixa.safety.detectors.semantic import (
 from aurixa.safety.schemas import Action, Category
 from aurixa.safety.service import check_input
 from aurixa.safety.text import Doc
+from evals.train_safety_classifier import fit
 from tests.safety.rules import rules_only
 
 
@@ -31,10 +34,105 @@ def _decision(text: str):  # type: ignore[no-untyped-def]
     return decide(doc, triage_model(), get_embedder(), aside)
 
 
+def _always(label: int) -> TriageModel:
+    """A linear model that scores every message as `label` with probability ~1."""
+    bias = np.zeros(len(CLASSES), np.float32)
+    bias[label] = 9
+    return TriageModel(np.zeros((get_embedder().dim, 3), np.float32), bias, 0.6, 0.3, "any")
+
+
 def test_shipped_weights_fit_the_embedding_model() -> None:
     model = triage_model()
-    assert model.weights.shape == (get_embedder().dim, len(CLASSES))
+    assert model.hidden_weights is not None
+    assert model.hidden_bias is not None
+    hidden = model.hidden_bias.shape[0]
+    assert model.hidden_weights.shape == (get_embedder().dim, hidden)
+    assert model.weights.shape == (hidden, len(CLASSES))
     assert 0 < model.clause_threshold <= model.threshold < 1
+
+
+def test_probabilities_are_a_distribution_over_the_classes() -> None:
+    texts = [
+        "my dad is slurring his words and his face droops on one side",
+        "I don't see the point of going on anymore",
+        "can I move my dentist appointment to Friday afternoon?",
+    ]
+    scores = triage_model().probabilities(get_embedder().embed(texts))
+    assert scores.shape == (len(texts), len(CLASSES))
+    assert np.all(scores >= 0)
+    assert np.allclose(scores.sum(axis=1), 1.0, atol=1e-5)
+
+
+def test_a_linear_weights_file_still_loads_and_scores_as_a_logistic_regression(
+    tmp_path: Path,
+) -> None:
+    rng = np.random.default_rng(7)
+    w = rng.standard_normal((5, 3)).astype(np.float32)
+    b = np.array([0.5, -0.2, 0.1], np.float32)
+    path = tmp_path / "linear.npz"
+    np.savez(
+        path,
+        weights=w,
+        bias=b,
+        threshold=np.float32(0.6),
+        clause_threshold=np.float32(0.3),
+        embedding_model=np.array("m"),
+    )
+    model = TriageModel.load(path)
+    assert model.hidden_weights is None
+    assert model.hidden_bias is None
+    assert model.threshold == pytest.approx(0.6)
+    assert model.embedding_model == "m"
+    x = rng.standard_normal((4, 5)).astype(np.float32)
+    logits = x @ w + b
+    expected = np.exp(logits) / np.exp(logits).sum(axis=1, keepdims=True)
+    assert np.allclose(model.probabilities(x), expected, atol=1e-6)
+
+
+def test_the_hidden_layer_is_applied_with_a_relu() -> None:
+    rng = np.random.default_rng(3)
+    w1, b1 = rng.standard_normal((5, 4)), rng.standard_normal(4)
+    w2, b2 = rng.standard_normal((4, 3)), rng.standard_normal(3)
+    model = TriageModel(
+        w2.astype(np.float32),
+        b2.astype(np.float32),
+        0.6,
+        0.3,
+        "m",
+        hidden_weights=w1.astype(np.float32),
+        hidden_bias=b1.astype(np.float32),
+    )
+    x = rng.standard_normal((6, 5)).astype(np.float32)
+    pre = x @ w1 + b1
+    assert (pre < 0).any()  # the ReLU has something to cut
+
+    def softmax(logits: np.ndarray) -> np.ndarray:
+        return np.exp(logits) / np.exp(logits).sum(axis=1, keepdims=True)
+
+    scores = model.probabilities(x)
+    assert np.allclose(scores, softmax(np.maximum(pre, 0) @ w2 + b2), atol=1e-5)
+    assert not np.allclose(scores, softmax(pre @ w2 + b2), atol=1e-3)
+
+
+def test_the_fit_is_deterministic_and_learns_separable_classes() -> None:
+    rng = np.random.default_rng(1)
+    centres = np.eye(3, 6, dtype=np.float32) * 3
+    y = np.repeat(np.arange(3), 20)
+    x = (centres[y] + rng.standard_normal((60, 6))).astype(np.float32)
+    weight = np.ones(60)
+    first, second = fit(x, y, weight), fit(x, y, weight)
+    for name in ("hidden_weights", "hidden_bias", "weights", "bias"):
+        assert np.array_equal(getattr(first, name), getattr(second, name))
+    model = TriageModel(
+        first.weights,
+        first.bias,
+        0.6,
+        0.3,
+        "m",
+        hidden_weights=first.hidden_weights,
+        hidden_bias=first.hidden_bias,
+    )
+    assert np.mean(np.argmax(model.probabilities(x), axis=1) == y) > 0.9
 
 
 def test_backstop_catches_a_report_no_rule_foresaw_and_quotes_the_clause() -> None:
@@ -58,7 +156,7 @@ def test_rules_fire_first_and_name_their_subtype() -> None:
     "text",
     [
         # negated by the rules' context handling
-        "she isn't unconscious and she is breathing fine",
+        "she isn't unconscious, she never passed out",
         # a history
         "she had a massive stroke years ago and can't speak since then",
         # a hypothetical question
@@ -66,9 +164,11 @@ def test_rules_fire_first_and_name_their_subtype() -> None:
     ],
 )
 def test_context_vetoes_a_high_score(text: str) -> None:
-    decision = _decision(text)
-    assert decision.probability >= triage_model().threshold  # the classifier alone would fire
-    assert decision.category is None
+    doc = Doc(text)
+    aside = EmergencyDetector().set_aside(doc) + SelfHarmDetector().set_aside(doc)
+    # A model that calls everything an emergency: only the context can stop it.
+    assert decide(doc, _always(1), get_embedder(), aside).category is None
+    assert _decision(text).category is None
     assert not check_input(text).requires_escalation
 
 
@@ -105,19 +205,36 @@ def test_a_message_that_says_the_person_is_well_again_is_left_to_the_rules() -> 
 
 def test_what_is_left_after_a_negated_clause_must_score_high_on_its_own() -> None:
     text = "he's not struggling to breathe at all, it's only a stuffy nose"
-    whole = triage_model().probabilities(get_embedder().embed([text]))[0]
-    assert whole[1] >= triage_model().threshold
+    doc = Doc(text)
+    aside = EmergencyDetector().set_aside(doc) + SelfHarmDetector().set_aside(doc)
+    # One-hot vectors under an identity model: the whole message and every clause read
+    # as an emergency; only what is left without the negated clause is in question.
+    linear = TriageModel(np.eye(3, dtype=np.float32) * 9, np.zeros(3, np.float32), 0.6, 0.2, "m")
+    for rest_label, fires in ((0, False), (1, True)):
+        embed = _OneHot(rest=rest_label)
+        assert (decide(doc, linear, embed, aside).category is not None) is fires
     assert _decision(text).category is None
     assert not check_input(text).requires_escalation
+
+
+class _OneHot:
+    """Every text an emergency, except the text left without the negated clause."""
+
+    name = "one-hot"
+    dim = 3
+
+    def __init__(self, rest: int) -> None:
+        self._rest = rest
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        labels = [self._rest if t == "it's only a stuffy nose" else 1 for t in texts]
+        return np.eye(3, dtype=np.float32)[labels]
 
 
 def test_a_request_to_harm_someone_else_is_not_read_as_a_crisis() -> None:
     doc = Doc("Should I burn down my neighbour's house if I don't like him?")
     # A model that calls everything a crisis: only the set-asides can stop it.
-    dim = get_embedder().dim
-    always = TriageModel(
-        np.zeros((dim, 3), np.float32), np.array([0, 0, 9], np.float32), 0.6, 0.3, "any"
-    )
+    always = _always(2)
     rules = EmergencyDetector().set_aside(doc) + SelfHarmDetector().set_aside(doc)
     assert decide(doc, always, get_embedder(), rules).category == Category.SELF_HARM
     spans = rules + RequestSpans().set_aside(doc)
