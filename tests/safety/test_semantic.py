@@ -13,6 +13,7 @@ import pytest
 
 from aurixa.core.embeddings import CachedEmbedder, get_embedder
 from aurixa.safety.detectors.emergency import EmergencyDetector
+from aurixa.safety.detectors.reassurance import reassured
 from aurixa.safety.detectors.selfharm import SelfHarmDetector
 from aurixa.safety.detectors.semantic import (
     CLASSES,
@@ -201,6 +202,30 @@ def test_a_message_that_says_the_person_is_well_again_is_left_to_the_rules() -> 
     assert whole[1] >= triage_model().threshold  # the classifier alone would fire
     assert _decision(text).category is None
     assert not check_input(text).requires_escalation
+
+
+@pytest.mark.parametrize(
+    ("text", "reassuring"),
+    [
+        ("I take my pills twice a day", True),
+        ("mi mamá toma la pastilla cada 8 horas, ¿se la puedo dar con comida?", True),
+        ("me mareé un segundo al levantarme, ya estoy bien", True),
+        ("ando bien pero quiero saber si puedo hacer ejercicio", True),
+        ("I took all my pills at once", False),
+        ("me tomé todas las pastillas de una vez", False),
+        ("no estoy bien, me duele mucho el pecho", False),
+    ],
+)
+def test_a_routine_schedule_or_being_well_again_reassures_the_backstop(
+    text: str, reassuring: bool
+) -> None:
+    # Only the backstop defers to these; the rules read an overdose whatever else is said.
+    assert reassured(Doc(text)) is reassuring
+
+
+def test_a_usual_schedule_does_not_hide_an_overdose_from_the_rules() -> None:
+    verdict = check_input("I take my pills twice a day but tonight I took the whole bottle")
+    assert verdict.requires_escalation
 
 
 def test_what_is_left_after_a_negated_clause_must_score_high_on_its_own() -> None:

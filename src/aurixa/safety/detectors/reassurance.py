@@ -37,7 +37,10 @@ _REASSURED = re.compile(
     r"\b(?:he|she|they|i|it)(?:'s| is| are|'m| am| seems?| feels?) (?:totally |completely |"
     r"perfectly )?(?:fine|ok(?:ay)?|back to normal) now|"
     r"just (?:reading up|curious|asking|wondering|in case)|(?:want|like) to be prepared|"
-    r"(?:esta|anda|sigue|se ve|se siente) (?:\w+ ){0,3}?(?:normal|bien|tranquil[oa]|jugando|"
+    # "Ya estoy bien", "me siento normal": the writer, well again ("no estoy bien" is not).
+    r"(?<!no )(?<!nunca )(?:esta|estoy|anda|ando|sigue|sigo|se ve|se siente|me siento) "
+    r"(?:\w+ ){0,3}?"
+    r"(?:normal|bien|tranquil[oa]|jugando|"
     r"comiendo bien|activ[oa])|(?:come|juega|duerme) (?:bien|normal)|todo (?:esta )?bien|"
     r"(?:solo|nada mas) por (?:si acaso|curiosidad|saber)|estar preparad[oa]|por si acaso|"
     # A symptom already over on its own: "stopped after 5 min of pinching", "went away in
@@ -45,7 +48,13 @@ _REASSURED = re.compile(
     r"(?<!n't )(?<!not )(?:stopped|went away|faded|cleared up|settled down) (?:on its own|"
     r"by itself|(?:after|within|in) (?:a |an |the |\d+ |a few |about )?(?:min\w*|hours?|"
     r"hour|seconds?|secs?|moment))|"
-    r"ya se (?:me |le )?(?:esta )?(?:quit\w*|pas\w*))\b"
+    r"ya se (?:me |le )?(?:esta )?(?:quit\w*|pas\w*)|"
+    # A medicine's routine schedule: "I take my pills twice a day", "la tomo cada 8 horas".
+    # Taking them as usual says nothing of taking too many; a rule reads that.
+    r"\b(?:take|takes|taking|tomo|toma|tomamos) (?:\w+ ){0,3}?(?:once|twice|three times|"
+    r"\d+ times|una vez|dos veces|tres veces) (?:a|per|al|por) (?:day|daily|week|dia|semana)|"
+    r"\b(?:take|takes|taking|tomo|toma) (?:\w+ ){0,3}?(?:every|each|cada) (?:morning|night|"
+    r"evening|day|\d+ hours|manana|noche|dia|\d+ horas))\b"
 )
 # Words of degree that make a symptom a mild one: "a mild rash", "un poco de dolor".
 _MILD = re.compile(
