@@ -93,8 +93,15 @@ ROUND12_SET = HERE / "data" / "safety_patient_messages_round12.tsv"
 ROUND13_SET = HERE / "data" / "safety_patient_messages_round13.tsv"
 # Round 14: written by a sixth independent author who saw neither the code nor any
 # earlier round, at the same time as round 13 but kept out of the repository until the
-# revision on round 13 was final, and committed before any detector ran on it: held out.
+# revision on round 13 was final, committed before any detector ran on it and scored once
+# as held out (90.1 % emergency recall, 76.0 % crisis, 9.2 % of benign escalated); the rules
+# were then revised on its misses by category of phrasing and the backstop refitted with
+# it, so it is development data now.
 ROUND14_SET = HERE / "data" / "safety_patient_messages_round14.tsv"
+# Round 15: written by a seventh independent author who saw neither the code nor any
+# earlier round, kept out of the repository until the revision on round 14 (and the
+# backstop's hidden layer) was final, and committed before any detector ran on it: held out.
+ROUND15_SET = HERE / "data" / "safety_patient_messages_round15.tsv"
 REVISED = "revised on its misses after a first look"
 ROUNDS = [
     (OWN_SET, "development set (detectors were revised on its misses)"),
@@ -129,7 +136,12 @@ ROUNDS = [
         "round 13 (a fifth independent author; scored once as held out, "
         "then revised on its misses)",
     ),
-    (ROUND14_SET, "round 14 (a sixth independent author; held out, first look)"),
+    (
+        ROUND14_SET,
+        "round 14 (a sixth independent author; scored once as held out, "
+        "then revised on its misses)",
+    ),
+    (ROUND15_SET, "round 15 (a seventh independent author; held out, first look)"),
 ]
 
 
