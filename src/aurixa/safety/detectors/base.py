@@ -8,7 +8,7 @@ fail-closed path).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Literal, Protocol
@@ -34,6 +34,25 @@ class Finding:
 def any_of(patterns: Iterable[str]) -> re.Pattern[str]:
     """One regex for a list of alternatives: one scan of the text instead of many."""
     return re.compile("|".join(f"(?:{p})" for p in patterns))
+
+
+def signs_together(
+    doc: Doc,
+    signs: Sequence[re.Pattern[str]],
+    first: Callable[[re.Pattern[str]], re.Match[str] | None],
+) -> tuple[int, int, str] | None:
+    """Where every sign is found (by `first`, which reads only reported mentions): the
+    span from the first to the last and their words joined as evidence; None as soon as
+    one sign is missing, which is the common case, so the rest are never searched."""
+    matches: list[re.Match[str]] = []
+    for sign in signs:
+        found = first(sign)
+        if found is None:
+            return None
+        matches.append(found)
+    start = min(m.start() for m in matches)
+    end = max(m.end() for m in matches)
+    return start, end, " … ".join(doc.evidence(m.start(), m.end()) for m in matches)
 
 
 class Detector(Protocol):

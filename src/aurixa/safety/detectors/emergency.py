@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from aurixa.safety.detectors.base import Direction, Finding, any_of
+from aurixa.safety.detectors.base import Direction, Finding, any_of, signs_together
 from aurixa.safety.detectors.context import reported_now
 from aurixa.safety.detectors.emergency_idioms import blank_idioms, idiom_spans
 from aurixa.safety.detectors.ingestion import INGEST, ingestion_is_emergency
@@ -96,16 +96,9 @@ class EmergencyDetector:
             veto = VETOES.get(subtype)
             if veto is not None and veto.search(text):
                 continue
-            matches: list[re.Match[str]] = []
-            for sign in signs:  # stop at the first sign missing: most messages have none
-                found = self._first_reported(doc, text, sign)
-                if found is None:
-                    break
-                matches.append(found)
-            if len(matches) == len(signs):
-                start = min(m.start() for m in matches)
-                end = max(m.end() for m in matches)
-                evidence = " … ".join(doc.evidence(m.start(), m.end()) for m in matches)
+            found = signs_together(doc, signs, lambda sign: self._first_reported(doc, text, sign))
+            if found is not None:
+                start, end, evidence = found
                 findings.append(
                     Finding(self.category, Severity.CRITICAL, evidence, start, end, subtype)
                 )

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from aurixa.safety.detectors.base import Direction, Finding, any_of
+from aurixa.safety.detectors.base import Direction, Finding, any_of, signs_together
 from aurixa.safety.detectors.context import is_education, is_negated
 from aurixa.safety.detectors.crisis_reports import RULES as REPORT_RULES
 from aurixa.safety.detectors.crisis_reports import THIRD_PERSON, WONT_WAKE
@@ -163,16 +163,13 @@ class SelfHarmDetector:
         for signs, unless in self._together:
             if unless is not None and unless.search(text):
                 continue
-            matches: list[re.Match[str]] = []
-            for sign in signs:  # stop at the first sign missing: most messages have none
-                found = next((m for m in sign.finditer(text) if _reported(doc, m)), None)
-                if found is None:
-                    break
-                matches.append(found)
-            if len(matches) == len(signs):
-                start = min(m.start() for m in matches)
-                end = max(m.end() for m in matches)
-                evidence = " … ".join(doc.evidence(m.start(), m.end()) for m in matches)
+            found = signs_together(
+                doc,
+                signs,
+                lambda sign: next((m for m in sign.finditer(text) if _reported(doc, m)), None),
+            )
+            if found is not None:
+                start, end, evidence = found
                 findings.append(
                     Finding(self.category, Severity.HIGH, evidence, start, end, "indirect")
                 )
