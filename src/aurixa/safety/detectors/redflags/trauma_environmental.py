@@ -61,7 +61,8 @@ _DEFORMED = (
 
 # A fall from a height: roofs, ladders, trees, stairs.
 _FROM_A_HEIGHT = (
-    rf"(?:{NOT_AN_OBJECT}\b(?:fell|fallen|came down|slipped|tumbled|toppled|se cayo|me cai|cayo|"
+    r"(?:(?=fell|fallen|came down|slipped|tumbled|toppled|se cayo|me cai|cayo|se resbalo)"
+    rf"{NOT_AN_OBJECT}(?:fell|fallen|came down|slipped|tumbled|toppled|se cayo|me cai|cayo|"
     r"se resbalo)\b"
     r"[^.!?]{0,20}\b(?:off|from|out of|"
     r"del|de la|de un|de una|desde)\b[^.!?]{0,12}\b(?:roof|ladder|scaffold\w*|balcony|"

@@ -149,7 +149,8 @@ PATTERNS: dict[str, list[str]] = {
         r"\b(?:finger|thumb|toe|hand|foot)\b[^.!?]{0,20}\b(?:cut|chopped|sliced|torn|ripped|"
         r"severed|came) off\b|\bamputat\w*|\bse (?:corto|cerceno|amputo|arranco) (?:el|un|la|"
         r"los|la punta del) (?:dedo|mano|pie)\b",
-        rf"{NOT_AN_OBJECT}\b(?:fell|fallen|falling) (?:off|from|down) (?:a |the )?(?:\w+ )?"
+        rf"\b(?=fell|fallen|falling){NOT_AN_OBJECT}(?:fell|fallen|falling) (?:off|from|down) "
+        r"(?:a |the )?(?:\w+ )?"
         r"(?:ladder|roof|balcony|cliff|tree|scaffold\w*)\b[^.!?]{0,50}\b(?:can't|cannot|won't|"
         r"isn't|not) "
         r"(?:move|feel|get up|stand|walk|breathe)\b",
@@ -160,7 +161,7 @@ PATTERNS: dict[str, list[str]] = {
         r"\b(?:voy a|va a|quiere) (?:matar|lastimar|apunalar) a (?:alguien|todos|su \w+|mi \w+)\b",
         r"\b(?:hit by a car|car (?:crash|accident)|been shot|got shot|gunshot|been stabbed|"
         r"got stabbed|severe burns?|badly burned)\b",
-        rf"{NOT_AN_OBJECT}\bfell (?:off|from) (?:a|the) (?:roof|ladder|balcony|window)\b",
+        rf"\b(?=fell){NOT_AN_OBJECT}fell (?:off|from) (?:a|the) (?:roof|ladder|balcony|window)\b",
         r"\b(?:boiling|scalding|hot) (?:water|oil|coffee|tea|grease|soup)\b[^.!?]{0,60}"
         r"\b(?:blister\w*|skin (?:is )?(?:peel\w*|com\w* off|white|black))\b|"
         r"\bblister\w* (?:badly|all over|everywhere|really bad)\b|"
