@@ -1,13 +1,16 @@
 """Words that look like a red flag and name something else: tonsils swollen with a sore
 throat, a tongue piercing that is swollen, a shingle that fell off the roof, nearly fainting
-at a price. The red flag they resemble still fires when it is there."""
+at a price, children "driving me over the edge". The red flag they resemble still fires
+when it is there."""
 
 from __future__ import annotations
 
 import pytest
 
+from aurixa.safety.detectors.selfharm import SelfHarmDetector
 from aurixa.safety.schemas import Category
 from aurixa.safety.service import check_input
+from aurixa.safety.text import Doc
 from tests.safety.rules import rules_only
 
 
@@ -40,3 +43,23 @@ def test_look_alikes_do_not_escalate(text: str) -> None:
 )
 def test_the_red_flags_they_resemble_still_fire(text: str) -> None:
     assert check_input(text, registry=rules_only()).category == Category.EMERGENCY, text
+
+
+@pytest.mark.parametrize(
+    ("text", "idiom"),
+    [
+        ("the twins are driving me up the wall this week, can I move my visit?", "driving me up"),
+        ("mis hijos me traen de cabeza, ¿me pueden cambiar la cita?", "me traen de cabeza"),
+    ],
+)
+def test_annoyance_said_as_madness_is_set_aside_for_the_backstop(text: str, idiom: str) -> None:
+    """The crisis rules never fired on it; the learned backstop may not either."""
+    doc = Doc(text)
+    start = doc.folded.index(idiom.split()[0])
+    assert any(s <= start < e for s, e in SelfHarmDetector().set_aside(doc))
+    assert not check_input(text).requires_escalation
+
+
+def test_a_crisis_beside_the_idiom_still_fires() -> None:
+    text = "my kids are driving me crazy and honestly i want to kill myself"
+    assert check_input(text, registry=rules_only()).category == Category.SELF_HARM

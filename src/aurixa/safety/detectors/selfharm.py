@@ -106,7 +106,11 @@ _IDIOMS = re.compile(
     r"(?:die|morir)(?=[^.!?]{0,12}\b(?:lol|lmao|lmfao|rofl|haha\w*|jk|xd|jaja\w*|jeje\w*)\b)|"
     # A class, a walk or a month named after the topic: "suicide prevention training".
     r"suicide (?:prevention|awareness) (?:\w+ )?(?:training|class|course|workshop|seminar|walk|"
-    r"run|month|week|fundraiser|event|volunteer\w*|presentation|talk))\b"
+    r"run|month|week|fundraiser|event|volunteer\w*|presentation|talk)|"
+    # Annoyance said as madness: "my kids are driving me over the edge", "me vuelven loca".
+    r"(?:driving|drive|drives|drove) (?:me|him|her|us|them) (?:over the edge|up the wall|"
+    r"crazy|nuts|insane|bananas|round the bend)|(?:me|la|lo) (?:vuelven|vuelve|traen|trae) "
+    r"(?:loc[oa]|de cabeza))\b"
 )
 
 
