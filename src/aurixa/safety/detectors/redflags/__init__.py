@@ -10,9 +10,9 @@ pressure, an umbilical cord that can be seen).
 
 The patterns run on folded text (lower case, no accents), so "pañal" is "panal".
 
-Each clinical family lives in its own module (`circulation`, `neurological`, `systemic`,
-`abdominal_obstetric`, `poisoning`, `trauma_environmental`), with the signs several
-families share in `signs`; this module puts their rules back in one table.
+Each clinical family lives in its own module (`circulation`, `head_injury`, `neurological`,
+`systemic`, `abdominal_obstetric`, `poisoning`, `trauma_environmental`), with the signs
+several families share in `signs`; this module puts their rules back in one table.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from __future__ import annotations
 from aurixa.safety.detectors.redflags import (
     abdominal_obstetric,
     circulation,
+    head_injury,
     neurological,
     poisoning,
     systemic,
@@ -31,6 +32,7 @@ __all__ = ["RULES", "VETOES"]
 
 _FAMILIES = (
     circulation.RULES,
+    head_injury.RULES,
     neurological.RULES,
     systemic.RULES,
     abdominal_obstetric.RULES,
