@@ -229,3 +229,41 @@ def test_flats_and_postcodes_are_address_parts(text: str, part: str) -> None:
 )
 def test_doses_brands_and_years_are_not_address_parts(text: str) -> None:
     assert "STREET_ADDRESS" not in [e for e, _ in _found(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # No word of time before the year: a form label, a preposition, a list.
+        ("Date: 1994\nReason: knee pain", "1994"),
+        ("On 2008, she moved back home", "2008"),
+        ("my last tetanus shot was 2013 I think", "2013"),
+        ("surgeries: 1999, 2004 and a knee scope", "1999"),
+        ("she grew up in the 1970s", "1970s"),
+    ],
+)
+def test_a_year_alone_is_a_date_element_wherever_it_stands(text: str, year: str) -> None:
+    assert ("DATE", year) in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Counts and measures with a unit, numbers that name a room or a flight, prices.
+        "take 2000 IU of vitamin D a day",
+        "I walked 1900 steps today",
+        "keep it under 2000 calories",
+        "she is in room 2014 on the second floor",
+        "our flight 1987 was delayed",
+        "the bill came to $1999",
+        "his sugar was 2000 mg/dL?? no, 200",
+    ],
+)
+def test_counts_rooms_and_prices_are_not_years(text: str) -> None:
+    assert [e for e, _ in _found(text) if e == "DATE"] == []
+
+
+def test_a_year_shaped_house_number_stays_part_of_the_address() -> None:
+    found = _found("she lives at 2019 Maple Grove, Springfield")
+    assert ("STREET_ADDRESS", "2019 Maple Grove") in found
+    assert all(entity != "DATE" for entity, _ in found)

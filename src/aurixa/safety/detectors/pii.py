@@ -93,7 +93,7 @@ def find_pii(text: str) -> list[tuple[str, int, int]]:
             ):
                 continue
             if start < end and (not recognizer.validate or _plausible(recognizer.entity, value)):
-                rank = _PRIORITY.index(recognizer.entity)
+                rank = len(_PRIORITY) if recognizer.weak else _PRIORITY.index(recognizer.entity)
                 anchored = not recognizer.validate
                 candidates.append(_Candidate(rank, start, end, recognizer.entity, anchored))
     rank = _PRIORITY.index("PERSON")

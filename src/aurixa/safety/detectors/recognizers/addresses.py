@@ -97,10 +97,11 @@ ADDRESSES: list[Recognizer] = [
         validate=False,
     ),
     # The last line of a postal address: a place name and a postcode.
-    # Digits are kept out of the place name, so a phone number's last group is not a postcode.
+    # Digits are kept out of the place name, so a phone number's last group is not a postcode;
+    # a form label's colon ("Date: 2011", "Ref: 20455") is no place name either.
     Recognizer(
         "STREET_ADDRESS",
-        re.compile(rf"(?m)^\W*[{U}][^\W\d_()' ]*[^\d\n]{{1,40}} (\d{{4,6}})\s*$"),
+        re.compile(rf"(?m)^\W*[{U}][^\W\d_()' ]*[^\d\n]{{1,40}}(?<!:) (\d{{4,6}})\s*$"),
         1,
     ),
     Recognizer("STREET_ADDRESS", ci(r"\bp\.?\s?o\.? box \d+\b")),

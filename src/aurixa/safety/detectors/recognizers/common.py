@@ -19,6 +19,9 @@ class Recognizer:
     validate: bool = True
     # Most formats have a figure in them; a message without one skips them.
     digits: bool = True
+    # A shape that is only a guess (a year on its own) gives way to any other entity's
+    # span it overlaps: "2019 Maple Grove" is an address, not a year and a street.
+    weak: bool = False
 
 
 def ci(pattern: str) -> re.Pattern[str]:

@@ -55,6 +55,24 @@ _NOT_A_FRACTION = (
     r"doses?|cups?|times|x|%|inch(?:es)?|in|cm|mm|ft|oz|lbs?)\b)"
 )
 
+# Numbers these words name are not years: "room 2014", "flight 1987", "model 2000".
+_NOT_AFTER_A_NUMBER_WORD = "".join(
+    rf"(?<!(?i:{word}) )"
+    for word in (
+        "room", "suite", "unit", "apt", "ext", "no", "number", "flight", "bus", "route",
+        "model", "version", "code", "pin", "gate", "bed", "ward", "floor", "level", "page",
+        "step", "item", "order", "ticket", "box", "lot", "batch",
+    )
+)  # fmt: skip
+# What a count or a measure is followed by ("2000 mg", "1990 calories", "2000 people").
+_QUANTITY_UNITS = (
+    r"x|mg|mcg|µg|g|grams?|kg|lbs?|pounds|ml|l|liters?|litres?|iu|units?|cal|calories|"
+    r"kcal|steps|feet|ft|foot|meters?|metres?|m|km|miles?|mi|dollars?|usd|eur|euros?|bucks|"
+    r"points?|words?|people|persons|patients|cases|deaths|times|tablets?|pills?|caps?|"
+    r"capsules?|doses?|mm|cm|hours?|hrs?|minutes?|mins?|seconds?|secs?|days?|weeks?|"
+    r"months?|years?|ppm|bpm|mmhg|ms"
+)
+
 DATES: list[Recognizer] = [
     Recognizer(
         "DATE",
@@ -159,6 +177,23 @@ DATES: list[Recognizer] = [
     Recognizer(
         "DATE",
         ci(r"\b(?:19|20)\d{2}\s*(?:-|–|to|and|through|until)\s*(?:19|20)\d{2}\b(?![-/.:]\d)"),
+    ),
+    # A year wherever it stands ("Date: 2011", "On 2004, the board met", "the 1990s"):
+    # the words before a year are too many to list, and a number of this shape is a year
+    # far more often than anything else. It is not one as a quantity ("2000 mg", "1950
+    # steps"), a room, flight or model number, a price or part of a longer number, and
+    # it gives way to any other entity it overlaps (a house number, a phone number).
+    Recognizer(
+        "DATE",
+        re.compile(
+            # The look-ahead first, so most positions fail before the look-behinds run.
+            r"(?=(?:19|20)\d\d)(?<![\w$€£¥#@/.:+-])(?<!\d,)(?<!\d, )"
+            rf"{_NOT_AFTER_A_NUMBER_WORD}"
+            r"((?:19|20)\d{2}s?)\b(?![-/.:,]\d)(?!['’]\w)(?!\s+\d{1,5}\s+[A-ZÀ-Þ])"
+            rf"(?!\s*%)(?!\s*(?i:{_QUANTITY_UNITS})\b)"
+        ),
+        1,
+        weak=True,
     ),
     # A month and a year in figures: "since 05/2019", "2019-05".
     Recognizer(
