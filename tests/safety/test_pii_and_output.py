@@ -35,6 +35,15 @@ def test_redact_replaces_each_identifier_with_its_type(text: str, entity: str) -
     assert f"[{entity}]" in redacted
 
 
+def test_an_iban_in_lower_case_is_found_when_its_check_digits_add_up() -> None:
+    # Made-up accounts with valid check digits, written as a patient might type them.
+    assert ("IBAN_CODE", 11, 33) in find_pii("my iban is gb29nwbk60161331926819")
+    assert ("IBAN_CODE", 8, 35) in find_pii("iban is de89 3704 0044 0532 0130 00, thanks")
+    # One digit off: a code of that shape, not an account.
+    assert all(e != "IBAN_CODE" for e, _, _ in find_pii("my iban is gb29nwbk60161331926818"))
+    assert all(e != "IBAN_CODE" for e, _, _ in find_pii("the batch code fr12abcd34567890 ran"))
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [

@@ -18,7 +18,12 @@ from aurixa.safety.detectors.names import person_spans
 from aurixa.safety.detectors.recognizers.addresses import ADDRESSES
 from aurixa.safety.detectors.recognizers.common import Recognizer
 from aurixa.safety.detectors.recognizers.dates import DATES
-from aurixa.safety.detectors.recognizers.identifiers import ID_NUMBERS, IDENTIFIERS, luhn
+from aurixa.safety.detectors.recognizers.identifiers import (
+    ID_NUMBERS,
+    IDENTIFIERS,
+    iban_checksum,
+    luhn,
+)
 from aurixa.safety.detectors.recognizers.phones import PHONES, READINGS
 from aurixa.safety.schemas import Category, SafetyPolicy, Severity
 from aurixa.safety.text import Doc
@@ -30,6 +35,9 @@ def _plausible(entity: str, value: str) -> bool:
     digits = re.sub(r"\D", "", value)
     if entity == "CREDIT_CARD":
         return 13 <= len(digits) <= 19 and luhn(digits)
+    if entity == "IBAN_CODE":
+        # Written in capitals the shape is enough; in lower case the check digits decide.
+        return value.isupper() or iban_checksum(value)
     if entity == "PHONE_NUMBER":
         # 7-15 digits before any extension, and not a year range, a ZIP+4 code or a
         # Brazilian postcode ("99185-869").
