@@ -11,14 +11,16 @@ pressure, an umbilical cord that can be seen).
 The patterns run on folded text (lower case, no accents), so "pañal" is "panal".
 
 Each clinical family lives in its own module (`circulation`, `head_injury`, `neurological`,
-`systemic`, `abdominal_obstetric`, `poisoning`, `trauma_environmental`), with the signs
-several families share in `signs`; this module puts their rules back in one table.
+`systemic`, `abdominal_obstetric`, `poisoning`, `trauma_environmental`, `airway`), with
+the signs several families share in `signs`; this module puts their rules back in one
+table.
 """
 
 from __future__ import annotations
 
 from aurixa.safety.detectors.redflags import (
     abdominal_obstetric,
+    airway,
     circulation,
     head_injury,
     neurological,
@@ -38,6 +40,7 @@ _FAMILIES = (
     abdominal_obstetric.RULES,
     poisoning.RULES,
     trauma_environmental.RULES,
+    airway.RULES,
 )
 _BY_SUBTYPE = {subtype: rules for family in _FAMILIES for subtype, rules in family.items()}
 

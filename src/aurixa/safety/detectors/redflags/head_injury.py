@@ -1,14 +1,17 @@
 """Red flags of a blow to the head: a knock, a fall, a tackle, then what it did to the brain.
 
 A head injury is an emergency by what follows it (confusion, vomiting again and again,
-the same question asked over and over, drowsiness, fluid from the ears or nose, pupils of
-different sizes) or by what makes a bleed likely (a blood thinner). Each rule pairs how
-the head was hit with one of those signs, both reported now.
+the same question asked over and over, drowsiness that deepens, fluid from the ears or
+nose, one pupil larger than the other) or by what makes a bleed likely (a blood thinner).
+Each rule pairs how the head was hit with one of those signs, both reported now. The blow
+is often not told as one to the head ("got tackled at practice", "le dieron un
+balonazo"): a tackle, a collision or a crash is then read with the signs that only a
+brain hurt gives, not with a headache or a single vomit.
 """
 
 from __future__ import annotations
 
-from aurixa.safety.detectors.redflags.signs import ANTICOAGULANT
+from aurixa.safety.detectors.redflags.signs import ANTICOAGULANT, CONFUSED
 
 _HEAD_HIT = (
     r"(?:(?:hit|bumped|banged|struck|knocked|smacked|cracked|injured|hurt) "
@@ -27,6 +30,48 @@ _FALL = (
     r"niet[oa])\b[^.!?]{0,25}\b(?:de|por|del))"
 )
 
+# A blow in sport, play or traffic, told without saying it reached the head. Only a crash
+# of a vehicle (a computer "crashed" too), and no fight or argument (which "can't remember"
+# follows for other reasons).
+_IMPACT = (
+    r"(?:tackl\w*|collid\w*|collision|head[- ]?butt\w*|head to head|(?:heads|helmets) "
+    r"(?:bumped|clashed|collided|knocked)|knocked (?:out|unconscious|cold|silly|down)|out cold|"
+    r"concuss\w*|took (?:a |an )?(?:\w+ )?(?:ball|hit|knee|elbow|kick|punch|blow|shot|puck|"
+    r"bat|fist) (?:to|in|on) the (?:head|face|temple)|(?:ball|bat|puck|elbow|knee|fist|swing|"
+    r"club|racket|stick)\b[^.!?]{0,15}\b(?:hit|struck|smacked|caught|clipped) (?:him|her|me|"
+    r"them)\b|hit by (?:a |an |the )?(?:car|truck|van|bus|bike|ball|bat|puck|swing)|(?:car|bike|"
+    r"motorcycle|scooter|atv|ski|sledding|skateboard\w*|trampoline) (?:crash|accident|wreck)|"
+    r"crashed (?:his|her|my|their|the|a) (?:car|bike|motorcycle|scooter|atv|skateboard)|"
+    r"(?:had|took) a (?:bad |hard |nasty |big )?(?:fall|tumble|spill)|"
+    r"(?:lo|la|me|le) (?:taclearon|derribaron|tumbaron|noquearon|atropellaron)|noquead[oa]|"
+    r"conmocion\w*|(?:balonazo|pelotazo|cabezazo|codazo|rodillazo)|choc\w* (?:de cabeza|con "
+    r"otr[oa]|contra)|accidente (?:de|en) (?:carro|coche|auto|moto|bici\w*|patineta))"
+)
+# One pupil larger than the other: a bleed pressing on the brain. Both pupils wide after an
+# eye exam, or a difference someone was born with, is not.
+_PUPILS = (
+    r"(?:(?:(?:one|his|her|my|their|the) (?:left |right )?pupil|one of (?:his|her|my|their|the) "
+    r"pupils)\b[^.!?]{0,25}\b(?:bigger|larger|smaller|wider|more dilated|dilated|blown|huge|"
+    r"different|not the same|(?:doesn'?t|won'?t) (?:shrink|react|get smaller))|pupils?\b"
+    r"[^.!?]{0,20}\b(?:different|uneven|unequal|one bigger|not the same|mismatched|(?:don'?t|"
+    r"do not) match)|blown pupil|(?:una|la) pupila\b[^.!?]{0,25}\b(?:mas grande|mas chica|mas "
+    r"pequena|dilatada|diferente|no (?:se )?(?:achica|cierra|reacciona))|pupilas\b[^.!?]{0,20}"
+    r"\b(?:de (?:diferente|distinto) tamano|desiguales|diferentes|disparejas|no son iguales))"
+    r"(?![^.!?]{0,40}\b(?:since birth|born with|always|for years|eye ?drops|drops|eye exam|"
+    r"dilat\w* exam|desde (?:que nacio|siempre|hace anos)|siempre|gotas))"
+)
+# Drowsiness that deepens: "getting sleepier", "harder to wake", "cada vez más dormido".
+_SLEEPIER = (
+    r"(?:(?:getting|gets|got|is getting|becoming) (?:more and more |more |really |very |so |"
+    r"much )?(?:sleepy|drowsy|sleepier|drowsier|groggy|groggier)|(?:sleepier|drowsier) and "
+    r"(?:sleepier|drowsier)|hard(?:er)? (?:and harder )?to (?:wake|keep awake|rouse)|keeps? "
+    r"(?:falling asleep|dozing off|nodding off)|(?:can't|cannot|cant) keep (?:his|her|their|my) "
+    r"eyes open|cada vez (?:esta |se pone |se ve )?(?:mas )?(?:dormid\w*|somnolient\w*|"
+    r"adormilad\w*)|(?:cuesta|cuesta mucho|cuesta trabajo) despertarl[oa]|no (?:puede|puedo) "
+    r"mantener los ojos abiertos|se (?:le|me) cierran los ojos|se (?:queda|esta quedando) "
+    r"dormid[oa])"
+)
+
 # Vomiting counted: "he's thrown up twice", "vomitó tres veces".
 _VOMITED_AGAIN = (
     r"(?:(?:thrown|threw|throwing|been|was|got) (?:up|sick)|vomit\w*|puk\w*|vomito|"
@@ -42,6 +87,23 @@ _REPEATS = (
     r"la misma pregunta|las mismas preguntas)|no (?:para|deja) de preguntar)"
 )
 
+# What a blow leaves when it reached the brain: forgetting what happened, vomiting again
+# and again, the same questions, fluid from the ears or nose, deepening drowsiness, one
+# pupil larger than the other.
+_AFTER_BLOW = (
+    r"(?:(?:can't|cannot|doesn't|does not|don't|couldn't) remember\b|"
+    r"(?:keep|keeps|kept) (?:throwing up|vomiting)|(?:blood|bleeding) (?:from|out of) "
+    r"(?:his |her |my |the |their )?ears?|clear (?:fluid|liquid) (?:from|out of) "
+    r"(?:his |her |my |the |their )?(?:ears?|nose)|sangre (?:por|del|de los) oidos?|"
+    r"(?:le|me) sale (?:sangre|liquido|agua) (?:por|del|de los) oidos?|(?:le|me) sale "
+    r"(?:liquido|agua) (?:clar[oa] )?(?:por|de) la nariz|"
+    r"vomit\w* (?:again|repeatedly|over and over|several times)|"
+    rf"{_VOMITED_AGAIN}|{_REPEATS}|{_PUPILS}|{_SLEEPIER}|"
+    r"(?:really|very|so) (?:drowsy|sleepy)|(?:won't|can't|hard to) (?:wake|stay awake)|"
+    r"no (?:se acuerda|recuerda|me acuerdo)|(?:no para de|sigue) vomit\w*|"
+    r"(?:muy|bien) (?:dormid\w*|dormilon\w*|somnolient\w*))"
+)
+
 RULES: dict[str, list[tuple[str, ...]]] = {
     "head_injury": [
         (
@@ -54,28 +116,24 @@ RULES: dict[str, list[tuple[str, ...]]] = {
             r"repeating (?:herself|himself)|double vision|seeing double|"
             r"clear (?:fluid|liquid|water)\w*[^.!?]{0,20}\b(?:nose|ears?)|"
             r"(?:blood|bleeding) (?:from|out of) (?:his |her |my |the )?ears?|"
-            r"pupils?\b[^.!?]{0,15}\b(?:different|uneven|unequal|one bigger|not the same)|"
+            rf"{_PUPILS}|{_SLEEPIER}|"
             r"confundid\w*|desorientad\w*|somnolient\w*|(?:muy|bien|super) dormid\w*|"
             r"adormilad\w*|no (?:se )?despierta|no recuerda|vomit\w*|veo doble|"
             r"ve doble|vision doble|(?:agua|liquido) (?:clar[oa] )?(?:por|de) (?:la nariz|"
             r"el oido|los oidos)|sangre (?:por|del|de los) oidos?)",
         ),
-        # After a fall: forgetting what happened, vomiting again and again, drowsiness.
-        (
-            _FALL,
-            r"(?:(?:can't|cannot|doesn't|does not|don't|couldn't) remember\b|"
-            r"(?:keep|keeps|kept) (?:throwing up|vomiting)|(?:blood|bleeding) (?:from|out of) "
-            r"(?:his |her |my |the |their )?ears?|clear (?:fluid|liquid) (?:from|out of) "
-            r"(?:his |her |my |the |their )?(?:ears?|nose)|sangre (?:por|del|de los) oidos?|"
-            r"(?:le|me) sale (?:sangre|liquido|agua) (?:por|del|de los) oidos?|(?:le|me) sale "
-            r"(?:liquido|agua) (?:clar[oa] )?(?:por|de) la nariz|"
-            r"vomit\w* (?:again|repeatedly|over and over|several times)|"
-            rf"{_VOMITED_AGAIN}|{_REPEATS}|"
-            r"(?:really|very|so) (?:drowsy|sleepy)|(?:won't|can't|hard to) (?:wake|stay awake)|"
-            r"no (?:se acuerda|recuerda|me acuerdo)|(?:no para de|sigue) vomit\w*|"
-            r"(?:muy|bien) (?:dormid\w*|dormilon\w*|somnolient\w*))",
-        ),
+        # After a fall, a tackle, a collision or a crash: forgetting what happened, vomiting
+        # again and again, the same questions, drowsiness, one pupil larger than the other.
+        (rf"(?:{_FALL}|{_IMPACT})", _AFTER_BLOW),
         # A head injury on a blood thinner needs a scan whatever the symptoms.
         (_HEAD_HIT, ANTICOAGULANT),
+        # One pupil larger than the other in someone whose brain is failing (confused, the
+        # same questions, drowsier, vomiting again): pressure on the brain, whether or not
+        # the blow was told (a toddler's often is not).
+        (
+            _PUPILS,
+            rf"(?:{CONFUSED}|{_REPEATS}|{_SLEEPIER}|{_VOMITED_AGAIN}|not acting right|"
+            r"(?:won't|can't|hard to) wake|slurr\w*|worst headache|no (?:se )?despierta)",
+        ),
     ],
 }

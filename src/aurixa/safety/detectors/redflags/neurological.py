@@ -61,6 +61,46 @@ _SEVERE = (
     r"(?:can't|cannot|cant) (?:stand|bear|take) (?:it|the pain))"
 )
 
+# The back of the brain (the brainstem and the cerebellum, the posterior circulation) is told
+# by its signs together, rarely by a weak arm: two of everything, a walk that veers or
+# will not stay straight, a tongue that trips over words, a sudden spin of the room.
+_DOUBLE = (
+    r"(?:double vision|seeing double|see(?:s)? double|(?:see|seeing|sees) two of everything|"
+    r"everything (?:is |looks )?doubled|veo doble|ve doble|vision doble|viendo doble|"
+    r"(?:veo|ve) todo doble)"
+)
+# Walking that will not go straight or stay up: said of a gait, not of a trip on the stairs.
+_CANT_WALK = (
+    r"(?:(?:can't|cannot|cant|couldn't|unable to|can barely) (?:walk|stand|stay) (?:straight|"
+    r"right|upright|up|in a straight line|without (?:falling|holding on|help))|"
+    r"no (?:puede|puedo|podia|pude) (?:caminar|andar|mantenerse|mantenerme) (?:derech[oa]|bien|"
+    r"recto|en pie|de pie|sin caer\w*))"
+)
+_UNSTEADY = (
+    rf"(?:{_CANT_WALK}|unsteady|wobbl\w*|stagger\w*|stumbl\w*|(?:losing|lost|lose|no) (?:my |"
+    r"his |her |their )?balance|off balance|(?:veer\w*|lean\w*|tilt\w*|fall\w*|drift\w*|"
+    r"pull\w*) to (?:one|the (?:left|right)) side|walk\w* like (?:a drunk|(?:he|she|i)(?:'s| is|"
+    r"'m| am)? drunk)|se (?:tambalea|va de lado|va para un lado|ladea|cae (?:de|para un) lado)|"
+    r"tambale\w*|me voy de lado|(?:sin|perdi\w*|pierd\w*) (?:el )?equilibrio|camina como "
+    r"(?:si estuviera )?borrach[oa])"
+)
+_THICK_SPEECH = (
+    r"(?:slurr\w*|(?:speech|words|talking|voice)\b[^.!?]{0,25}\b(?:funny|weird|strange|thick|"
+    r"garbled|jumbled|mixed up|drunk)|arrastr\w* (?:las palabras|la lengua|al hablar)|habla "
+    r"arrastrad\w*|(?:se (?:me|le) )?traba\w* (?:la lengua|las palabras|al hablar)|lengua "
+    r"trabada|(?:se (?:me|le) )?enreda\w* la lengua|no se le entiende|(?:habla|voz|palabras)\b"
+    r"[^.!?]{0,10}\b(?:rara|raro|arrastrad\w*|trabad\w*|enredad\w*))"
+)
+# A spin of the room that came on at once; the "dizzy when I stand up" of every day is not.
+_SUDDEN_SPIN = (
+    r"(?:(?:sudden(?:ly)?|all of a sudden|out of (?:nowhere|the blue)|de (?:repente|golpe|"
+    r"pronto)|subitamente)\b[^.!?]{0,25}\b(?:vertigo|dizz\w*|(?:room|world|everything) "
+    r"(?:is |was |started )?spinning|mare\w*|da vueltas)|(?:vertigo|dizz\w*|spinning|mareo|"
+    r"mareado|mareada|da vueltas)\b[^.!?]{0,20}\b(?:came on|started|hit|began|empezo|llego|vino|"
+    r"comenzo)\b[^.!?]{0,10}\b(?:suddenly|all at once|out of nowhere|de (?:repente|golpe|"
+    r"pronto))|(?:vertigo|mareo) (?:repentino|subito|de golpe))"
+)
+
 # The nerves at the base of the spine squeezed (cauda equina) or the cord itself: numbness
 # where one sits, a bladder that no longer empties or holds, legs that give way.
 _SADDLE_NUMB = (
@@ -177,7 +217,18 @@ RULES: dict[str, list[tuple[str, ...]]] = {
         (
             rf"(?:{_LIMB_UNFELT}|(?:arm|leg|hand|face|brazo|pierna|mano|cara)\b[^.!?]{{0,15}}"
             r"\b(?:numb|dormid\w*|entumid\w*))",
-            r"(?:double vision|seeing double|sees double|veo doble|ve doble|vision doble)",
+            _DOUBLE,
+        ),
+        # The back of the brain: two of everything with a walk that will not stay straight
+        # or a tongue that trips, or those two together; a sudden spin with any of them.
+        (_DOUBLE, _UNSTEADY),
+        (_DOUBLE, _THICK_SPEECH),
+        (_UNSTEADY, _THICK_SPEECH),
+        (
+            _SUDDEN_SPIN,
+            rf"(?:{_DOUBLE}|{_THICK_SPEECH}|{_CANT_WALK}|{_LIMB_UNFELT}|(?:arm|leg|hand|face|"
+            r"brazo|pierna|mano|cara)\b[^.!?]{0,15}\b(?:numb|weak|droop\w*|dormid\w*|entumid\w*|"
+            r"debil|caid[oa]))",
         ),
     ],
     "spinal": [
