@@ -1,7 +1,8 @@
 """Crisis signs that mean a crisis only together, in the first person (English and Spanish).
 
 A note written is a crisis with the end of one's rope; appointments cancelled are one when
-there is no future to keep them in. Each sign alone is everyday talk, so a rule names all
+there is no future to keep them in; a medicine kept back is one with the amount it would
+take or a time when no one is home. Each sign alone is everyday talk, so a rule names all
 its signs and, where a reason to be away explains them, what sets them aside.
 `crisis_reports` has the same kind of rules about someone else; `selfharm` reads them all.
 """
@@ -124,6 +125,73 @@ _WITH_THE_MEANS = (
     rf"mirando las pastillas|{_END_OF_ROPE})"
 )
 
+# A plan told as an errand: a medicine kept back or asked for in bulk, to be taken all at a
+# chosen time, where no one will see or know. Insulin counts as pills do.
+_MEDICINE = (
+    r"(?:pills|meds|tablets|medications?|medicines?|insulin|painkillers|opioids|oxy\w*|"
+    r"percocet|vicodin|hydrocodone|morphine|fentanyl|tramadol|zolpidem|ambien|xanax|alprazolam|"
+    r"klonopin|clonazepam|valium|diazepam|lorazepam|ativan|benzos?|seroquel|quetiapine|lithium|"
+    r"amitriptyline|tylenol|acetaminophen|paracetamol|pastillas|pildoras|medicinas|"
+    r"medicamentos|insulina|somniferos|calmantes)\b"
+)
+# Kept back: "been saving up my insulin", "stockpiling my oxy", "tengo guardadas pastillas".
+# A medicine right after the verb, so money saved "for my insulin" is not one.
+_KEPT_BACK = (
+    r"(?:sav(?:e|es|ing|ed)|stor(?:e|ing|ed)|keep(?:ing)?|kept|put(?:ting)?|stockpil\w*|"
+    r"hoard\w*|stash\w*|squirrel\w*|hid(?:e|ing|den)?|collect\w*|guard\w*|junt\w*|acumul\w*|"
+    r"escond\w*) (?:up |aside |away |back )?(?:all |some |a lot of |todas |unas )?(?:of )?"
+    r"(?:my |the |his |her |extra |unused |leftover |mis |las |los |la |mi |su |sus )?"
+    rf"(?:\w+ )?{_MEDICINE}"
+)
+# Taking all of it at once: "take them all", "inject all my insulin", "tomármelas todas".
+_TAKE_ALL = (
+    r"(?:(?:take|taking|took|swallow\w*|down|downing|inject\w*) (?:them |those |these |it )?"
+    r"all\b(?! (?:the time|day|week|month|year|as prescribed))|(?:take|taking|took|swallow\w*|"
+    r"inject\w*) (?:all|every one|every single one) of (?:them|those|these|it|my|the)\b|"
+    r"(?:take|taking|took|swallow\w*|inject\w*) (?:the whole|the entire) (?:\w+ )?(?:bottle|box|"
+    r"supply|pack|pen|vial|lot)|tom\w* todas|(?:tomar|tomarme|inyectar|inyectarme) (?:todo el|"
+    r"toda la) (?:frasco|caja|bote|insulina))"
+)
+# A chosen time when no one is there to stop it.
+_WHEN_ALONE = (
+    r"(?:(?:when|while|once|after|cuando|mientras) (?:my|the|our|mi|mis|el|la) (?:\w+ )?"
+    r"(?:family|wife|husband|partner|kids|children|parents|mom|dad|roommates?|boyfriend|"
+    r"girlfriend|familia|esposa|esposo|hijos|papas|padres|mama|papa|novio|novia)\b[^.!?]{0,15}"
+    r"\b(?:is|are|'s|'re|goes|go|leaves?|gone|away|out|asleep|se vaya|se vayan|no (?:este|esten)|"
+    r"salga|salgan|duerma|duerman)|(?:when|while|once) (?:i'?m|i am) (?:home )?(?:alone|by "
+    r"myself)|(?:when|while|once) (?:nobody|no one|no-one)(?:'s| is) (?:home|around|here)|"
+    r"(?:when|while|once) (?:everyone|everybody)(?:'s| is) (?:away|gone|out|asleep)|cuando "
+    r"(?:no (?:haya|este|esten) nadie|(?:este|estoy|me quede) sol[oa]))"
+)
+# As much as can be had at once.
+_MOST_YOU_CAN = (
+    r"(?:(?:biggest|largest|most|maximum|max|highest|greatest) (?:amount|supply|quantity|number|"
+    r"dose|bottle|refill|count)s? (?:you can|possible|allowed|you'?re allowed|that you can)|"
+    r"as (?:many|much) as (?:you|u) (?:can|are allowed|'re allowed)|(?:la mayor cantidad|lo mas|"
+    r"todo lo|el maximo) (?:que|de) (?:pueda|puedas|pueden|se pueda|posible)|(?:la cantidad|el "
+    r"maximo) (?:mas grande|maxim[oa]) (?:posible|que (?:pueda|puedas|se pueda)))"
+)
+# Knowing the amount it would take, and that no one would know it was meant.
+_KNOW_HOW_MUCH = (
+    r"(?:know|knows|figured out|worked out|calculated) (?:exactly )?how (?:much|many)(?: \w+)? "
+    r"(?:it would take|it'?d take|would (?:do it|be enough|kill))\b(?! to (?:last|cover|get|"
+    r"fill|refill|order|pay|afford))|(?:se|sabemos|calcule) (?:exactamente )?cuant(?:as|os|a|o) "
+    r"(?:\w+ )?(?:haria|harian|hace|hacen) falta\b(?! para (?:el mes|la semana|el viaje))"
+)
+_NOBODY_WOULD_KNOW = (
+    r"(?:(?:nobody|no one|no-one) (?:would|will|'d|'ll|could)(?: ever| even)? (?:know|suspect|"
+    r"find out|guess|question|think twice)\b(?! (?:the difference|which|if (?:i|you|we) "
+    r"(?:skip|miss))\b)|(?:look|looks|seem|seems|pass|passes) (?:like|as|for) an accident|"
+    r"(?:wasn'?t|was not|isn'?t|is not|wasnt|isnt) an accident|nadie (?:lo )?(?:sabria|sabra|"
+    r"sospecharia|se daria cuenta|se enteraria)|(?:parec\w*|pasar\w*) (?:como )?(?:un|por un) "
+    r"accidente|no (?:fue|seria|era) (?:un )?accidente)"
+)
+# What a chosen time or place would explain: vitamins, a course of antibiotics, a pill box.
+_DOSED_AS_USUAL = (
+    r"(?:vitamins?|supplements?|gumm(?:y|ies)|fish oil|probiotics?|organi[sz]er|pill ?box|"
+    r"antibiotics?|the course|vitaminas?|suplementos?|pastillero|antibioticos?)\b"
+)
+
 # Blades set out, with no wish to stop or the end of one's rope.
 _BLADES_OUT = (
     r"(?:razor ?blades?|razors?|blades?|navajas?|cuchillas?)\b[^.!?]{0,15}\b(?:are |is |estan |"
@@ -151,4 +219,14 @@ RULES = [
     SignsTogether((_BOUGHT_A_STOCK, _WITH_THE_MEANS)),
     # Blades set out, with no wish to stop.
     SignsTogether((_BLADES_OUT, _NO_STOPPING)),
+    # A medicine kept back, with the amount it would take, no one knowing, taking it all or
+    # a time alone; taking it all, with a time alone, the most that can be had or no one
+    # knowing, unless what is taken is a vitamin or a course taken as usual.
+    SignsTogether(
+        (_KEPT_BACK, f"(?:{_KNOW_HOW_MUCH}|{_NOBODY_WOULD_KNOW}|{_TAKE_ALL}|{_WHEN_ALONE})")
+    ),
+    SignsTogether(
+        (_TAKE_ALL, f"(?:{_WHEN_ALONE}|{_MOST_YOU_CAN}|{_NOBODY_WOULD_KNOW})"),
+        unless=_DOSED_AS_USUAL,
+    ),
 ]
