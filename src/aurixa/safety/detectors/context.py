@@ -165,6 +165,15 @@ _HOW_TO = re.compile(
 )
 
 
+# "What happens if someone takes too much Tylenol?", "¿qué pasa si alguien toma…?": what a
+# thing would do, asked. As with `_HOW_TO`, only the question's own clause is education; a
+# report after it ("what happens if he took 30, he's throwing up") is not.
+_WHAT_IF = re.compile(
+    r"^\W*(?:what|que)\W+(?:happens|would happen|could happen|will happen|pasa|pasaria|sucede|"
+    r"ocurre|sucederia|ocurriria) (?:if|si)\b"
+)
+
+
 # A first-aid course or class in the same sentence: "we're doing a first aid course
 # at work and want to know about choking".
 _COURSE = re.compile(
@@ -202,10 +211,11 @@ def is_education(doc: Doc, start: int) -> bool:
         return True
     if _COURSE.search(text) and _LEARN_ABOUT.search(words_before(doc, start, 6)):
         return True
-    how_to = _HOW_TO.match(text)
-    if how_to is not None:
+    for question in (_HOW_TO.match(text), _WHAT_IF.match(text)):
+        if question is None:
+            continue
         # The question runs to the first comma, "and" or question mark after it.
-        rest = _QUESTION_END.search(text, how_to.end())
+        rest = _QUESTION_END.search(text, question.end())
         if start < sentence.start + (rest.start() if rest else len(text)):
             return True
     question = _SIDE_EFFECT_QUESTION.match(text)

@@ -32,9 +32,19 @@ _CHRONIC = re.compile(
     r"desde hace (?:semanas|meses))\b"
 )
 _CHRONIC_PRONE = ("short", "falta de aire")
-_COUGH_PAIN = re.compile(
+# Chest pain that the chest wall explains, said right after it: it comes with a cough, or
+# a finger pressed on the spot or a twist of the body brings it back ("pain in my chest
+# wall when I press on it", "me duele el pecho al tocarlo"). A heart is not sore to the
+# touch; pain that comes with effort or a breath in is not read this way.
+_CHEST_WALL = re.compile(
     r"^[^.!?]{0,20}?\b(?:(?:only )?when (?:i |he |she |they )?(?:cough|sneeze)\w*|from (?:all the |"
-    r"the )?cough\w*|al toser|cuando (?:toso|tose|estornudo)|por (?:la|tanta) tos|de tanto toser)\b"
+    r"the )?cough\w*|al toser|cuando (?:toso|tose|estornudo)|por (?:la|tanta) tos|de tanto toser|"
+    r"wall\b|(?:only |just )?when (?:i |he |she |they |you )?(?:(?:press|push|touch|poke)\w* "
+    r"(?:on |at )?(?:it|there|the (?:spot|area|bone|ribs?)|that spot|(?:my|his|her) (?:chest|"
+    r"ribs?|breastbone))|twist\w*|turn\w* (?:to the side|sideways|(?:my|his|her) (?:body|"
+    r"torso))|lift (?:my|his|her|their) arm)|(?:sore|tender) to the touch|al (?:presionar\w*|"
+    r"apretar\w*|tocar\w*|girar\w*|torcer\w*)|cuando (?:me |se |le )?(?:aprieto|aprieta|toco|"
+    r"toca|presiono|presiona|giro|gira|tuerzo|tuerce))"
 )
 _QUESTION = re.compile(
     r"^\W*(?:how|what|when|where|why|does|do|which|is|are|cuanto|cuando|donde|como|que)\b"
@@ -86,7 +96,7 @@ class EmergencyDetector:
                     continue
                 if compiled.subtype == "ambulance" and self._asks_about(doc, match.start()):
                     continue
-                if compiled.subtype == "cardiac" and self._from_coughing(doc, match.end()):
+                if compiled.subtype == "cardiac" and self._chest_wall(doc, match.end()):
                     continue
                 if reported_now(doc, match.start(), match.end()):
                     findings.append(
@@ -114,7 +124,8 @@ class EmergencyDetector:
 
     def set_aside(self, doc: Doc) -> list[tuple[int, int]]:
         """Symptom mentions these rules saw and rejected: negated, past, educational,
-        hypothetical, or an idiom ("this paperwork is killing me"). The semantic
+        hypothetical, an idiom ("this paperwork is killing me"), or a chest pain the chest
+        wall explains. The semantic
         backstop may not fire on a clause the rules have read as not happening now."""
         spans = idiom_spans(doc.folded)
         text = blank_idioms(doc.folded)
@@ -130,6 +141,8 @@ class EmergencyDetector:
                 (m.start(), m.end())
                 for m in compiled.pattern.finditer(text)
                 if not reported_now(doc, m.start(), m.end())
+                # A chest pain the chest wall explains ("when I press on it") was read too.
+                or (compiled.subtype == "cardiac" and self._chest_wall(doc, m.end()))
             )
         return spans
 
@@ -138,10 +151,11 @@ class EmergencyDetector:
         return next((m for m in sign.finditer(text) if reported_now(doc, m.start(), m.end())), None)
 
     @staticmethod
-    def _from_coughing(doc: Doc, end: int) -> bool:
-        """ "A bit of chest pain when I cough" with a cold is a sore chest wall."""
+    def _chest_wall(doc: Doc, end: int) -> bool:
+        """ "A bit of chest pain when I cough" with a cold, or "when I press on it", is a
+        sore chest wall."""
         clause = doc.clause_of(end - 1)
-        return _COUGH_PAIN.match(doc.folded[end : clause.end]) is not None
+        return _CHEST_WALL.match(doc.folded[end : clause.end]) is not None
 
     @staticmethod
     def _asks_about(doc: Doc, start: int) -> bool:

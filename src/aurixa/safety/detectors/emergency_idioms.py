@@ -52,7 +52,14 @@ IDIOMS = re.compile(
     r"llego)|al (?:ver|saber|leer|oir)|de (?:la )?(?:risa|verguenza|pena|susto|emocion|coraje|"
     r"sorpresa|gusto))[^.!?,]*|"
     r"chok\w* on (?:all )?(?:these|those|the|my) (?:\w+ )?(?:bills|debt|paperwork|work|emails)|"
-    r"me (?:va a dar|da|dio) un infarto de|"
+    # A heart attack a thing will cause, named with the cause: "me va a dar un infarto con
+    # estos precios", "going to have a heart attack over this bill". Only the words up to
+    # the cause are blanked, so a symptom named as the cause ("con este dolor de pecho")
+    # is still read.
+    r"(?:me|le|nos) (?:va a dar|van a dar|da|dan|dio|dara|daria|daran) (?:un |el )?(?:infarto|"
+    r"ataque(?: al corazon)?|derrame|patatus|soponcio) (?:de|con|por|cuando|si|al)|"
+    r"(?:going to|gonna|about to|will|i'?ll) (?:have|get) (?:a )?(?:heart attack|stroke|coronary|"
+    r"aneurysm) (?:over|at|with|from|because of|looking at|reading|paying)|"
     r"(?:almost|nearly|about to|gonna|going to) (?:pass(?:ed)? out|die|faint(?:ed)?) "
     r"(?:from|of|with) "
     r"(?:boredom|laughter|laughing|excitement|embarrassment|the heat of the moment|cuteness|shock)|"

@@ -181,7 +181,11 @@ _CLEARED = re.compile(
     r"era|esta)|(?:el|la) (?:doctor|doctora|medico|medica|enfermer[oa]|pediatra) (?:nos |me |le )?"
     r"dijo que (?:era|estaba|esta|fue|no era)|(?:lo|la|me|nos) dieron de alta|(?:lo|la|me|nos) "
     r"mandaron (?:a|para) (?:la )?casa|(?:salio|salieron) (?:todo |todos )?(?:bien|normal\w*)|"
-    r"(?:se sintio|me senti|quedo|quede) bien (?:despues|luego))\b"
+    r"(?:se sintio|me senti|quedo|quede) bien (?:despues|luego)|"
+    # Home again after the hospital: "an ambulance took him, he's home now".
+    r"(?:he|she|they|i)(?:'s| is| are|'re|'m| am| was| were| got| came) (?:back )?home (?:now|"
+    r"again|from the (?:hospital|er|ed))|(?:ya )?(?:esta|estoy|volvio|volvi|regreso|regrese) "
+    r"(?:en|a) (?:la |su |mi )?casa|ya (?:salio|sali) del hospital)\b"
 )
 # Anything that says it is going on again: then the episode is not over.
 _NOT_OVER = re.compile(

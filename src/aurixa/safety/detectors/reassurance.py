@@ -1,5 +1,5 @@
 """Cues that only the learned backstop defers to: a message that says the person is
-otherwise well, or a symptom its own clause calls mild.
+otherwise well, a symptom its own clause calls mild, or a clause that books a routine visit.
 
 The rules never read these: "she's playing fine" beside "her lips are blue" does not
 undo a rule that fires. They keep the backstop, which scores a message's meaning as a
@@ -43,6 +43,17 @@ _REASSURED = re.compile(
     r"(?:normal|bien|tranquil[oa]|jugando|"
     r"comiendo bien|activ[oa])|(?:come|juega|duerme) (?:bien|normal)|todo (?:esta )?bien|"
     r"(?:solo|nada mas) por (?:si acaso|curiosidad|saber)|estar preparad[oa]|por si acaso|"
+    # Well for years, said as the present ("I've been fine for 10 years", "llevo cinco años
+    # bien"): what the message goes on to ask about is what is left (a scar, a record), not
+    # the old trouble back, unless it says so ("... but", "hasta que").
+    r"(?:i'?ve|i have|he'?s|she'?s|he has|she has|they'?ve|we'?ve) been (?:totally |completely "
+    r"|perfectly )?(?:fine|good|well|ok(?:ay)?|stable|clean|healthy|doing (?:fine|well|great|"
+    r"good|ok(?:ay)?)) (?:for|since) (?:over |about |almost |nearly |like |more than )?(?:\d+|a|"
+    r"two|three|four|five|six|seven|eight|nine|ten|many|several|a few|a couple of) (?:years?|"
+    r"yrs|decades?)\b(?![^.!?]{0,20}\b(?:but|until|till|pero|hasta)\b)|"
+    r"(?:llevo|lleva|llevamos) (?:\d+|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|"
+    r"varios|muchos|unos) anos? (?:bien|estable|sin (?:problemas|recaidas|lastimarme|cortarme))"
+    r"(?![^.!?]{0,20}\b(?:but|until|till|pero|hasta)\b)|"
     # A symptom already over on its own: "stopped after 5 min of pinching", "went away in
     # an hour", "ya se me está quitando".
     r"(?<!n't )(?<!not )(?:stopped|went away|faded|cleared up|settled down) (?:on its own|"
@@ -82,12 +93,26 @@ _MILD = re.compile(
 )
 
 
+# A clause that books a routine visit ("quisiera una cita para su chequeo de la escuela",
+# "appointment for her annual physical", "es para sus vacunas") reports nothing; a reason
+# given after it ("... because she's been coughing") is read as usual.
+_ROUTINE_VISIT = re.compile(
+    r"\b(?:(?:cita|appointment|appt|consulta|turno|book\w*|schedul\w*|agendar)\b[^.!?]{0,50}\b|"
+    r"(?:es|is|it'?s|its) (?:para|for) )(?:(?:su|sus|his|her|my|mi|mis|a|an|the|el|la|los|las|un|"
+    r"una) )?(?:\w+ )?(?:chequeo|check-?up|physical|revision (?:general|anual|de rutina)|control "
+    r"(?:de )?(?:nino sano|rutina)|examen (?:fisico|medico|de rutina)|well[- ](?:child|baby|"
+    r"woman|visit)|vacunas|vaccin\w*|shots|flu shot|immuni[sz]ations?)\b"
+    r"(?![^.!?]{0,30}\b(?:because|since|but|porque|ya que|pero)\b)"
+)
+
+
 def reassured(doc: Doc) -> bool:
     """The message says the person is otherwise well, or asks to be prepared."""
     return _REASSURED.search(doc.folded) is not None
 
 
 def mild(doc: Doc, start: int) -> bool:
-    """The clause at `start` calls its symptom mild."""
+    """The clause at `start` calls its symptom mild, or books a routine visit."""
     clause = doc.clause_of(start)
-    return _MILD.search(doc.folded[clause.start : clause.end]) is not None
+    text = doc.folded[clause.start : clause.end]
+    return _MILD.search(text) is not None or _ROUTINE_VISIT.search(text) is not None
