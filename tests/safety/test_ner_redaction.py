@@ -26,8 +26,10 @@ def test_the_dev_install_carries_the_ner_extra() -> None:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("I think Chihiro Fukunaga booked it", "Chihiro Fukunaga"),
-        ("Yesterday Nijito Asano had the results ready", "Nijito Asano"),
+        # Two words that neither the name lists nor the English vocabulary know, in no
+        # place that only a person takes: the recognizers leave them, the model does not.
+        ("I think Tavita Oskeli was there", "Tavita Oskeli"),
+        ("Yesterday Kaveri Dobrila had the results ready", "Kaveri Dobrila"),
     ],
 )
 def test_stored_text_loses_names_the_recognizers_miss(text: str, name: str) -> None:
@@ -37,8 +39,8 @@ def test_stored_text_loses_names_the_recognizers_miss(text: str, name: str) -> N
 
 
 def test_the_per_message_check_does_not_run_the_model() -> None:
-    text = "I think Chihiro Fukunaga booked it"
-    assert "Chihiro Fukunaga" in check_input(text).redacted_text
+    text = "I think Tavita Oskeli was there"
+    assert "Tavita Oskeli" in check_input(text).redacted_text
 
 
 @pytest.mark.parametrize(

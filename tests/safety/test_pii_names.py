@@ -317,3 +317,103 @@ def test_words_beside_names_that_stay_words(text: str, names: list[str]) -> None
 )
 def test_eponymous_diseases_tests_and_scales_are_not_people(text: str) -> None:
     assert _persons(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A given name no list has, said as only a person is: a person's verb after it,
+        # "and I", a possessive with something people have, a verb that takes a person,
+        # "signed by", a greeting, a vocative before "!" or "?".
+        ("I think Oskeli booked it for me last week", "Oskeli"),
+        ("Velinda and I are both on the account", "Velinda"),
+        ("the prescription is in Ilsabet's name", "Ilsabet"),
+        ("Marguna's husband will pick me up", "Marguna"),
+        ("could you tell Kvorin that I'm running late", "Kvorin"),
+        ("I spoke to Ruvena yesterday about the bill", "Ruvena"),
+        ("the form was signed by Teodric on Monday", "Teodric"),
+        ("who is Anouka? she left a message", "Anouka"),
+        ("thanks, Lisbeta", "Lisbeta"),
+        ("see you at the clinic, Halvard!", "Halvard"),
+        ("She named him Ondina", "Ondina"),
+    ],
+)
+def test_an_unlisted_name_where_only_a_person_fits(text: str, name: str) -> None:
+    assert _persons(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Medicines, pharmacies and insurers are capitalised words no list has either, in
+        # the places a patient writes them.
+        "I'm on Eliquis and I fell last night",
+        "can I take ibuprofen while on Xarelto?",
+        "send the refill to Walgreens please",
+        "my Zoloft refill, is it ready?",
+        "does Sanitas cover the visit?",
+        "my son took too much Tylenol by mistake",
+        # An English word after the same cues stays a word.
+        "tell Pharmacy that I'm coming",
+        "thanks, Doctor!",
+    ],
+)
+def test_medicines_and_firms_in_those_places_are_not_people(text: str) -> None:
+    assert _persons(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Two capitalised words, a listed surname or a surname's shape among words no
+        # list or dictionary has.
+        ("We saw Dobrila Hartley at the front desk", "Dobrila Hartley"),
+        ("is Olufemi Adeyemi still at the clinic?", "Olufemi Adeyemi"),
+        ("the results went to Ygritte Kowalska by mistake", "Ygritte Kowalska"),
+    ],
+)
+def test_unlisted_given_names_beside_a_surname(text: str, name: str) -> None:
+    assert _persons(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Headings and medical terms open a line; places follow "in", "from" or a number.
+        "Gestational Diabetes Some women develop it late in pregnancy.",
+        "she was born in Villafranca Oskeli",
+        "it is 4211 Schillerstr. 74 Suite 980 Reichenbach Pfalz",
+        "Methicillin-resistant Staphylococcus aureus is one example.",
+    ],
+)
+def test_rare_words_that_open_a_heading_or_name_a_place_are_not_people(text: str) -> None:
+    assert _persons(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A city or an ordinary word after a title is a surname.
+        ("Hello, this is Dr. Jackson. Who are you?", "Jackson"),
+        ("Mrs. Brown called about the invoice", "Brown"),
+        ("please ask Ms Hope to ring me", "Hope"),
+    ],
+)
+def test_an_ordinary_word_after_a_title_is_a_surname(text: str, name: str) -> None:
+    assert _persons(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Michael\nAcme Holdings\n12 Main Street", "Michael"),
+        ("Kaveri\n\nSenior buyer\n\nPhone:\n555 123 4567", "Kaveri"),
+    ],
+)
+def test_one_name_alone_on_a_cards_first_line(text: str, name: str) -> None:
+    assert name in _persons(text)
+
+
+@pytest.mark.parametrize("text", ["Hello\nI need a refill", "Urgent\nmy son has a fever"])
+def test_a_greeting_or_a_word_on_the_first_line_is_not_a_name(text: str) -> None:
+    assert _persons(text) == []

@@ -46,7 +46,8 @@ NAME_BEFORE = re.compile(
 
 # After these any capitalised word is a name, known or not: "her maiden name is Sandgreen".
 STRONG_BEFORE = re.compile(
-    r"\b(?:named|called|calls? me|name is|name's|name:|your name\?|nombre es|me llamo|se llama|"
+    r"\b(?:named|called|calls? me|(?:named|called) (?:him|her|them)|name is|name's|name:|"
+    r"your name\?|nombre es|me llamo|se llama|"
     r"starring|"
     r"directed by|written by|signed|sincerely|regards|mr|mrs|ms|miss|mx|dr|prof|sr|sra|srta|"
     r"dra)\.?,?\s*$",
@@ -111,6 +112,50 @@ PERSON_VERB_AFTER = re.compile(
 
 
 NAME_VERB_AFTER = re.compile(r"^,?\s+(?:is|was|has|had|and|will|just|can|did|does)\b")
+
+
+# Where a rare word (in no name list and no English vocabulary) is a person rather than a
+# place, a firm or a medicine: what only people do or have, said right after it ("Oskeli
+# booked it", "Marguna's husband").
+_PERSON_HAS = (
+    r"(?:name|address|phone|number|email|e-mail|birthday|appointment|account|house|home|"
+    r"place|room|car|bed|chart|results?|insurance|prescription|killers?|family|parents|"
+    r"children|kids|friends?|own|" + _ROLES + r")"
+)
+RARE_PERSON_AFTER = re.compile(
+    r"^(?:,?\s+(?:booked|phoned|emailed|texted|mentioned|explained|agreed|replied|thinks|"
+    r"thought|knows|knew|wanted|needed|likes|liked|loves|loved|hates|feels|felt|died|"
+    r"passed away|came|left|helped|sings|sang|speaks?|spoke|smiled|laughed|cried)\b|"
+    rf"['’]s\s+(?:\w+\s+)?{_PERSON_HAS}s?\b)",
+    re.IGNORECASE,
+)
+
+
+# Opening a sentence, a person and the speaker: "Velinda and I went", "Velinda y yo". Inside
+# one "and I" starts a clause as often ("I'm on Eliquis and I fell").
+AND_I_AFTER = re.compile(r"^\s+(?:and I|and me|y yo)\b", re.IGNORECASE)
+
+
+# A word said to someone, between a comma and "!" or "?": "see you soon, Halvard!", "are
+# you ready, Ondina?". A full stop there ends an address as often ("..., Brastova.").
+VOCATIVE_BEFORE = re.compile(r",[ \t]*$")
+VOCATIVE_AFTER = re.compile(r"^[ \t]*[!?]")
+
+
+# Before a rare word, words that take a person: "tell Kvorin", "spoke to Ruvena", "signed
+# by Teodric", "who is Anouka?", a greeting ("thanks, Lisbeta").
+RARE_PERSON_BEFORE = re.compile(
+    r"(?:\b(?:tell|told|ask|asked|thank|thanked|heard|met|meet|marry|married|miss|missed|"
+    r"(?:speak|spoke|talk|talked|talking|speaking|chat|chatted) (?:to|with)|"
+    r"(?:ask|asked|asking|wait|waiting|looking) for|me and|"
+    r"(?:signed|written|sung|performed|composed|arranged|directed|produced|painted|played|"
+    r"recorded|narrated|treated|seen|examined|referred|prescribed|recommended|interviewed|"
+    r"raised|adopted|accompanied|visited|helped|hired) by|"
+    r"who is|who's|this is|i'm|i am|hi|hello|hey|dear|thanks|thank you|bye|goodbye|"
+    r"congratulations|congrats|love you|miss you|sorry),?\s+|"
+    r"(?:^|[.!?]\s+)(?:yes|no|ok|okay|well|oh|sure),\s+)$",
+    re.IGNORECASE,
+)
 
 
 THEN_BEFORE = re.compile(r"\b(?:then|and|or)\s+$", re.IGNORECASE)

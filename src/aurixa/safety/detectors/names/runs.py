@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from aurixa.safety.detectors.names.cues import (
     ADDRESS_AFTER_TOWN,
+    AND_I_AFTER,
     LINE_END,
     NAME_BEFORE,
     NAME_VERB_AFTER,
@@ -15,10 +16,14 @@ from aurixa.safety.detectors.names.cues import (
     PERSON_SLOT,
     PERSON_VERB_AFTER,
     PLACE_OR_FIRM_BEFORE,
+    RARE_PERSON_AFTER,
+    RARE_PERSON_BEFORE,
     ROLE_BEFORE,
     SENTENCE_END,
     STRONG_BEFORE,
     THEN_BEFORE,
+    VOCATIVE_AFTER,
+    VOCATIVE_BEFORE,
 )
 from aurixa.safety.detectors.names.lexicon import (
     IMPERATIVES,
@@ -140,6 +145,10 @@ def _name_despite_ordinary(
     word = run[i].group(0)
     if is_initial(word) and word.endswith(".") and i + 1 < len(run):
         return True
+    # After a title any capitalised word but a function word is a surname: "Dr. Jackson",
+    # "Mrs. Brown", "Ms. Hope".
+    if i > 0 and tokens[i - 1] in TITLES and tokens[i] not in lists.function:
+        return True
     return (
         tokens[i] in lists.given_too
         and i + 1 < len(run)
@@ -189,9 +198,14 @@ def person_in_run(text: str, run: list[re.Match[str]], lists: NameLists) -> tupl
         if len(single) < 2:
             return None
         by_shape = (single in shaped, single in barrelled)
+        # Alone on the first line with more lines below: a contact card's or a letter's name.
+        card = (
+            re.search(r"\w", text[: run[0].start()]) is None
+            and re.match(r"^[ \t]*\n\s*\S", after) is not None
+        )
         ok = _one_word_is_a_name(
             single, by_shape, trimmed.start_of_sentence, before_run, after, name_slot, lists
-        )
+        ) or (card and (known_one(single, by_shape, lists) or lists.is_rare(single)))
     if not ok:
         return None
     return run[0].start(), run[-1].end() - (1 if run[-1].group(0).endswith(".") else 0)
@@ -239,7 +253,58 @@ def _several_words_are_a_name(
             not re.search(r"\w", text[: run[0].start()]) and LINE_END.match(after) is not None
         )
         ok = first_line or PERSON_SLOT.search(before) is not None
+    if not ok and len(parts) <= 3:
+        ok = _rare_words_are_a_name(
+            before, after, parts, shaped, lists, opens=trimmed.start_of_sentence
+        )
     return ok
+
+
+# Before these a run of rare words is a place or a firm as often as a person: "in
+# Brastova Dolna", "from Kelmira", "at Norvexa Labs".
+_PLACE_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:in|at|from|near|into|of|to|via|across|around|outside|inside|towards?|on)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _rare_words_are_a_name(
+    before: str,
+    after: str,
+    parts: list[str],
+    shaped: frozenset[str],
+    lists: NameLists,
+    *,
+    opens: bool,
+) -> bool:
+    """ "We saw Dobrila Hartley at the desk": two or three capitalised words, each a
+    listed name, a surname's shape or a word English does not have, at least one of
+    them the last and one a name that is no English word. Medical terms are missing from
+    the vocabulary too ("Gestational Glaucoma"), so the run must not open a sentence (a
+    heading) nor follow a preposition of place or a number (a town, a street); there,
+    as for one such word, only what is said around it makes it a person."""
+    if not all(
+        lists.is_rare(t) or listed(t, lists.first) or listed(t, lists.last) or t in shaped
+        for t in parts
+    ) or not any(lists.is_rare(t) for t in parts):
+        return False
+    if (
+        RARE_PERSON_AFTER.match(after) is not None
+        or RARE_PERSON_BEFORE.search(before) is not None
+        or AND_I_AFTER.match(after) is not None
+        or (VOCATIVE_BEFORE.search(before) is not None and VOCATIVE_AFTER.match(after) is not None)
+    ):
+        return True
+    name_evidence = any(
+        t not in lists.english and (listed(t, lists.first) or listed(t, lists.last) or t in shaped)
+        for t in parts
+    )
+    return (
+        name_evidence
+        and not opens
+        and _PLACE_PREPOSITION_BEFORE.search(before) is None
+        and re.search(r"\d[\w.]*[,\s]+$", before) is None
+    )
 
 
 def _initials_then_word(run: list[re.Match[str]]) -> bool:
@@ -255,6 +320,11 @@ def _initials_then_word(run: list[re.Match[str]]) -> bool:
     )
 
 
+def known_one(single: str, by_shape: tuple[bool, bool], lists: NameLists) -> bool:
+    """Whether one word is a listed given name or surname, or has a surname's shape."""
+    return listed(single, lists.first) or listed(single, lists.last) or any(by_shape)
+
+
 def _one_word_is_a_name(
     single: str,
     by_shape: tuple[bool, bool],
@@ -267,12 +337,24 @@ def _one_word_is_a_name(
     shaped, barrelled = by_shape
     in_first, in_last = listed(single, lists.first), listed(single, lists.last) or barrelled
     known = in_first or in_last or shaped
+    # Known as a name, or known as nothing at all, and said as only a person is: "Oskeli
+    # booked it", "tell Kvorin", "Marguna's husband".
+    person_context = (known or lists.is_rare(single)) and (
+        RARE_PERSON_AFTER.match(after) is not None
+        or RARE_PERSON_BEFORE.search(before_run) is not None
+        or (
+            VOCATIVE_BEFORE.search(before_run) is not None
+            and VOCATIVE_AFTER.match(after) is not None
+        )
+    )
     if start_of_sentence:
         # An opening word is a name only when it acts like one.
         return (
             PERSON_VERB_AFTER.match(after) is not None
+            or person_context
+            or ((known or lists.is_rare(single)) and AND_I_AFTER.match(after) is not None)
             or (in_first and (name_slot or NAME_VERB_AFTER.match(after) is not None))
             or (known and re.match(r"^\s*:", after) is not None)
         )
     role = ROLE_BEFORE.search(before_run) is not None
-    return in_first or in_last or (known and name_slot) or role
+    return in_first or in_last or (known and name_slot) or role or person_context

