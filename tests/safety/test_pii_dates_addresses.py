@@ -267,3 +267,46 @@ def test_a_year_shaped_house_number_stays_part_of_the_address() -> None:
     found = _found("she lives at 2019 Maple Grove, Springfield")
     assert ("STREET_ADDRESS", "2019 Maple Grove") in found
     assert all(entity != "DATE" for entity, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # A street and its number after a word that says an address follows.
+        ("please send it to Kvetnová 214 by Friday", "Kvetnová 214"),
+        ("I'll meet you at Palmeras 3307 after work", "Palmeras 3307"),
+        ("return it to Skarholt 12 if it's wrong", "Skarholt 12"),
+        # A postcode and a house number before the street's name.
+        ("the pharmacy is at 4471 18 Odos Marinou", "4471 18 Odos Marinou"),
+        # Spanish and Moroccan abbreviations of the street type.
+        ("we're at C/ Mayor Alto 41, second floor", "C/ Mayor Alto 41"),
+        ("I'll be at Avda. del Puerto 77 at noon", "Avda. del Puerto 77"),
+        ("12 Av Hassan Tazi, Rabat", "12 Av Hassan Tazi"),
+        # Hungarian order: name, type, number, in any case.
+        ("the office is at Kossuth u. 21. on the corner", "Kossuth u. 21."),
+        ("enter on rákóczi út 7. from the back", "rákóczi út 7."),
+        # German and Nordic compounds in lower case.
+        ("my address is lindenweg 31, bern", "lindenweg 31"),
+        ("ship it to 4410 storgatan 9", "4410 storgatan 9"),
+    ],
+)
+def test_streets_without_an_english_street_word(text: str, address: str) -> None:
+    assert ("STREET_ADDRESS", address) in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Parts of a building, times and doses after the same words, English words that
+        # end like a street, and a phone number over two lines.
+        "meet you at Gate 12 by the lifts",
+        "take me to Room 5 please",
+        "send it to Week 3 of the programme",
+        "I walked about 5 miles",
+        "the brigade 5 of them came",
+        "Phone:\n8747 6301\n\nE-mail:\nme@example.org",
+        "call 0221 1234 Monday",
+    ],
+)
+def test_rooms_times_and_phones_are_not_streets(text: str) -> None:
+    assert [e for e, _ in _found(text) if e == "STREET_ADDRESS"] == []

@@ -48,10 +48,31 @@ _EURO_STREET = (
     r"straße|gasse|allee|allé|alléen|platz|plein|kade|dreef|steeg|ranta|veien|vegen|utca|ulica|"
     r"ut|gränd|torget|stigen|backen|singel|baan|hof|bulevardi)"
 )
+_LOWER_EURO_STREET = (
+    r"(?:katu|kuja|laan|straat|weg|vej|vägen|vagen|gatan|strasse|straße|gasse|allee|platz|"
+    r"plein|dreef|steeg|veien|vegen|utca|ulica|gränd|torget|stigen|backen|singel|bulevardi)"
+)
+# Capitalised words before a number that name a part of a building or a site, or a unit
+# of time, not a street: "Gate 12", "Room 5", "Week 3".
+_NOT_A_PLACE_IN_A_BUILDING = (
+    r"(?!(?i:gate|room|ward|bay|bed|floor|level|suite|unit|building|block|terminal|platform|"
+    r"exit|door|entrance|stop|pier|dock|hall|wing|zone|section|area|lot|box|locker|table|"
+    r"seat|row|field|track|chapter|page|version|day|week|month|year|channel|apt|apartment|"
+    r"flat|office|desk|window|counter|booth|clinic|pod|station)\b)"
+)
+# Words after two numbers that are not a street's name: a weekday or a month, an
+# extension, a phone's label.
+_NOT_A_STREET_NAME = (
+    r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|"
+    r"Ext|Extension|Fax|Tel|Phone|Mobile|Cell|Call|Or|And|To|From|If|At|On|In|Please|Thanks|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
+    r"June|July|August|September|October|November|December|Is|Was|The|I|It|We)"
+)
 # Street types written before the name in Spanish, Portuguese, Italian, French, Catalan
 # and Polish ("Rambla Chucho Moya 8", "Trevo Souza, 65", "Vicolo Girolamo, 8").
 _STREET_TYPES_BEFORE = (
-    r"(?:rue|via|calle|c\.|avenida|av\.|ul\.|ulica|al\.|aleja|pl\.|plac|rua|r\.|viale|piazza|"
+    r"(?:rue|via|calle|c\.|c/|avenida|av\.|avda\.?|ul\.|ulica|al\.|aleja|pl\.|plac|rua|r\.|viale|"
+    r"piazza|"
     r"chemin|carrer|avenue|boulevard|plaza|rambla|glorieta|callej[oó]n|cañada|alameda|ronda|"
     r"pasaje|cuesta|paseo|camino|calzada|cerrada|privada|andador|circuito|prolongaci[oó]n|"
     r"retorno|viaducto|travessa|largo|praça|rodovia|estrada|ladeira|viaduto|trevo|vereda|"
@@ -143,6 +164,39 @@ ADDRESSES: list[Recognizer] = [
         ),
         1,
     ),
+    # A street and its number, the usual order in much of Europe and Latin America
+    # ("Pivovarská 276", "Brisas 6802"), after a word that says an address follows:
+    # "send it to", "meet you at", "return it to". A gate, a room or a ward is no street.
+    Recognizer(
+        "STREET_ADDRESS",
+        re.compile(
+            rf"(?i:{_ADDRESS_CUE}|meet you at|return(?: it| this| them)? to|take me to|"
+            r"drive me to|user:)\s+"
+            rf"({_NOT_A_PLACE_IN_A_BUILDING}[{U}][\w'.-]*(?:\s+[{U}][\w'.-]*){{0,3}}"
+            rf"\s+\d{{1,5}}[a-z]?\b){_NOT_A_QUANTITY}"
+        ),
+        1,
+    ),
+    # A postcode and a house number before the street's name ("9816 214 Pavlou Drandaki"):
+    # the two numbers are not a phone number's groups.
+    Recognizer(
+        "STREET_ADDRESS",
+        re.compile(
+            # On one line: a phone number's groups end where its line does.
+            rf"\b\d{{4,6}}[ \t]+\d{{1,5}}[A-Za-z]?[ \t]+(?!{_NOT_A_STREET_NAME}\b)[{U}][\w'.-]*"
+            rf"(?:[ \t]+[{U}][\w'.-]*){{0,3}}"
+        ),
+    ),
+    # Hungarian order: the name, the street type, the number ("Király u. 15.", "hegyalja út
+    # 98.", "Árpád fejedelem útja 3.").
+    Recognizer(
+        "STREET_ADDRESS",
+        re.compile(
+            # Capitalised words, the last one in any case (lower-case messages).
+            rf"\b(?:[{U}][\w'.-]*\s+){{0,2}}(?:[{U}][\w'.-]*|[{L}]{{3,}})\s+"
+            r"(?i:u\.|utca|út|útja|tér|körút|krt\.)\s+\d{1,4}\b\.?"
+        ),
+    ),
     Recognizer(
         "STREET_ADDRESS",
         re.compile(
@@ -165,13 +219,24 @@ ADDRESSES: list[Recognizer] = [
         "STREET_ADDRESS",
         re.compile(
             r"\b\d{1,5}(?:\s?(?:bis|ter))?,?\s+"
-            r"(?:rue|avenue|av\.|boulevard|bd|chemin|all[ée]e|impasse|place|quai|route|cours)\s+"
+            # "Av" and "Avda." as Moroccan and Spanish addresses abbreviate "avenue".
+            r"(?i:rue|avenue|av\.?|avda\.?|boulevard|bd|chemin|all[ée]e|impasse|place|quai|route|"
+            r"cours)\s+"
             rf"(?:{_NAME_PARTICLES}\s*)*[{U}][\w'.-]*(?:\s+[{U}][\w'.-]*){{0,3}}"
         ),
     ),
     Recognizer(
         "STREET_ADDRESS",
         re.compile(rf"\b(?:\d{{1,6}}\s+)?[{U}][{L}]*{_EURO_STREET}\s+\d{{1,5}}[A-Za-z]?\b"),
+    ),
+    # The same in lower case ("wingertweg 126"), with the longer endings only: "about 5"
+    # and "untie 2" end in "ut" and "tie" too.
+    Recognizer(
+        "STREET_ADDRESS",
+        re.compile(
+            rf"\b(?:\d{{1,6}}\s+)?[{L}]{{2,}}{_LOWER_EURO_STREET}\s+\d{{1,5}}[a-z]?\b"
+            rf"{_NOT_A_QUANTITY}"
+        ),
     ),
     Recognizer("STREET_ADDRESS", ci(r"\b(?:apt|apartment|suite|unit)\.?\s*#?\s*\d+[A-Za-z]?\b")),
     # The same in British, Spanish, Italian and Mexican addresses ("Flat 55X", "Piso 9",
