@@ -417,3 +417,23 @@ def test_one_name_alone_on_a_cards_first_line(text: str, name: str) -> None:
 @pytest.mark.parametrize("text", ["Hello\nI need a refill", "Urgent\nmy son has a fever"])
 def test_a_greeting_or_a_word_on_the_first_line_is_not_a_name(text: str) -> None:
     assert _persons(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Headlines, titles and headings in capitals: an English word that no name list
+        # knows, beside words that are names too ("Love", "Hope", "Grant").
+        "see Hidden Treasures: ten songs you secretly love (But Secretly Love)",
+        "read Dry Mouth Feels Dry before your visit",
+        "the Body Mass Index Table is on page 2",
+        "we watched Lonely Hope at the cinema",
+    ],
+)
+def test_title_case_phrases_are_not_people(text: str) -> None:
+    assert _persons(text) == []
+
+
+def test_a_name_beside_an_english_word_stays_a_name() -> None:
+    # A given name English does not have keeps the run a person's name.
+    assert _persons("please ask Dobrila S Bouts to call me") == ["Dobrila S Bouts"]

@@ -183,6 +183,20 @@ def person_in_run(text: str, run: list[re.Match[str]], lists: NameLists) -> tupl
         or NAME_BEFORE.search(before) is not None
         or re.match(r"^(?:'s\b|’s\b|\s*:|,\s+(?:the|a|an)\b)", after) is not None
     )
+    if (
+        not strong
+        and len(parts) > 1
+        and any(_plain_word(t, lists) for t in parts)
+        and not any(is_initial(m.group(0)) for m in run)
+        and not any(
+            t not in lists.english and (listed(t, first) or listed(t, last) or t in shaped)
+            for t in parts
+        )
+    ):
+        # A title or a headline in capitals ("Guilty Pleasures", "Carry Me Back"): a word
+        # English has and no name list knows, and neither an initial nor a name that is
+        # no English word beside it ("Dobrila S Bouts", "Olga Bruun" stay people).
+        return None
     if strong:
         ok = True
     elif PLACE_OR_FIRM_BEFORE.search(before_run) or _is_town(after, first):
@@ -317,6 +331,20 @@ def _initials_then_word(run: list[re.Match[str]]) -> bool:
         and all(is_initial(w) and w.endswith(".") for w in initials)
         and len(word.rstrip(".")) > 2
         and capitalised(word)
+    )
+
+
+def _plain_word(token: str, lists: NameLists) -> bool:
+    """An English word that neither name list has ("guilty", "carry"); words that are
+    common names as well ("Virginia", "West") are not plain."""
+    return (
+        len(token) > 1
+        and token in lists.english
+        and not listed(token, lists.first)
+        and not listed(token, lists.last)
+        and token not in lists.given_too
+        and token not in lists.surname_too
+        and token not in PARTICLES
     )
 
 
