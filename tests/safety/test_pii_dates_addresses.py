@@ -310,3 +310,26 @@ def test_streets_without_an_english_street_word(text: str, address: str) -> None
 )
 def test_rooms_times_and_phones_are_not_streets(text: str) -> None:
     assert [e for e, _ in _found(text) if e == "STREET_ADDRESS"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # Later in a sentence that speaks of an address.
+        ("please update the billing address with Kvetnová 214 for this card", "Kvetnová 214"),
+        ("what's the address? It's Palmeras 3307, by the park", "Palmeras 3307"),
+    ],
+)
+def test_a_street_and_number_in_a_sentence_about_an_address(text: str, address: str) -> None:
+    assert ("STREET_ADDRESS", address) in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my address is on file, I take Eliquis 5 daily",
+        "new address soon, still on Xarelto 20 once a day",
+    ],
+)
+def test_a_medicine_and_its_strength_near_the_word_address_is_not_a_street(text: str) -> None:
+    assert [e for e, _ in _found(text) if e == "STREET_ADDRESS"] == []

@@ -66,7 +66,8 @@ _NOT_A_STREET_NAME = (
     r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|"
     r"Ext|Extension|Fax|Tel|Phone|Mobile|Cell|Call|Or|And|To|From|If|At|On|In|Please|Thanks|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
-    r"June|July|August|September|October|November|December|Is|Was|The|I|It|We)"
+    r"June|July|August|September|October|November|December|Is|Was|The|I|It|Its|We|You|He|"
+    r"She|They|My|Our|His|Her|Their|This|That|Here|There|Oh|Yes|No|Ok|Okay|So|But)"
 )
 # Street types written before the name in Spanish, Portuguese, Italian, French, Catalan
 # and Polish ("Rambla Chucho Moya 8", "Trevo Souza, 65", "Vicolo Girolamo, 8").
@@ -90,7 +91,9 @@ _DOSE_WORDS = r"(?i:and|or|every|each|per|then|plus|with|to|a|an|the|of|for|at|i
 _NOT_A_QUANTITY = (
     r"(?!\s*(?:%|x\b|mg|mcg|ml|g\b|kg|lbs?|hours?|hrs?|minutes?|mins?|days?|weeks?|months?|"
     r"years?|times?|pills?|tablets?|tabs?|capsules?|puffs?|drops?|units?|doses?|am\b|pm\b|"
-    r"a\.m\.|p\.m\.|o'clock))"
+    r"a\.m\.|p\.m\.|o'clock|"
+    # How often a dose is taken: "Eliquis 5 twice a day".
+    r"(?:daily|twice|once|nightly|a day|per day|bid|tid|qid|qd|prn|every|each)\b))"
 )
 _ADDRESS_CUE = (
     r"\b(?:address(?: is)?:?|lives? (?:at|on)|living (?:at|on)|lived (?:at|on)|located at|"
@@ -173,6 +176,17 @@ ADDRESSES: list[Recognizer] = [
             rf"(?i:{_ADDRESS_CUE}|meet you at|return(?: it| this| them)? to|take me to|"
             r"drive me to|user:)\s+"
             rf"({_NOT_A_PLACE_IN_A_BUILDING}[{U}][\w'.-]*(?:\s+[{U}][\w'.-]*){{0,3}}"
+            rf"\s+\d{{1,5}}[a-z]?\b){_NOT_A_QUANTITY}"
+        ),
+        1,
+    ),
+    # The same later in a sentence that speaks of an address: "please update the billing
+    # address with Kvetnová 214", "what's the address? It's Palmeras 3307".
+    Recognizer(
+        "STREET_ADDRESS",
+        re.compile(
+            r"(?i:address(?:es)?|direcci[oó]n)\b[^.!\n]{0,40}?[\s:]"
+            rf"({_NOT_A_PLACE_IN_A_BUILDING}(?!{_NOT_A_STREET_NAME}\b)[{U}][\w'.-]*(?:\s+[{U}][\w'.-]*){{0,3}}"
             rf"\s+\d{{1,5}}[a-z]?\b){_NOT_A_QUANTITY}"
         ),
         1,
