@@ -100,7 +100,10 @@ ROUND13_SET = HERE / "data" / "safety_patient_messages_round13.tsv"
 ROUND14_SET = HERE / "data" / "safety_patient_messages_round14.tsv"
 # Round 15: written by a seventh independent author who saw neither the code nor any
 # earlier round, kept out of the repository until the revision on round 14 (and the
-# backstop's hidden layer) was final, and committed before any detector ran on it: held out.
+# backstop's hidden layer) was final, committed before any detector ran on it and scored
+# once as held out (97.8 % emergency recall, 92.0 % crisis, 8.0 % of benign escalated); the
+# rules were then revised on its misses by category of phrasing (the backstop was not
+# refitted), so it is development data now.
 ROUND15_SET = HERE / "data" / "safety_patient_messages_round15.tsv"
 REVISED = "revised on its misses after a first look"
 ROUNDS = [
@@ -141,7 +144,11 @@ ROUNDS = [
         "round 14 (a sixth independent author; scored once as held out, "
         "then revised on its misses)",
     ),
-    (ROUND15_SET, "round 15 (a seventh independent author; held out, first look)"),
+    (
+        ROUND15_SET,
+        "round 15 (a seventh independent author; scored once as held out, "
+        "then revised on its misses)",
+    ),
 ]
 
 
