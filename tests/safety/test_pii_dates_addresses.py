@@ -333,3 +333,33 @@ def test_a_street_and_number_in_a_sentence_about_an_address(text: str, address: 
 )
 def test_a_medicine_and_its_strength_near_the_word_address_is_not_a_street(text: str) -> None:
     assert [e for e, _ in _found(text) if e == "STREET_ADDRESS"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("please send the forms to Hvidkløverstræde 41", "Hvidkløverstræde 41"),
+        ("my address is Brunnenstr. 12", "Brunnenstr. 12"),
+        ("we moved to Anna-Vogt-Weg 8/7 last month", "Anna-Vogt-Weg 8/7"),
+        ("I live at Karl-Marx-Straße 140 with my son", "Karl-Marx-Straße 140"),
+        ("Address: Aino Ackté polku 30\nPhone: on file", "Aino Ackté polku 30"),
+        ("I live at Calle Olmos N° 335 with my son", "Calle Olmos N° 335"),
+        ("ship the meter to chemin des Prés Verts please", "chemin des Prés Verts"),
+        ("can the nurse visit me at Ružmarinka 4b/5?", "Ružmarinka 4b/5"),
+    ],
+)
+def test_more_street_shapes_of_europe_and_latin_america(text: str, address: str) -> None:
+    assert ("STREET_ADDRESS", address) in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # English words before a number, and a type word English uses, stay text.
+        "bring 2 forms to the desk",
+        "we moved to Spain 3 years ago",
+        "the route Maria took was long",
+    ],
+)
+def test_words_like_street_types_are_not_streets(text: str) -> None:
+    assert [e for e, _ in _found(text) if e == "STREET_ADDRESS"] == []

@@ -437,3 +437,20 @@ def test_title_case_phrases_are_not_people(text: str) -> None:
 def test_a_name_beside_an_english_word_stays_a_name() -> None:
     # A given name English does not have keeps the run a person's name.
     assert _persons("please ask Dobrila S Bouts to call me") == ["Dobrila S Bouts"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A form's labels are English words before a colon, even when a name list has them.
+        "Patient: Dobrila Hartley\nReason: follow-up",
+        "Reason: follow-up\nNotes: none",
+    ],
+)
+def test_a_forms_labels_are_not_speakers(text: str) -> None:
+    assert "Reason" not in _persons(text)
+
+
+def test_a_transcripts_surname_speakers_are_names_beside_a_given_name() -> None:
+    text = "Hodge: What a day.\nOskeli: Remember me?\nRogers: You saved my life!"
+    assert _persons(text) == ["Hodge", "Oskeli", "Rogers"]

@@ -111,14 +111,22 @@ def speakers(text: str, spans: list[tuple[int, int]], lists: NameLists) -> list[
     labels = list(_SPEAKER.finditer(text))
     if len(labels) < 2:
         return []
-    return [
-        m.span(1)
+    found = [
+        m
         for m in labels
         if capitalised(m.group(1))
         and fold(m.group(1)) not in lists.ordinary
         and fold(m.group(1)) not in FIELD_LABELS
-        and not any(s < m.end(1) and m.start(1) < e for s, e in spans)
     ]
+    # A form's labels are English words ("Reason:", "Diagnosis:"); a transcript has a
+    # speaker whose name is no English word or is a common given name ("Nathan:"), and
+    # then surnames that are words too ("Rogers:") are speakers beside it.
+    if not any(
+        fold(m.group(1)) not in lists.english or fold(m.group(1)) in lists.common_first
+        for m in found
+    ):
+        return []
+    return [m.span(1) for m in found if not any(s < m.end(1) and m.start(1) < e for s, e in spans)]
 
 
 def outside_firm_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

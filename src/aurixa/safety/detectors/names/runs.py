@@ -376,6 +376,14 @@ def _one_word_is_a_name(
         )
     )
     if start_of_sentence:
+        if (
+            re.match(r"^\s*:", after) is not None
+            and single in lists.english
+            and single not in lists.common_first
+        ):
+            # A label before a colon that is an English word and no common given name
+            # heads a form's line ("Reason:", "Diagnosis:"), not a speaker's.
+            return False
         # An opening word is a name only when it acts like one.
         return (
             PERSON_VERB_AFTER.match(after) is not None

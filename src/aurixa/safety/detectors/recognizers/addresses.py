@@ -45,13 +45,17 @@ _NUMBERED_SUFFIXES = (
 )
 _EURO_STREET = (
     r"(?:katu|kuja|tie|polku|kaari|laan|straat|weg|vej|vagen|vägen|gatan|gata|gade|strasse|"
+    r"str\.|stræde|straede|"
     r"straße|gasse|allee|allé|alléen|platz|plein|kade|dreef|steeg|ranta|veien|vegen|utca|ulica|"
     r"ut|gränd|torget|stigen|backen|singel|baan|hof|bulevardi)"
 )
 _LOWER_EURO_STREET = (
     r"(?:katu|kuja|laan|straat|weg|vej|vägen|vagen|gatan|strasse|straße|gasse|allee|platz|"
+    r"stræde|straede|"
     r"plein|dreef|steeg|veien|vegen|utca|ulica|gränd|torget|stigen|backen|singel|bulevardi)"
 )
+# A house number, with a letter or a flat after a slash: "12", "4b", "1c/4", "8/7".
+_HOUSE_NUMBER = r"\d{1,5}[a-z]?(?:/\d{1,4}[a-z]?)?\b"
 # Capitalised words before a number that name a part of a building or a site, or a unit
 # of time, not a street: "Gate 12", "Room 5", "Week 3".
 _NOT_A_PLACE_IN_A_BUILDING = (
@@ -78,7 +82,8 @@ _STREET_TYPES_BEFORE = (
     r"pasaje|cuesta|paseo|camino|calzada|cerrada|privada|andador|circuito|prolongaci[oó]n|"
     r"retorno|viaducto|travessa|largo|praça|rodovia|estrada|ladeira|viaduto|trevo|vereda|"
     r"quadra|p[aá]tio|recanto|estaç[aã]o|ch[aá]cara|col[oô]nia|strada|borgo|contrada|"
-    r"rotonda|stretto|vicolo|corso|impasse|all[ée]e|quai)"
+    r"rotonda|stretto|vicolo|corso|impasse|all[ée]e|quai|diag\.|diagonal|incrocio|piazzale|"
+    r"piazzetta|salita|canale)"
 )
 # The letters of a French street number's repeat ("12 bis") and the words joining a
 # street type to its name ("de la", "do", "dei").
@@ -99,6 +104,10 @@ _ADDRESS_CUE = (
     r"\b(?:address(?: is)?:?|lives? (?:at|on)|living (?:at|on)|lived (?:at|on)|located at|"
     r"meet (?:me|us) at|send (?:it|this|them)? ?to|deliver(?:ed)? (?:it )?to|"
     r"ship(?:ped)? (?:it )?to|"
+    # A thing sent or a visit between the verb and the place: "send the forms to",
+    # "ship the meter to", "visit me at"; "moved to" a street.
+    r"(?:send|ship|mail|post|deliver|forward) (?:the |my |our |his |her |this |these |those )?"
+    r"[a-z]+ to|visit (?:me|us|him|her|them) at|moved to|"
     r"drops? (?:you|me) off at|mail (?:it )?to|vivo en|direccion(?: es)?:?|dirección(?: es)?:?)"
 )
 
@@ -176,7 +185,7 @@ ADDRESSES: list[Recognizer] = [
             rf"(?i:{_ADDRESS_CUE}|meet you at|return(?: it| this| them)? to|take me to|"
             r"drive me to|user:)\s+"
             rf"({_NOT_A_PLACE_IN_A_BUILDING}[{U}][\w'.-]*(?:\s+[{U}][\w'.-]*){{0,3}}"
-            rf"\s+\d{{1,5}}[a-z]?\b){_NOT_A_QUANTITY}"
+            rf"\s+{_HOUSE_NUMBER}){_NOT_A_QUANTITY}"
         ),
         1,
     ),
@@ -186,8 +195,8 @@ ADDRESSES: list[Recognizer] = [
         "STREET_ADDRESS",
         re.compile(
             r"(?i:address(?:es)?|direcci[oó]n)\b[^.!\n]{0,40}?[\s:]"
-            rf"({_NOT_A_PLACE_IN_A_BUILDING}(?!{_NOT_A_STREET_NAME}\b)[{U}][\w'.-]*(?:\s+[{U}][\w'.-]*){{0,3}}"
-            rf"\s+\d{{1,5}}[a-z]?\b){_NOT_A_QUANTITY}"
+            rf"({_NOT_A_PLACE_IN_A_BUILDING}(?!{_NOT_A_STREET_NAME}\b)[{U}][\w'.-]*"
+            rf"(?:\s+[{U}][\w'.-]*){{0,3}}\s+{_HOUSE_NUMBER}){_NOT_A_QUANTITY}"
         ),
         1,
     ),
@@ -200,6 +209,33 @@ ADDRESSES: list[Recognizer] = [
             rf"\b\d{{4,6}}[ \t]+\d{{1,5}}[A-Za-z]?[ \t]+(?!{_NOT_A_STREET_NAME}\b)[{U}][\w'.-]*"
             rf"(?:[ \t]+[{U}][\w'.-]*){{0,3}}"
         ),
+    ),
+    # German compounds written with hyphens ("Julius-Leber-Straße 12", "Anna-Vogt-Weg 8/7")
+    # and Finnish types written apart ("Eino Leinon polku 30", "Aino Ackté tie 5").
+    Recognizer(
+        "STREET_ADDRESS",
+        re.compile(
+            rf"\b[{U}][\w'-]*-(?:Straße|Strasse|Str\.|Weg|Gasse|Allee|Platz|Ring|Damm|Ufer|"
+            rf"Steig|Pfad)\s+{_HOUSE_NUMBER}"
+        ),
+    ),
+    Recognizer(
+        "STREET_ADDRESS",
+        re.compile(
+            rf"\b(?:[{U}][\w'-]*\s+){{1,3}}(?:tie|polku|katu|kuja|raitti|kaari|väylä|rinne)\s+"
+            rf"{_HOUSE_NUMBER}"
+        ),
+    ),
+    # A street type that English does not use, before a capitalised name and without a
+    # number: "chemin Madeleine Vermeil", "rue de Corbat", "calle Mayor".
+    Recognizer(
+        "STREET_ADDRESS",
+        re.compile(
+            r"\b(?i:rue|chemin|all[ée]e|impasse|quai|calle|avenida|rua|travessa|ulica|strada|"
+            r"piazza|viale|vicolo|piazzale)\s+"
+            rf"(?:{_NAME_PARTICLES}\s*)*[{U}][\w'.-]*(?:\s+[{U}][\w'.-]*){{0,2}}"
+        ),
+        digits=False,
     ),
     # Hungarian order: the name, the street type, the number ("Király u. 15.", "hegyalja út
     # 98.", "Árpád fejedelem útja 3.").
@@ -224,7 +260,8 @@ ADDRESSES: list[Recognizer] = [
         "STREET_ADDRESS",
         ci(
             rf"\b(?:\d{{1,6}}\s+)?{_STREET_TYPES_BEFORE}(?:\s+{_NAME_PARTICLES}?\s*[{U}][\w'.-]*)"
-            r"{1,4},?\s+\d{1,5}[A-Za-z]?\b"
+            # "Av. Salta N° 778": the number sign of Spanish-speaking addresses.
+            r"{1,4},?\s+(?:N[°º]\.?\s*)?\d{1,5}[A-Za-z]?\b"
         ),
     ),
     # The French order: the number first, a comma, then the street ("16, rue de Mercier",
