@@ -175,3 +175,21 @@ def test_slashes_in_scores_and_readings_are_not_phone_numbers(text: str) -> None
 def test_a_brazilian_postcode_is_not_a_phone_number() -> None:
     text = "Rua das Flores, 120, 01310-100 Campinas"
     assert "PHONE_NUMBER" not in [e for e, _ in _found(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        # A dot that ends a word, with no space before the number.
+        ("tel.0221 123456 (office)", "0221 123456"),
+        ("Tel.+34 912 34 56 78", "+34 912 34 56 78"),
+        ("tel.555-123-4567 after six", "555-123-4567"),
+    ],
+)
+def test_a_number_right_after_an_abbreviations_dot(text: str, phone: str) -> None:
+    assert ("PHONE_NUMBER", phone) in _found(text)
+
+
+@pytest.mark.parametrize("text", ["version 3.5551234567 is out", "pi is 3.1415926535"])
+def test_digits_after_a_decimal_point_are_not_a_phone(text: str) -> None:
+    assert all(e != "PHONE_NUMBER" for e, _, _ in find_pii(text))

@@ -17,6 +17,8 @@ _PHONE_WORDS = (
     r"(?<!account )(?<!card )(?<!member )(?<!policy )(?<!record )(?<!security )number|"
     r"telefono|teléfono|celular|movil|móvil|llamar|llámame"
 )
+# A dot right before a number ends a word ("tel.0221 123456", "Tel.+44 20 ...") and the
+# number may be a phone's; after a figure it is a decimal point or a version ("3.555").
 PHONES: list[Recognizer] = [
     # A phone number as people write it: an optional international prefix ("+44",
     # "(+44)", "0044", "00 33", "001-") or trunk digit ("1", "8"), an optional area code in
@@ -25,7 +27,7 @@ PHONES: list[Recognizer] = [
     Recognizer(
         "PHONE_NUMBER",
         re.compile(
-            r"(?<![\w/.+-])(?:"
+            r"(?<![\w/+-])(?<![\d.]\.)(?:"
             r"(?:(?:\+|\(\+)\d{1,3}\)?|\b00[\s.-]?\d{1,3}|\b[18])[\s.-]?"
             r"(?:\(\d{1,5}\)[\s.-]?)?\d{1,5}(?:[\s.-]\d{2,8}){1,5}|"
             r"(?:\(\d{2,5}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,8}){1,4}|"
@@ -40,7 +42,7 @@ PHONES: list[Recognizer] = [
     # The leading zero keeps blood pressures ("140/90") and dates out.
     Recognizer(
         "PHONE_NUMBER",
-        re.compile(r"(?<![\w/.-])0\d{2,4}\s?/\s?\d{2,8}(?:[\s-]\d{2,4}){0,3}(?![\w/-])"),
+        re.compile(r"(?<![\w/-])(?<![\d.]\.)0\d{2,4}\s?/\s?\d{2,8}(?:[\s-]\d{2,4}){0,3}(?![\w/-])"),
     ),
     # A short area code before a slash, with or without a trunk prefix, as Central
     # European numbers are written: "06-1/234 5678", "(06)30/123-4567", "30/123 4567".
@@ -48,7 +50,7 @@ PHONES: list[Recognizer] = [
     Recognizer(
         "PHONE_NUMBER",
         re.compile(
-            r"(?<![\w/.-])(?:\(\d{1,4}\)[\s-]?(?:\d{1,3})?|\d{1,4}(?:[\s-]\d{1,3})?)"
+            r"(?<![\w/-])(?<![\d.]\.)(?:\(\d{1,4}\)[\s-]?(?:\d{1,3})?|\d{1,4}(?:[\s-]\d{1,3})?)"
             r"\s?/\s?\d{3}[\s-]?\d{3,4}(?![\w/-])"
         ),
     ),
@@ -65,10 +67,13 @@ PHONES: list[Recognizer] = [
     ),
     # A trunk zero and nine or ten digits, unbroken, as European and British numbers are
     # often written: "01164960551", "0531511810". No card number starts with 0.
-    Recognizer("PHONE_NUMBER", re.compile(r"(?<![\w+./-])0[1-9]\d{8,9}(?![\w/-])")),
+    Recognizer("PHONE_NUMBER", re.compile(r"(?<![\w+/-])(?<![\d.]\.)0[1-9]\d{8,9}(?![\w/-])")),
     # Ten digits in the North American shape (area code and exchange do not start with
     # 0 or 1) are a phone number even without a separator or a cue.
-    Recognizer("PHONE_NUMBER", re.compile(r"(?<![\w+.-])(?:\+?1)?[2-9]\d\d[2-9]\d{6}(?![\w-])")),
+    Recognizer(
+        "PHONE_NUMBER",
+        re.compile(r"(?<![\w+-])(?<![\d.]\.)(?:\+?1)?[2-9]\d\d[2-9]\d{6}(?![\w-])"),
+    ),
 ]
 
 
