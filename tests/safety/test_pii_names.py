@@ -454,3 +454,32 @@ def test_a_forms_labels_are_not_speakers(text: str) -> None:
 def test_a_transcripts_surname_speakers_are_names_beside_a_given_name() -> None:
     text = "Hodge: What a day.\nOskeli: Remember me?\nRogers: You saved my life!"
     assert _persons(text) == ["Hodge", "Oskeli", "Rogers"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Lower case where only a person fits; a surname after the given name joins it.
+        ("i spoke to andrew yesterday about the bill", "andrew"),
+        ("can you tell maria i called", "maria"),
+        ("radka booked it for me last week", "radka"),
+        ("i'm teresa gonzalez and i need a refill", "teresa gonzalez"),
+    ],
+)
+def test_lower_case_given_names_where_only_a_person_fits(text: str, name: str) -> None:
+    assert _persons(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Census given names that are common words, a place before a comma, Spanish.
+        "can I use someone else's prescription?",
+        "stopped bleeding after a few min, do I need a shot?",
+        "tell me the time in san francisco, please",
+        "i'm fine thanks",
+        "tengo dolores de cabeza desde ayer",
+    ],
+)
+def test_lower_case_words_that_are_also_names_stay_words(text: str) -> None:
+    assert _persons(text) == []

@@ -13,6 +13,7 @@ from aurixa.safety.detectors.names.groups import (
 from aurixa.safety.detectors.names.lexicon import FIRM_LAST_WORDS, PARTICLES, fold
 from aurixa.safety.detectors.names.lower import (
     cued_lower_case,
+    lower_case_in_person_context,
     lower_case_initials,
     lower_case_pairs,
 )
@@ -66,5 +67,7 @@ def person_spans(text: str) -> list[tuple[int, int]]:
     spans.extend(cued_lower_case(text, lists))
     spans.extend(lower_case_pairs(words, text, lists))
     spans.extend(lower_case_initials(words, text, lists))
+    lower = lower_case_in_person_context(words, text, lists)
+    spans.extend(s for s in lower if not any(a < s[1] and s[0] < b for a, b in spans))
     spans.extend(repeated(words, spans, lists))
     return spans

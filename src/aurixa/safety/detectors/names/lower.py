@@ -5,7 +5,15 @@ from __future__ import annotations
 import itertools
 import re
 
-from aurixa.safety.detectors.names.cues import CUE_LOWER, LINE_END, LOWER_PAIR_BEFORE, WORD
+from aurixa.safety.detectors.names.cues import (
+    CUE_LOWER,
+    LINE_END,
+    LOWER_PAIR_BEFORE,
+    PERSON_VERB_AFTER,
+    RARE_PERSON_AFTER,
+    RARE_PERSON_BEFORE,
+    WORD,
+)
 from aurixa.safety.detectors.names.lexicon import (
     COMMON_LOWER,
     LOWER_SURNAME_ENDINGS,
@@ -111,4 +119,53 @@ def cued_lower_case(text: str, lists: NameLists) -> list[tuple[int, int]]:
             end = m.end()
         if end > cue.end():
             spans.append((cue.end(), end))
+    return spans
+
+
+def lower_case_in_person_context(
+    words: list[re.Match[str]], text: str, lists: NameLists
+) -> list[tuple[int, int]]:
+    """ "i spoke to andrew yesterday", "tell maria i called", "selma booked it": a given
+    name in lower case where only a person fits, with a surname after it if one follows.
+
+    The word must be one of the most frequent given names, or a listed given name that
+    is no English word, and no ordinary or common lower-case word ("fine" in "i'm fine",
+    "else" in "someone else's" are not)."""
+    spans: list[tuple[int, int]] = []
+    for i, m in enumerate(words):
+        word = m.group(0).rstrip(".")
+        if not word.islower():
+            continue
+        token = fold(word)
+        if (
+            len(token) < 3
+            or token not in lists.first
+            or token in lists.ordinary
+            or token in COMMON_LOWER
+            or (token in lists.english and token not in lists.frequent_first)
+        ):
+            continue
+        before = text[max(0, m.start() - 30) : m.start()]
+        after = text[m.start() + len(word) :]
+        if not (
+            RARE_PERSON_BEFORE.search(before)
+            or RARE_PERSON_AFTER.match(after)
+            # A person's verb right after it; not after a comma ("san francisco, please").
+            or (PERSON_VERB_AFTER.match(after) and not after.startswith(","))
+        ):
+            continue
+        end = m.start() + len(word)
+        if i + 1 < len(words) and text[end : words[i + 1].start()] == " ":
+            nxt = words[i + 1].group(0).rstrip(".")
+            tail = fold(nxt)
+            if (
+                nxt.islower()
+                and len(tail) > 2
+                and tail not in lists.ordinary
+                and tail not in COMMON_LOWER
+                and (tail in lists.last or LOWER_SURNAME_ENDINGS.search(tail) is not None)
+                and (tail not in lists.english or tail in lists.common_last)
+            ):
+                end = words[i + 1].start() + len(nxt)
+        spans.append((m.start(), end))
     return spans

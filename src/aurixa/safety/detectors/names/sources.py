@@ -29,6 +29,9 @@ class NameLists:
     first: frozenset[str]  # given names of many countries
     last: frozenset[str]  # US surnames
     common_first: frozenset[str]  # given names frequent in the US census
+    # The thousand most frequent given names of each sex there: a lower-case word needs
+    # more than a listing to be a name ("else", "min" and "many" are census names too).
+    frequent_first: frozenset[str]
     common_last: frozenset[str]  # the 20,000 most frequent US surnames
     ordinary: frozenset[str]  # stop words, places and words that are rarely names
     # Ordinary words that are common US given names or surnames too ("Virginia", "West"):
@@ -67,13 +70,17 @@ def name_lists() -> NameLists:
     faker_last = {fold(n) for n in _faker_names(_SURNAME_ATTRIBUTE) if n.replace("-", "").isalpha()}
     data = importlib.resources.files("names")
     common_first: set[str] = set()
+    frequent_first: set[str] = set()
     for filename in ("dist.male.first", "dist.female.first"):
-        common_first.update(_census(data.joinpath(filename).read_text("ascii")))
+        census = _census(data.joinpath(filename).read_text("ascii"))
+        common_first.update(census)
+        frequent_first.update(census[:1000])
     last = _census(data.joinpath("dist.all.last").read_text("ascii"))
     return NameLists(
         first=frozenset((first | common_first) - ordinary),
         last=frozenset((set(last) | faker_last) - ordinary),
         common_first=frozenset(common_first - ordinary),
+        frequent_first=frozenset(frequent_first - ordinary),
         common_last=frozenset(set(last[:20000]) - ordinary),
         ordinary=ordinary,
         given_too=frozenset((ordinary & common_first) - never_names),
