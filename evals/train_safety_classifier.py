@@ -104,10 +104,18 @@ class Message:
 
 
 class VectorCache:
-    """The embedder, remembering vectors (optionally on disk between runs)."""
+    """The embedder, remembering vectors (optionally on disk between runs).
+
+    Each text is embedded on its own. The int8 model quantizes its activations over
+    the whole batch, so a text embedded among 31 others gets another vector (cosine
+    0.98-0.99) than the same text alone, which is how the detector embeds a message
+    and each of its clauses: vectors from batches trained and scored a model on
+    inputs it never sees."""
 
     name = DEFAULT_MODEL
     dim = 384
+    # Written into the cache file, so vectors of batches (an older cache) are not reused.
+    mode = "alone"
 
     def __init__(self, path: Path | None) -> None:
         self._inner: OnnxMiniLM | None = None
@@ -116,15 +124,20 @@ class VectorCache:
         if path is not None and path.exists():
             with np.load(path, allow_pickle=True) as data:
                 # Vectors of another model (an older cache) would be silently mixed in.
-                if "model" in data and str(data["model"]) == self.name:
+                if (
+                    "model" in data
+                    and str(data["model"]) == self.name
+                    and "mode" in data
+                    and str(data["mode"]) == self.mode
+                ):
                     self._known = dict(zip(data["texts"].tolist(), data["V"], strict=True))
 
     def embed(self, texts: Sequence[str]) -> Vectors:
         missing = [t for t in dict.fromkeys(texts) if t not in self._known]
         if missing:
             self._inner = self._inner or OnnxMiniLM()
-            for text, vector in zip(missing, self._inner.embed(missing), strict=True):
-                self._known[text] = vector
+            for text in missing:
+                self._known[text] = self._inner.embed([text])[0]
         return np.vstack([self._known[t] for t in texts]).astype(np.float32)
 
     def save(self) -> None:
@@ -135,6 +148,7 @@ class VectorCache:
                 texts=np.array(texts, dtype=object),
                 V=np.vstack([self._known[t] for t in texts]),
                 model=np.array(self.name),
+                mode=np.array(self.mode),
             )
 
 

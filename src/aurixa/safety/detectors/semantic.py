@@ -134,8 +134,11 @@ def decide(
         clauses = [Span(0, len(doc.text))]
         scores = whole[None, :]
     else:
+        # One clause at a time: the int8 embedder quantizes over a batch, so a clause
+        # embedded beside its neighbours would get another vector than alone, which is
+        # how the trainer embeds every text.
         scores = model.probabilities(
-            embed.embed([doc.text[c.start : c.end].strip() for c in clauses])
+            np.vstack([embed.embed([doc.text[c.start : c.end].strip()]) for c in clauses])
         )
     kept = [not _discounted(doc, clause, set_aside) for clause in clauses]
     if not any(kept):
