@@ -483,3 +483,30 @@ def test_lower_case_given_names_where_only_a_person_fits(text: str, name: str) -
 )
 def test_lower_case_words_that_are_also_names_stay_words(text: str) -> None:
     assert _persons(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A greeting trimmed off the run still stands before the name.
+        ("Hi Kvorin, I need a refill", "Kvorin"),
+        # A form's label for a person, and a source that is a person.
+        ("Patient: Ruvena", "Ruvena"),
+        ("Emergency contact - Teodric", "Teodric"),
+        ("According to Anouka, the results are normal.", "Anouka"),
+    ],
+)
+def test_greetings_labels_and_sources_before_an_unlisted_name(text: str, name: str) -> None:
+    assert _persons(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Changes in alertness and attention    - Hallucinations",
+        "Hi Pharmacy, is my refill ready?",
+        "Patient: Tired",
+    ],
+)
+def test_labels_and_greetings_before_english_words(text: str) -> None:
+    assert _persons(text) == []

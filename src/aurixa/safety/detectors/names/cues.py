@@ -152,7 +152,10 @@ RARE_PERSON_BEFORE = re.compile(
     r"recorded|narrated|treated|seen|examined|referred|prescribed|recommended|interviewed|"
     r"raised|adopted|accompanied|visited|helped|hired) by|"
     r"who is|who's|this is|i'm|i am|hi|hello|hey|dear|thanks|thank you|bye|goodbye|"
-    r"congratulations|congrats|love you|miss you|sorry),?\s+|"
+    r"congratulations|congrats|love you|miss you|sorry|according to),?\s+|"
+    # A form's or a card's label for a person: "Patient: Kvorin", "Emergency contact - Ruvena".
+    r"\b(?:patient|contact|caller|guardian|carer|caregiver|parent|spouse|next of kin|attn|"
+    r"referred by|signed)\s*[:–-]\s*|"
     r"(?:^|[.!?]\s+)(?:yes|no|ok|okay|well|oh|sure),\s+)$",
     re.IGNORECASE,
 )

@@ -218,7 +218,13 @@ def person_in_run(text: str, run: list[re.Match[str]], lists: NameLists) -> tupl
             and re.match(r"^[ \t]*\n\s*\S", after) is not None
         )
         ok = _one_word_is_a_name(
-            single, by_shape, trimmed.start_of_sentence, before_run, after, name_slot, lists
+            single,
+            by_shape,
+            trimmed.start_of_sentence,
+            (before_run, before),
+            after,
+            name_slot,
+            lists,
         ) or (card and (known_one(single, by_shape, lists) or lists.is_rare(single)))
     if not ok:
         return None
@@ -357,11 +363,14 @@ def _one_word_is_a_name(
     single: str,
     by_shape: tuple[bool, bool],
     start_of_sentence: bool,
-    before_run: str,
+    befores: tuple[str, str],
     after: str,
     name_slot: bool,
     lists: NameLists,
 ) -> bool:
+    # What stood before the run, and before the word once a title or an opener was
+    # trimmed off ("Hi Kvorin,": "Hi " is before the word).
+    before_run, before = befores
     shaped, barrelled = by_shape
     in_first, in_last = listed(single, lists.first), listed(single, lists.last) or barrelled
     known = in_first or in_last or shaped
@@ -369,11 +378,8 @@ def _one_word_is_a_name(
     # booked it", "tell Kvorin", "Marguna's husband".
     person_context = (known or lists.is_rare(single)) and (
         RARE_PERSON_AFTER.match(after) is not None
-        or RARE_PERSON_BEFORE.search(before_run) is not None
-        or (
-            VOCATIVE_BEFORE.search(before_run) is not None
-            and VOCATIVE_AFTER.match(after) is not None
-        )
+        or RARE_PERSON_BEFORE.search(before) is not None
+        or (VOCATIVE_BEFORE.search(before) is not None and VOCATIVE_AFTER.match(after) is not None)
     )
     if start_of_sentence:
         if (
