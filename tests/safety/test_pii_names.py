@@ -510,3 +510,19 @@ def test_greetings_labels_and_sources_before_an_unlisted_name(text: str, name: s
 )
 def test_labels_and_greetings_before_english_words(text: str) -> None:
     assert _persons(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # A city that is a given name too: a person where only a person fits.
+        ("Victoria booked it for me", ["Victoria"]),
+        ("have you told Jackson about it?", ["Jackson"]),
+        # A place where a place fits.
+        ("I live in Victoria now", []),
+        ("we flew to Dallas on Monday", []),
+        ("send it to Florence please", []),
+    ],
+)
+def test_cities_that_are_given_names(text: str, names: list[str]) -> None:
+    assert _persons(text) == names

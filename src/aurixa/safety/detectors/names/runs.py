@@ -28,6 +28,7 @@ from aurixa.safety.detectors.names.cues import (
 from aurixa.safety.detectors.names.lexicon import (
     IMPERATIVES,
     PARTICLES,
+    PLACES_AS_NAMES,
     SURNAME_ENDINGS,
     SURNAME_PREFIX,
     TITLES,
@@ -149,6 +150,16 @@ def _name_despite_ordinary(
     # "Mrs. Brown", "Ms. Hope".
     if i > 0 and tokens[i - 1] in TITLES and tokens[i] not in lists.function:
         return True
+    # A city that is a given name too, alone and said as only a person is: "Victoria
+    # booked it", "have you told Jackson?".
+    if len(run) == 1 and tokens[i] in PLACES_AS_NAMES:
+        after = text[run[i].end() :]
+        before = text[max(0, run[i].start() - 30) : run[i].start()]
+        return (
+            RARE_PERSON_AFTER.match(after) is not None
+            or PERSON_VERB_AFTER.match(after) is not None
+            or RARE_PERSON_BEFORE.search(before) is not None
+        )
     return (
         tokens[i] in lists.given_too
         and i + 1 < len(run)
@@ -373,7 +384,8 @@ def _one_word_is_a_name(
     before_run, before = befores
     shaped, barrelled = by_shape
     in_first, in_last = listed(single, lists.first), listed(single, lists.last) or barrelled
-    known = in_first or in_last or shaped
+    # A city that is a given name was kept only where a person is meant (see _trim).
+    known = in_first or in_last or shaped or single in PLACES_AS_NAMES
     # Known as a name, or known as nothing at all, and said as only a person is: "Oskeli
     # booked it", "tell Kvorin", "Marguna's husband".
     person_context = (known or lists.is_rare(single)) and (
