@@ -93,6 +93,8 @@ def find_pii(text: str) -> list[tuple[str, int, int]]:
     for recognizer in RECOGNIZERS:
         if recognizer.digits and not has_digit:
             continue
+        if recognizer.hint is not None and recognizer.hint.search(text) is None:
+            continue
         for m in recognizer.pattern.finditer(text):
             start, end = m.span(recognizer.group)
             value = m.group(recognizer.group)

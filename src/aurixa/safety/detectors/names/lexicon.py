@@ -3,6 +3,7 @@ surname endings, places, form labels and common words that are also given names.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -156,6 +157,8 @@ COUNTRIES = (
 )  # fmt: skip
 
 
+# Messages repeat their words ("the", "my", "pain"), so each is folded once.
+@functools.lru_cache(maxsize=1 << 16)
 def fold(word: str) -> str:
     decomposed = unicodedata.normalize("NFKD", word.lower().replace("’", "'"))
     return "".join(c for c in decomposed if not unicodedata.combining(c))

@@ -218,6 +218,7 @@ ADDRESSES: list[Recognizer] = [
             rf"\b[{U}][\w'-]*-(?:Straße|Strasse|Str\.|Weg|Gasse|Allee|Platz|Ring|Damm|Ufer|"
             rf"Steig|Pfad)\s+{_HOUSE_NUMBER}"
         ),
+        hint=re.compile(r"-(?:Stra|Str\.|Weg|Gasse|Allee|Platz|Ring|Damm|Ufer|Steig|Pfad)"),
     ),
     Recognizer(
         "STREET_ADDRESS",
@@ -225,6 +226,7 @@ ADDRESSES: list[Recognizer] = [
             rf"\b(?:[{U}][\w'-]*\s+){{1,3}}(?:tie|polku|katu|kuja|raitti|kaari|väylä|rinne)\s+"
             rf"{_HOUSE_NUMBER}"
         ),
+        hint=re.compile(r"(?:tie|polku|katu|kuja|raitti|kaari|väylä|rinne)\s+\d"),
     ),
     # A street type that English does not use, before a capitalised name and without a
     # number: "chemin Madeleine Vermeil", "rue de Corbat", "calle Mayor".
@@ -236,6 +238,10 @@ ADDRESSES: list[Recognizer] = [
             rf"(?:{_NAME_PARTICLES}\s*)*[{U}][\w'.-]*(?:\s+[{U}][\w'.-]*){{0,2}}"
         ),
         digits=False,
+        hint=re.compile(
+            r"(?i:rue|chemin|all[ée]e|impasse|quai|calle|avenida|rua|travessa|ulica|strada|"
+            r"piazza|viale|vicolo)\s"
+        ),
     ),
     # Hungarian order: the name, the street type, the number ("Király u. 15.", "hegyalja út
     # 98.", "Árpád fejedelem útja 3.").
@@ -246,6 +252,7 @@ ADDRESSES: list[Recognizer] = [
             rf"\b(?:[{U}][\w'.-]*\s+){{0,2}}(?:[{U}][\w'.-]*|[{L}]{{3,}})\s+"
             r"(?i:u\.|utca|út|útja|tér|körút|krt\.)\s+\d{1,4}\b\.?"
         ),
+        hint=re.compile(r"(?i:u\.|utca|út|útja|tér|körút|krt\.)\s+\d"),
     ),
     Recognizer(
         "STREET_ADDRESS",
@@ -288,6 +295,7 @@ ADDRESSES: list[Recognizer] = [
             rf"\b(?:\d{{1,6}}\s+)?[{L}]{{2,}}{_LOWER_EURO_STREET}\s+\d{{1,5}}[a-z]?\b"
             rf"{_NOT_A_QUANTITY}"
         ),
+        hint=re.compile(rf"{_LOWER_EURO_STREET}\s+\d"),
     ),
     Recognizer("STREET_ADDRESS", ci(r"\b(?:apt|apartment|suite|unit)\.?\s*#?\s*\d+[A-Za-z]?\b")),
     # The same in British, Spanish, Italian and Mexican addresses ("Flat 55X", "Piso 9",

@@ -22,6 +22,9 @@ class Recognizer:
     # A shape that is only a guess (a year on its own) gives way to any other entity's
     # span it overlaps: "2019 Maple Grove" is an address, not a year and a street.
     weak: bool = False
+    # A short pattern the text must contain before the full one runs: rare shapes whose
+    # pattern would otherwise be tried at every word of every message.
+    hint: re.Pattern[str] | None = None
 
 
 def ci(pattern: str) -> re.Pattern[str]:
