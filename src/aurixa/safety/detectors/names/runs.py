@@ -194,19 +194,7 @@ def person_in_run(text: str, run: list[re.Match[str]], lists: NameLists) -> tupl
         or NAME_BEFORE.search(before) is not None
         or re.match(r"^(?:'s\b|’s\b|\s*:|,\s+(?:the|a|an)\b)", after) is not None
     )
-    if (
-        not strong
-        and len(parts) > 1
-        and any(_plain_word(t, lists) for t in parts)
-        and not any(is_initial(m.group(0)) for m in run)
-        and not any(
-            t not in lists.english and (listed(t, first) or listed(t, last) or t in shaped)
-            for t in parts
-        )
-    ):
-        # A title or a headline in capitals ("Guilty Pleasures", "Carry Me Back"): a word
-        # English has and no name list knows, and neither an initial nor a name that is
-        # no English word beside it ("Dobrila S Bouts", "Olga Bruun" stay people).
+    if not strong and reads_as_a_title([m.group(0) for m in run], lists):
         return None
     if strong:
         ok = True
@@ -348,6 +336,24 @@ def _initials_then_word(run: list[re.Match[str]]) -> bool:
         and all(is_initial(w) and w.endswith(".") for w in initials)
         and len(word.rstrip(".")) > 2
         and capitalised(word)
+    )
+
+
+def reads_as_a_title(words: list[str], lists: NameLists) -> bool:
+    """A title or a headline in capitals ("Guilty Pleasures", "Carry Me Back"): two or
+    more words, one of them a word English has and no name list knows, and neither an
+    initial nor a name that is no English word beside it ("Dobrila S Bouts", "Olga
+    Bruun" stay people)."""
+    tokens = [fold(w.rstrip(".")) for w in words if fold(w.rstrip(".")) not in PARTICLES]
+    return (
+        len(tokens) > 1
+        and any(_plain_word(t, lists) for t in tokens)
+        and not any(is_initial(w) for w in words)
+        and not any(
+            t not in lists.english
+            and (listed(t, lists.first) or listed(t, lists.last) or _surname_shaped(t))
+            for t in tokens
+        )
     )
 
 
