@@ -1,6 +1,7 @@
 """Format coverage of the PII recognizers on generated values, rerunnable.
 
     .venv/bin/python evals/pii_formats.py [--n 400] [--seed 7] [--errors]
+    AURIXA_DATA_DIR=... .venv/bin/python evals/pii_formats.py --dev-refill [--seed 0]
 
 Faker (already a dependency: the name lists come from it) writes person names, phone
 numbers, dates and street addresses of many locales; each value is put into one of
@@ -12,19 +13,43 @@ value (false spans on the frame's own words). The same seed gives the same sente
 
 This measures formats, not contexts: the frames are few and plain, so a high recall
 here says the shapes are known, not that every sentence around them is.
+
+`--dev-refill` measures contexts instead: each sentence frame of the synthetic set's
+development half (even template ids, the ones the recognizers are revised on) is
+filled again, ten times, with values drawn from the other development sentences, so a
+frame is scored with names, streets and dates it was not written with. The held-out
+half (odd template ids) is never read. Frames written in lower case get lower-case
+values. Scored as `evals/safety.py` scores the set (overlap, the same entity map).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import random
-from collections import Counter
+import re
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from datetime import date, datetime, time
+from pathlib import Path
 
 from faker import Faker
 
 from aurixa.safety.detectors.pii import find_pii
+
+DATA = Path(
+    os.environ.get("AURIXA_DATA_DIR")
+    or Path(__file__).resolve().parents[1].parent / "shared" / "data"
+)
+# The synthetic set's types mapped to ours, as evals/safety.py maps them.
+PII_MAP = {
+    "PERSON": "PERSON", "STREET_ADDRESS": "STREET_ADDRESS", "ZIP_CODE": "STREET_ADDRESS",
+    "PHONE_NUMBER": "PHONE_NUMBER", "EMAIL_ADDRESS": "EMAIL_ADDRESS",
+    "CREDIT_CARD": "CREDIT_CARD", "US_SSN": "US_SSN", "IBAN_CODE": "IBAN_CODE",
+    "IP_ADDRESS": "IP_ADDRESS", "DATE_TIME": "DATE",
+}  # fmt: skip
+_SLOT = re.compile(r"\{\{(\w+)\}\}")
 
 LOCALES = [
     "en_US", "en_GB", "en_AU", "en_IE", "de_DE", "de_AT", "de_CH", "fr_FR", "fr_CH", "es_ES",
@@ -164,13 +189,89 @@ def run(n: int, seed: int, show_errors: bool) -> None:
             print(f"- {line}" + (f" (x{count})" if count > 1 else ""))
 
 
+def dev_refill(seed: int, fills: int, show_errors: bool) -> None:
+    records = json.loads((DATA / "presidio_synth_pii" / "synth_dataset_v2.json").read_text("utf-8"))
+    dev = [r for r in records if int(str(r["template_id"])) % 2 == 0]
+    pool: dict[str, list[str]] = defaultdict(list)
+    frames: dict[tuple[str, bool], None] = {}
+    for rec in dev:
+        lower = str(rec["full_text"]) == str(rec["full_text"]).lower()
+        frames[(str(rec["masked"]), lower)] = None
+        if not lower:
+            for span in rec["spans"]:  # type: ignore[attr-defined]
+                pool[str(span["entity_type"])].append(str(span["entity_value"]))
+    rng = random.Random(seed)
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])  # tp fp fn
+    errors: Counter[str] = Counter()
+    for masked, lower in frames:
+        for _ in range(fills):
+            parts: list[str] = []
+            gold: list[tuple[str, int, int]] = []
+            last = length = 0
+            for slot in _SLOT.finditer(masked):
+                parts.append(masked[last : slot.start()])
+                length += slot.start() - last
+                kind = slot.group(1)
+                value = rng.choice(pool[kind]) if pool[kind] else kind
+                value = value.lower() if lower else value
+                parts.append(value)
+                if kind in PII_MAP:
+                    gold.append((PII_MAP[kind], length, length + len(value)))
+                length += len(value)
+                last = slot.end()
+            text = "".join(parts) + masked[last:]
+            pred = find_pii(text)
+            for kind, s, e in gold:
+                hit = any(k == kind and ps < e and s < pe for k, ps, pe in pred)
+                counts[kind][0 if hit else 2] += 1
+                if not hit:
+                    errors[f"missed {kind} {text[s:e]!r} in {masked[:120]!r}"] += 1
+            for kind, s, e in pred:
+                if kind in counts and not any(
+                    k == kind and s < ge and gs < e for k, gs, ge in gold
+                ):
+                    counts[kind][1] += 1
+                    errors[f"false {kind} {text[s:e]!r} in {masked[:120]!r}"] += 1
+    print(f"## Development frames refilled: {len(frames)} frames x {fills}, seed {seed}\n")
+    print("| entity | gold spans | precision | recall | F2 |")
+    print("|---|---|---|---|---|")
+    total = [0, 0, 0]
+    for kind in sorted(counts):
+        tp, fp, fn = counts[kind]
+        total = [total[0] + tp, total[1] + fp, total[2] + fn]
+        print(f"| {kind} | {tp + fn} | " + " | ".join(f"{x:.3f}" for x in _prf2(tp, fp, fn)) + " |")
+    print(
+        f"| **all** | {total[0] + total[2]} | "
+        + " | ".join(f"{x:.3f}" for x in _prf2(*total))
+        + " |"
+    )
+    if show_errors:
+        print()
+        for line, count in sorted(errors.items()):
+            print(f"- {line}" + (f" (x{count})" if count > 1 else ""))
+
+
+def _prf2(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    p = tp / (tp + fp) if tp + fp else 1.0
+    r = tp / (tp + fn) if tp + fn else 1.0
+    return p, r, 5 * p * r / (4 * p + r) if p + r else 0.0
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--n", type=int, default=400, help="values per entity")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--errors", action="store_true", help="print the misses and false spans")
+    parser.add_argument(
+        "--dev-refill",
+        action="store_true",
+        help="the synthetic set's development frames refilled with other development values",
+    )
     args = parser.parse_args()
-    run(args.n, args.seed, args.errors)
+    if args.dev_refill:
+        dev_refill(args.seed, 10, args.errors)
+    else:
+        run(args.n, args.seed, args.errors)
 
 
 if __name__ == "__main__":
