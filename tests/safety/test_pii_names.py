@@ -526,3 +526,48 @@ def test_labels_and_greetings_before_english_words(text: str) -> None:
 )
 def test_cities_that_are_given_names(text: str, names: list[str]) -> None:
     assert _persons(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # More of what only people are or do: a role given to them, what they are, an
+        # apposition before a verb of saying, whom one sees or books with, whose name an
+        # account is under, a job right before them, the speaker of a quotation, a
+        # full name as a transcript's speaker, a word after "my name is".
+        ("please add Oskeli as guardian on my account", ["Oskeli"]),
+        ("Ruvena is a very kind person", ["Ruvena"]),
+        ("Teodric, the head nurse, said it was fine", ["Teodric"]),
+        ("I have a follow up with Kvorin in two weeks", ["Kvorin"]),
+        ("my appointment with Anouka is at 3", ["Anouka"]),
+        ("the booking is under the name Lisbeta", ["Lisbeta"]),
+        ("songwriter Velinda wrote it in a week", ["Velinda"]),
+        ('"I\'m late!" said Halvard', ["Halvard"]),
+        ("my name is Jackson", ["Jackson"]),
+        ("when is my meeting with carla", ["carla"]),
+        ("Bojka Žilih: You saved my life!\nOskeli: Not at all.", ["Bojka Žilih", "Oskeli"]),
+    ],
+)
+def test_more_places_only_a_person_takes(text: str, names: list[str]) -> None:
+    assert _persons(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A firm taken on in a job, a disease defined, Spanish verbs after a relation,
+        # chat after "says", a list item after "baby", a firm on a card's line.
+        "Endometriosis is a problem affecting a woman's uterus",
+        "mi esposo fuma mucho y me preocupa",
+        "dad is 67 and says theres a heavy feeling on his chest",
+        "Signs of distress in the baby       Cesareans are common",
+        "Assistant property manager\nNorvexa\nPSC 6477, Box 2981",
+    ],
+)
+def test_near_misses_of_those_places_stay_text(text: str) -> None:
+    assert _persons(text) == []
+
+
+def test_a_firm_taken_on_in_a_job_is_not_a_person() -> None:
+    text = "Jens spent a year at Norvexa as the assistant to the director"
+    assert _persons(text) == ["Jens"]

@@ -126,7 +126,17 @@ RARE_PERSON_AFTER = re.compile(
     r"^(?:,?\s+(?:booked|phoned|emailed|texted|mentioned|explained|agreed|replied|thinks|"
     r"thought|knows|knew|wanted|needed|likes|liked|loves|loved|hates|feels|felt|died|"
     r"passed away|came|left|helped|sings|sang|speaks?|spoke|smiled|laughed|cried)\b|"
-    rf"['’]s\s+(?:\w+\s+)?{_PERSON_HAS}s?\b)",
+    rf"['’]s\s+(?:\w+\s+)?{_PERSON_HAS}s?\b|"
+    # A role given to the person: "add Kvorin as guardian", "Ruvena as my wife" (a firm
+    # is taken on "as the assistant" too, so a job needs a possessive).
+    r"\s+as\s+(?:a\s+|an\s+|the\s+|my\s+|our\s+|his\s+|her\s+)?(?:emergency contact|"
+    r"guardian|beneficiary|proxy|next of kin|power of attorney)\b|"
+    rf"\s+as\s+(?:my|our|his|her|their)\s+{_ROLES}\b|"
+    # What a person is: "Anouka is a very kind person", "Teodric was my nurse".
+    r"\s+(?:is|was)\s+(?:a|an|the|my|our|his|her)\s+(?:(?!(?:a|an|the|in|of)\s)[\w-]+\s+){0,2}"
+    rf"(?:person|man|woman|guy|girl|boy|lady|gentleman|{_ROLES})\b|"
+    # An apposition before the verb of saying: "Ruvena, the head nurse, said".
+    r",\s+(?:the|our|my|a|an)\s+[^,.!?\n]{1,40},\s+(?:said|says|told|added|explained)\b)",
     re.IGNORECASE,
 )
 
@@ -144,7 +154,7 @@ VOCATIVE_AFTER = re.compile(r"^[ \t]*[!?]")
 
 # Before a rare word, words that take a person: "tell Kvorin", "spoke to Ruvena", "signed
 # by Teodric", "who is Anouka?", a greeting ("thanks, Lisbeta").
-RARE_PERSON_BEFORE = re.compile(
+_PERSON_BEFORE = (
     r"(?:\b(?:tell|told|ask|asked|thank|thanked|heard|met|meet|marry|married|miss|missed|"
     r"(?:speak|spoke|talk|talked|talking|speaking|chat|chatted) (?:to|with)|"
     r"(?:ask|asked|asking|wait|waiting|looking) for|me and|"
@@ -152,11 +162,25 @@ RARE_PERSON_BEFORE = re.compile(
     r"recorded|narrated|treated|seen|examined|referred|prescribed|recommended|interviewed|"
     r"raised|adopted|accompanied|visited|helped|hired) by|"
     r"who is|who's|this is|i'm|i am|hi|hello|hey|dear|thanks|thank you|bye|goodbye|"
-    r"congratulations|congrats|love you|miss you|sorry|according to),?\s+|"
+    r"congratulations|congrats|love you|miss you|sorry|according to|"
+    # Whom one sees or books with: "follow up with Kvorin", "appointment with Ruvena".
+    r"follow(?:ing)?[ -]up with|(?:appointment|session|consultation|visit|meeting) with|"
+    r"book(?:ed)? (?:in )?with|"
+    # An account or a booking in a person's name: "it's under Oskeli", "the name Anouka".
+    r"(?:it's|it is|account is|booked|listed|registered) under|(?:the|my|his|her|their) name"
+    r"),?\s+|"
     # A form's or a card's label for a person: "Patient: Kvorin", "Emergency contact - Ruvena".
     r"\b(?:patient|contact|caller|guardian|carer|caregiver|parent|spouse|next of kin|attn|"
     r"referred by|signed)\s*[:–-]\s*|"
-    r"(?:^|[.!?]\s+)(?:yes|no|ok|okay|well|oh|sure),\s+)$",
+    r"(?:^|[.!?]\s+)(?:yes|no|ok|okay|well|oh|sure),\s+)$"
+)
+# The same for a word in lower case.
+LOWER_PERSON_BEFORE = re.compile(_PERSON_BEFORE, re.IGNORECASE)
+# For a capitalised word also a role right before it ("songwriter Marguna", "tennis player
+# Velinda"; in lower case "mi esposo fuma" is a verb), and the speaker right after a
+# quotation ('"I'm late!" said Teodric'; "the doctor said Tylenol" is a medicine).
+RARE_PERSON_BEFORE = re.compile(
+    rf"(?:{_PERSON_BEFORE}|\b{_ROLES},? $|[\"”!?]\s*(?:said|says|asked|replied) $)",
     re.IGNORECASE,
 )
 

@@ -104,7 +104,8 @@ def rest_of_name_lists(
 
 
 # Speakers of a transcript: a capitalised word opening two or more lines, before a colon.
-_SPEAKER = re.compile(r"(?m)^[^\w\n]*([^\W\d_][\w'’-]*):[ \t]+\S")
+# A speaker's label may be a full name ("Bojka Žilih: You saved my life!").
+_SPEAKER = re.compile(r"(?m)^[^\w\n]*([^\W\d_][\w'’-]*(?:[ \t][^\W\d_][\w'’-]*){0,2}):[ \t]+\S")
 
 
 def speakers(text: str, spans: list[tuple[int, int]], lists: NameLists) -> list[tuple[int, int]]:
@@ -114,16 +115,17 @@ def speakers(text: str, spans: list[tuple[int, int]], lists: NameLists) -> list[
     found = [
         m
         for m in labels
-        if capitalised(m.group(1))
-        and fold(m.group(1)) not in lists.ordinary
+        if all(capitalised(w) for w in m.group(1).split())
+        and not any(fold(w) in lists.ordinary for w in m.group(1).split())
         and fold(m.group(1)) not in FIELD_LABELS
     ]
     # A form's labels are English words ("Reason:", "Diagnosis:"); a transcript has a
     # speaker whose name is no English word or is a common given name ("Nathan:"), and
     # then surnames that are words too ("Rogers:") are speakers beside it.
     if not any(
-        fold(m.group(1)) not in lists.english or fold(m.group(1)) in lists.common_first
+        fold(w) not in lists.english or fold(w) in lists.common_first
         for m in found
+        for w in m.group(1).split()
     ):
         return []
     return [m.span(1) for m in found if not any(s < m.end(1) and m.start(1) < e for s, e in spans)]

@@ -9,9 +9,9 @@ from aurixa.safety.detectors.names.cues import (
     CUE_LOWER,
     LINE_END,
     LOWER_PAIR_BEFORE,
+    LOWER_PERSON_BEFORE,
     PERSON_VERB_AFTER,
     RARE_PERSON_AFTER,
-    RARE_PERSON_BEFORE,
     WORD,
 )
 from aurixa.safety.detectors.names.lexicon import (
@@ -148,7 +148,7 @@ def lower_case_in_person_context(
         before = text[max(0, m.start() - 30) : m.start()]
         after = text[m.start() + len(word) :]
         if not (
-            RARE_PERSON_BEFORE.search(before)
+            LOWER_PERSON_BEFORE.search(before)
             or RARE_PERSON_AFTER.match(after)
             # A person's verb right after it; not after a comma ("san francisco, please").
             or (PERSON_VERB_AFTER.match(after) and not after.startswith(","))

@@ -98,6 +98,11 @@ class _Trimmed:
     start_of_sentence: bool  # its first kept word opens a sentence
 
 
+_NAMED_BEFORE = re.compile(
+    r"\b(?:name is|name's|name:|me llamo|nombre es|se llama|call(?:s|ed)? me)\s*$", re.IGNORECASE
+)
+
+
 # Words of time before a month: "in April Jenkins" is unclear, "in April" is a date.
 _TIME_BEFORE = re.compile(
     r"\b(?:in|since|until|till|by|last|next|this|of|early|late|mid|from|during|before|after|"
@@ -150,6 +155,10 @@ def _name_despite_ordinary(
     # "Mrs. Brown", "Ms. Hope".
     if i > 0 and tokens[i - 1] in TITLES and tokens[i] not in lists.function:
         return True
+    # Named outright, any capitalised word but a function word is the name: "my name is
+    # Jackson", "call me Hope".
+    if i == 0 and _NAMED_BEFORE.search(text[max(0, run[0].start() - 20) : run[0].start()]):
+        return tokens[i] not in lists.function
     # A city that is a given name too, alone and said as only a person is: "Victoria
     # booked it", "have you told Jackson?".
     if len(run) == 1 and tokens[i] in PLACES_AS_NAMES:
