@@ -104,3 +104,16 @@ def test_every_variant_is_named_and_an_unknown_name_is_refused() -> None:
     assert get_embedder(INT8_MODEL) is not get_embedder()
     with pytest.raises(ConfigurationError, match="all-MiniLM-L6-v2-int7"):
         get_embedder("all-MiniLM-L12-v2")
+
+
+def test_a_texts_vector_does_not_depend_on_what_it_is_embedded_with() -> None:
+    """A quantized model scales activations over its whole input, so batching a short
+    message with a long one used to move the message's vector; caches keyed by text
+    assume it cannot."""
+    model = OnnxMiniLM()
+    message = "I need to refill my inhaler"
+    long_text = "Asthma is a chronic disease of the airways. " * 20
+    alone = model.embed([message])[0]
+    together = model.embed([long_text, message, "hi"])
+    assert np.array_equal(together[1], alone)
+    assert np.array_equal(together[0], model.embed([long_text])[0])
