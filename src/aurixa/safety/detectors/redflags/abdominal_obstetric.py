@@ -11,6 +11,12 @@ from __future__ import annotations
 
 from aurixa.safety.detectors.redflags.signs import FEVER
 
+# A thermometer's reading of a fever: a decimal from 100.4 F or 38.0 C, or a whole number
+# with its unit, so a room 101 or 38 weeks are not one.
+_FEVER_READING = (
+    r"(?:(?:100[.,][4-9]|10[1-5][.,]\d|3[89][.,]\d|40[.,]\d)\b|(?:10[1-5]|3[89]|40) ?(?:°|"
+    r"degrees?\b|grados\b|f\b|c\b))"
+)
 _YOUNG_INFANT = (
     r"(?:newborn|recien nacid[oa]|(?:[1-9]|[1-8]\d)[- ]days?[- ]old|"
     r"(?:bebe|nin[oa]|hij[oa]) de (?:\d+|pocos) dias\b|"
@@ -100,10 +106,12 @@ RULES: dict[str, list[tuple[str, ...]]] = {
         ),
     ],
     "infant_fever": [
-        # Any fever under three months.
+        # Any fever under three months, named or given as a reading: "has 100.6 rectal",
+        # "tiene 38.2". Only readings a thermometer gives at or above 100.4 F / 38 C count.
         (
             _YOUNG_INFANT,
-            rf"(?:{FEVER}|hot to the touch|(?:muy |bien |super )?calient\w*|ardiendo|hirviendo|"
+            rf"(?:{FEVER}|{_FEVER_READING}|hot to the touch|"
+            r"(?:muy |bien |super )?calient\w*|ardiendo|hirviendo|"
             r"(?:feels|is|felt|seems|feel) "
             r"(?:really |very |so |super |a bit |kind of )?(?:hot|warm))",
         ),

@@ -41,10 +41,17 @@ _REFERRED_ACHE = (
     r"\b(?:ach\w*|hurt\w*|heavy|pain\w*|duele\w*|dolor\w*|pesad\w*))"
     # Sore from a workout is a muscle.
     r"(?![^.!?]{0,25}\b(?:from|after|por|despues de) (?:the gym|rowing|lifting|working out|"
-    r"a workout|exercis\w*|training|sleeping|carrying|moving|el gimnasio|hacer ejercicio|cargar))"
+    r"a workout|exercis\w*|training|sleeping|carrying|moving|el gimnasio|hacer ejercicio|cargar|"
+    # ...and after the dentist it is the tooth.
+    r"the dentist|dental work|a filling|a root canal|(?:a|the|my) tooth|wisdom teeth|el dentista|"
+    r"una muela|la muela|la endodoncia))"
 )
+# A sweat, or the pallor that goes with it: both are a circulation failing ("esta palida").
 _SWEATY = (
-    r"(?:sweat\w*|clammy|cold sweat|drenched|sudad\w*|sudor\w*|suda\w*|empapad\w*)"
+    r"(?:sweat\w*|clammy|cold sweat|drenched|sudad\w*|sudor\w*|suda\w*|empapad\w*|"
+    r"(?:pale|pallid|ashen|grey|gray) (?:and|as|in the face|face)|looks? (?:pale|ashen|grey|"
+    r"gray)|(?:went|gone|turned|is|was|looking) (?:very |really |so )?(?:pale|ashen|grey|gray)|"
+    r"(?:esta|se puso|se ve|la veo|lo veo|muy) (?:muy )?(?:palid[oa]|gris|amarill[oa]))"
     r"(?! (?:after|from|despues de|por) (?:the gym|a workout|working out|exercis\w*|running|a run|"
     r"practice|the sauna|yoga|hot yoga|el gimnasio|hacer ejercicio|correr))"
 )

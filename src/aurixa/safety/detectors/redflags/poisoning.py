@@ -82,7 +82,7 @@ RULES: dict[str, list[tuple[str, ...]]] = {
             r"(?:(?:like|about|around|maybe|at least|almost|nearly|over|como|unas|unos|mas de) )?"
             r"(?:[1-9]\d|ten|twelve|fifteen|twenty|thirty|forty|fifty|a dozen|dozens|diez|doce|"
             r"quince|veinte|treinta|cuarenta) (?:of (?:them|those|these|her \w+|his \w+|my \w+|"
-            rf"the \w+)|(?:\w+ )?{_MEDICINE_NAMES}|de ellas)\b"
+            rf"the \w+)|(?:\w+ ){{0,2}}{_MEDICINE_NAMES}|de ellas)\b"
             r"(?! (?:a|per|each|every) (?:day|week|month)| (?:daily|a day|al dia|"
             r"diarias|por dia|left|remaining|prescribed|in (?:the|a) (?:bottle|box|pack)))",
         ),
@@ -106,6 +106,19 @@ RULES: dict[str, list[tuple[str, ...]]] = {
             r"account for|tell how many)|(?:not sure|don'?t know|no idea) how many|faltan|falta|"
             r"vaci[oa]|"
             r"no (?:encuentro|se cuantas)|mordid\w*)",
+        ),
+        # A small child who swallowed most of a container of a medicine or of iron vitamins
+        # ("drank half the bottle of cough syrup", "se tomo casi todo el frasco"); a bottle
+        # alone may be milk, so the medicine must be named.
+        (
+            SMALL_CHILD,
+            r"(?:ate|drank|swallowed|took|chewed|got into|downed|se (?:tomo|comio|trago|bebio|"
+            r"acabo))\b[^.!?]{0,60}\b(?:(?:almost |nearly |about )?(?:the (?:whole|entire)|half "
+            r"(?:of )?the|most of the|all of the) (?:bottle|box|pack|packet|jar|tub|container|"
+            r"sleeve)|(?:casi )?(?:todo|medio) el (?:frasco|bote|paquete|envase)|(?:casi )?toda "
+            r"la caja|la mitad del (?:frasco|bote|paquete))\b",
+            rf"(?:{_MEDICINE_NAMES}|meds|medicines?|medications?|vitamins?|iron|syrup|"
+            r"medicinas?|medicamentos?|vitaminas?|hierro|jarabe)\b",
         ),
         # A drug taken for effect, with a racing heart, delirium, a seizure or overheating.
         (_RECREATIONAL, _TOXIDROME),
