@@ -133,7 +133,41 @@ _PILLS_GATHERED = (
     r"acumula)\w* (?:todas )?sus (?:pastillas|medicinas)|burden|carga|estorbo)"
 )
 
+# How they would do it, talked of: "keeps talking about how she'd do it", "dice como lo haria".
+_HOW_THEYD_DO_IT = (
+    r"(?:(?:talk\w*|said|says|saying|told (?:me|us)|asked|asking) (?:about )?how (?:she|he|they)"
+    r"(?:'d| would| will|'ll| could) do it\b|(?:looked|looking|searched|searching) up (?:how|ways) "
+    r"to (?:die|do it|end it)|(?:habla|hablando|dice|dijo|pregunta) (?:de )?como lo (?:haria|va a "
+    r"hacer|podria hacer)|busc\w* (?:como|formas de) (?:morir|hacerlo|matarse))"
+)
+# Affairs put in order, or the means to hand: a will written out, pills gathered.
+_AFFAIRS_IN_ORDER = (
+    r"(?:(?:wrote|written|writing|made|making|finished|updated|signed) (?:out |up )?(?:a |her |"
+    r"his |their )?will\b|(?:hizo|escribio|firmo|arreglo) (?:su |un )?testamento|"
+    rf"{_GIVING_AWAY}|{_MEANS})"
+)
+# A wish to join the dead: "wants to go be with dad", "quiere irse con mi papa".
+_JOIN_THE_DEAD = (
+    r"(?:(?:want\w*|ready|wish\w*|long\w*|asking) to (?:go )?(?:be with|join|see) (?:dad|mom|"
+    r"my (?:dad|mom|father|mother|brother|sister)|(?:her|his|their) (?:husband|wife|late \w+|son|"
+    r"daughter|mother|father)|grandpa|grandma)\b(?! (?:for|at|on|this|next|tomorrow|today)\b)|"
+    r"(?:quiere|quisiera|desea) (?:irse|estar|reunirse) con (?:mi |su )?(?:papa|mama|esposo|"
+    r"esposa|abuel[oa]|hij[oa]|difunt[oa])\b(?! (?:a|en|el|este|manana|hoy)\b))"
+)
+# Pills found hidden or kept back: "a sock full of her pills she's been saving up".
+_PILLS_KEPT_BACK = (
+    r"(?:(?:full of|stash of|pile of|bag of|lleno de|llena de) (?:her|his|their|sus) (?:pills|"
+    r"meds|medications?|tablets|pastillas|medicinas)|(?:pills|meds|tablets|pastillas|medicinas)"
+    r"\b[^.!?]{0,30}\b(?:she|he|they)(?:'s| has| is|'ve| have)? (?:been )?(?:saving|hoarding|"
+    r"hiding|stockpiling|collecting)|(?:ha estado|estaba|esta) (?:guardando|juntando|escondiendo)"
+    r"(?:las)?\b)"
+)
+
 RULES = [
+    # How they would do it, with a will written or the means to hand.
+    SignsTogether((_HOW_THEYD_DO_IT, _AFFAIRS_IN_ORDER)),
+    # A wish to join someone dead, with pills kept back or gathered.
+    SignsTogether((_JOIN_THE_DEAD, f"(?:{_PILLS_KEPT_BACK}|{_PILLS_GATHERED})")),
     # An apology or goodbye from someone who is at a bridge or a ledge.
     SignsTogether((_APOLOGY, _AT_A_DROP), unless=_COMMUTE),
     # Locked in with a means at hand.

@@ -14,6 +14,7 @@ import re
 
 from aurixa.safety.detectors.base import Direction, Finding, any_of, signs_together
 from aurixa.safety.detectors.context import is_education, is_negated
+from aurixa.safety.detectors.crisis_farewell import RULES as FAREWELL_RULES
 from aurixa.safety.detectors.crisis_reports import RULES as REPORT_RULES
 from aurixa.safety.detectors.crisis_reports import THIRD_PERSON, WONT_WAKE
 from aurixa.safety.detectors.crisis_talk import INDIRECT
@@ -139,7 +140,7 @@ class SelfHarmDetector:
                 tuple(re.compile(rf"\b{sign}") for sign in rule.signs),
                 re.compile(rf"\b{rule.unless}") if rule.unless else None,
             )
-            for rule in (*TALK_RULES, *REPORT_RULES)
+            for rule in (*TALK_RULES, *FAREWELL_RULES, *REPORT_RULES)
         ]
 
     def detect(self, doc: Doc, policy: SafetyPolicy) -> list[Finding]:
