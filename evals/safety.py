@@ -109,8 +109,11 @@ ROUND15_SET = HERE / "data" / "safety_patient_messages_round15.tsv"
 # Rounds 16 and 17: written at the same time by an eighth and a ninth independent author,
 # neither of whom saw the code or any earlier round (round 17's author was asked for more
 # voice-typed messages and caregivers), kept out of the repository until the revision on
-# round 15, the seven-bit embedding model and the backstop's refit were final, and
-# committed before any detector ran on them: held out.
+# round 15, the seven-bit embedding model and the backstop's refit were final, committed
+# before any detector ran on them and scored once as held out (round 16: 96.9 % emergency
+# recall, 84.0 % crisis, 9.0 % of benign escalated; round 17: 97.8 %, 80.0 %, 9.1 %); the
+# rules were then revised on their misses by family of phrasing, so they are development
+# data now.
 ROUND16_SET = HERE / "data" / "safety_patient_messages_round16.tsv"
 ROUND17_SET = HERE / "data" / "safety_patient_messages_round17.tsv"
 REVISED = "revised on its misses after a first look"
@@ -157,8 +160,16 @@ ROUNDS = [
         "round 15 (a seventh independent author; scored once as held out, "
         "then revised on its misses)",
     ),
-    (ROUND16_SET, "round 16 (an eighth independent author; held out, first look)"),
-    (ROUND17_SET, "round 17 (a ninth independent author; held out, first look)"),
+    (
+        ROUND16_SET,
+        "round 16 (an eighth independent author; scored once as held out, "
+        "then revised on its misses)",
+    ),
+    (
+        ROUND17_SET,
+        "round 17 (a ninth independent author; scored once as held out, "
+        "then revised on its misses)",
+    ),
 ]
 
 
