@@ -201,11 +201,68 @@ _STUDY = re.compile(
 )
 
 
+# Coursework or a plan for what to do if, somewhere in the message: "for my nursing class",
+# "es para el curso de primeros auxilios del trabajo", "writing a first aid plan for my
+# daycare". It makes a mention a topic only when the mention is what is studied or asked
+# (`_prepared`), never a report beside it ("class was cancelled because I can't breathe").
+_COURSEWORK = re.compile(
+    r"\b(?:nursing|nurse|med|medical|emt|paramedic|anatomy|biology|bio|health|pharmacology|"
+    r"pharm|pathophysiology|patho|physiology|first aid|cpr|bls|acls|lifeguard|babysitting|"
+    r"safety) (?:class|course|school|exam|test|homework|assignment|training|lecture|module|"
+    r"program|clinicals?|quiz|students?|certification|workshop)\b|"
+    r"\b(?:clase|curso|examen|tarea|capacitacion|escuela|taller|carrera|entrenamiento|"
+    r"estudiante|certificacion) (?:de|del|en) (?:\w+ )?(?:enfermeria|medicina|primeros auxilios|"
+    r"rcp|biologia|anatomia|salud|paramedic\w*|farmacologia|fisiologia|seguridad)\b|"
+    r"\b(?:first[- ]aid|emergency(?: action| response)?|medical emergency|allergy|seizure|"
+    r"asthma|anaphylaxis) (?:plan|protocol|policy|procedures?|drill|binder|guide|sheet)\b"
+    r"(?!\W+(?:\w+\W+){0,2}(?:right now|now|today|tonight|ahora|hoy))|"
+    r"\b(?:plan|protocolo|procedimiento|guia) de (?:emergencias?|primeros auxilios|accion)\b"
+)
+# What is studied, just before the mention: "reading about sepsis", "estudiando sobre".
+_STUDIED = re.compile(
+    r"\b(?:reading|read|studying|study|learning|learn|researching|reviewing|review|covering|"
+    r"leyendo|estudiando|aprendiendo|repasando|investigando|leer|estudiar|aprender|repasar)"
+    r"(?: up)?(?: (?:about|on|sobre|acerca de|de))?(?: \w+){0,2}\W*$"
+)
+# A question the mention sits in, opened before it in its own stretch of the sentence:
+# "... for my daycare, when should we call 911 for ...", "¿qué se hace si a alguien le da
+# una convulsión?".
+_ASKED_BEFORE = re.compile(
+    r"\b(?:what|when|how|which|should|que|cuando|como|cual\w*|debemos|debo|hay que)\b[^,;]*$"
+)
+_WH = re.compile(r"(?:what|when|how|which)\b")
+# A report said as the reason for something: "cancelled because I can't breathe".
+_BECAUSE = re.compile(r"\b(?:because|since|cuz|cause|so|porque|ya que|por eso|asi que)\b")
+
+
+def _prepared(doc: Doc, start: int) -> bool:
+    """The mention is what coursework studies or a plan prepares for, asked or read about."""
+    if _COURSEWORK.search(doc.folded) is None or _EXPERIENCE.search(doc.folded):
+        return False
+    sentence = doc.sentence_of(start)
+    lead = doc.folded[sentence.start : start]
+    if _BECAUSE.search(lead):
+        return False
+    if _STUDIED.search(words_before(doc, start, 5)):
+        return True
+    question = _ASKED_BEFORE.search(lead)
+    if question is None:
+        return False
+    # A question mark, or an English question word, which is often typed without one.
+    marked = (
+        "?" in doc.folded[sentence.start : sentence.end + 1]
+        or "¿" in doc.text[sentence.start : start]
+    )
+    return marked or _WH.match(lead[question.start() :]) is not None
+
+
 def is_education(doc: Doc, start: int) -> bool:
     sentence = doc.sentence_of(start)
     text = doc.folded[sentence.start : sentence.end]
     if _EXPERIENCE.search(text):
         return False
+    if _prepared(doc, start):
+        return True
     study = _STUDY.search(text)
     if study is not None and sentence.start + study.end() <= start:
         return True
@@ -287,7 +344,7 @@ def reported_now(doc: Doc, start: int, end: int) -> bool:
     days that a clinician has since seen and cleared is over (`seen_and_cleared`)."""
     return not (
         is_negated(doc, start, end)
-        or is_history(doc, start)
+        or is_history(doc, start, end)
         or (is_education(doc, start) and not _owned(doc, start))
         or is_hypothetical(doc, start)
         or seen_and_cleared(doc, start)

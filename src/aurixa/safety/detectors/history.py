@@ -63,8 +63,9 @@ _RECENT = re.compile(
 _RECOVERED_NOW = re.compile(
     r"\b(?:controlled|under control|fine|better|ok|okay|stable|resolved|recovered|normal|"
     r"back to normal|doing well|home|controlad[oa]|bien|estable|recuperad[oa]) (?:\w+ )?"
-    r"(?:now|ahora)\b|\b(?:now|ahora) (?:(?:it'?s|he'?s|she'?s|is|esta|ya esta) )?"
-    r"(?:controlled|under control|stable|recovered|controlad[oa]|estable|bien)\b"
+    r"(?:now|ahora)\b|\b(?:now|ahora) (?:(?:it'?s|he'?s|she'?s|i'?m|im|is|am|esta|estoy|"
+    r"ya esta|ya estoy|me siento|se siente) )?(?:controlled|under control|stable|recovered|fine|"
+    r"doing (?:fine|well|great)|controlad[oa]|estable|bien|recuperad[oa])\b"
 )
 # A copy of what a past visit left behind ("the discharge papers from the chest pain visit",
 # "records from the ER visit for a seizure"): the symptom names the visit.
@@ -126,8 +127,82 @@ def _settled(doc: Doc, start: int) -> bool:
     return _REPORTED_NOW.search(doc.folded[max(sentence.start, start - 30) : start]) is None
 
 
-def is_history(doc: Doc, start: int) -> bool:
+# A span free of the condition, said of the mention itself: "seizure free for 4 years",
+# "seizure-free since 2019", "attack free since march".
+_FREE_AFTER = re.compile(r"^[- ]?free (?:for|since|now for|over|x)\b")
+# An episode given a year the Spanish way, "en el 2017", "del 2019", or a part of one:
+# "in early 2017", "en marzo de 2018".
+_DATED = re.compile(
+    r"\b(?:en el|del|desde el|in (?:early|late|mid)|a (?:principios|finales|mediados) del?|"
+    r"(?:in|en) (?:jan\w*|feb\w*|march|april|may|june|july|aug\w*|sep\w*|oct\w*|nov\w*|"
+    r"dec\w*|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|"
+    r"diciembre)(?: of| de| del)?) (?:ano )?(?:19|20)\d\d\b"
+)
+# Self-harm named as what old scars came from: "old self harm scars", "cicatrices de
+# autolesiones de hace años".
+_SCARS_AFTER = re.compile(r"^\w*\W+(?:\w+\W+)?(?:scars?|marks|cicatri\w*)\b")
+_SCARS_BEFORE = re.compile(r"\b(?:scars?|marks|cicatri\w*) (?:\w+ )?(?:from|of|de|por) (?:\w+ )?$")
+_SCARS_OLD = re.compile(
+    r"\b(?:old|healed|faded|white|years? ago|from years|years old|as a teen\w*|in (?:high "
+    r"school|college)|viej\w*|antigu\w*|cicatrizad\w*|hace (?:\w+ )?anos|de hace|de cuando)\b"
+)
+# The episode named as over is back: these settle nothing then ("seizure free for 4 years
+# but he just had one", "old scars but I cut again last night").
+_BACK = re.compile(
+    r"\b(?:again|another|once more|relaps\w*|last night|yesterday|this week|recently|"
+    r"new (?:cuts?|ones?)|otra vez|de nuevo|otra|otro|recai\w*|anoche|ayer|esta semana|"
+    r"hace (?:poco|unos dias))\b"
+)
+# An age then and an age now: "a fever seizure when he was 2, he's 9 now", "cuando tenía 3
+# años, ahora tiene 10". The "now" of a child grown older is not the episode's.
+_AGE_THEN = re.compile(
+    r"\b(?:when (?:he|she|i|they) was|at (?:age )?|aged?|cuando (?:tenia|tuvo|tuve)|a los) "
+    r"(\d{1,2})( (?:months?|mos?|meses))?\b"
+)
+_AGE_NOW = re.compile(
+    r"\b(?:(?:he|she|i|they)(?:'s| is|'m| am|'re| are)?|hes|shes|im|is|tiene|tengo) (\d{1,2})"
+    r"(?: (?:years?|yrs?|anos)(?: old)?)? (?:now|ahora)\b|"
+    r"\b(?:now|ahora|ya) (?:(?:he|she|i)(?:'s| is|'m| am)|hes|shes|im|tiene|tengo) (\d{1,2})\b"
+)
+
+
+def _grown_since(text: str) -> str:
+    """`text` with the "now" of a present age blanked when an earlier age is given."""
+    then = _AGE_THEN.search(text)
+    if then is None:
+        return text
+    age_then = int(then.group(1)) / (12 if then.group(2) else 1)
+    for now in _AGE_NOW.finditer(text):
+        if now.start() > then.start() and int(now.group(1) or now.group(2)) > age_then:
+            text = text[: now.start()] + " " * (now.end() - now.start()) + text[now.end() :]
+    return text
+
+
+def _settled_now(doc: Doc) -> str:
+    """The message without the "now" of a recovery or of a present age."""
+    return _grown_since(_RECOVERED_NOW.sub(lambda m: " " * len(m.group(0)), doc.folded))
+
+
+def _back(doc: Doc) -> bool:
+    """The message says the episode is happening again, or lately."""
+    text = _settled_now(doc)
+    return _BACK.search(text) is not None or _RECENT.search(text) is not None
+
+
+def _over_for_good(doc: Doc, start: int, end: int) -> bool:
+    """A span free of the condition, or old scars of self-harm, with nothing back since."""
+    if _FREE_AFTER.match(doc.folded[end : end + 12]):
+        return not _back(doc)
+    scars = _SCARS_AFTER.match(doc.folded[end : end + 30]) or _SCARS_BEFORE.search(
+        doc.folded[max(0, start - 30) : start]
+    )
+    return bool(scars and _SCARS_OLD.search(doc.folded)) and not _back(doc)
+
+
+def is_history(doc: Doc, start: int, end: int | None = None) -> bool:
     if _settled(doc, start):
+        return True
+    if end is not None and _over_for_good(doc, start, end):
         return True
     clause = doc.clause_of(start)
     text = doc.folded[clause.start : clause.end]
@@ -139,8 +214,12 @@ def is_history(doc: Doc, start: int) -> bool:
     recent = _RECENT.search(_RECOVERED_NOW.sub(" ", doc.folded))
     if _PAST_EVENT.search(lead) and _ROUTINE.search(doc.folded) and not recent:
         return True
-    if _HISTORY.search(text) is None:
+    dated = _DATED.search(text) is not None and not _back(doc)
+    if _HISTORY.search(text) is None and not dated:
         return False
+    # The "now" of a recovery ("doing well now") or of a child's present age ("he's 9
+    # now") does not bring the episode into the present.
+    text = _settled_now(doc)[clause.start : clause.end]
     # "Still" or "now" speaks of the mention only within its own stretch between
     # commas: in "I used to self harm as a teenager, the scars still bother me" the
     # scars are present, the self-harm is not.

@@ -156,7 +156,7 @@ class SelfHarmDetector:
             for m in pattern.finditer(text):
                 if not (
                     is_negated(doc, m.start(), m.end())
-                    or is_history(doc, m.start())
+                    or is_history(doc, m.start(), m.end())
                     or is_education(doc, m.start())
                 ):
                     findings.append(self._finding(doc, m.start(), m.end(), "topic"))
@@ -197,7 +197,7 @@ class SelfHarmDetector:
             for m in pattern.finditer(text):
                 if (
                     is_negated(doc, m.start(), m.end())
-                    or is_history(doc, m.start())
+                    or is_history(doc, m.start(), m.end() if pattern in self._topics else None)
                     or (pattern in self._topics and is_education(doc, m.start()))
                 ):
                     spans.append((m.start(), m.end()))
