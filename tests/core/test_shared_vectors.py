@@ -203,6 +203,9 @@ def test_the_store_is_off_without_redis_or_when_disabled() -> None:
     with_redis = Settings(redis_url="redis://127.0.0.1:6379/0", env="test")
     assert open_shared_vectors(with_redis, ["safety"]) is not None
     assert open_shared_vectors(with_redis, ["gateway", "execution"]) is None
+    # One process running every service has nobody to share with.
+    assert open_shared_vectors(with_redis, ["gateway", "safety", "llm_router", "rag"]) is None
+    assert open_shared_vectors(with_redis, ["safety", "rag"]) is not None
     assert open_shared_vectors(Settings(redis_url=None, env="test"), ["safety"]) is None
     disabled = Settings(redis_url="redis://127.0.0.1:6379/0", env="test", shared_vectors=False)
     assert open_shared_vectors(disabled, ["safety", "rag"]) is None

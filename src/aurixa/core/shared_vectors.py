@@ -181,10 +181,16 @@ EMBEDDING_SERVICES = frozenset({"safety", "llm_router", "rag"})
 
 def open_shared_vectors(settings: Settings, services: Sequence[str]) -> SharedVectors | None:
     """The store for an app's lifespan: only with Redis configured, the setting on,
-    and a service here that embeds. The connection opens on first use."""
+    and a service here that embeds while another runs elsewhere. The connection
+    opens on first use."""
     if not settings.redis_url or not settings.shared_vectors:
         return None
-    if not EMBEDDING_SERVICES.intersection(services):
+    here = EMBEDDING_SERVICES.intersection(services)
+    if not here or here == EMBEDDING_SERVICES:
+        # With every embedding service in this process, its own cache already gives
+        # them one vector per message, and the workers of one process answer
+        # different turns: the Redis round trips (about 9 % of a one-process turn's
+        # CPU, profiled) would buy nothing.
         return None
     return SharedVectors.from_url(settings.redis_url, secret_key=settings.secret_key)
 
