@@ -36,6 +36,10 @@ from pathlib import Path
 
 from faker import Faker
 
+# The set's entity types mapped to ours and the F-score, exactly as the main eval scores
+# them (evals/safety.py, beside this script).
+from safety import PII_MAP, prf
+
 from aurixa.safety.detectors.pii import find_pii
 
 DATA = Path(
@@ -43,12 +47,6 @@ DATA = Path(
     or Path(__file__).resolve().parents[1].parent / "shared" / "data"
 )
 # The synthetic set's types mapped to ours, as evals/safety.py maps them.
-PII_MAP = {
-    "PERSON": "PERSON", "STREET_ADDRESS": "STREET_ADDRESS", "ZIP_CODE": "STREET_ADDRESS",
-    "PHONE_NUMBER": "PHONE_NUMBER", "EMAIL_ADDRESS": "EMAIL_ADDRESS",
-    "CREDIT_CARD": "CREDIT_CARD", "US_SSN": "US_SSN", "IBAN_CODE": "IBAN_CODE",
-    "IP_ADDRESS": "IP_ADDRESS", "DATE_TIME": "DATE",
-}  # fmt: skip
 _SLOT = re.compile(r"\{\{(\w+)\}\}")
 
 LOCALES = [
@@ -239,22 +237,20 @@ def dev_refill(seed: int, fills: int, show_errors: bool) -> None:
     for kind in sorted(counts):
         tp, fp, fn = counts[kind]
         total = [total[0] + tp, total[1] + fp, total[2] + fn]
-        print(f"| {kind} | {tp + fn} | " + " | ".join(f"{x:.3f}" for x in _prf2(tp, fp, fn)) + " |")
+        print(
+            f"| {kind} | {tp + fn} | "
+            + " | ".join(f"{x:.3f}" for x in prf(tp, fp, fn, beta=2.0))
+            + " |"
+        )
     print(
         f"| **all** | {total[0] + total[2]} | "
-        + " | ".join(f"{x:.3f}" for x in _prf2(*total))
+        + " | ".join(f"{x:.3f}" for x in prf(*total, beta=2.0))
         + " |"
     )
     if show_errors:
         print()
         for line, count in sorted(errors.items()):
             print(f"- {line}" + (f" (x{count})" if count > 1 else ""))
-
-
-def _prf2(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
-    p = tp / (tp + fp) if tp + fp else 1.0
-    r = tp / (tp + fn) if tp + fn else 1.0
-    return p, r, 5 * p * r / (4 * p + r) if p + r else 0.0
 
 
 def main() -> None:
