@@ -2,8 +2,8 @@
 
     .venv/bin/python evals/train_safety_classifier.py [--cache FILE] [--write]
 
-Training data: our labelled patient messages, rounds 1-15 and the clinical set
-(development data: rounds 9 to 15 were each scored once as held-out data before
+Training data: our labelled patient messages, rounds 1-17 and the clinical set
+(development data: rounds 9 to 17 were each scored once as held-out data before
 they joined them; the clinical set was written with the red-flag rules), and
 benign negatives read at run time: CLINC150's train and oos_train splits and the
 MedQuAD questions (health questions that name symptoms without reporting them).
@@ -53,7 +53,7 @@ DATA = Path(
     or Path(__file__).resolve().parents[1].parent / "shared" / "data"
 )
 OUT = HERE.parent / "src" / "aurixa" / "safety" / "data" / WEIGHTS
-# Rounds 1-15 and the clinical set; each file is named explicitly so a new held-out
+# Rounds 1-17 and the clinical set; each file is named explicitly so a new held-out
 # round is never picked up by accident.
 ROUNDS = [
     "safety_patient_messages.tsv",
@@ -71,6 +71,8 @@ ROUNDS = [
     "safety_patient_messages_round13.tsv",
     "safety_patient_messages_round14.tsv",
     "safety_patient_messages_round15.tsv",
+    "safety_patient_messages_round16.tsv",
+    "safety_patient_messages_round17.tsv",
     # Red flags that take clinical knowledge, indirect crisis talk and their near
     # misses, in English and Spanish, written alongside the rules in detectors/redflags/ (and
     # in part used to check them before they joined this set).
