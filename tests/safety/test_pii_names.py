@@ -571,3 +571,18 @@ def test_near_misses_of_those_places_stay_text(text: str) -> None:
 def test_a_firm_taken_on_in_a_job_is_not_a_person() -> None:
     text = "Jens spent a year at Norvexa as the assistant to the director"
     assert _persons(text) == ["Jens"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Uvicorn running on port 3000 (Press CTRL+C to quit)", []),
+        ("take two daily (Read the label first)", []),
+        ("(Call Anna tomorrow)", ["Anna"]),
+        ("Dr. Smith (Maria Gonzalez) called", ["Smith", "Maria Gonzalez"]),
+    ],
+)
+def test_an_opening_parenthesis_opens_a_sentence(text: str, names: list[str]) -> None:
+    """An ordinary word after "(" is a sentence opener, as after a full stop: a server's
+    "(Press CTRL+C to quit)" kept losing "Press" to redaction in its own log."""
+    assert [text[s:e] for kind, s, e in find_pii(text) if kind == "PERSON"] == names

@@ -12,7 +12,9 @@ from aurixa.safety.detectors.names.lexicon import COUNTRIES
 WORD = re.compile(r"[^\W\d_]+(?:['’-](?![sS]\b)[^\W\d_]+)*\.?")
 
 
-SENTENCE_END = re.compile(r"(?:^|[.!?;\n\"“]|\s-\s)\s*$")
+# What may stand before a sentence's first word; an opening parenthesis too, so the
+# ordinary word after it is an opener ("(Press CTRL+C to quit)"), not a name.
+SENTENCE_END = re.compile(r"(?:^|[.!?;\n\"“(]|\s-\s)\s*$")
 
 
 # Words after a capitalised run that make it a company, a place or a thing.
