@@ -58,7 +58,36 @@ _SWEATY = (
 _SICK_OR_BREATHLESS = (
     r"(?:nause\w*|queasy|sick to (?:my|his|her) stomach|throw\w* up|vomit\w*|out of breath|"
     r"short of breath|breathless|winded|(?:can't|cant|cannot) catch (?:my|his|her) breath|"
-    r"nausea\w*|ganas de vomitar|falta de aire|me falta el aire|sin aire|ahog\w*)"
+    r"nausea\w*|ganas de vomitar|falta de aire|(?:me|le) falta el aire|sin aire|ahog\w*)"
+)
+# A cold sweat, the sweat of a failing circulation rather than of heat or effort.
+_COLD_SWEAT = (
+    r"(?:cold sweat\w*|(?:cold|cool) and (?:sweaty|clammy)|sweaty and cold|clammy|"
+    r"sudor (?:frio|helado)|sud\w* (?:en )?(?:frio|helado))"
+)
+# An older or diabetic person, in whom a heart attack often comes without chest pain.
+_OLDER_OR_DIABETIC = (
+    r"(?:(?:[6-9]\d|1[01]\d) ?(?:years? old|yrs? old|yo\b|y/o|anos)|elderly|diabet\w*|"
+    r"grand(?:ma|pa|mother|father)|abuel[oa]|anciano|adulto mayor)"
+)
+# Weakness that came on at once: "de repente esta muy flojo", "suddenly so weak".
+_SUDDEN_WEAK = (
+    r"(?:(?:suddenly|all of a sudden|out of nowhere|de repente|de pronto|repentinamente)\b"
+    r"[^.!?,]{0,20}\b(?:weak\w*|wiped out|no energy|floj[oa]|debil|sin fuerzas?|decaid[oa])|"
+    r"(?:weak|floj[oa]|debil) (?:all of a sudden|de repente|de golpe))"
+)
+# A dialysis session missed: the potassium that builds up can stop the heart.
+_ON_DIALYSIS = r"(?:dialy\w*|dializ\w*|dialisis|hemodialisis)"
+_MISSED_SESSION = (
+    r"(?:missed|skipped|didn'?t (?:go to|make it to)|no (?:fue|fui) a|falto a|falte a|se salto|"
+    r"me salte|perdio|perdi) (?:\w+ ){0,3}(?:dialysis|session|treatment|run|chair time|sesion|"
+    r"dialisis|hemodialisis|tratamiento)"
+)
+_HEART_OR_LIMBS = (
+    rf"(?:{PALPITATIONS}|heart\b[^.!?]{{0,20}}\b(?:jumping|skipping|weird|funny)|legs? "
+    r"(?:won'?t|don'?t|can'?t|cant|dont) (?:move|work|hold)|(?:really |very |so )?weak legs|"
+    r"(?:las )?piernas no (?:le |me )?(?:responden|sostienen)|no (?:le|me) responden las "
+    r"piernas|muy debil|chest (?:pain|tight\w*)|dolor de pecho)"
 )
 # An implanted defibrillator that shocks more than once, or once with symptoms.
 _ICD = (
@@ -135,6 +164,12 @@ RULES: dict[str, list[tuple[str, ...]]] = {
             r"stomach|short of breath|breathless)",
         ),
         (_REFERRED_ACHE, _SWEATY, _SICK_OR_BREATHLESS),
+        # The same ache with a cold sweat alone: "le duele la mandibula y el brazo izquierdo,
+        # suda frio".
+        (_REFERRED_ACHE, _COLD_SWEAT),
+        # No pain at all in an older or diabetic person: weakness come on at once, a sweat,
+        # and sickness or breathlessness.
+        (_OLDER_OR_DIABETIC, _SUDDEN_WEAK, _SWEATY, _SICK_OR_BREATHLESS),
         (_ICD, _ICD_SHOCK, _AGAIN_OR_UNWELL),
     ],
     "clot": [
@@ -144,6 +179,8 @@ RULES: dict[str, list[tuple[str, ...]]] = {
         (_FAINTED, PALPITATIONS),
     ],
     "cardiac_rate": [
+        # A missed dialysis session with the heart or the legs failing.
+        (_ON_DIALYSIS, _MISSED_SESSION, _HEART_OR_LIMBS),
         # A heart rate of 150 or more with a sign that the circulation is failing.
         (
             r"(?:heart ?rate|pulse|heart|hr|pulso|frecuencia(?: cardiaca)?|ritmo)\b[^.!?]{0,20}"

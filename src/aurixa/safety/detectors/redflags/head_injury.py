@@ -95,8 +95,14 @@ _AFTER_BLOW = (
     r"(?:keep|keeps|kept) (?:throwing up|vomiting)|(?:blood|bleeding) (?:from|out of) "
     r"(?:his |her |my |the |their )?ears?|clear (?:fluid|liquid) (?:from|out of) "
     r"(?:his |her |my |the |their )?(?:ears?|nose)|sangre (?:por|del|de los) oidos?|"
-    r"(?:le|me) sale (?:sangre|liquido|agua) (?:por|del|de los) oidos?|(?:le|me) sale "
-    r"(?:liquido|agua) (?:clar[oa] )?(?:por|de) la nariz|"
+    r"(?:le|me) sale (?:sangre|liquido|agua) (?:por|del|de los) oidos?|"
+    # Clear fluid from the nose or an ear after a blow is the brain's fluid leaking, in
+    # whatever words: "le sale un liquido clarito por la nariz", "clear watery stuff
+    # dripping out of his nose".
+    r"(?:le|me) (?:sale|salen|escurre|gotea) (?:un |una )?(?:poco de |poquito de )?"
+    r"(?:liquido|agua|aguita)(?: clar\w*| transparente)? (?:por|de) (?:la nariz|"
+    r"(?:el|los) oidos?)|clear (?:\w+ )?(?:fluid|liquid|water|stuff)\w*\b[^.!?]{0,25}\b(?:nose|"
+    r"ears?)|"
     r"vomit\w* (?:again|repeatedly|over and over|several times)|"
     rf"{_VOMITED_AGAIN}|{_REPEATS}|{_PUPILS}|{_SLEEPIER}|"
     r"(?:really|very|so) (?:drowsy|sleepy)|(?:won't|can't|hard to) (?:wake|stay awake)|"
@@ -125,6 +131,13 @@ RULES: dict[str, list[tuple[str, ...]]] = {
         # After a fall, a tackle, a collision or a crash: forgetting what happened, vomiting
         # again and again, the same questions, drowsiness, one pupil larger than the other.
         (rf"(?:{_FALL}|{_IMPACT})", _AFTER_BLOW),
+        # Without a helmet, a fall or a crash that leaves someone confused: the head took
+        # it unprotected ("se cayo de la moto sin casco, esta desorientado").
+        (
+            rf"(?:fell|fall(?:en)?|came off|se cayo|me cai|se (?:me|le) cayo|{_IMPACT})",
+            r"(?:without (?:a |his |her |my )?helmet|no helmet|sin (?:el )?casco)",
+            CONFUSED,
+        ),
         # A head injury on a blood thinner needs a scan whatever the symptoms.
         (_HEAD_HIT, ANTICOAGULANT),
         # One pupil larger than the other in someone whose brain is failing (confused, the

@@ -82,6 +82,17 @@ RULES: dict[str, list[tuple[str, ...]]] = {
             r"no spleen|spleen removed|sin bazo)",
             FEVER,
         ),
+        # Without a fever taken: on chemotherapy or without a spleen, confusion, mottled
+        # skin or shaking chills are sepsis too ("on chemo and just got really confused").
+        (
+            r"(?:chemo\w*|quimio\w*|neutropeni\w*|no spleen|spleen removed|sin bazo)",
+            # Confused "con los horarios" is a muddle over a thing, not a mind failing.
+            rf"(?:(?:{CONFUSED})\b(?! (?:con|sobre|about|with|by) (?:los|las|el|la|the|which|what|"
+            r"how|my|his|her|mis|sus)\b)|mottled|marbled|blotchy (?:and cold|purple|blue|grey|"
+            r"gray)|cold and blotchy|skin (?:is |looks )?(?:mottled|marbled|blotchy and cold)|"
+            r"(?:shaking|shivering) (?:chills|uncontrollably)|rigors|piel (?:moteada|"
+            r"marmorea|jaspeada|manchada)|escalofrios (?:fuertes|muy fuertes|que no paran))",
+        ),
         (
             rf"(?:{FEVER}|infection|infected|uti|pneumonia|cellulitis|after (?:his |her |my )?"
             r"surgery|infeccion|infectad\w*|neumonia)",
