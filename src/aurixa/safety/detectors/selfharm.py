@@ -14,6 +14,7 @@ import re
 
 from aurixa.safety.detectors.base import Direction, Finding, any_of, signs_together
 from aurixa.safety.detectors.context import is_education, is_negated
+from aurixa.safety.detectors.crisis_amounts import RULES as AMOUNT_RULES
 from aurixa.safety.detectors.crisis_farewell import RULES as FAREWELL_RULES
 from aurixa.safety.detectors.crisis_reports import RULES as REPORT_RULES
 from aurixa.safety.detectors.crisis_reports import THIRD_PERSON, WONT_WAKE
@@ -98,10 +99,19 @@ TOPICS = [
 _IDIOMS = re.compile(
     r"\b(?:kill(?:ing)? myself (?:laughing|at the gym|at work|with work|studying|over (?:this|it)|"
     r"trying to)|(?:want(?:ed|s)? to|wanna|could(?:'ve| have)?|gonna|going to|about to|nearly|"
-    r"almost|might|would(?:'ve| have)?) (?:just )?(?:die|died) (?:of|from) (?:embarrassment|"
+    r"almost|might|would(?:'ve| have)?) (?:just )?(?:die|died) (?:of|from) (?:the )?"
+    r"(?:embarrassment|"
     r"laughter|laughing|boredom|shame|cringe|cuteness)|dying to|dying of (?:boredom|laughter|"
     r"embarrassment|shame|cringe)|me muero de|(?:me )?(?:quise|queria|quiero) morir(?:me)? de "
-    r"(?:verguenza|pena|risa)|"
+    r"(?:la )?(?:verguenza|pena|risa)|"
+    # An everyday nuisance said to ruin a life: "my acne is ending my life", "la tarea me
+    # esta acabando la vida". A person, a feeling or an illness as the subject is not one.
+    r"(?:acne|pimples?|zits?|breakouts?|braces|hair|homework|exams?|finals|school|class|"
+    r"commute|traffic|bills?|prices|rent|this (?:heat|weather|class|job|commute)) (?:is|are) "
+    r"(?:literally |actually |lowkey |so |really )?(?:ending|ruining|destroying) my life|"
+    r"(?:el acne|los granos|la tarea|los examenes|la escuela|el trafico|las cuentas|los "
+    r"precios) (?:me )?(?:esta|estan) (?:acabando|arruinando|destrozando) (?:con )?(?:la|mi) "
+    r"vida|"
     # A death joked about, flagged as a joke by the laugh after it: "going to die lol".
     r"(?:going to|gonna|about to|will|i'?ll|me voy a|me va a dar algo y me) (?:just |literally )?"
     r"(?:die|morir)(?=[^.!?]{0,12}\b(?:lol|lmao|lmfao|rofl|haha\w*|jk|xd|jaja\w*|jeje\w*)\b)|"
@@ -140,7 +150,7 @@ class SelfHarmDetector:
                 tuple(re.compile(rf"\b{sign}") for sign in rule.signs),
                 re.compile(rf"\b{rule.unless}") if rule.unless else None,
             )
-            for rule in (*TALK_RULES, *FAREWELL_RULES, *REPORT_RULES)
+            for rule in (*TALK_RULES, *FAREWELL_RULES, *REPORT_RULES, *AMOUNT_RULES)
         ]
 
     def detect(self, doc: Doc, policy: SafetyPolicy) -> list[Finding]:

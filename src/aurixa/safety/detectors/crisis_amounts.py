@@ -1,0 +1,50 @@
+"""A lethal amount named for oneself, and care cancelled for lack of a future (English and
+Spanish).
+
+"How many units would it take to not wake up", "I know exactly how much potassium would do
+it": the amount is asked or known for an end, not for a dose, which "to not wake up" or
+"would do it" says. "Don't bother rescheduling, I won't be around for it": a visit let go
+because the person will not be there, unless they are going away. `selfharm` reads these
+with the other rules.
+"""
+
+from __future__ import annotations
+
+from aurixa.safety.detectors.crisis_together import _AWAY, SignsTogether
+
+# The amount asked for an end: "how many ... would it take to not wake up".
+_AMOUNT_TO_END = (
+    r"(?:how (?:many|much)\b[^.!?]{0,40}\b(?:would it take|it would take|does it take|"
+    r"it'?d take|would (?:i|you) need|do (?:i|you) need) (?:for me )?to (?:not wake up|never "
+    r"wake up|die|end it|end (?:my|it) all|kill (?:me|myself)|not be here)|"
+    # Known already, with "would do it" for what it would do.
+    r"i (?:know|knew|figured out|worked out|calculated|looked up) (?:exactly )?how (?:many|"
+    r"much)\b[^.!?]{0,30}\b(?:would|will|it would take to|it takes to) (?:do it|do the job|"
+    r"finish me|end it|kill me)|"
+    r"(?:ya )?(?:se|calcule|averigue) (?:exactamente |bien )?cuant(?:as|os|a|o)\b[^.!?]{0,30}"
+    r"\b(?:haria falta|harian falta|bastaria|bastarian|se necesita\w*|necesitaria) (?:para|pa) "
+    r"(?:hacerlo|morir(?:me)?|matarme|acabar con todo|no despertar))"
+)
+# A visit or a refill let go: "don't worry about rescheduling my appt", "cancel my refill".
+# The "don't" belongs to the sign, so it is not read as denying the visit.
+_CARE = (
+    r"(?:appointments?|appts?|refills?|visits?|follow[- ]?ups?|check[- ]?ups?|sessions?|citas?|"
+    r"consultas?|resurtidos?|recetas?|seguimiento)"
+)
+_CARE_LET_GO = (
+    r"(?:(?:don'?t|dont|do not|no need to|no need for|not worth|no te preocupes por|no hace "
+    r"falta|no es necesario)\b[^.!?,]{0,30}?|(?:cancel\w*|skip\w*|cancela\w*|olvida\w*)\b"
+    rf"(?:\W+\w+){{0,3}}?\W+){_CARE}\b"
+)
+# ...because the person themself will not be there for it.
+_NOT_THERE_FOR_IT = (
+    r"(?:\bi ?(?:won'?t|wont|will not|(?:'?m|am) not (?:going to|gonna)) be (?:around|here|alive) "
+    r"(?:for (?:it|that|them|the next one)|by then|next (?:week|month|time))|"
+    r"(?:ya )?no (?:voy a estar|estare) (?:aqui |viv[oa] )?(?:para (?:entonces|eso|esa "
+    r"(?:cita|fecha))|la (?:otra|proxima) semana))"
+)
+
+RULES = [
+    SignsTogether((_AMOUNT_TO_END,)),
+    SignsTogether((_CARE_LET_GO, _NOT_THERE_FOR_IT), unless=_AWAY),
+]
