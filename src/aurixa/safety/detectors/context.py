@@ -191,9 +191,11 @@ _QUESTION_END = re.compile(r"[,;?]|\b(?:and|but|y|pero)\b")
 
 # Study or writing about a topic: "I'm writing a paper for nursing school on suicide risk
 # screening", "estoy haciendo una tesis sobre el infarto".
+# The subject may come first: "a psych class presentation on", "a health class project".
 _STUDY = re.compile(
     r"\b(?:writing|doing|working on|researching|preparing|presenting|write) (?:a |an |my |our |"
-    r"the )?(?:(?:research|term|school|class|college|nursing|final|group) )?(?:paper|essay|"
+    r"the )?(?:[\w-]+ )?(?:(?:research|term|school|class|college|nursing|final|group) )?"
+    r"(?:paper|essay|"
     r"thesis|dissertation|report|project|presentation|assignment|literature review|research|"
     r"poster|capstone)\b[^.!?]{0,30}\b(?:on|about|regarding|covering)\b|"
     r"\b(?:escribiendo|haciendo|preparando) (?:un|una|mi) (?:trabajo|ensayo|tesis|tarea|"

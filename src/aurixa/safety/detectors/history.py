@@ -20,6 +20,11 @@ _HISTORY = re.compile(
     r"baby|toddler|infant|newborn)|when (?:he|she|i) was (?:a baby|little|young|small|a toddler|"
     r"\d+)|history of|in the past|previously|used to|years back|"
     r"(?:had|has|suffered) (?:a|an|his|her|my) [\w ]{2,25} at (?:age )?\d{1,2}\b|"
+    # A relative's death at an age, the family history a check-up is asked about: "my dad
+    # passed from a heart attack at 55", "mi papa murio de un infarto a los 50".
+    r"(?:passed(?: away)?|died) (?:from|of|after) [\w ]{2,30} at (?:age )?\d{1,2}\b|"
+    r"lost (?:my|his|her|our) \w+ to [\w ]{2,30} at (?:age )?\d{1,2}\b|"
+    r"(?:murio|fallecio|se murio) (?:de|por) [\w ]{2,30} a los \d{1,2}\b|"
     r"hace (?:(?:\d+|un|una|dos|tres|cuatro|cinco|unos|unas|varios|varias|muchos|muchas) )?"
     r"(?:anos?|mes(?:es)?|decadas?)|el ano pasado|en (?:19|20)\d\d|antecedentes de|historial de|"
     r"de (?:nin[oa]|bebe|pequen[oa]|chiquit[oa]|chic[oa]|adolescente)|en (?:la|su|mi) infancia|"
