@@ -120,8 +120,10 @@ ROUND17_SET = HERE / "data" / "safety_patient_messages_round17.tsv"
 # neither of whom saw the code or any earlier round (round 18's author was asked for older
 # adults and chronic conditions, round 19's for teenagers, young adults and busy parents
 # texting), kept out of the repository until the revision on rounds 16 and 17 and the
-# backstop's refit with them were final, and committed before any detector ran on them:
-# held out.
+# backstop's refit with them were final, committed before any detector ran on them and
+# scored once as held out (round 18: 92.4 % emergency recall, 88.0 % crisis, 2.6 % of
+# benign escalated; round 19: 97.8 %, 96.0 %, 7.7 %); the rules were then revised on their
+# misses by family of phrasing, so they are development data now.
 ROUND18_SET = HERE / "data" / "safety_patient_messages_round18.tsv"
 ROUND19_SET = HERE / "data" / "safety_patient_messages_round19.tsv"
 REVISED = "revised on its misses after a first look"
@@ -178,8 +180,16 @@ ROUNDS = [
         "round 17 (a ninth independent author; scored once as held out, "
         "then revised on its misses)",
     ),
-    (ROUND18_SET, "round 18 (a tenth independent author; held out, first look)"),
-    (ROUND19_SET, "round 19 (an eleventh independent author; held out, first look)"),
+    (
+        ROUND18_SET,
+        "round 18 (a tenth independent author; scored once as held out, "
+        "then revised on its misses)",
+    ),
+    (
+        ROUND19_SET,
+        "round 19 (an eleventh independent author; scored once as held out, "
+        "then revised on its misses)",
+    ),
 ]
 
 
