@@ -23,6 +23,17 @@ PATTERNS: dict[str, list[str]] = {
         rf"\b{CANT} find (?:my|his|her|the) (?:right )?words\b",
         r"\b(?:leg|legs|arm|knees?) (?:suddenly )?(?:gave out|gave way|went limp)\b",
         rf"\b{CANT} (?:speak|talk|get (?:the|my|his|her) words out)\b",
+        # Sentences that will not come, spoken or typed: "couldn't get a sentence out",
+        # "texting me nonsense words", "no pudo armar una frase". Texts that are always
+        # like that are not news.
+        rf"\b{CANT} (?:get|put together|finish|string together) (?:a|one|the) (?:full |whole |"
+        r"single )?(?:sentence|word)s? (?:out|together)\b",
+        r"\b(?:texting|texted|texts|writing|messaging) (?:me |us )?(?:straight |total "
+        r"|pure |complete |just )?(?:gibberish|nonsense|word salad)\b(?![^.!?]{0,30}\b(?:all the "
+        r"time|always|again lol|as usual)\b)",
+        r"\bno (?:puede|pudo|podia) (?:decir|armar|terminar|completar) (?:ni )?una (?:frase|"
+        r"oracion|palabra)\b|\b(?:me |nos )?(?:manda|escribe|mando|escribio) (?:puros )?"
+        r"mensajes (?:sin sentido|incoherentes)\b",
         rf"\b{CANT} (?:move|feel|lift|raise) {WHO} (?:left |right )?(?:arm|leg|side|face|hand)\b",
         rf"\b{CANT} (?:hold|grip|grasp|pick up) (?:onto )?(?:a |her |his |my |the |anything)"
         r"[^.!?]{0,60}\b(?:face|mouth|smile|speech|words|side|arm|droop\w*|sagg\w*|slurr\w*)\b",
