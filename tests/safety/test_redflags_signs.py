@@ -245,3 +245,27 @@ def test_their_near_misses_do_not_escalate(text: str, why: str) -> None:
 )
 def test_settled_symptoms_stay_routine_with_the_backstop(text: str) -> None:
     assert not check_input(text).requires_escalation, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my mom is on chemo and the schedule is confusing, when is her next infusion",
+        "the discharge papers after his fall are really confusing, who can explain them",
+        "estoy confundida con la fecha de mi quimio, me la pueden confirmar",
+    ],
+)
+def test_a_confusing_thing_is_no_confused_person(text: str) -> None:
+    assert check_input(text).action is not Action.EMERGENCY_REPLY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my mom is on chemo and since this morning she is confused and shaking with chills",
+        "he fell off his bike without a helmet and now he keeps confusing our names",
+        "mi papá está en quimio y hoy está confundida, digo confundido, no sabe dónde está",
+    ],
+)
+def test_a_confused_person_still_is(text: str) -> None:
+    assert check_input(text).action is Action.EMERGENCY_REPLY

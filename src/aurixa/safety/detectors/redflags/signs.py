@@ -16,10 +16,14 @@ FEVER = (
     r"(?:3[89]|4[0-2])(?:[.,]\d)? ?(?:degrees|°|c\b)|10[0-6](?:[.,]\d)? ?(?:degrees|°|f\b)|"
     r"fiebre|calentura|temperatura (?:alta|de (?:3[89]|4[0-2])))"
 )
+# "Confusing" describes a thing (a schedule, a bill), not a person's state, unless a
+# person keeps confusing words or people; "confundida con la fecha" is a mix-up.
 CONFUSED = (
-    r"(?:confus\w*\b(?! (?:about|by|with|on|as to|regarding|over|why|what|how|which|when|"
-    r"whether|if)\b)|disoriented|delirious|(?:isn't|is not|not) making (?:any )?sense|"
-    r"doesn't know where (?:she|he|they|i) (?:is|are|am)|confundid\w*|desorientad\w*|"
+    r"(?:confus(?!ing\b)\w*\b(?! (?:about|by|with|on|as to|regarding|over|why|what|how|"
+    r"which|when|whether|if)\b)|confusing (?:words|names|people|everyone|everybody|us|me)\b|"
+    r"disoriented|delirious|(?:isn't|is not|not) making (?:any )?sense|"
+    r"doesn't know where (?:she|he|they|i) (?:is|are|am)|confundid\w*\b(?! (?:con|sobre)\b)|"
+    r"desorientad\w*|"
     r"(?:doesn't|does not|didn't|won't) recogni[sz]e (?:me|us|anyone|anybody)|"
     r"no (?:me |nos |la |lo )?reconoce(?: a nadie)?|"
     r"delirando|dice cosas sin sentido|incoheren\w*|(?:talking|mumbling|saying) (?:total )?"
