@@ -134,9 +134,9 @@ def decide(
         clauses = [Span(0, len(doc.text))]
         scores = whole[None, :]
     else:
-        # One clause at a time: the int8 embedder quantizes over a batch, so a clause
-        # embedded beside its neighbours would get another vector than alone, which is
-        # how the trainer embeds every text.
+        # One clause at a time, as the trainer embeds every text: the platform's embedder
+        # already runs each text alone (core/embeddings), but a quantized embedder that
+        # batched would give a clause beside its neighbours another vector.
         scores = model.probabilities(
             np.vstack([embed.embed([doc.text[c.start : c.end].strip()]) for c in clauses])
         )
