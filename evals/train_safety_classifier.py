@@ -109,11 +109,9 @@ class Message:
 class VectorCache:
     """The embedder, remembering vectors (optionally on disk between runs).
 
-    Each text is embedded on its own. The int8 model quantizes its activations over
-    the whole batch, so a text embedded among 31 others gets another vector (cosine
-    0.98-0.99) than the same text alone, which is how the detector embeds a message
-    and each of its clauses: vectors from batches trained and scored a model on
-    inputs it never sees."""
+    The embedder runs each text alone (core/embeddings: a quantized model scales its
+    activations over a whole batch, so batched vectors differed from the ones the
+    detector computes), so the vectors here are the ones the detector sees."""
 
     name = DEFAULT_MODEL
     dim = 384
@@ -139,8 +137,7 @@ class VectorCache:
         missing = [t for t in dict.fromkeys(texts) if t not in self._known]
         if missing:
             self._inner = self._inner or OnnxMiniLM()
-            for text in missing:
-                self._known[text] = self._inner.embed([text])[0]
+            self._known.update(zip(missing, self._inner.embed(missing), strict=True))
         return np.vstack([self._known[t] for t in texts]).astype(np.float32)
 
     def save(self) -> None:

@@ -25,7 +25,7 @@ from aurixa.safety.detectors.semantic import (
 from aurixa.safety.schemas import Action, Category
 from aurixa.safety.service import check_input
 from aurixa.safety.text import Doc
-from evals.train_safety_classifier import VectorCache, fit
+from evals.train_safety_classifier import fit
 from tests.safety.rules import rules_only
 
 
@@ -281,39 +281,3 @@ def test_a_request_to_harm_someone_else_is_not_read_as_a_crisis() -> None:
 def test_a_message_of_a_few_words_is_left_to_the_rules(text: str) -> None:
     assert _decision(text).category is None
     assert not check_input(text).requires_escalation
-
-
-class _BatchDependent:
-    """An embedder whose vector for a text depends on the batch it came in, as the int8
-    model's does (it quantizes activations over the whole batch): alone, every text reads
-    as an emergency; beside others, as benign."""
-
-    name = "batch-dependent"
-    dim = 3
-
-    def __init__(self) -> None:
-        self.calls: list[list[str]] = []
-
-    def embed(self, texts: list[str]) -> np.ndarray:
-        self.calls.append(list(texts))
-        return np.eye(3, dtype=np.float32)[[1 if len(texts) == 1 else 0] * len(texts)]
-
-
-def test_each_clause_is_scored_as_it_would_be_alone() -> None:
-    doc = Doc("my son is wheezing. his lips are turning blue")
-    linear = TriageModel(np.eye(3, dtype=np.float32) * 9, np.zeros(3, np.float32), 0.6, 0.2, "m")
-    embed = _BatchDependent()
-    decision = decide(doc, linear, embed, [])
-    # Embedded together the clauses would score benign and the message would not fire.
-    assert decision.category == Category.EMERGENCY
-    assert all(len(call) == 1 for call in embed.calls)
-
-
-def test_the_trainer_embeds_each_text_alone() -> None:
-    cache = VectorCache(None)
-    inner = _BatchDependent()
-    cache._inner = inner  # type: ignore[assignment]
-    vectors = cache.embed(["first message", "second message", "first message"])
-    # The vectors the detector would compute for each message on its own.
-    assert np.array_equal(vectors, np.eye(3, dtype=np.float32)[[1, 1, 1]])
-    assert inner.calls == [["first message"], ["second message"]]

@@ -134,11 +134,10 @@ def decide(
         clauses = [Span(0, len(doc.text))]
         scores = whole[None, :]
     else:
-        # One clause at a time, as the trainer embeds every text: the platform's embedder
-        # already runs each text alone (core/embeddings), but a quantized embedder that
-        # batched would give a clause beside its neighbours another vector.
+        # The embedder runs every text alone (core/embeddings), so each clause gets the
+        # vector it would get by itself, as the trainer embeds it.
         scores = model.probabilities(
-            np.vstack([embed.embed([doc.text[c.start : c.end].strip()]) for c in clauses])
+            embed.embed([doc.text[c.start : c.end].strip() for c in clauses])
         )
     kept = [not _discounted(doc, clause, set_aside) for clause in clauses]
     if not any(kept):
