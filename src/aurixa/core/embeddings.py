@@ -167,7 +167,8 @@ class OnnxMiniLM:
     ones (or with padding) came out different from the same text alone (cosine 0.99
     on MedQuAD answers). Alone, a vector is a function of its text, which the
     caches keyed by text assume, and it also costs less: 2.2 against 4.2 s of CPU
-    for 128 answers, the padding gone."""
+    for 128 answers, the padding gone (both figures from a one-off timing of the
+    batched code this replaced, which no longer exists to bench)."""
 
     dim = 384
     max_tokens = 256
