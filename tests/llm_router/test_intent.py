@@ -37,6 +37,19 @@ def test_clinic_requests_route_to_their_flow_and_the_rest_abstains(router: Inten
     assert results[3].path == "out_of_scope"
 
 
+def test_the_clinics_bills_are_questions_for_the_knowledge_base(router: IntentRouter) -> None:
+    # Wordings not among the router's examples; other people's bills stay out.
+    results = router.classify_many(
+        [
+            "how can i pay the bill i got after my checkup",
+            "is it possible to pay my balance in monthly installments",
+            "can I pay my electric bill through you",
+            "pay my visa bill from my checking account",
+        ]
+    )
+    assert [r.path for r in results] == ["rag", "rag", "out_of_scope", "out_of_scope"]
+
+
 def service_with(url: str) -> LLMRouterService:
     registry = default_registry(use_embedder=False)
     for config in (

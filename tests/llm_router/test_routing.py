@@ -161,3 +161,28 @@ def test_answers_with_patient_data_or_tools_are_not_cacheable() -> None:
     assert not cacheable_request(ask("hours?", contains_patient_data=True))
     result = ContextItem(id="r", kind="tool_result", text='{"slot": "9:00"}')
     assert not cacheable_request(ask("when?", context=[result]))
+
+
+async def test_local_reads_sources_in_retrieval_order_and_keeps_what_it_refers_to() -> None:
+    local = LocalProvider(ProviderConfig(name="local", kind="local"))
+    hours = ContextItem(
+        id="hours",
+        title="Office hours",
+        text="Both offices are open Monday to Friday from 8:00 a.m. to 5:00 p.m. "
+        "We close on public holidays.",
+    )
+    pharmacy = ContextItem(
+        id="pharmacy",
+        title="Pharmacies",
+        text="Maple Grove Pharmacy is on the ground floor of our building. "
+        "It is open Monday to Saturday from 8:30 a.m. to 7:00 p.m.",
+    )
+    result = await local.generate(ask("When are you open?", context=[hours, pharmacy]))
+    # The top-ranked source speaks first; the pharmacy's "It" keeps its subject and
+    # the two sentences are cited once, as one passage.
+    assert result.content.startswith("Both offices are open Monday to Friday")
+    assert (
+        "Maple Grove Pharmacy is on the ground floor of our building. "
+        "It is open Monday to Saturday from 8:30 a.m. to 7:00 p.m. [2]"
+    ) in result.content
+    assert result.sources == ["hours", "pharmacy"]

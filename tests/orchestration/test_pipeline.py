@@ -3,6 +3,8 @@ persistence, scoping and telemetry."""
 
 from __future__ import annotations
 
+import re
+
 import httpx
 from fastapi import FastAPI
 from sqlalchemy import select
@@ -44,6 +46,8 @@ async def test_a_knowledge_question_is_answered_from_the_articles_with_sources(
     assert isinstance(sources, list)
     assert [s["title"] for s in sources] == ["Clinic hours"]
     assert sources[0]["article_id"] == clinic.article_ids["Clinic hours"]
+    # Its marks point into its own list of sources.
+    assert re.findall(r"\[(\d+)\]", str(answer["response"])) == ["1"]
     assert answer["safety"] == {
         "allowed": True,
         "requires_escalation": False,

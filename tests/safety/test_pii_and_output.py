@@ -224,6 +224,23 @@ def test_unsupported_sentence_is_dropped_and_the_rest_kept() -> None:
     assert "insurance card" in verdict.redacted_text
 
 
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "I couldn't find the answer to that in the information available to me. "
+        "Please ask a member of staff.",
+        "I don't have any information to answer that from.",
+        "Lo siento, no encontré la respuesta en la información que tengo.",
+    ],
+)
+def test_saying_nothing_answers_the_question_is_not_an_unsupported_claim(answer: str) -> None:
+    # Dropped as ungrounded, it became the safety fallback ("call 911") for a
+    # billing question the knowledge base did not cover.
+    verdict = check_output(answer, sources=["Balances of $200 or more can be split monthly."])
+    assert verdict.allowed
+    assert verdict.action == Action.ALLOW
+
+
 def test_another_patients_identifier_is_never_released() -> None:
     verdict = check_output(
         "Your appointment is moved; John Carter's results are also ready.",

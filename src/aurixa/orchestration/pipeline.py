@@ -15,6 +15,7 @@ from collections.abc import AsyncIterator
 from aurixa.core.errors import AurixaError
 from aurixa.observability.schemas import Outcome
 from aurixa.orchestration import metrics, replies
+from aurixa.orchestration.citations import Citations
 from aurixa.orchestration.ports import Generation, Passage, Verdict
 from aurixa.orchestration.schemas import PipelineAnswer, SafetyView, Source
 from aurixa.orchestration.sentences import SentenceBuffer
@@ -26,6 +27,15 @@ TOP_K = 4
 
 
 class Turn(TurnRecorder):
+    # Set once retrieval has answered: the answer's citation marks are renumbered
+    # to its list of sources as they are released.
+    _citations: Citations | None = None
+
+    def release(self, text: str) -> list[Event]:
+        if self._citations is not None:
+            text = self._citations.renumber(text)
+        return super().release(text)
+
     async def check_input(self) -> Verdict | None:
         started = time.perf_counter()
         try:
@@ -167,15 +177,18 @@ class Turn(TurnRecorder):
         return passages
 
     def cite(self, passages: list[Passage], used: set[str] | None = None) -> list[Source]:
-        seen: dict[str, Source] = {}
-        for passage in passages:
-            if used is not None and passage.article_id not in used:
-                continue
-            if passage.article_id not in seen:
-                seen[passage.article_id] = Source(
-                    article_id=passage.article_id, title=passage.title, snippet=passage.snippet
-                )
-        return list(seen.values())
+        """The answer's sources: those its released text cites, numbered as it
+        cites them; when it cites none, those the model says it used (all, if it
+        does not say), in retrieval order."""
+        articles: dict[str, Source] = {}
+        for passage in passages:  # the first passage of an article is its best
+            articles.setdefault(
+                passage.article_id,
+                Source(article_id=passage.article_id, title=passage.title, snippet=passage.snippet),
+            )
+        if self._citations is not None and self._citations.order:
+            return [articles[article] for article in self._citations.order]
+        return [s for article, s in articles.items() if used is None or article in used]
 
     async def generate(self, passages: list[Passage]) -> None:
         started = time.perf_counter()
@@ -331,6 +344,7 @@ class Turn(TurnRecorder):
             for event in self.release(fixed(self.settings)):
                 yield event
             return
+        self._citations = Citations([p.article_id for p in passages])
         if self.stream:
             async for event in self.stream_answer(passages):
                 yield event

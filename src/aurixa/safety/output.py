@@ -49,7 +49,11 @@ _GENERIC = re.compile(
     r"\b(?:appointment|call us|contact|care team|our staff|our clinic|happy to help|i can help|"
     r"let me know|please|sorry|thank|you're welcome|book|schedule|reschedul|cancel|portal|"
     r"emergency|911|988|not medical advice|consult|talk to your|speak with|ask your|cita|"
-    r"llame|contacte|gracias|por favor)\b"
+    r"llame|contacte|gracias|por favor|"
+    # Saying that nothing given answers the question claims nothing either; a
+    # check that dropped it would give the patient a safety fallback instead.
+    r"(?:couldn't|could not|can't|cannot) find|(?:don't|do not) have (?:any )?information|"
+    r"no (?:encontre|tengo informacion))\b"
 )
 _WORD = re.compile(r"[a-z0-9]+")
 # One string reads better than a list literal of a hundred short words.

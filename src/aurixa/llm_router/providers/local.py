@@ -2,10 +2,16 @@
 
 It never generates facts. From the request's `context` (retrieved passages,
 tool results, dialogue-manager text) and any `role="tool"` messages it picks
-the sentences most relevant to the last user message, orders them by
-relevance, cites each as ``[n]`` (n = the source's 1-based position in
-`context`, tool messages numbered after it) and says plainly when nothing
-given answers the question. Dialogue-manager text is returned as written.
+the sentences most relevant to the last user message, cites each as ``[n]``
+(n = the source's 1-based position in `context`, tool messages numbered after
+it) and says plainly when nothing given answers the question. Dialogue-manager
+text is returned as written.
+
+The chosen sentences are read out source by source, in the order the sources
+were given (retrieval's ranking, which is measured; this sentence scorer is
+not), each source's sentences in reading order. A sentence that opens with a
+pronoun ("It is open until 7 p.m.") brings the sentence before it, which says
+what "it" is: otherwise a pharmacy's hours read as the clinic's.
 
 Relevance is the mean of a lexical score (IDF-weighted share of the question's
 content words found in the sentence) and, when an embedder is available, the
@@ -47,6 +53,9 @@ MIN_RELEVANCE = 0.3
 RELATIVE_CUTOFF = 0.6
 MAX_SENTENCES = 3
 
+# Openings that point back at the previous sentence. "There is" and "Here"
+# introduce something new, so they are not among them.
+_REFERS_BACK = re.compile(r"(?:it|its|they|their|this|these|that|those|he|she|both)\b", re.I)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(])|\n+")
 _WORD = re.compile(r"[a-z0-9]+")
 _STOP = frozenset(
@@ -239,11 +248,25 @@ class LocalProvider:
         ranked = sorted(range(len(sentences)), key=lambda i: (-scores[i], sentences[i].position))
         chosen = [i for i in ranked if scores[i] >= max(MIN_RELEVANCE, RELATIVE_CUTOFF * best)]
         chosen = chosen[:MAX_SENTENCES]
+        with_antecedents = set(chosen)
+        for i in chosen:
+            if sentences[i].position > 0 and _REFERS_BACK.match(sentences[i].text):
+                with_antecedents.add(i - 1)  # same source: positions run on within one
+        # Sentences are indexed source by source in reading order, so index order is
+        # the order to read them out in.
+        chosen = sorted(with_antecedents)
         parts = []
         cited: list[str] = []
-        for i in chosen:
+        for n, i in enumerate(chosen):
             sentence = sentences[i]
-            parts.append(f"{sentence.text.rstrip()} [{sentence.source}]")
+            # A run of adjacent sentences from one source is one passage: cite it once.
+            run_goes_on = (
+                n + 1 < len(chosen)
+                and chosen[n + 1] == i + 1
+                and (sentences[i + 1].source == sentence.source)
+            )
+            citation = "" if run_goes_on else f" [{sentence.source}]"
+            parts.append(f"{sentence.text.rstrip()}{citation}")
             source_id = sources[sentence.source - 1].id
             if source_id not in cited:
                 cited.append(source_id)
