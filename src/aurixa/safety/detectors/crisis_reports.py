@@ -127,7 +127,8 @@ _PILLS_GATHERED = (
     r"(?:(?:asked|asking|wants?|wanted|told) (?:me |us )?(?:to )?(?:bring|get|give|hand)\b"
     r"[^.!?]{0,20}\b(?:all|every one of)\b[^.!?]{0,10}\b(?:her|his|their)\b[^.!?]{0,10}"
     r"\b(?:pills?|pill bottles|meds|medications?|medicines?|bottles)|(?:collecting|gathering|"
-    r"hoarding|stockpiling|saving up|hiding) (?:all )?(?:her|his|their) (?:pills|meds|"
+    r"hoarding|stockpiling|saving up|hiding) (?:all )?(?:(?:of )?(?:her|his|their) )?(?:\w+ )?"
+    r"(?:pills|meds|"
     r"medications?|medicines?|pill bottles)|(?:pidio|pide|quiere) que le (?:traiga|lleve|de) "
     r"todas (?:sus )?(?:pastillas|medicinas|medicamentos|frascos)|(?:junta|guarda|esconde|"
     r"acumula)\w* (?:todas )?sus (?:pastillas|medicinas)|burden|carga|estorbo)"
@@ -163,7 +164,42 @@ _PILLS_KEPT_BACK = (
     r"(?:las)?\b)"
 )
 
+# Life support stopped at home: oxygen turned off, dialysis or insulin stopped, a
+# ventilator or feeding tube pulled. Said of anyone, the patient included.
+_LIFE_SUPPORT_STOPPED = (
+    r"(?:(?:turn\w*|shut\w*|switch\w*|tak\w*|pull\w*|rip\w*) (?:off|out) (?:her|his|their|my|"
+    r"the) (?:\w+ )?(?:oxygen|o2|concentrator|cpap|bipap|ventilator|vent|feeding tube|pump)|"
+    r"(?:unplug\w*|stop\w*|quit\w*|skip\w* all|refus\w*|go\w* off|(?:won'?t|will not|not "
+    r"going to) (?:go to|do|use|take)) (?:\w+ ){0,2}(?:(?:her|his|their|my|the) )?(?:oxygen|o2|"
+    r"dialysis|insulin|ventilator|feeding tube|concentrator)|"
+    r"(?:apag\w*|quit\w*|desconect\w*|dej\w*(?: de (?:usar|ir a|ponerse|tomar))?) (?:se )?"
+    r"(?:el |la |su |sus |mi )?(?:oxigeno|concentrador|dialisis|hemodialisis|insulina|sonda|"
+    r"ventilador))"
+)
+# ... with an end in view: "and let it be", "to die", "y que sea lo que Dios quiera".
+_TO_DIE = (
+    r"(?:(?:and|to) (?:just )?let (?:it|nature|god|things|go|herself|himself|themselves|"
+    r"myself)\b(?: (?:be|happen|go|die|take (?:its|her|his|my) course|slip away))?|"
+    r"(?:so (?:that )?(?:she|he|they|i) (?:can|could|will|would) )?(?:and |to )?(?:just )?"
+    r"(?:die|be done|slip away|go to sleep for good|not wake up|be with (?:dad|mom|god|"
+    r"(?:her|his|my) \w+))\b|end (?:it|things|her life|his life|my life)|"
+    r"para (?:morir\w*|ya no despertar|irse)|(?:y )?(?:que )?sea lo que dios quiera|"
+    r"y (?:dejarse|se deja|me dejo) (?:ir|morir)|(?:y )?(?:ya )?(?:descansar|acabar con todo))"
+)
+# Stopping treatment as a choice made with the care team is palliative care, not a crisis.
+_CARE_DECIDED = (
+    r"(?:hospice|palliative|comfort (?:care|measures)|goals of care|dnr|dnar|end of life care|"
+    r"care team|(?:with|and) (?:her|his|their|the|my|our) (?:doctors?|nephrologist|"
+    r"pulmonologist|cardiologist|medical team|team)|(?:doctors?|nephrologist|team) "
+    r"(?:agreed|agrees|support\w*|signed off)|cuidados paliativos|hospicio|"
+    r"con (?:su|sus|el|los|mi|mis) (?:doctor|doctores|medicos?|nefrologo|equipo))"
+)
+
 RULES = [
+    # Life support stopped in order to die, not as a decision with the care team.
+    SignsTogether((_LIFE_SUPPORT_STOPPED, _TO_DIE), unless=_CARE_DECIDED),
+    # ... or stopped, with pills kept back or gathered, whoever agreed to what.
+    SignsTogether((_LIFE_SUPPORT_STOPPED, f"(?:{_PILLS_KEPT_BACK}|{_PILLS_GATHERED})")),
     # How they would do it, with a will written or the means to hand.
     SignsTogether((_HOW_THEYD_DO_IT, _AFFAIRS_IN_ORDER)),
     # A wish to join someone dead, with pills kept back or gathered.

@@ -46,6 +46,24 @@ _CHEST_WALL = re.compile(
     r"apretar\w*|tocar\w*|girar\w*|torcer\w*)|cuando (?:me |se |le )?(?:aprieto|aprieta|toco|"
     r"toca|presiono|presiona|giro|gira|tuerzo|tuerce))"
 )
+# An ache in the jaw or arm and a sweat that the message explains, each by its own cause:
+# the dentist or a workout for the ache, the heat or effort for the sweat ("jaw ache after
+# the dentist and I was sweating in the heat"). Either unexplained, or a cold sweat, and the
+# pair still reads as the heart.
+_ACHE_EXPLAINED = re.compile(
+    r"\b(?:jaw|arm|shoulder|mandibula|quijada|brazo|hombro)\b[^.!?]{0,40}\b(?:after|from|since|"
+    r"despues del?|por|desde)\b[^.!?]{0,12}\b(?:the dentist|dental|dentist|a filling|a root canal|"
+    r"(?:a|the|my) tooth|wisdom teeth|the gym|lifting|working out|a workout|el dentista|"
+    r"dentista|una muela|la muela|la endodoncia|el gimnasio|cargar|hacer ejercicio)|"
+    r"\b(?:after|from|despues del?|por)\b[^.!?]{0,12}\b(?:the dentist|dental work|el dentista)"
+    r"\b[^.!?]{0,40}\b(?:jaw|mandibula|quijada)\b"
+)
+_SWEAT_EXPLAINED = re.compile(
+    r"\b(?:sweat\w*|sud\w*)\b[^.!?]{0,20}\b(?:in the heat|from the heat|(?:it'?s|its|so) hot|"
+    r"hot (?:out|outside|day|weather|car)|heat wave|the sun|no (?:ac|a/c|air)|at the gym|"
+    r"working out|por el calor|con el calor|del calor|con este calor|al sol|en el gimnasio)\b"
+)
+_COLD_SWEAT = re.compile(r"\b(?:cold sweat|clammy|sudor (?:frio|helado)|sud\w* (?:en )?frio)\b")
 _QUESTION = re.compile(
     r"^\W*(?:how|what|when|where|why|does|do|which|is|are|cuanto|cuando|donde|como|que)\b"
 )
@@ -98,6 +116,8 @@ class EmergencyDetector:
                     continue
                 if compiled.subtype == "cardiac" and self._chest_wall(doc, match.end()):
                     continue
+                if compiled.subtype == "cardiac_signs" and self._explained(doc, match.start()):
+                    continue
                 if reported_now(doc, match.start(), match.end()):
                     findings.append(
                         self._finding(doc, compiled.subtype, match.start(), match.end())
@@ -144,6 +164,12 @@ class EmergencyDetector:
                 # A chest pain the chest wall explains ("when I press on it") was read too.
                 or (compiled.subtype == "cardiac" and self._chest_wall(doc, m.end()))
             )
+        # An ache and a sweat each explained (the dentist, the heat), in any wording.
+        spans.extend(
+            (sentence.start, sentence.end)
+            for sentence in doc.sentences
+            if self._explained(doc, sentence.start)
+        )
         return spans
 
     @staticmethod
@@ -156,6 +182,17 @@ class EmergencyDetector:
         sore chest wall."""
         clause = doc.clause_of(end - 1)
         return _CHEST_WALL.match(doc.folded[end : clause.end]) is not None
+
+    @staticmethod
+    def _explained(doc: Doc, start: int) -> bool:
+        """ "Jaw ache after the dentist and sweating in the heat": both signs have a cause."""
+        sentence = doc.sentence_of(start)
+        text = doc.folded[sentence.start : sentence.end]
+        return (
+            _ACHE_EXPLAINED.search(text) is not None
+            and _SWEAT_EXPLAINED.search(text) is not None
+            and _COLD_SWEAT.search(text) is None
+        )
 
     @staticmethod
     def _asks_about(doc: Doc, start: int) -> bool:

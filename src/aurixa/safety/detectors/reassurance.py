@@ -24,7 +24,11 @@ _REASSURED = re.compile(
     r"everything (?:is|seems|looks|else is) (?:fine|ok(?:ay)?|normal|good)|"
     r"(?:feeds|feeding|eats|eating|drinks|drinking|nurses|nursing)(?: and (?:peeing|pooping|"
     r"sleeping|drinking|eating|wetting diapers|playing))? (?:well|normally|fine|"
-    r"ok(?:ay)?)|wakes (?:up )?easily|otherwise (?:fine|well|ok(?:ay)?|healthy|normal)|"
+    r"ok(?:ay)?)|wakes (?:up )?easily|"
+    # "Otherwise feel completely fine", "por lo demás está bien".
+    r"otherwise (?:i |he |she |they |we )?(?:feel\w* |seem\w* |am |is |are |been |doing )?"
+    r"(?:totally |completely |perfectly |totally |just )?(?:fine|well|ok(?:ay)?|healthy|normal|"
+    r"great|good)|por lo demas (?:\w+ ){0,2}?(?:bien|normal)|"
     # A baby in the womb that moves a lot is a well one: "baby's kicking like crazy", "el
     # bebé se mueve bastante". Moving less is not.
     r"(?<!n't )(?<!not )baby(?:'s| is)? (?:kicking|moving|rolling|wiggling)(?: around)? (?:like "
@@ -69,14 +73,17 @@ _REASSURED = re.compile(
 )
 # Words of degree that make a symptom a mild one: "a mild rash", "un poco de dolor".
 _MILD = re.compile(
-    r"\b(?:mild(?:ly)?|slight(?:ly)?|minor|a (?:little|bit|tiny bit)|bit of|a touch of|"
+    r"\b(?:mild(?:ly)?|slight(?:ly)?|minor|a (?:little|lil|bit|tiny bit)|(?:lil|little) bit|"
+    r"bit of|a touch of|"
     r"leve(?:mente)?|liger[oa]|un poc(?:o|uito)|poquito|nada grave|not (?:too|that|very) "
     r"(?:bad|serious|severe)|nothing serious|(?:just|only) (?:a|an) (?:\w+ )?(?:cold|bug|virus|"
     r"cough|scratch|bruise|sniffle|graze|bump|scrape|rash)|(?:solo|nada mas) (?:es )?"
     r"(?:un|una) (?:resfriado|gripa|gripe|rasguno|moreton|chichon)|"
     # Minor injuries that name themselves: "scraped his knee", "un raspón".
     r"scraped (?:his|her|my|their|a) (?:knee|elbow|hand|shin|arm|leg|chin)|grazed|small cut|"
-    r"paper cut|splinter|raspon\w*|rasgun\w*|(?:bled|bleeding|hurt|ached|stung|sangro|dolio) "
+    r"paper cut|splinter|(?:small|little|tiny) bruise|(?:moreton|morete|moradito)\w* "
+    r"(?:pequen\w*|chiquit\w*|chic[oa])|(?:pequeno|chiquito) (?:moreton|morete)|"
+    r"raspon\w*|rasgun\w*|(?:bled|bleeding|hurt|ached|stung|sangro|dolio) "
     r"(?:only )?(?:for )?(?:a|one|un) (?:minute|moment|second|bit|ratito|momento|poquito)|"
     r"(?:just|only) (?:bumped|scraped|twisted|stubbed|"
     r"banged|knocked|hit) (?:his|her|my|their|a) (?:knee|elbow|toe|shin|arm|leg|finger|hand|"

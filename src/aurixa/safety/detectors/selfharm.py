@@ -112,6 +112,16 @@ _IDIOMS = re.compile(
     r"(?:el acne|los granos|la tarea|los examenes|la escuela|el trafico|las cuentas|los "
     r"precios) (?:me )?(?:esta|estan) (?:acabando|arruinando|destrozando) (?:con )?(?:la|mi) "
     r"vida|"
+    # A jump joked about, blamed on a price, the traffic or the weather and flagged by the
+    # laugh right after it: "these gas prices got me wanting to jump off a cliff lol". The
+    # same jump blamed on life, on anyone, or said without the laugh is still read.
+    r"(?:prices|price of \w+|traffic|this (?:heat|weather|line|wait|song|game)|the (?:heat|"
+    r"weather|line|wait)|homework|mondays|los precios|el trafico|este calor) (?:\w+ ){0,3}?"
+    r"(?:got|gets|has|have|is|are|making|make|makes|tiene\w*|me dan) (?:me )?(?:\w+ )?"
+    r"(?:(?:wanting|want|ready|about|tryna|trying|finna|gonna|going) (?:to )?|ganas de )"
+    r"(?:jump|aventarme|tirarme) (?:off|from|de|desde) (?:a|the|un|una|el|la) (?:cliff|bridge|"
+    r"building|roof|puente|edificio|barranco|azotea)"
+    r"(?=[^.!?]{0,12}\b(?:lol|lmao|lmfao|rofl|haha\w*|jk|xd|jaja\w*|jeje\w*)\b)|"
     # A death joked about, flagged as a joke by the laugh after it: "going to die lol".
     r"(?:going to|gonna|about to|will|i'?ll|me voy a|me va a dar algo y me) (?:just |literally )?"
     r"(?:die|morir)(?=[^.!?]{0,12}\b(?:lol|lmao|lmfao|rofl|haha\w*|jk|xd|jaja\w*|jeje\w*)\b)|"

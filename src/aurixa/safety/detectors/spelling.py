@@ -59,7 +59,7 @@ _EXPLICIT: dict[str, str] = {
 # vocabulary with `_lookup` below, plus Spanish words met in messages ("no ha hecho
 # del baño" is not "pecho"); extend it when a keyword is added.
 _REAL_WORDS_TEXT = """
-    abused amused asking attach attacks baking beach bills blending blond bloods bloody
+    abused aches amused asking attach attacks baking beach bills blending blond bloods bloody
     bloom blurred breach breadth breast breathed breaths breeding brood broom brushing chart
     cheat chefs chess chests collapse collapses color confuse confuses cooking crashing
     crest cruising cursing death dedication dining diving doing dolores donor doors dropped

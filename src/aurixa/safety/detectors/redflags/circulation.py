@@ -120,7 +120,51 @@ _CLOT_IN_LUNG = (
     r"falta de aire|(?:le|me) falta el aire|dolor (?:de|en el) pecho|(?:me|le) duele al respirar)"
 )
 
+# A failing heart told by its signs: fluid put on as weight within days ("up 8 lbs in 3
+# days", "subió 3 kilos en dos días"), not over months.
+_WEIGHT_GAIN = (
+    r"(?:up|gained|gain(?:ed)? of|put on|jumped|went up|increased|heavier|subi\w*|aument\w*|"
+    r"engord\w*|gan\w*)\b[^.!?]{0,25}?\b(?:\d+(?:[.,]\d)?|two|three|four|five|six|seven|eight|"
+    r"nine|ten|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez) ?(?:lbs?|pounds|kgs?|kilos?|"
+    r"libras)\b[^.!?]{0,25}?\b(?:days?|nights?|overnight|(?:this |a |one |in a |last )week|"
+    r"yesterday|since \w+day|the weekend|dias?|noches?|(?:una|esta|la) semana|ayer|desde el \w+|"
+    r"de un dia para otro)\b"
+)
+# Short of breath with no effort at all, or lying down: what sends a failing heart to 911.
+# Breathless on stairs or a walk is a visit to book.
+_BREATH_SHORT = (
+    r"(?:winded|out of breath|short of breath|breathless|(?:can'?t|cannot|cant) (?:catch|get) "
+    r"(?:my|his|her|a) breath|(?:hard|struggling|trouble) (?:to )?breath\w*|gasping|"
+    r"(?:me|le) falta el aire|falta de aire|sin aire|(?:me|se) ahog\w*|no (?:puedo|puede) "
+    r"respirar)"
+)
+_AT_REST = (
+    r"(?:talking|to talk|speaking|sitting(?: still| down)?|resting|at rest|lying|laying|in bed|"
+    r"doing nothing|finish a sentence|al hablar|hablando|sentad[oa]|en reposo|acostad[oa]|"
+    r"sin hacer nada)"
+)
+_BREATHLESS_AT_REST = (
+    rf"(?:{_BREATH_SHORT}\b[^.!?]{{0,20}}?\b(?:just |even |when (?:i'?m |he'?s |she'?s |i |he "
+    rf"|she )?|while )?{_AT_REST}\b|"
+    rf"(?:just |even |when (?:i'?m |he'?s |she'?s |i |he |she )?|while )?{_AT_REST}\b"
+    rf"[^.!?]{{0,20}}?\b{_BREATH_SHORT}|"
+    # Unable to lie flat: sleeping upright, waking to gasp for air.
+    r"(?:can'?t|cannot|cant) (?:lie|lay) (?:down|flat)|(?:has|have|had) to sleep (?:sitting up|"
+    r"in (?:a|the|his|her|my) (?:chair|recliner))|(?:wakes?|woke|waking) up (?:gasping|choking|"
+    r"short of breath|unable to breathe|can'?t breathe)|no (?:puedo|puede) (?:acostarme|"
+    r"acostarse)|(?:tengo|tiene) que dormir sentad[oa]|se despierta (?:ahogandose|sin aire))"
+)
+# Heart failure named: with breathlessness at rest it is failing now.
+_HEART_FAILURE = (
+    r"(?:chf|heart failure|congestive|weak heart|enlarged heart|insuficiencia cardiaca|"
+    r"corazon (?:debil|crecido|grande))"
+)
+
 RULES: dict[str, list[tuple[str, ...]]] = {
+    "heart_failure": [
+        (_WEIGHT_GAIN, _BREATHLESS_AT_REST),
+        (_HEART_FAILURE, _BREATHLESS_AT_REST),
+    ],
     "gi_bleeding": [
         # Vomit like coffee grounds is digested blood: an upper GI bleed.
         (

@@ -68,13 +68,45 @@ _TOO_MUCH_SHOWS = (
     r"arrastra las palabras|no (?:se puede|puede) (?:parar|levantar|despertar)|vomit\w*)"
 )
 
+# A medicine that slows the heart or lowers the pressure, by name or by what it is for
+# ("la pastilla del corazón", "her blood pressure pill").
+_HEART_MEDICINE = (
+    r"(?:(?:heart|blood pressure|bp|pressure|heart rate|rhythm) (?:pills?|meds?|medicines?|"
+    r"medications?|tablets?)|digoxin|lanoxin|metoprolol|lopressor|toprol|atenolol|propranolol|"
+    r"carvedilol|coreg|bisoprolol|nadolol|labetalol|nebivolol|sotalol|beta[- ]?blockers?|"
+    r"diltiazem|cardizem|verapamil|amiodarone|clonidine|amlodipine|lisinopril|losartan|"
+    r"(?:pastillas?|medicinas?|medicamentos?|tabletas?) (?:del|de la|para el|para la) "
+    r"(?:corazon|presion|tension)|digoxina|betabloqueador\w*)"
+)
+# Taken twice or on top of the usual one: a dose repeated, not a dose the doctor raised.
+_EXTRA_DOSE = (
+    r"(?:double(?:d up)?|twice|two (?:doses|of (?:them|his|her|my))|an extra|extra|again|"
+    r"a second|another|both (?:doses|pills)|doble|dos veces|otra vez|de nuevo|de mas|dosis extra|"
+    r"dos (?:pastillas|dosis))(?! (?:a|per|al|daily|each|every|por)\b)"
+)
+_EXTRA_HEART_DOSE = (
+    rf"(?:{_EXTRA_DOSE}\b[^.!?]{{0,30}}?\b{_HEART_MEDICINE}|"
+    rf"{_HEART_MEDICINE}\b[^.!?]{{0,30}}?\b{_EXTRA_DOSE})\b"
+)
+# A heart slowed too far: a slow or weak pulse, a reading under 50, dizziness, a faint.
+_HEART_SLOWED = (
+    r"(?:(?:pulse|heart ?rate|heart ?beat|heart|hr|pulso|latidos?|corazon)\b[^.!?]{0,20}?"
+    r"\b(?:slow\w*|low|weak|faint|(?:[2-4]\d)\b(?! ?(?:mg|years|anos|lbs?|kg))|lent\w*|bajo|debil|"
+    r"despacio)|dizz\w*|light-?headed|woozy|faint\w*|passed out|blacked out|pass out|"
+    r"mare\w*|desmay\w*|se (?:va|iba) a desmayar)"
+)
+
 RULES: dict[str, list[tuple[str, ...]]] = {
     "overdose_poisoning": [
+        # A heart or pressure pill taken twice, and the heart already slowing or the
+        # pressure falling: "se tomó doble la pastilla del corazón, tiene el pulso lento".
+        (_EXTRA_HEART_DOSE, _HEART_SLOWED),
         # A count of tablets said after the medicine: "taking tylenol all day ... she
         # says like 20 of them". Ten or more at once is an overdose whoever took them.
         (
             r"(?:took|taken|taking|swallowed|had|popped|downed|ate|eaten|chewed|se tomo|tomo|"
-            r"se trago|trago|se comio|se tomaron|me tome)\b(?:\W+\w+){0,4}?\W+(?:pills?|tablets?|"
+            r"se trago|trago|se comio|se tomaron|me tome|tomando|tomado)\b(?:\W+\w+){0,4}?\W+"
+            r"(?:pills?|tablets?|"
             r"capsules?|caplets?|meds|medicines?|medications?|gummies|vitamins?|tylenol|"
             r"acetaminophen|paracetamol|ibuprofen|advil|motrin|aspirin|aleve|benadryl|"
             r"sleeping pills|xanax|oxy\w*|percocet|antidepressants?|iron|melatonin|bottle|"
@@ -82,7 +114,12 @@ RULES: dict[str, list[tuple[str, ...]]] = {
             r"(?:(?:like|about|around|maybe|at least|almost|nearly|over|como|unas|unos|mas de) )?"
             r"(?:[1-9]\d|ten|twelve|fifteen|twenty|thirty|forty|fifty|a dozen|dozens|diez|doce|"
             r"quince|veinte|treinta|cuarenta) (?:of (?:them|those|these|her \w+|his \w+|my \w+|"
-            rf"the \w+)|(?:\w+ ){{0,2}}{_MEDICINE_NAMES}|de ellas)\b"
+            rf"the \w+)|(?:\w+ ){{0,2}}{_MEDICINE_NAMES}|de ellas|"
+            # ... or by their strength alone: "like 20 extra strength", "unas 20 de 500".
+            r"(?:of (?:the |those )?)?(?:extra|regular|maximum|max) strength|"
+            r"(?:of (?:the |those )?)?(?:325|500|650)s|"
+            r"(?:de (?:las|los) )?de (?:325|500|650|1000)(?: ?mg)?|"
+            r"(?:extra ?fuertes?|de (?:las|los) fuertes))\b"
             r"(?! (?:a|per|each|every) (?:day|week|month)| (?:daily|a day|al dia|"
             r"diarias|por dia|left|remaining|prescribed|in (?:the|a) (?:bottle|box|pack)))",
         ),
