@@ -126,6 +126,12 @@ ROUND17_SET = HERE / "data" / "safety_patient_messages_round17.tsv"
 # misses by family of phrasing, so they are development data now.
 ROUND18_SET = HERE / "data" / "safety_patient_messages_round18.tsv"
 ROUND19_SET = HERE / "data" / "safety_patient_messages_round19.tsv"
+# Rounds 20 and 21: two more independent authors who saw neither the code nor any
+# earlier round (round 20's were caregivers typing late at night and at weekends; round
+# 21's speech-to-text transcripts of the phone line), kept out of the repository until
+# the revision on rounds 18 and 19 was final and committed before any detector ran on them.
+ROUND20_SET = HERE / "data" / "safety_patient_messages_round20.tsv"
+ROUND21_SET = HERE / "data" / "safety_patient_messages_round21.tsv"
 REVISED = "revised on its misses after a first look"
 ROUNDS = [
     (OWN_SET, "development set (detectors were revised on its misses)"),
@@ -190,6 +196,8 @@ ROUNDS = [
         "round 19 (an eleventh independent author; scored once as held out, "
         "then revised on its misses)",
     ),
+    (ROUND20_SET, "round 20 (a twelfth independent author; held out, first look)"),
+    (ROUND21_SET, "round 21 (a thirteenth independent author; held out, first look)"),
 ]
 
 
