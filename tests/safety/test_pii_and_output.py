@@ -198,6 +198,26 @@ def test_output_diagnosis_and_unsupported_dosing_fall_back() -> None:
     assert "pneumonia" not in verdict.redacted_text
 
 
+def test_the_knowledge_bases_own_words_and_conditionals_are_not_a_diagnosis() -> None:
+    source = (
+        "Asthma is a chronic disease that affects your airways. If you have asthma, "
+        "your airways can become inflamed and narrowed. You may have overactive bladder "
+        "if you need to urinate often."
+    )
+    quoted = check_output(
+        "You may have overactive bladder if you need to urinate often. [1]", sources=[source]
+    )
+    conditional = check_output(
+        "When you have asthma, your airways can become narrowed and inflamed.", sources=[source]
+    )
+    said_to_the_patient = check_output("You have asthma. [1]", sources=[source])
+    assert quoted.allowed
+    assert quoted.action == Action.ALLOW
+    assert conditional.allowed
+    assert not said_to_the_patient.allowed
+    assert said_to_the_patient.category == Category.DIAGNOSIS
+
+
 def test_dosing_stated_by_the_knowledge_base_is_kept() -> None:
     source = "Adults may take 400 mg of ibuprofen every 6 hours with food."
     verdict = check_output("Adults may take 400 mg of ibuprofen every 6 hours with food.",

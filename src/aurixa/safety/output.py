@@ -36,6 +36,17 @@ _DIAGNOSIS = [
         r"enfermedad|sindrome|cancer|diabetes|gripe|virus|fractura|infarto)\b",
     )
 ]
+_CITATION = re.compile(r"\[\d+(?:,\s*\d+)*\]")
+# "If you have asthma", "when you have a cold", "si usted tiene diabetes".
+_CONDITIONAL = re.compile(r"\b(?:if|when|whether|unless|once|si|cuando)\s+$")
+
+
+def _quoted(folded: str, compact_sources: Sequence[str]) -> bool:
+    """A sentence the knowledge base says word for word is not a diagnosis beyond it."""
+    compact = re.sub(r"\s+", "", _CITATION.sub("", folded))
+    return len(compact) > 20 and any(compact in source for source in compact_sources)
+
+
 _DOSE = re.compile(
     r"\b\d+(?:[.,]\d+)?\s?(?:mg|mcg|µg|μg|g|ml|cc|units?|iu|tablets?|pills?|capsules?|puffs?|"
     r"drops?|teaspoons?|tsp|tablespoons?|tbsp|comprimidos|pastillas|gotas|unidades)\b|"
@@ -132,10 +143,11 @@ def _problem(
     enabled: set[Category],
 ) -> Finding | None:
     folded = fold(sentence)
-    if Category.DIAGNOSIS in enabled:
+    if Category.DIAGNOSIS in enabled and not _quoted(folded, compact_sources):
         for pattern in _DIAGNOSIS:
-            m = pattern.search(folded)
-            if m:
+            for m in pattern.finditer(folded):
+                if _CONDITIONAL.search(folded[max(0, m.start() - 12) : m.start()]):
+                    continue  # "if you have asthma, ..." tells what to do, not what you have
                 return Finding(
                     Category.DIAGNOSIS, Severity.HIGH, sentence[m.start() : m.end()], 0, 0
                 )
