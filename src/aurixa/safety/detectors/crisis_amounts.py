@@ -15,8 +15,19 @@ from aurixa.safety.detectors.crisis_together import _AWAY, SignsTogether
 # The amount asked for an end: "how many ... would it take to not wake up".
 _AMOUNT_TO_END = (
     r"(?:how (?:many|much)\b[^.!?]{0,40}\b(?:would it take|it would take|does it take|"
-    r"it'?d take|would (?:i|you) need|do (?:i|you) need) (?:for me )?to (?:not wake up|never "
-    r"wake up|die|end it|end (?:my|it) all|kill (?:me|myself)|not be here)|"
+    r"it'?d take|would (?:i|you) need|do (?:i|you) need|(?:would|is|are) (?:it be )?enough) "
+    # Spoken filler ("to like not wake up") does not change what is asked.
+    r"(?:for me )?to (?:(?:like|just|um|uh|kinda|sorta|you know|basically|simply) )?(?:not "
+    r"wake up|never wake up|die|end it|end (?:my|it) all|kill (?:me|myself|a person|someone)|"
+    r"not be here|be fatal|be lethal|stop (?:my|your) heart|go to sleep (?:forever|for good)|"
+    r"fall asleep (?:forever|for good|and not wake up))|"
+    # The own medicine's lethal amount asked outright: "what's a lethal dose of my pills".
+    r"(?:lethal|fatal|deadly|killing) (?:dose|amount|number)\b[^.!?]{0,20}\b(?:of )?(?:my|mis)\b|"
+    r"how (?:many|much) (?:of )?my \w+(?: \w+)? (?:pills|meds|tablets|insulin)\b[^.!?]{0,20}"
+    r"\b(?:lethal|fatal|deadly|kill (?:me|a person|someone))\b|"
+    r"cuant(?:as|os|a|o) (?:de )?(?:mis |las |sus )?(?:pastillas|pildoras|tabletas|"
+    r"medicinas|insulina)\b[^.!?]{0,40}\b(?:para|pa) (?:ya )?(?:no despertar|no volver a "
+    r"despertar|morir(?:me)?|matarme|quedarme dormid[oa] para siempre|que ya no despierte)|"
     # Known already, with "would do it" for what it would do.
     r"i (?:know|knew|figured out|worked out|calculated|looked up) (?:exactly )?how (?:many|"
     r"much)\b[^.!?]{0,30}\b(?:would|will|it would take to|it takes to) (?:do it|do the job|"

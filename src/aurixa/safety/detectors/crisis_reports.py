@@ -20,6 +20,14 @@ THIRD_PERSON = [
     r"\bbetter off\b[^.!?]{0,20}\b(?:without (?:him|her|them)|if (?:he|she|they) (?:was|were|"
     r"wasn'?t|weren'?t|was not|were not|is not|isn'?t|died|(?:was|were) dead|(?:was|were) gone))|"
     r"\b(?:estariamos|estarian|estaria) mejor sin (?:el|ella)\b",
+    # Worth more dead, said of oneself or by a partner: "the kids would be better off with
+    # the life insurance money", "estarian mejor con el seguro de vida".
+    r"\bbetter off with (?:the |my |his |her |our |their )?(?:life )?insurance\b|"
+    r"\b(?:life insurance|insurance money|insurance payout)\b[^.!?]{0,40}\b(?:better off|"
+    r"worth more|take care of (?:them|you|the kids|everyone))\b|\bworth more (?:to (?:them|"
+    r"you|us|me|my family|the kids|everyone) )?dead\b|"
+    r"\b(?:estariamos|estarian|estarias|estaria|vivirian|vivirias) mejor con (?:el )?"
+    r"(?:dinero del )?seguro(?: de vida)?\b|\bvalgo mas muert[oa]\b|\bvale mas muert[oa]\b",
     r"\b(?:kill|killing|hurt|hurting|harm|harming|cut|cutting|burn|burning|end|ending|hang|"
     r"hanging|shoot|shooting|starve|starving) (?:himself|herself|themselves|themself)\b",
     r"\b(?:wants?|wanted|trying|tried|going|plans?|planning|threaten\w*|talk\w* about|said "
@@ -47,7 +55,16 @@ THIRD_PERSON = [
     # Cuts on the wrists or thighs are rarely accidents.
     r"\b(?:cuts|cut marks|slashes|scars|burns?|burn marks|marks|cortadas|cortes|heridas|"
     r"cicatrices|quemaduras|marcas) (?:on|in|en) "
-    r"(?:his|her|their|my|las|sus|los|la|su|mi) (?:wrists?|thighs?|munecas?|muslos?)\b|"
+    r"(?:his|her|their|my|las|sus|los|la|su|mi)(?: [\w']+){0,3}? (?:wrists?|thighs?|munecas?|"
+    r"muslos?)\b|"
+    # Hurting oneself for what the pain does: "she says she does it to feel something".
+    r"\b(?:does|did|doing|do) (?:it|this|that|them) (?:to|so (?:she|he|they) can) (?:feel "
+    r"(?:something|anything|real|alive|better|in control|numb)|cope|calm (?:herself|himself|"
+    r"themselves|down)|punish (?:herself|himself|themselves)|release (?:the )?(?:pain|"
+    r"pressure|stress))\b|\blo (?:hace|hacia|hizo) para (?:sentir (?:algo|alivio)|sentirse "
+    r"(?:viv[oa]|mejor|algo)|desahogarse|castigarse|calmarse|aguantar)\b",
+    r"\b(?:cuts|cortadas|cortes)\b[^.!?]{0,30}\b(?:fresh|new|recent|recientes|nuevas|"
+    r"frescas)\b[^.!?]{0,80}\b(?:to feel|para sentir|on purpose|a proposito)\b|"
     r"\b(?:doing|does|done) (?:it|this|that) to (?:himself|herself|themselves)\b|"
     r"\b(?:says|said) (?:she|he|they) did (?:it |this |that |them )?(?:to )?(?:herself|himself|"
     r"themselves)\b|"

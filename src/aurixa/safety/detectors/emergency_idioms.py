@@ -67,6 +67,18 @@ IDIOMS = re.compile(
     r"(?:going to|gonna|will|would|about to) (?:have|give \w+) (?:a )?heart attack "
     r"(?:when|if|once|after|as soon as)[^.!?]*|"
     r"(?:kids|job|boss|commute|schedule) (?:is |are )?(?:killing|murdering) me|"
+    # A heart attack or a death of one's own, flagged as a joke by the laugh right after
+    # it: "me va a dar un infarto jaja", "im dying lol". A symptom before the laugh ("can't
+    # breathe lol") is not one of these, and is still read.
+    r"(?:(?:me|le|nos) (?:va a dar|van a dar|da|dio|dara) (?:un |el )?(?:infarto|ataque(?: al "
+    r"corazon)?|derrame|patatus|soponcio)|(?:i'?m|im|i am) (?:gonna|going to|about to) "
+    r"(?:have|get) (?:a )?(?:heart attack|stroke|coronary)|(?:i'?m|im|i am) (?:literally |"
+    r"actually |so |lowkey )?(?:dying|dead|ded)|(?:me estoy|me) (?:muriendo|muero))"
+    r"(?=[^.!?]{0,12}\b(?:lol|lmao|lmfao|rofl|haha\w*|jk|xd|jaja\w*|jeje\w*|jiji\w*)\b)|"
+    # Dying of the weather or of hunger: "I'm dying in this heat", "me muero de calor".
+    r"(?:i'?m|im|i am|we'?re|we are) (?:literally |actually |so )?dying (?:of|from|in) (?:the |"
+    r"this )?(?:heat|boredom|hunger|thirst|cold)|me (?:estoy )?(?:muero|muriendo) de (?:calor|"
+    r"hambre|sed|frio|aburrimiento|sueno)|"
     r"passed out (?:on|in) (?:the |his |her |my )?(?:couch|sofa|bed|recliner|armchair)"
     r"[^.!?]{0,20}\b(?:after|from) (?:a |his |her |my |the )?(?:long |night |double )?"
     r"(?:shift|day|night|party|work|drinks))\b"

@@ -19,7 +19,11 @@ _HISTORY = re.compile(
     r"winter|spring|fall|autumn)|when i was (?:a|young|little)|as a (?:child|kid|teen(?:ager)?|"
     r"baby|toddler|infant|newborn)|when (?:he|she|i) was (?:a baby|little|young|small|a toddler|"
     r"\d+)|history of|in the past|previously|used to|years back|"
-    r"(?:had|has|suffered) (?:a|an|his|her|my) [\w ]{2,25} at (?:age )?\d{1,2}\b|"
+    r"(?:had|has|suffered) (?:a|an|his|her|my|one|a single|only one|just one|two|un|una) "
+    r"[\w ]{2,25} at (?:age )?\d{1,2}\b|"
+    # The history a form asks for: "the school form asks about seizure history".
+    r"(?:seizure|medical|health|surgical|family|past|allergy|asthma|cardiac|heart) history|"
+    r"historial (?:medico|clinico|de \w+)|"
     # A relative's death at an age, the family history a check-up is asked about: "my dad
     # passed from a heart attack at 55", "mi papa murio de un infarto a los 50".
     r"(?:passed(?: away)?|died) (?:from|of|after) [\w ]{2,30} at (?:age )?\d{1,2}\b|"
@@ -46,6 +50,16 @@ _PRESENT = re.compile(
     r"\b(?:now|right now|again|currently|still|at the moment|happening|this time|"
     r"ahora|otra vez|de nuevo|todavia|aun|en este momento)\b"
 )
+
+
+# Today, said after the past it moves on from: "had the baby a month ago and today she
+# said we'd be better off without her" reports today's words, not the month-old birth.
+_TODAY = re.compile(r"\b(?:today|tonight|this (?:morning|evening)|hoy|esta noche|ahorita)\b")
+
+
+def _today_after_the_past(segment: str, offset: int) -> bool:
+    past = _HISTORY.search(segment, 0, offset)
+    return past is not None and _TODAY.search(segment, past.end(), offset) is not None
 
 
 # "Since his stroke", "desde su infarto": the mention names a past event.
@@ -232,6 +246,8 @@ def is_history(doc: Doc, start: int, end: int | None = None) -> bool:
     left = text.rfind(",", 0, offset) + 1
     right = text.find(",", offset)
     segment = text[left : right if right >= 0 else len(text)]
+    if _today_after_the_past(segment, offset - left):
+        return False
     for cue in _PRESENT.finditer(segment):
         # "Had sepsis two years ago and still get tired": a "still" after the mention
         # is about what it left behind; "I still have seizures" is about the mention.

@@ -22,7 +22,7 @@ _INGEST_VERB = (
     r"got into|gotten into|getting into|popped|gulped|downed|licked|suck(?:ed|ing|s)? on|"
     r"took|taken|taking|had|"
     r"se (?:trago|comio|tomo|bebio|metio a la boca)|(?:me|le) (?:trague|tome|bebi|comi)|trago|"
-    r"comio|tomo|bebio|mordio|mastico)"
+    r"comio|tomo|bebio|mordio|mastico|lamio)"
 )
 _MEDICINE = (
     r"(?:pills?|tablets?|capsules?|caplets?|meds|medicines?|medications?|gummies|vitamins?|"
@@ -149,6 +149,38 @@ _CHILD_VERB = re.compile(  # drinking counts too: a child drinks what it finds
 _GIVE = re.compile(r"\b(?:give|giving|dar|darle|doy|le doy)\b")
 
 
+# A lick or a taste of a household product that is harmful only in quantity ("licked a
+# little hand sanitizer off his hand"): poison control's advice, not an emergency, unless
+# signs of it show. Batteries, magnets and caustics are dangerous in any amount.
+_LOW_HAZARD = re.compile(
+    r"(?:hand sanitizer|gel antibacterial|desinfectante(?: de manos)?|jabon (?:de|para) (?:manos|"
+    r"trastes))"
+)
+# More than a taste: a mouthful, a container, a count.
+_MORE_THAN_A_TASTE = re.compile(
+    r"\b(?:a lot|lots|half|whole|entire|most|all|bottle|handful|mouthfuls?|gulps?|"
+    r"drank|gulped|chugged|\d+ ?(?:ml|oz|ounces|sips|squirts|pumps)|mucho|medio|la mitad|"
+    r"todo|botella|frasco|se (?:tomo|bebio))\b"
+)
+_A_TASTE = re.compile(
+    r"\b(?:lick\w*|a (?:little|tiny|small|wee) (?:bit|amount|lick|taste|drop|dab|smear)|"
+    r"(?:a )?(?:little|tiny|lil|small) (?:bit|amount)|a (?:lick|taste|drop|dab)|off (?:his|her|"
+    r"their|my) (?:hands?|fingers?)|un poquito|una probadita|una gota|lamio|chupo|se chupo)\b"
+)
+
+
+def _a_taste(doc: Doc, match: re.Match[str]) -> bool:
+    """ "Licked a little hand sanitizer, he's fine": a taste, with no sign of poisoning."""
+    sentence = doc.sentence_of(match.start())
+    around = doc.folded[sentence.start : sentence.end]
+    return (
+        _LOW_HAZARD.fullmatch(match.group("poison") or "") is not None
+        and _A_TASTE.search(around) is not None
+        and _MORE_THAN_A_TASTE.search(around) is None
+        and _TOX_SIGNS.search(doc.folded) is None
+    )
+
+
 def ingestion_is_emergency(doc: Doc, match: re.Match[str]) -> bool:
     """Whether an ingestion `INGEST` found is an emergency: a poison whoever took it, a
     medicine when it was someone else's, taken by mistake, doubled with signs, or got
@@ -163,7 +195,7 @@ def ingestion_is_emergency(doc: Doc, match: re.Match[str]) -> bool:
     if match.group("verb") in {"took", "taken", "taking", "had"} and _CARRIED.match(after):
         return False  # "took my pills to the pharmacy"
     if match.group("poison"):
-        return True
+        return not _a_taste(doc, match)
     if match.group("alcohol"):
         whole = doc.folded[sentence.start : sentence.end]
         return _CHILD_RE.search(before) is not None or _CHILD_AGE.search(whole) is not None

@@ -113,13 +113,63 @@ _ROUTINE_VISIT = re.compile(
 )
 
 
+# Everyday complaints that name themselves, each a home-care question ("diaper rash",
+# "constipated", "engorged"), and the message denying their warning signs ("not open or
+# bleeding", "no fever", "sin dolor ni vómito"): the worry is settled by the message
+# itself. Either alone is not: a rash may be the start of something else.
+_EVERYDAY = re.compile(
+    r"\b(?:diaper rash|nappy rash|rozadura\w*|panalitis|dermatitis del panal|cradle cap|"
+    r"heat rash|sarpullido|constipat\w*|estrenid\w*|stopped up|engorg\w*|congestionad[oa]s? "
+    r"(?:los pechos|las bubis)|pechos (?:llenos|duros)|sore nipples|pezones (?:adoloridos|"
+    r"agrietados)|teething|head lice|piojos|pink eye|ingrown (?:toe)?nail|una enterrada|"
+    r"hiccups|hipo|spit(?:s|ting)? up|colic\w*|gases)\b"
+)
+_SIGNS_DENIED = re.compile(
+    r"\b(?:no|not|without|sin|ni|never|nunca|isn'?t|aren'?t|hasn'?t|no tiene)\b[^.!?]{0,15}"
+    r"\b(?:fever\w*|fiebre|bleed\w*|blood|sangr\w*|open|abiert[oa]|vomit\w*|pain|dolor|"
+    r"red (?:spots|streaks|lines)|manchas rojas|pus|swollen|hinchad[oa]|blisters?|ampollas?)\b"
+)
+# Fasting before a procedure, asked as a time or an instruction: "what time do I stop
+# eating the night before", "cuándo dejo de comer antes de la cirugía".
+_FASTING = re.compile(
+    r"\b(?:(?:stop|quit) (?:eating|drinking)|fasting|fast|npo|nothing (?:to eat|by mouth)|"
+    r"dej(?:ar|o|a) de (?:comer|tomar|beber)|ayun\w*)\b[^.!?]{0,40}\b(?:(?:the )?night before|"
+    r"midnight|before (?:the |my |his |her |a |an )?(?:surgery|procedure|operation|colonoscopy|"
+    r"endoscopy|scan|anesthesia|blood ?work|labs?)|antes de (?:la |mi |su |el )?(?:cirugia|"
+    r"operacion|procedimiento|colonoscopia|endoscopia|anestesia|estudio|analisis)|la noche "
+    r"anterior|medianoche)\b|\b(?:surgery|procedure|operation|colonoscopy|cirugia|"
+    r"operacion|procedimiento)\b[^.!?]{0,60}\b(?:what time|when|how (?:long|many hours)|a que "
+    r"hora|cuando|cuantas horas)\b[^.!?]{0,20}\b(?:stop (?:eating|drinking)|fast|dejo de "
+    r"(?:comer|tomar)|ayun\w*)"
+)
+
+# ...unless the message goes on to a sign that is not everyday.
+_NOT_EVERYDAY = re.compile(
+    r"\b(?:swollen|distended|hard|bloated) (?:belly|tummy|stomach|abdomen)|(?:belly|tummy|"
+    r"stomach|panza|barriga|estomago)\b[^.!?]{0,15}\b(?:swollen|hard|distended|hinchad\w*|"
+    r"dur[oa])|green|verde|blood|sangre|letharg\w*|floppy|limp|won'?t wake|hard to wake|"
+    r"(?:very|really|so) sleepy|no (?:pee|wet diapers)|not peeing|no ha (?:orinado|hecho pipi)|"
+    r"breath\w*|respir\w*|decaid\w*|aguadit\w*|no (?:despierta|reacciona)|red streaks"
+)
+
+
 def reassured(doc: Doc) -> bool:
-    """The message says the person is otherwise well, or asks to be prepared."""
-    return _REASSURED.search(doc.folded) is not None
+    """The message says the person is otherwise well, asks to be prepared, or names an
+    everyday complaint and denies its warning signs."""
+    return _REASSURED.search(doc.folded) is not None or (
+        _EVERYDAY.search(doc.folded) is not None
+        and _SIGNS_DENIED.search(doc.folded) is not None
+        and _NOT_EVERYDAY.search(_SIGNS_DENIED.sub(" ", doc.folded)) is None
+    )
 
 
 def mild(doc: Doc, start: int) -> bool:
-    """The clause at `start` calls its symptom mild, or books a routine visit."""
+    """The clause at `start` calls its symptom mild, books a routine visit, or asks when
+    to fast before a procedure."""
     clause = doc.clause_of(start)
     text = doc.folded[clause.start : clause.end]
-    return _MILD.search(text) is not None or _ROUTINE_VISIT.search(text) is not None
+    return (
+        _MILD.search(text) is not None
+        or _ROUTINE_VISIT.search(text) is not None
+        or _FASTING.search(text) is not None
+    )

@@ -57,6 +57,18 @@ FIRST_PERSON = [
     r"[^.!?]{0,30}\b(?:gone|died|dead|disappeared|not here)\b",
     r"\bme (?:corto|quemo|lastimo|rasguno) (?:los brazos|las piernas|las munecas|la piel|"
     r"el brazo|la pierna|a proposito|para)\b",
+    # Hurting oneself until it bleeds or bruises, often told as what overwhelm does:
+    # "me rasguño y me pego hasta sacarme sangre cuando el niño no para de gritar".
+    r"\bme (?:corto|quemo|lastimo|rasguno|pego|golpeo|muerdo|arano|pellizco|jalo el pelo)\b"
+    r"[^.!?]{0,40}\bhasta (?:sacarme sangre|que (?:me )?sale sangre|sangrar|que sangr\w*|"
+    r"hacerme (?:dano|moretones|heridas)|dejarme (?:marcas|moretones))|"
+    r"\b(?:hit|hitting|punch\w*|slap\w*|scratch\w*|claw\w*|bite|biting|bit|pinch\w*|"
+    r"bang\w*|burn\w*|cut\w*) (?:myself|my (?:head|arms?|legs?|face|skin))\b[^.!?]{0,40}"
+    r"\b(?:until|till|til|so hard) (?:i|it|they|that) (?:bleed|bleeds|bled|bruise\w*|"
+    r"leaves? marks|left marks)\b|\b(?:hit|hitting|punch\w*|slap\w*|scratch\w*|bite|biting|"
+    r"pinch\w*) myself\b[^.!?]{0,40}\bwhen (?:the baby|the kids?|my (?:son|daughter|baby|"
+    r"kids?)|he|she|they|it|everything|things) (?:won'?t stop|keeps?|doesn'?t stop|gets? "
+    r"(?:too much|bad|overwhelming)|starts?|is too much)\b",
     r"\b(?:slit|cut|slice|slash) (?:my|your) wrists?\b",
     r"\b(?:my )?suicide note\b",
     r"\bkill (?:yourself|oneself)\b",
@@ -66,7 +78,18 @@ FIRST_PERSON = [
     r"train|bus|cliff|car|truck)\b",
     r"\b(?:burn|burning|cut|cutting|hit|hitting|scratch\w*|carv\w*) my (?:skin|arms?|legs?|wrists?|"
     r"thighs?|body)\b",
-    r"\bstop(?:ping)? (?:myself from )?eating\b",
+    # Fasting before a procedure is the surgeon's instruction, not an eating disorder.
+    r"\bstop(?:ping)? (?:myself from )?eating\b(?![^.!?]{0,40}\b(?:(?:the )?night before|"
+    r"(?:at |by |after )?midnight|(?:hours? |day )?before (?:the |my |his |her |a |an )?"
+    r"(?:surgery|procedure|operation|colonoscopy|endoscopy|scan|mri|ct|anesthesia|"
+    r"blood ?work|labs?|test|c-?section|appointment)|prior to)\b)"
+    # Asked as a time to stop: "what time do I stop eating", "when should he stop eating".
+    + "".join(
+        f"(?<!{ask} {verb} {who} stop eating)"
+        for ask in ("time", "when")
+        for verb in ("do", "does", "should", "must")
+        for who in ("i", "he", "she", "we")
+    ),
     r"\b(?:make|making|made) myself (?:vomit|throw up|sick|puke)\b",
     r"\bbinge\w*[^.!?]{0,50}\b(?:vomit\w*|throw\w* (?:it )?(?:all )?up|purg\w*)\b",
     r"\b(?:ribs?|ribcage|hip ?bones?|collarbones?)[^.!?]{0,30}\b(?:stick|show|poke)\w* out\b",

@@ -63,7 +63,8 @@ _REAL_WORDS_TEXT = """
     bloom blurred breach breadth breast breathed breaths breeding brood broom brushing chart
     cheat chefs chess chests collapse collapses color confuse confuses cooking crashing
     crest cruising cursing death dedication dining diving doing dolores donor doors dropped
-    dropping drying dwelling earth echoing emergence eying fills flood gaping gills grasping
+    dropping drooled drooling drying dwelling earth echoing emergence eying fills flood
+    gaping gills grasping
     harta heard hears hearst hearth hearts heat heath heats heave heavy hills joking kills
     leach loving lying making mediation medications medicines meditation mills molar movies
     mowing painted passer passes paused peach pechos pecks perch pesto phased piles pillow
@@ -131,6 +132,25 @@ def _lookup(word: str) -> str | None:
 
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 
+# Real words a phone line's speech-to-text writes for a body part: "pressure in my chess".
+# Read as the body part only where a body part is owned ("my chess", "his chess"), and
+# not where the game is meant ("my chess club", "his chess game").
+_SOUNDALIKES: dict[str, str] = {"chess": "chest"}
+_OWNER = re.compile(r"\b(?:my|his|her|their|your|the) $")
+_GAME_AFTER = re.compile(
+    r" (?:game|games|club|set|board|match|tournament|pieces?|lessons?|teams?|coach|players?|"
+    r"class|camp|practice|app|rating|moves?|book|puzzles?|with)\b"
+)
+
+
+def _soundalike(text: str, match: re.Match[str]) -> str | None:
+    word = match.group(0)
+    if word not in _SOUNDALIKES:
+        return None
+    owned = _OWNER.search(text, max(0, match.start() - 8), match.start()) is not None
+    game = _GAME_AFTER.match(text, match.end()) is not None
+    return _SOUNDALIKES[word] if owned and not game else None
+
 
 def repair(doc: Doc) -> Repaired:
     """`doc` with keyword typos repaired; the same object when nothing changed."""
@@ -140,7 +160,7 @@ def repair(doc: Doc) -> Repaired:
     changed = False
     text = doc.folded
     for match in _WORD.finditer(text):
-        fixed = _lookup(match.group(0))
+        fixed = _lookup(match.group(0)) or _soundalike(text, match)
         if fixed is None or fixed == match.group(0):
             continue
         start, end = match.span()

@@ -62,6 +62,23 @@ _JOLT_PAIN = (
     r"camina (?:encorvad[oa]|doblad[oa]))"
 )
 
+# Pain low on one side of the belly, the tube's side in an ectopic pregnancy.
+_ONE_SIDED_PAIN = (
+    r"(?:(?:pain|hurt\w*|cramp\w*|ache|aching|stabbing|sharp)\b[^.!?]{0,30}\b(?:one side|"
+    r"(?:left|right) side|lower (?:left|right)|(?:left|right) (?:lower|bottom|low)|(?:left|right) "
+    r"(?:of|in) (?:my|her) (?:belly|stomach|abdomen|pelvis|tummy))|(?:left|right) (?:side|lower "
+    r"(?:belly|stomach|abdomen))\b[^.!?]{0,20}\b(?:pain|hurt\w*|cramp\w*|kill\w*)|"
+    r"(?:duele|dolor|punzada|colico|retorcijon)\w*\b[^.!?]{0,30}\b(?:lado (?:izquierdo|derecho)|"
+    r"de un (?:solo )?lado|costado|abajo (?:a la |del lado )?(?:izquierd[oa]|derech[oa]))|"
+    r"(?:lado|costado) (?:izquierdo|derecho)\b[^.!?]{0,20}\b(?:duele|dolor))"
+)
+# Close to fainting: with early pregnancy and one-sided pain, blood lost inside.
+_NEAR_FAINT = (
+    r"(?:faint\w*|pass(?:ing)? out|black(?:ing)? out|light-?headed|dizzy|woozy|going to "
+    r"(?:pass out|faint)|(?:me|se) (?:voy|va|iba) a desmayar|desmay\w*|mare\w*|"
+    r"se me (?:nubla|va) (?:la vista|todo))"
+)
+
 RULES: dict[str, list[tuple[str, ...]]] = {
     "obstetric": [
         (
@@ -95,6 +112,14 @@ RULES: dict[str, list[tuple[str, ...]]] = {
             r"(?:been )?(?:mov\w*|kick\w*)|(?:haven't|have not|havent|can't|cant|don't) "
             r"(?:felt|feel) (?:the |my )?baby (?:move|kick)|no (?:siento|he sentido) (?:al|a mi) "
             r"bebe|(?:el )?bebe no se (?:mueve|ha movido))",
+        ),
+        # Early pregnancy, pain on one side and close to fainting: an ectopic pregnancy
+        # bleeding inside until shown otherwise.
+        (
+            r"(?:pregnan\w*|embarazo|embarazada|weeks along|positive (?:pregnancy )?test|"
+            r"prueba (?:de embarazo )?positiva)",
+            _ONE_SIDED_PAIN,
+            _NEAR_FAINT,
         ),
         # A cord that can be seen, or a birth under way, will not wait for a clinic.
         (

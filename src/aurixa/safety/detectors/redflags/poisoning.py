@@ -96,7 +96,33 @@ _HEART_SLOWED = (
     r"mare\w*|desmay\w*|se (?:va|iba) a desmayar)"
 )
 
+# A venomous sting or bite: a scorpion, a venomous snake or spider.
+_VENOM = (
+    r"(?:scorpions?|rattle ?snakes?|copperheads?|cottonmouths?|water moccasins?|coral snakes?|"
+    r"(?:snake|viper) ?bit\w*|bit(?:ten)? by (?:a )?snake|black widow|brown recluse|"
+    r"alacran\w*|escorpion\w*|vibora|serpiente|cascabel|coralillo|viuda negra|arana violinista|"
+    r"(?:le|me) (?:pico|mordio) (?:un|una) (?:alacran|escorpion|vibora|serpiente|culebra))"
+)
+# The venom reaching the nerves: drooling, roving eyes, a throat that cannot swallow,
+# jerking, thick speech, breathing trouble. In a child this is a call for antivenom.
+_VENOM_SPREADS = (
+    r"(?:drool\w*|babea\w*|babeando|eyes?\b[^.!?]{0,20}\b(?:rolling|roving|darting|jerking|"
+    r"moving (?:weird\w*|strange\w*|funny|all over|around))|(?:rolling|roving|darting|"
+    r"jerking|weird|strange|odd) eye (?:movements?|moves)|(?:mueve|moviendo|se le mueven|se le "
+    r"van) (?:\w+ )?(?:los )?ojos|ojos (?:raros|para todos lados|chuecos)|"
+    r"(?:can'?t|cannot|unable to|trouble|hard to|won'?t) (?:swallow\w*|breath\w*|talk\w*)|"
+    r"no (?:puede|podia) (?:tragar|respirar|hablar)|le cuesta (?:tragar|respirar)|"
+    r"twitch\w*|jerk\w*|spasm\w*|thrash\w*|convuls\w*|seiz\w*|slurr\w*|"
+    r"(?:tongue|lengua)\b[^.!?]{0,15}\b(?:numb|thick|dormid\w*|trabad\w*)|"
+    r"brinca\w*|espasmo\w*|convulsion\w*|sacudi\w*|inquiet\w* (?:y|no para)|"
+    r"(?:swelling|hinchazon)\b[^.!?]{0,30}\b(?:spread\w*|up (?:his|her|the) (?:arm|leg)|"
+    r"se (?:esta )?(?:extend\w*|sube))|vomit\w*|faint\w*|desmay\w*)"
+)
+
 RULES: dict[str, list[tuple[str, ...]]] = {
+    "envenomation": [
+        (_VENOM, _VENOM_SPREADS),
+    ],
     "overdose_poisoning": [
         # A heart or pressure pill taken twice, and the heart already slowing or the
         # pressure falling: "se tomó doble la pastilla del corazón, tiene el pulso lento".

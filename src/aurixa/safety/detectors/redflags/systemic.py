@@ -13,7 +13,41 @@ from aurixa.safety.detectors.redflags.signs import CONFUSED, FEVER, PALPITATIONS
 _DIABETIC = (
     r"(?:diabet\w*|type ?(?:1|one|i)\b|t1d|insulin|blood sugar|glucose|azucar|glucosa|insulina|"
     r"sugar (?:is |was )?(?:low|high|crash\w*|dropp\w*)|hypo\b|"
-    r"sugar (?:reading|level|levels|numbers?|meter)|(?:lectura|nivel) de (?:azucar|glucosa))"
+    r"sugar (?:reading|level|levels|numbers?|meter)|(?:lectura|nivel) de (?:azucar|glucosa)|"
+    # A child's sugar told in the pump and sensor's words: "BG 480", "pump site came out".
+    r"bg\b|bgs\b|cgm|dexcom|omnipod|insulin pump|pump site|(?:bomba|sensor) de (?:insulina|"
+    r"glucosa))"
+)
+# Ketones read high on a strip or a meter: with vomiting they are ketoacidosis, whatever
+# the sugar ("moderate ketones, thrown up 4 times").
+_KETONES_UP = (
+    r"(?:ketones? (?:are |is |were |was )?(?:high|large|moderate|positive|dark|elevated|"
+    r"(?:[1-9](?:[.,]\d)?|0[.,][6-9]) ?(?:mmol)?)|(?:high|large|moderate|positive|elevated) "
+    r"(?:blood |urine )?ketones|cetonas (?:altas|positivas|moderadas|elevadas)|"
+    r"(?:altas|muchas) cetonas)"
+)
+_VOMITING = (
+    r"(?:vomit\w*|throw\w* up|threw up|thrown up|throwing up|puk\w*|"
+    r"can'?t keep (?:anything|food|water|fluids|liquids|\w+ )?down|no retiene|devolvi\w*|"
+    r"vomit\w*|guacarea\w*)"
+)
+# Adrenal glands that make no cortisol: the daily steroid replaces it, so vomiting it
+# back up, or a body giving way, is an adrenal crisis that needs the injection and an
+# emergency room. Hydrocortisone cream is a skin treatment, not a replacement.
+_ADRENAL = (
+    r"(?:adrenal (?:insufficiency|crisis|failure)|addison\w*|congenital adrenal|\bcah\b|"
+    r"hypopituitar\w*|panhypopit\w*|steroid[- ]dependent|(?:on|takes|taking) (?:daily |"
+    r"replacement )?(?:hydrocortisone|cortef)\b(?! (?:cream|ointment|lotion))|"
+    r"(?:hydrocortisone|cortef) (?:\d+ ?mg|tablets?|pills?|(?:three|3|two|2) times)|"
+    r"insuficiencia (?:suprarrenal|adrenal)|hiperplasia suprarrenal|"
+    r"(?:toma|tomando) hidrocortisona\b(?! en crema))"
+)
+_ADRENAL_FAILING = (
+    rf"(?:{_VOMITING}|can'?t keep (?:his |her |my |their )?(?:pills|meds|medicines?|tablets|"
+    r"steroids?|hydrocortisone|dose) down|(?:very|really|so|extremely) (?:weak|pale|dizzy|"
+    r"sleepy|drowsy)|floppy|limp|faint\w*|passed out|collaps\w*|hard to wake|"
+    rf"{CONFUSED}|no retiene (?:las |sus )?(?:pastillas|medicinas)|(?:muy|bien) (?:debil|"
+    r"palid[oa]|mare\w*|decaid[oa])|desmay\w*)"
 )
 # Blood pressure low enough to mean shock: a systolic under 90, or said to be very low.
 _LOW_BP = (
@@ -154,6 +188,7 @@ RULES: dict[str, list[tuple[str, ...]]] = {
             r"(?:stomach|belly|abdominal) pain|drowsy|vomit\w*|no retiene|dolor de (?:panza|"
             r"estomago|barriga))",
         ),
+        (_KETONES_UP, _VOMITING),
         # A meter that reads "HI" or "LO" is off its scale; a reading in the 20s-40s
         # (mg/dL) is severe hypoglycaemia.
         (
@@ -171,6 +206,9 @@ RULES: dict[str, list[tuple[str, ...]]] = {
             r"esta en |de |en )?(?:only |just |like |around |about )?(?:[2-4]\d)\b"
             r"(?! ?(?:points|percent|%|years|yrs|minutes|mins|units|carbs|grams|g\b|mmol))",
         ),
+    ],
+    "adrenal": [
+        (_ADRENAL, _ADRENAL_FAILING),
     ],
     "eye_infection": [
         (_EYELID_SWOLLEN, _EYE_STUCK),

@@ -54,6 +54,13 @@ PATTERNS: dict[str, list[str]] = {
         r"\b(?:racing|pounding|beating (?:so |really |very )?(?:fast|hard))\b",
         rf"\b(?:pain|numbness) (?:spreading|radiating|going|moving|shooting) (?:down|to|into|up) "
         rf"{WHO} (?:left )?(?:arm|jaw|shoulder|neck)\b",
+        # A pressure or ache that travels down the left arm, however the chest is spelled.
+        rf"\b(?:pressure|squeez\w*|tight\w*|heav\w*|ache|aching|pain|crushing|burning)\b"
+        rf"[^.!?]{{0,50}}\b(?:goes|going|went|spread\w*|radiat\w*|shoot\w*|moves|moving|"
+        rf"travel\w*|runs|running) (?:all the way )?(?:down|into|to|up) (?:{WHO} )?left "
+        rf"(?:arm|shoulder|jaw)\b|\b(?:presion|opresion|dolor|peso|apreton)\b[^.!?]{{0,50}}"
+        r"\b(?:se (?:me |le )?(?:va|pasa|corre|baja|extiende)|baja|corre) (?:hasta |hacia |por |"
+        r"a |al )?(?:el |mi |su )?brazo izquierdo\b",
         r"\bdolor(?: \w+){0,3} (?:en el|de|del) pecho\b",
         r"\b(?:me|le|nos) duele (?:mucho )?el pecho\b",
         r"\b(?:me|le|nos) (?:aprieta|oprime|pesa|arde|quema|aplasta) (?:mucho |muchisimo )?el "
@@ -113,6 +120,23 @@ PATTERNS: dict[str, list[str]] = {
         r"\b(?:resting|at rest|blue|struggl\w*|drool\w*|ribs|noise when|sound when)\b",
         r"\bse le (?:marcan|hunden|notan|ven) las costillas\b|\b(?:ribs|costillas)\b[^.!?]{0,20}"
         r"\b(?:showing|sucking in|pulling in|se marcan|se hunden)\b|\btiraje\b",
+        # Croup told in Spanish: a barking cough with a noise breathing in, or a noise
+        # breathing in while still. Drooling in a child who will not lie down is a
+        # swollen epiglottis.
+        r"\b(?:tos (?:de (?:perro|foca)|perruna|como de (?:perro|foca)|que suena a (?:perro|"
+        r"foca))|tos de perrito)\b[^.!?]{0,80}\b(?:ruido|silbido|chiflido|sonido|silba|chifla)"
+        r"\w*\b[^.!?]{0,30}\b(?:respira\w*|jalar aire|inhala\w*|meter aire)|"
+        r"\b(?:ruido|silbido|chiflido|sonido)\w* (?:\w+ ){0,2}(?:al|cuando) (?:respirar|jalar "
+        r"aire|inhalar|respira|jala aire)\b[^.!?]{0,40}\b(?:quiet[oa]|reposo|descansando|"
+        r"dormid[oa]|sin moverse|acostad[oa]|sentad[oa])|"
+        r"\b(?:babea\w*|babeando|drool\w*)\b[^.!?]{0,60}\b(?:no (?:se )?(?:quiere|puede) "
+        r"acostar|(?:won'?t|can'?t|doesn'?t want to|refuses to|will not) lie (?:down|flat|back)|"
+        r"no (?:puede|quiere) tragar)|\b(?:no (?:se )?(?:quiere|puede) acostar|(?:won'?t|"
+        r"can'?t|refuses to|will not) lie (?:down|flat))\b[^.!?]{0,60}\b(?:babea\w*|"
+        r"babeando|drool\w*)|"
+        r"\b(?:high[- ]pitched|whistling|squeaky|crowing|squeaking|harsh|raspy|noisy)\b"
+        r"[^.!?]{0,15}\b(?:noise|sound|squeak|whistle|breath\w*)\b[^.!?]{0,30}\b(?:even|while|"
+        r"when)\b[^.!?]{0,12}\b(?:still|calm|quiet|resting|sitting|asleep|sleeping)\b|"
         r"\bdrool\w*\b[^.!?]{0,40}\b(?:can't|cannot|won't|unable to) swallow\w*|"
         r"\b(?:can't|cannot|won't|unable to) swallow\w*\b[^.!?]{0,40}\bdrool\w*",
         r"\bwheez\w* (?:so |really |very )?(?:bad|badly|hard|a lot)\b",
@@ -160,6 +184,20 @@ PATTERNS: dict[str, list[str]] = {
         r"[^.!?]{0,60}\b(?:wheez\w*|breath\w*|throat|hives|dizzy)\b",
         r"\bhinch\w* (?:la |mi |su )?(?:lengua|garganta)\b|\b(?:lengua|garganta) hinchad\w*",
         r"\b(?:use|used|gave|give|using|needed) (?:my|his|her|an|the) epi-?pen\b",
+        # Adrenaline already given, however well the patient looks after it: the reaction
+        # can come back hours later (biphasic), so it still needs an emergency room.
+        # Handed over ("gave me", "a prescription for an EpiPen") is not given.
+        r"\b(?:used|gave|given|injected|jabbed|stabbed|administered|had to (?:use|give))\b"
+        r"(?! (?:me|us|you)\b)(?: (?!(?:if|when|whether|should|prescription|script|refill|new|"
+        r"spare|extra|backup|wrong|two)\b)[\w']+){0,4}? "
+        r"(?:(?:his|her|my|their|the|an|a|our) )?(?:epi-?pens?|auvi-?q|epinephrine|adrenaline|"
+        r"epi)\b(?! (?:trainer|training|expir\w*|prescription|refill))|"
+        r"\b(?:epi-?pen|auvi-?q|epinephrine)\b(?: jr| junior)?[^.!?,]{0,25}\b(?:ago|given|used|"
+        r"went in|in (?:his|her|my) (?:thigh|leg))\b|"
+        r"\b(?:le|me|les) (?:puse|pusimos|pusieron|inyecte|inyectamos|inyectaron|aplique|"
+        r"aplicamos|aplicaron|di|dimos|dieron) (?:\w+ ){0,3}?(?:el |la |su |mi )?(?:epi-?pen|"
+        r"adrenalina|epinefrina|auvi-?q)\b|\b(?:use|usamos|usaron) (?:el |la |su )?(?:epi-?pen|"
+        r"adrenalina|epinefrina)\b",
         r"\b(?:severe|bad|serious) allergic reaction\b",
         # "Breathing fine the whole time" reports an airway that was never involved.
         r"\bhives\b[^.!?]{0,60}\b(?:throat|breath\w*(?! (?:(?:is|was|has been|seems|looks) )?"
