@@ -92,6 +92,10 @@ def test_a_fasting_question_is_discounted_by_the_backstop(text: str, fasting: bo
         ("diaper rash and now she has a fever and is really sleepy", False),
         ("no fever but he's constipated and his belly is swollen and hard", False),
         ("my baby is constipated, what can I give her", False),
+        # Denied, then told after all: a fever reading, chills, a spreading streak.
+        ("breasts engorged and sore, no fever, but now chills and 103", False),
+        ("engorged, no fever earlier, now a red hot streak and shaking", False),
+        ("pañalitis sin ampollas, pero ahora tiene escalofríos y 38.9", False),
     ],
 )
 def test_an_everyday_complaint_with_its_signs_denied_reassures_the_backstop(

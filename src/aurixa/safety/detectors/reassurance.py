@@ -149,7 +149,11 @@ _NOT_EVERYDAY = re.compile(
     r"stomach|panza|barriga|estomago)\b[^.!?]{0,15}\b(?:swollen|hard|distended|hinchad\w*|"
     r"dur[oa])|green|verde|blood|sangre|letharg\w*|floppy|limp|won'?t wake|hard to wake|"
     r"(?:very|really|so) sleepy|no (?:pee|wet diapers)|not peeing|no ha (?:orinado|hecho pipi)|"
-    r"breath\w*|respir\w*|decaid\w*|aguadit\w*|no (?:despierta|reacciona)|red streaks"
+    r"breath\w*|respir\w*|decaid\w*|aguadit\w*|no (?:despierta|reacciona)|"
+    # A fever after all ("no fever ... now chills and 103"): infection, not engorgement.
+    r"red (?:hot )?streak\w*|hot streak\w*|chills|rigors|shaking|escalofri\w*|"
+    r"(?:fever|fiebre|temp\w*) (?:of|is|was|at|hit|de|es)|\b10[0-5](?:[.,]\d)?\b|"
+    r"\b(?:3[89]|40)[.,]\d\b"
 )
 
 
