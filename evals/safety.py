@@ -135,6 +135,14 @@ ROUND19_SET = HERE / "data" / "safety_patient_messages_round19.tsv"
 # misses by family of phrasing, so they are development data now.
 ROUND20_SET = HERE / "data" / "safety_patient_messages_round20.tsv"
 ROUND21_SET = HERE / "data" / "safety_patient_messages_round21.tsv"
+# Rounds 22 and 23: two more independent authors who saw neither the code nor any earlier
+# round (round 22's were patients treated at home: pregnancy and after it, transplants,
+# cancer, blood thinners, insulin, steroids, oxygen, dialysis, recent surgery; round 23's
+# bilingual families, students and young workers writing from outdoors, parties, sport),
+# kept out of the repository until the revision on rounds 20 and 21 was final and
+# committed before any detector ran on them.
+ROUND22_SET = HERE / "data" / "safety_patient_messages_round22.tsv"
+ROUND23_SET = HERE / "data" / "safety_patient_messages_round23.tsv"
 REVISED = "revised on its misses after a first look"
 ROUNDS = [
     (OWN_SET, "development set (detectors were revised on its misses)"),
@@ -209,6 +217,8 @@ ROUNDS = [
         "round 21 (a thirteenth independent author; scored once as held out, "
         "then revised on its misses)",
     ),
+    (ROUND22_SET, "round 22 (a fourteenth independent author; held out, first look)"),
+    (ROUND23_SET, "round 23 (a fifteenth independent author; held out, first look)"),
 ]
 
 
