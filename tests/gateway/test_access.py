@@ -8,6 +8,8 @@ import importlib.util
 import httpx
 import pytest
 
+from aurixa.core import auth
+from aurixa.core.security import hash_api_key
 from tests.factories import Factory, TenantContext
 
 ADMIN_ENDPOINTS = [
@@ -62,6 +64,20 @@ async def test_revoked_key_is_401(client: httpx.AsyncClient, factory: Factory) -
     revoked = await client.delete(f"/api/v1/admin/api-keys/{staff['id']}", headers=ctx.admin)
     assert revoked.status_code == 200
     _is_error(await client.get("/api/v1/auth/me", headers=ctx.staff), 401)
+
+
+async def test_a_keys_first_use_keeps_other_verified_keys_cached(
+    client: httpx.AsyncClient, factory: Factory
+) -> None:
+    """Recording a key's last use is not a change to the key: the other callers'
+    next requests are answered from the cache of verified keys, not reread."""
+    ctx = await factory.tenant_context()
+    assert (await client.get("/api/v1/auth/me", headers=ctx.staff)).status_code == 200
+    staff = auth._verified.get(hash_api_key(ctx.staff_key))
+    assert staff is not None
+    # The admin key's first use writes its last_used_at.
+    assert (await client.get("/api/v1/auth/me", headers=ctx.admin)).status_code == 200
+    assert auth._verified.get(hash_api_key(ctx.staff_key)) == staff
 
 
 async def test_disabled_tenant_is_locked_out(client: httpx.AsyncClient, factory: Factory) -> None:

@@ -15,7 +15,7 @@ from typing import Annotated
 from cachetools import TTLCache
 from fastapi import Depends, Request
 from pydantic import BaseModel
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from aurixa.core.db import Database, on_commit, utcnow
 from aurixa.core.errors import Forbidden, Unauthorized
@@ -105,7 +105,9 @@ async def _from_api_key(db: Database, key: str) -> Principal:
 async def _load_api_key(db: Database, key: str, prefix: str) -> Principal:
     from aurixa.gateway.models import ApiKey, Tenant
 
-    async with db.sessionmaker() as session:
+    # Autocommit: one SELECT, and at most one UPDATE that stands alone, need no
+    # BEGIN and ROLLBACK round trips around them.
+    async with db.autocommit() as session:
         row = (
             await session.execute(
                 select(ApiKey, Tenant.active)
@@ -124,8 +126,13 @@ async def _load_api_key(db: Database, key: str, prefix: str) -> Principal:
             raise Unauthorized("tenant is disabled")
         now = utcnow()
         if api_key.last_used_at is None or now - api_key.last_used_at > LAST_USED_RESOLUTION:
-            api_key.last_used_at = now
-            await session.commit()
+            # A statement, not a change to the loaded row: a committed ORM change
+            # to `api_keys` empties the cache of verified keys (it is how a
+            # revocation takes effect at once), and every key's first use each
+            # minute did, sending the next request of every caller back here.
+            await session.execute(
+                update(ApiKey).where(ApiKey.id == api_key.id).values(last_used_at=now)
+            )
         return Principal(
             tenant_id=api_key.tenant_id,
             role=Role(api_key.role),
