@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any, TypeVar
 
-from sqlalchemy import Select
+from sqlalchemy import BindParameter, Select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from aurixa.core.errors import NotFound
@@ -19,8 +19,9 @@ M = TypeVar("M")
 S = TypeVar("S", bound=Select[*tuple[Any, ...]])
 
 
-def scoped(statement: S, model: type[Any], tenant_id: str) -> S:
-    """Add the tenant filter of `model` to a select statement."""
+def scoped(statement: S, model: type[Any], tenant_id: str | BindParameter[str]) -> S:
+    """Add the tenant filter of `model` to a select statement. A `bindparam`
+    for `tenant_id` gives a statement built once and run for any tenant."""
     column = getattr(model, "tenant_id", None)
     if column is None:
         raise TypeError(f"{model.__name__} is not tenant-owned")

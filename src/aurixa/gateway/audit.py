@@ -1,7 +1,7 @@
 """The audit trail: one row for every read or write of patient data.
 
-Services call `record_audit` in the same session (and so the same
-transaction) as the access it records. `details` must never carry PHI: pass
+Services call `record_audit` in the same session or connection (and so the
+same transaction) as the access it records. `details` must never carry PHI: pass
 ids, counts and codes, not names, dates of birth or free text.
 """
 
@@ -12,7 +12,7 @@ from datetime import datetime
 from typing import Any, TypeVar, cast
 
 from sqlalchemy import Select, Table, func, insert, select
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 
 from aurixa.core.auth import Principal
 from aurixa.core.logging import request_id_var
@@ -27,7 +27,7 @@ _INSERT_AUDIT = insert(_AUDIT)
 
 
 async def record_audit(
-    session: AsyncSession,
+    session: AsyncSession | AsyncConnection,
     *,
     principal: Principal,
     action: str,

@@ -7,7 +7,7 @@ import time
 from collections.abc import AsyncIterator
 
 from fastapi import FastAPI
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlalchemy.ext.asyncio import AsyncEngine
 
 from aurixa.core.auth import Principal
 from aurixa.core.logging import get_logger
@@ -49,18 +49,18 @@ async def turn_events(
         emitter=get_emitter(app),
         stream=stream,
     )
-    return _run(turn, database.sessionmaker, principal, body.prompt)
+    return _run(turn, database.engine, principal, body.prompt)
 
 
 async def _run(
-    turn: Turn, sessionmaker: async_sessionmaker[AsyncSession], principal: Principal, prompt: str
+    turn: Turn, engine: AsyncEngine, principal: Principal, prompt: str
 ) -> AsyncIterator[Event]:
     async for event in turn.events():
         yield event
     answer = turn.answer()
     started = time.perf_counter()
     await save_turn(
-        sessionmaker,
+        engine,
         principal=principal,
         conversation=turn.conversation,
         prompt=prompt,

@@ -1,6 +1,6 @@
 """Conversations and messages in the database: opened at the start of a turn,
-written at its end, each in its own short session so no connection is held
-while models run. Opening only reads or inserts one row, so it needs no
+written at its end, each in its own short session or connection so none is
+held while models run. Opening only reads or inserts one row, so it needs no
 transaction; saving writes several rows, so it runs in one."""
 
 from __future__ import annotations
@@ -9,8 +9,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, cast
 
-from sqlalchemy import CursorResult, Table, func, insert, select, update
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlalchemy import CursorResult, Table, bindparam, func, insert, select, update
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from aurixa.core.auth import Principal
 from aurixa.core.db import new_id, utcnow
@@ -27,7 +27,18 @@ _CONVERSATIONS = cast(Table, Conversation.__table__)
 _MESSAGES = cast(Table, Message.__table__)
 # Built once: a statement built per call costs its construction and cache key.
 _INSERT_CONVERSATION = insert(_CONVERSATIONS)
+# The SET clause comes from the parameters' keys (with or without `status`).
+_UPDATE_CONVERSATION = update(_CONVERSATIONS).where(
+    _CONVERSATIONS.c.id == bindparam("match_id"),
+    _CONVERSATIONS.c.tenant_id == bindparam("match_tenant_id"),
+)
 _INSERT_MESSAGES = insert(_MESSAGES)
+_HISTORY = (
+    scoped(select(Message.role, Message.content), Message, bindparam("tenant_id"))
+    .where(Message.conversation_id == bindparam("conversation_id"))
+    .order_by(Message.created_at.desc())
+    .limit(HISTORY_TURNS * 2)
+)
 
 
 @dataclass
@@ -64,7 +75,10 @@ async def open_conversation(
             if patient_id is not None and not principal.is_patient:
                 await get_scoped(session, Patient, patient_id, principal.tenant_id)
             new = new_id()
-            await session.execute(
+            # Through the session's connection: the ORM's execute path costs
+            # more than the INSERT it sends.
+            connection = await session.connection()
+            await connection.execute(
                 _INSERT_CONVERSATION,
                 {
                     "id": new,
@@ -101,17 +115,17 @@ async def open_conversation(
 async def _history(
     session: AsyncSession, conversation_id: str, tenant_id: str
 ) -> list[dict[str, str]]:
-    rows = await session.scalars(
-        scoped(select(Message), Message, tenant_id)
-        .where(Message.conversation_id == conversation_id)
-        .order_by(Message.created_at.desc())
-        .limit(HISTORY_TURNS * 2)
-    )
-    return [{"role": m.role, "content": m.content} for m in reversed(list(rows))]
+    # Two columns, not whole messages: their sources and traces are not needed.
+    rows = (
+        await session.execute(
+            _HISTORY, {"conversation_id": conversation_id, "tenant_id": tenant_id}
+        )
+    ).all()
+    return [{"role": role, "content": content} for role, content in reversed(rows)]
 
 
 async def save_turn(
-    sessionmaker: async_sessionmaker[AsyncSession],
+    engine: AsyncEngine,
     *,
     principal: Principal,
     conversation: OpenConversation,
@@ -120,9 +134,15 @@ async def save_turn(
     dialogue_state: dict[str, Any],
 ) -> None:
     """The user's message, the answer, the dialogue state and the audit row, in
-    one transaction of Core statements (the ORM's unit of work cost more CPU
-    than the rest of saving a turn)."""
-    changes: dict[str, Any] = {"dialogue_state": dialogue_state, "updated_at": utcnow()}
+    one transaction of three prebuilt Core statements on a bare connection: the
+    ORM session and statements built per call cost more CPU than the database
+    work itself."""
+    changes: dict[str, Any] = {
+        "match_id": conversation.id,
+        "match_tenant_id": principal.tenant_id,
+        "dialogue_state": dialogue_state,
+        "updated_at": utcnow(),
+    }
     if answer.path == "escalate":
         changes["status"] = "escalated"
     asked_at = utcnow()
@@ -159,20 +179,13 @@ async def save_turn(
         "latency_ms": answer.latency_ms,
         "trace": [t.model_dump() for t in answer.trace],
     }
-    async with sessionmaker() as session:
-        updated: CursorResult[Any] = await session.execute(  # type: ignore[assignment]
-            update(_CONVERSATIONS)
-            .where(
-                _CONVERSATIONS.c.id == conversation.id,
-                _CONVERSATIONS.c.tenant_id == principal.tenant_id,
-            )
-            .values(**changes)
-        )
+    async with engine.begin() as connection:
+        updated: CursorResult[Any] = await connection.execute(_UPDATE_CONVERSATION, changes)
         if updated.rowcount == 0:
             raise NotFound(f"conversation {conversation.id} not found")
-        await session.execute(_INSERT_MESSAGES, [question, reply])
+        await connection.execute(_INSERT_MESSAGES, [question, reply])
         await record_audit(
-            session,
+            connection,
             principal=principal,
             action="conversation.turn",
             resource_type="conversation",
@@ -186,7 +199,6 @@ async def save_turn(
                 "new": conversation.created,
             },
         )
-        await session.commit()
 
 
 def _visible(statement: Any, principal: Principal) -> Any:

@@ -29,7 +29,7 @@ from typing import Literal
 
 import numpy as np
 import structlog
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy import null as sa_null
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -373,10 +373,15 @@ async def _chunk_count(session: AsyncSession, tenant_id: str) -> int:
     return int(count or 0)
 
 
+# Built once: every search asks, and building the statement cost as much CPU as
+# running it.
+_CURRENT_VERSION = scoped(
+    select(KnowledgeIndexState.version), KnowledgeIndexState, bindparam("tenant_id")
+)
+
+
 async def current_version(session: AsyncSession, tenant_id: str) -> int:
-    version = await session.scalar(
-        scoped(select(KnowledgeIndexState.version), KnowledgeIndexState, tenant_id)
-    )
+    version = await session.scalar(_CURRENT_VERSION, {"tenant_id": tenant_id})
     return int(version or 0)
 
 
