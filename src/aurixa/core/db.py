@@ -12,6 +12,7 @@ import uuid
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import cached_property
 from typing import Annotated, Any
 
 from fastapi import Depends, Request
@@ -108,6 +109,11 @@ class Database:
     # COMMITTED gives every statement its own snapshot inside a transaction too,
     # so reads see nothing different.
     autocommit: async_sessionmaker[AsyncSession]
+
+    @cached_property
+    def autocommit_engine(self) -> AsyncEngine:
+        """The engine in autocommit mode, for Core statements that stand alone."""
+        return self.engine.execution_options(isolation_level="AUTOCOMMIT")
 
     @property
     def is_sqlite(self) -> bool:

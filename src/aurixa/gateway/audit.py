@@ -42,21 +42,46 @@ async def record_audit(
     # writes one, and the ORM's add-and-flush cost several times the CPU.
     await session.execute(
         _INSERT_AUDIT,
-        {
-            "tenant_id": tenant_id or principal.tenant_id,
-            "actor": principal.actor,
-            "role": principal.role.value,
-            "action": action,
-            "resource_type": resource_type,
-            "resource_id": resource_id,
-            "patient_id": patient_id,
-            "request_id": request_id_var.get(),
-            "outcome": outcome,
-            # Callers pass ids and codes; redacting anyway means a mistake
-            # (a name in an error message) never reaches the audit trail.
-            "details": redact_mapping(details) if details else {},
-        },
+        audit_row(
+            principal=principal,
+            action=action,
+            resource_type=resource_type,
+            resource_id=resource_id,
+            patient_id=patient_id,
+            outcome=outcome,
+            details=details,
+            tenant_id=tenant_id,
+        ),
     )
+
+
+def audit_row(
+    *,
+    principal: Principal,
+    action: str,
+    resource_type: str,
+    resource_id: str | None = None,
+    patient_id: str | None = None,
+    outcome: str = "success",
+    details: dict[str, Any] | None = None,
+    tenant_id: str | None = None,
+) -> dict[str, Any]:
+    """The values of one audit row (without its id, time and note, which the
+    table's defaults fill), for a caller that writes it with its own statement."""
+    return {
+        "tenant_id": tenant_id or principal.tenant_id,
+        "actor": principal.actor,
+        "role": principal.role.value,
+        "action": action,
+        "resource_type": resource_type,
+        "resource_id": resource_id,
+        "patient_id": patient_id,
+        "request_id": request_id_var.get(),
+        "outcome": outcome,
+        # Callers pass ids and codes; redacting anyway means a mistake
+        # (a name in an error message) never reaches the audit trail.
+        "details": redact_mapping(details) if details else {},
+    }
 
 
 async def record_audit_many(

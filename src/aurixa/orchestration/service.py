@@ -7,9 +7,9 @@ import time
 from collections.abc import AsyncIterator
 
 from fastapi import FastAPI
-from sqlalchemy.ext.asyncio import AsyncEngine
 
 from aurixa.core.auth import Principal
+from aurixa.core.db import Database
 from aurixa.core.logging import get_logger
 from aurixa.observability.emitter import get_emitter
 from aurixa.orchestration.adapters import ClientPorts
@@ -49,18 +49,18 @@ async def turn_events(
         emitter=get_emitter(app),
         stream=stream,
     )
-    return _run(turn, database.engine, principal, body.prompt)
+    return _run(turn, database, principal, body.prompt)
 
 
 async def _run(
-    turn: Turn, engine: AsyncEngine, principal: Principal, prompt: str
+    turn: Turn, database: Database, principal: Principal, prompt: str
 ) -> AsyncIterator[Event]:
     async for event in turn.events():
         yield event
     answer = turn.answer()
     started = time.perf_counter()
     await save_turn(
-        engine,
+        database,
         principal=principal,
         conversation=turn.conversation,
         prompt=prompt,

@@ -9,15 +9,27 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, cast
 
-from sqlalchemy import CursorResult, Table, bindparam, func, insert, select, update
-from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
+from sqlalchemy import (
+    CursorResult,
+    Select,
+    Table,
+    bindparam,
+    exists,
+    func,
+    insert,
+    select,
+    union_all,
+    update,
+)
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from aurixa.core.auth import Principal
-from aurixa.core.db import new_id, utcnow
+from aurixa.core.db import Database, new_id, utcnow
 from aurixa.core.errors import Forbidden, NotFound, ValidationFailed
 from aurixa.core.tenancy import get_scoped, scoped
 from aurixa.execution.models import Patient
-from aurixa.gateway.audit import record_audit, record_audit_many
+from aurixa.gateway.audit import audit_row, record_audit_many
+from aurixa.gateway.models import AuditLog
 from aurixa.gateway.tenants import tenant_settings
 from aurixa.orchestration.models import Conversation, Message
 from aurixa.orchestration.schemas import PipelineAnswer
@@ -33,6 +45,8 @@ _UPDATE_CONVERSATION = update(_CONVERSATIONS).where(
     _CONVERSATIONS.c.tenant_id == bindparam("match_tenant_id"),
 )
 _INSERT_MESSAGES = insert(_MESSAGES)
+_AUDIT = cast(Table, AuditLog.__table__)
+_INSERT_AUDIT = insert(_AUDIT)
 _HISTORY = (
     scoped(select(Message.role, Message.content), Message, bindparam("tenant_id"))
     .where(Message.conversation_id == bindparam("conversation_id"))
@@ -125,7 +139,7 @@ async def _history(
 
 
 async def save_turn(
-    engine: AsyncEngine,
+    database: Database,
     *,
     principal: Principal,
     conversation: OpenConversation,
@@ -133,10 +147,10 @@ async def save_turn(
     answer: PipelineAnswer,
     dialogue_state: dict[str, Any],
 ) -> None:
-    """The user's message, the answer, the dialogue state and the audit row, in
-    one transaction of three prebuilt Core statements on a bare connection: the
-    ORM session and statements built per call cost more CPU than the database
-    work itself."""
+    """The user's message, the answer, the dialogue state and the audit row, all
+    or nothing: on PostgreSQL in one statement, elsewhere in one transaction of
+    three. Prebuilt Core statements on a bare connection: the ORM session and
+    statements built per call cost more CPU than the database work itself."""
     changes: dict[str, Any] = {
         "match_id": conversation.id,
         "match_tenant_id": principal.tenant_id,
@@ -149,6 +163,7 @@ async def save_turn(
     common = {"tenant_id": principal.tenant_id, "conversation_id": conversation.id}
     question: dict[str, Any] = {
         **common,
+        "id": new_id(),
         "created_at": asked_at,
         "role": "user",
         "content": prompt,
@@ -165,6 +180,7 @@ async def save_turn(
     }
     reply: dict[str, Any] = {
         **common,
+        "id": new_id(),
         "created_at": utcnow(),
         "role": "assistant",
         "content": answer.response,
@@ -179,26 +195,103 @@ async def save_turn(
         "latency_ms": answer.latency_ms,
         "trace": [t.model_dump() for t in answer.trace],
     }
-    async with engine.begin() as connection:
+    audit = audit_row(
+        principal=principal,
+        action="conversation.turn",
+        resource_type="conversation",
+        resource_id=conversation.id,
+        patient_id=conversation.patient_id,
+        details={
+            "path": answer.path,
+            "intent": answer.intent,
+            "category": answer.safety.category,
+            "actions": len(answer.actions),
+            "new": conversation.created,
+        },
+    )
+    if database.engine.dialect.name == "postgresql":
+        saved = await _save_in_one_statement(database, changes, [question, reply], audit)
+    else:
+        saved = await _save_in_transaction(database, changes, [question, reply], audit)
+    if not saved:
+        raise NotFound(f"conversation {conversation.id} not found")
+
+
+async def _save_in_transaction(
+    database: Database,
+    changes: dict[str, Any],
+    messages: list[dict[str, Any]],
+    audit: dict[str, Any],
+) -> bool:
+    async with database.engine.begin() as connection:
         updated: CursorResult[Any] = await connection.execute(_UPDATE_CONVERSATION, changes)
         if updated.rowcount == 0:
-            raise NotFound(f"conversation {conversation.id} not found")
-        await connection.execute(_INSERT_MESSAGES, [question, reply])
-        await record_audit(
-            connection,
-            principal=principal,
-            action="conversation.turn",
-            resource_type="conversation",
-            resource_id=conversation.id,
-            patient_id=conversation.patient_id,
-            details={
-                "path": answer.path,
-                "intent": answer.intent,
-                "category": answer.safety.category,
-                "actions": len(answer.actions),
-                "new": conversation.created,
-            },
+            return False
+        await connection.execute(_INSERT_MESSAGES, messages)
+        await connection.execute(_INSERT_AUDIT, audit)
+    return True
+
+
+async def _save_in_one_statement(
+    database: Database,
+    changes: dict[str, Any],
+    messages: list[dict[str, Any]],
+    audit: dict[str, Any],
+) -> bool:
+    """One round trip instead of five (BEGIN, three statements, COMMIT): the
+    conversation's UPDATE and the INSERTs as data-modifying CTEs of one
+    statement, which PostgreSQL runs atomically without a transaction block."""
+    parameters = dict(changes)
+    for n, message in enumerate(messages):
+        parameters.update({f"m{n}_{name}": value for name, value in message.items()})
+    audit = {**audit, "id": new_id(), "recorded_at": utcnow(), "note": None}
+    parameters.update({f"a_{name}": value for name, value in audit.items()})
+    statement = _SAVE_ESCALATED if "status" in changes else _SAVE
+    async with database.autocommit_engine.connect() as connection:
+        updated = (await connection.execute(statement, parameters)).scalar_one()
+    return bool(updated)
+
+
+def _save_statement(*, escalated: bool) -> Select[int]:
+    """WITH updated AS (UPDATE conversations ... RETURNING id), INSERT INTO
+    messages ... and INSERT INTO audit_log ... each only if a row was updated;
+    the answer is the number of conversations updated (0 or 1)."""
+    values: dict[str, Any] = {
+        "dialogue_state": bindparam("dialogue_state"),
+        "updated_at": bindparam("updated_at"),
+    }
+    if escalated:
+        values["status"] = bindparam("status")
+    updated = (
+        update(_CONVERSATIONS)
+        .where(
+            _CONVERSATIONS.c.id == bindparam("match_id"),
+            _CONVERSATIONS.c.tenant_id == bindparam("match_tenant_id"),
         )
+        .values(values)
+        .returning(_CONVERSATIONS.c.id)
+        .cte("updated")
+    )
+    found = exists(select(updated.c.id))
+
+    def row(table: Table, prefix: str) -> Select[Any]:
+        columns = [bindparam(f"{prefix}{c.name}", type_=c.type) for c in table.columns]
+        return select(*columns).where(found)
+
+    names = [c.name for c in _MESSAGES.columns]
+    messages = insert(_MESSAGES).from_select(
+        names, union_all(row(_MESSAGES, "m0_"), row(_MESSAGES, "m1_"))
+    )
+    audit = insert(_AUDIT).from_select([c.name for c in _AUDIT.columns], row(_AUDIT, "a_"))
+    return (
+        select(func.count())
+        .select_from(updated)
+        .add_cte(messages.cte("saved_messages"), audit.cte("saved_audit"))
+    )
+
+
+_SAVE = _save_statement(escalated=False)
+_SAVE_ESCALATED = _save_statement(escalated=True)
 
 
 def _visible(statement: Any, principal: Principal) -> Any:
