@@ -1,7 +1,8 @@
 """Conversations and messages in the database: opened at the start of a turn,
 written at its end, each in its own short session or connection so none is
 held while models run. Opening only reads or inserts one row, so it needs no
-transaction; saving writes several rows, so it runs in one."""
+transaction; saving writes several rows, all or nothing: one statement on
+PostgreSQL, one transaction elsewhere."""
 
 from __future__ import annotations
 
@@ -241,6 +242,7 @@ async def _save_in_one_statement(
     """One round trip instead of five (BEGIN, three statements, COMMIT): the
     conversation's UPDATE and the INSERTs as data-modifying CTEs of one
     statement, which PostgreSQL runs atomically without a transaction block."""
+    # Every column is given: an INSERT ... SELECT gets no Python-side defaults.
     parameters = dict(changes)
     for n, message in enumerate(messages):
         parameters.update({f"m{n}_{name}": value for name, value in message.items()})
