@@ -68,7 +68,10 @@ class Outcome:
 
 def passages(index: TenantIndex, query: Query, vector: object) -> list[Passage]:
     hits = index.search(query.text, vector, top_k=TOP_K, mode="hybrid", rerank=True)  # type: ignore[arg-type]
-    return [Passage(h.article_id, h.chunk_id, h.title, h.text, h.snippet, h.score) for h in hits]
+    return [
+        Passage(h.article_id, h.chunk_id, h.title, h.text, h.snippet, h.score, h.heading)
+        for h in hits
+    ]
 
 
 def judge(

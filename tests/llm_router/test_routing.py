@@ -186,3 +186,23 @@ async def test_local_reads_sources_in_retrieval_order_and_keeps_what_it_refers_t
         "It is open Monday to Saturday from 8:30 a.m. to 7:00 p.m. [2]"
     ) in result.content
     assert result.sources == ["hours", "pharmacy"]
+
+
+async def test_local_reads_a_sentence_with_its_heading_and_stems_words_as_retrieval_does() -> None:
+    local = LocalProvider(ProviderConfig(name="local", kind="local"))
+    assistance = ContextItem(
+        id="billing",
+        title="Billing and payments > Financial assistance",
+        text="We offer reduced fees to households earning up to 250% of the poverty level.",
+    )
+    cancelling = ContextItem(
+        id="cancel",
+        title="Cancelling an appointment",
+        text="Please cancel at least 24 hours before your appointment.",
+    )
+    helped = await local.generate(
+        ask("Do you have financial assistance?", context=[assistance, cancelling])
+    )
+    policy = await local.generate(ask("What is the cancellation rule?", context=[cancelling]))
+    assert helped.content.startswith("We offer reduced fees")
+    assert policy.content == "Please cancel at least 24 hours before your appointment. [1]"

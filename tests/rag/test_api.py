@@ -61,6 +61,7 @@ async def test_article_crud_and_search_with_citation(
     assert top["article_id"] == article_id
     assert top["title"] == "Asthma"
     assert "inhalers" in str(top["snippet"])
+    assert top["heading"] == "Asthma > Treatment"  # what the chunk is about, for a model
     assert set(top) >= {"article_id", "chunk_id", "title", "text", "snippet", "score"}
 
     updated = await client.put(

@@ -71,7 +71,9 @@ def grounded_request(
     return GenerateRequest(
         messages=messages,
         context=[
-            ContextItem(id=p.article_id, title=p.title, text=p.text, kind="passage")
+            # The heading path says what a chunk is about when its sentences do not
+            # ("Billing and payments > Financial assistance").
+            ContextItem(id=p.article_id, title=p.heading or p.title, text=p.text, kind="passage")
             for p in passages
         ],
         task="grounded_qa",
@@ -143,6 +145,7 @@ class ClientPorts:
                 text=r.text,
                 snippet=r.snippet,
                 score=r.score,
+                heading=r.heading,
             )
             for r in response.results
         ]

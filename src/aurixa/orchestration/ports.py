@@ -41,6 +41,7 @@ class Passage:
     text: str
     snippet: str
     score: float = 0.0
+    heading: str = ""
 
 
 @dataclass

@@ -58,6 +58,7 @@ class SearchHit:
     text: str
     snippet: str
     score: float
+    heading: str = ""  # the chunk's heading path, "Billing and payments > Payment plans"
 
 
 @dataclass(frozen=True, slots=True)
@@ -465,4 +466,5 @@ class TenantIndex:
             text=record.text,
             snippet=snippet,
             score=float(score),
+            heading=record.heading,
         )

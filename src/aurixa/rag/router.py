@@ -120,6 +120,7 @@ async def run_search(
                 text=h.text,
                 snippet=h.snippet,
                 score=h.score,
+                heading=h.heading,
             )
             for h in hits
         ],

@@ -75,6 +75,7 @@ class SearchResult(BaseModel):
     text: str
     snippet: str
     score: float
+    heading: str = ""
 
 
 class SearchResponse(BaseModel):

@@ -40,6 +40,7 @@ from aurixa.llm_router.types import (
     StreamEvent,
     Usage,
 )
+from aurixa.rag.text import tokenize
 
 MODEL = "local-extractive"
 NOTHING_GIVEN = (
@@ -62,100 +63,12 @@ SOURCE_DISCOUNT = 0.2
 # introduce something new, so they are not among them.
 _REFERS_BACK = re.compile(r"(?:it|its|they|their|this|these|that|those|he|she|both)\b", re.I)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(])|\n+")
-_WORD = re.compile(r"[a-z0-9]+")
-_STOP = frozenset(
-    [
-        "a",
-        "an",
-        "and",
-        "are",
-        "as",
-        "at",
-        "be",
-        "but",
-        "by",
-        "can",
-        "do",
-        "does",
-        "for",
-        "from",
-        "have",
-        "how",
-        "i",
-        "if",
-        "in",
-        "is",
-        "it",
-        "its",
-        "me",
-        "my",
-        "of",
-        "on",
-        "or",
-        "our",
-        "so",
-        "that",
-        "the",
-        "their",
-        "there",
-        "this",
-        "to",
-        "was",
-        "we",
-        "what",
-        "when",
-        "where",
-        "which",
-        "who",
-        "why",
-        "will",
-        "with",
-        "you",
-        "your",
-        "am",
-        "been",
-        "being",
-        "did",
-        "had",
-        "has",
-        "he",
-        "her",
-        "him",
-        "his",
-        "she",
-        "they",
-        "them",
-        "then",
-        "these",
-        "those",
-        "than",
-        "too",
-        "very",
-        "just",
-        "about",
-        "into",
-        "over",
-        "also",
-        "any",
-        "some",
-        "not",
-        "no",
-        "yes",
-    ]
-)
 
 
 def _terms(text: str) -> set[str]:
-    out = set()
-    for word in _WORD.findall(text.lower()):
-        if word in _STOP or len(word) < 2:
-            continue
-        for suffix in ("ing", "ed", "es", "s"):
-            if len(word) > len(suffix) + 3 and word.endswith(suffix):
-                word = word[: -len(suffix)]
-                break
-        out.add(word)
-    return out
+    # The knowledge base's own tokenizer: Snowball stems make "cancellation" meet
+    # "cancel" and "treatments" meet "treatment", as they do in retrieval.
+    return {t for t in tokenize(text) if len(t) > 1}
 
 
 @dataclass
@@ -163,6 +76,7 @@ class _Sentence:
     text: str
     source: int  # 1-based citation number
     position: int
+    context: str = ""
 
 
 def _flatten(text: str) -> str:
@@ -217,7 +131,9 @@ class LocalProvider:
 
     def _score(self, question: str, sentences: list[_Sentence]) -> list[float]:
         query = _terms(question)
-        bags = [_terms(s.text) for s in sentences]
+        # A sentence is read with its source's title or heading path, which says what
+        # it is about when it does not ("Billing and payments > Financial assistance").
+        bags = [_terms(s.text) | _terms(s.context) for s in sentences]
         n = len(bags)
         idf = {t: math.log(1 + n / (1 + sum(t in b for b in bags))) for t in query}
         total = sum(idf.values()) or 1.0
@@ -240,7 +156,7 @@ class LocalProvider:
             (m.content or "" for m in reversed(request.messages) if m.role == "user"), ""
         )
         sentences = [
-            _Sentence(text, i, pos)
+            _Sentence(text, i, pos, item.title)
             for i, item in enumerate(sources, start=1)
             for pos, text in enumerate(split_sentences(_flatten(item.text)))
         ]
