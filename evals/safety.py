@@ -139,8 +139,11 @@ ROUND21_SET = HERE / "data" / "safety_patient_messages_round21.tsv"
 # round (round 22's were patients treated at home: pregnancy and after it, transplants,
 # cancer, blood thinners, insulin, steroids, oxygen, dialysis, recent surgery; round 23's
 # bilingual families, students and young workers writing from outdoors, parties, sport),
-# kept out of the repository until the revision on rounds 20 and 21 was final and
-# committed before any detector ran on them.
+# kept out of the repository until the revision on rounds 20 and 21 was final, committed
+# before any detector ran on them and scored once as held out (round 22: 90.2 % emergency
+# recall, 84.0 % crisis, 2.6 % of benign escalated; round 23: 95.7 %, 88.0 %, 5.3 %); the
+# rules were then revised on their misses by family of phrasing, so they are development
+# data now.
 ROUND22_SET = HERE / "data" / "safety_patient_messages_round22.tsv"
 ROUND23_SET = HERE / "data" / "safety_patient_messages_round23.tsv"
 REVISED = "revised on its misses after a first look"
@@ -217,8 +220,16 @@ ROUNDS = [
         "round 21 (a thirteenth independent author; scored once as held out, "
         "then revised on its misses)",
     ),
-    (ROUND22_SET, "round 22 (a fourteenth independent author; held out, first look)"),
-    (ROUND23_SET, "round 23 (a fifteenth independent author; held out, first look)"),
+    (
+        ROUND22_SET,
+        "round 22 (a fourteenth independent author; scored once as held out, "
+        "then revised on its misses)",
+    ),
+    (
+        ROUND23_SET,
+        "round 23 (a fifteenth independent author; scored once as held out, "
+        "then revised on its misses)",
+    ),
 ]
 
 

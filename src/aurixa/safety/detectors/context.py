@@ -71,7 +71,16 @@ _EDU_TOPIC = re.compile(
     r"preocupar\w*|estar preparad[oa]|"
     r"sintomas|senales|signos|causas|prevenir|prevencion|recono[cz]\w*|que hacer|diferencia|"
     r"saber si|(?:tell|distinguish) (?:a |an |the )?[\w ]{1,30} (?:from|apart)|"
-    r"tratamiento|que es|primeros auxilios|riesgos?)\b"
+    r"tratamiento|que es|primeros auxilios|riesgos?|"
+    # What a name or a poster's letters stand for: "what does FAST stand for".
+    r"stands? for|acronym|abbreviation|significa\w*|quiere decir|siglas|"
+    r"como (?:se|sabe\w*|puedo saber|saber|sabemos) si)\b"
+)
+# What a thing can cause, said of the thing: "I read that blood thinners can cause brain
+# bleeds", "la aspirina puede causar sangrado". A claim, not a report of it happening.
+_GENERAL_CLAIM = re.compile(
+    r"^[^,;.!?]{0,40}?\b(?:can|may|might|could|puede|pueden|podria\w*) (?:sometimes |also |"
+    r"even )?(?:cause|lead to|result in|give (?:you|people)|causar|provocar|dar)\b"
 )
 _EXPERIENCE = re.compile(
     r"\b(?:i'?m having|i am having|i think i|i think (?:he|she|my|it)|i'?m scared|"
@@ -277,6 +286,8 @@ def is_education(doc: Doc, start: int) -> bool:
         rest = _QUESTION_END.search(text, question.end())
         if start < sentence.start + (rest.start() if rest else len(text)):
             return True
+    if _GENERAL_CLAIM.match(doc.folded[start : doc.clause_of(start).end]):
+        return True
     question = _SIDE_EFFECT_QUESTION.match(text)
     if question is not None and sentence.start + question.end() > start:
         return True

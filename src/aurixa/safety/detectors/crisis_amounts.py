@@ -28,6 +28,12 @@ _AMOUNT_TO_END = (
     r"cuant(?:as|os|a|o) (?:de )?(?:mis |las |sus )?(?:pastillas|pildoras|tabletas|"
     r"medicinas|insulina)\b[^.!?]{0,40}\b(?:para|pa) (?:ya )?(?:no despertar|no volver a "
     r"despertar|morir(?:me)?|matarme|quedarme dormid[oa] para siempre|que ya no despierte)|"
+    # The amount that would be lethal, asked as such: "what's the amount of tylenol that
+    # would actually be lethal", "¿qué cantidad de pastillas sería mortal?".
+    r"(?:amount|dose|number|quantity|how (?:many|much))\b[^.!?]{0,40}\b(?:would|will|could|"
+    r"(?:is|are) (?:it )?(?:enough to)?) (?:\w+ )?(?:be )?(?:lethal|fatal|deadly|enough to (?:die|"
+    r"kill))\b|(?:cantidad|dosis|cuant(?:as|os|a|o))\b[^.!?]{0,40}\b(?:seria|es|son|serian) "
+    r"(?:\w+ )?(?:mortal\w*|letal\w*)\b|"
     # Known already, with "would do it" for what it would do.
     r"i (?:know|knew|figured out|worked out|calculated|looked up) (?:exactly )?how (?:many|"
     r"much)\b[^.!?]{0,30}\b(?:would|will|it would take to|it takes to) (?:do it|do the job|"

@@ -36,6 +36,12 @@ THIRD_PERSON = [
     r"\b(?:going to|gonna|will|plans? to|wants? to) (?:take|swallow) (?:all (?:of )?(?:her|his|"
     r"their)|the whole (?:bottle|box|pack)|every one of (?:her|his|their)) (?:\w+ )?(?:pills|meds|"
     r"tablets|medications?)\b",
+    # The act named for someone else, in any construction ("tiene todo listo para matarse",
+    # "has everything ready to take his own life"): the verb itself names the end.
+    r"\b(?:matarse|suicidarse|quitarse la vida|ahorcarse|darse un tiro|pegarse un tiro)\b"
+    r"(?! (?:trabajando|estudiando|de risa|en el (?:gym|gimnasio|trabajo)|a trabajar))|"
+    r"\btake (?:his|her|their) (?:own )?life\b|\b(?:ready|set|prepared|decided|about|"
+    r"everything (?:ready|planned|set)|all set) to end (?:his|her|their) (?:own )?life\b",
     r"\bse (?:quiere|quiso|va a|iba a) (?:matar|morir|suicidar|quitar la vida|pegar un tiro|"
     r"dar un tiro|ahorcar|aventar|tirar (?:de|del|desde|a las))\b|"
     r"\bquiere (?:matarse|morirse|suicidarse|quitarse la vida|desaparecer)\b|"
@@ -92,7 +98,8 @@ _APOLOGY = (
 )
 # A place people jump from, said of where someone is.
 _AT_A_DROP = (
-    r"(?:(?:at|on|near|by|up on|en|sobre|cerca del?|arriba del?) (?:the |a |that |el |la |las |"
+    r"(?:(?:at|on|near|by|next to|up on|en|sobre|cerca del?|arriba del?|junto al?|al lado del?|"
+    r"a un lado del?) (?:the |a |that |el |la |las |"
     r"los |un |una )?(?:bridge|overpass|cliffs?|ledge|rooftop|roof of|train tracks|tracks|railway|"
     r"edge of (?:the|a)|puente|azotea|vias(?: del tren)?|barranco|precipicio|cornisa))\b"
     r"(?! (?:club|game|night|tournament|toll|traffic|table))"
@@ -120,7 +127,9 @@ _FAREWELL_POST = (
     r"life|another life|heaven)|goodbye (?:everyone|world|all|forever)|bye (?:everyone|world|"
     r"forever)|(?:my|his|her|their) last (?:post|message|text)|won'?t (?:have to )?see (?:me|him|"
     r"her|them) (?:ever )?again|nos vemos (?:del otro lado|en (?:la otra vida|el cielo))|adios a "
-    r"todos|adios para siempre|hasta nunca|(?:mi|su) ultim[oa] (?:mensaje|publicacion))"
+    r"todos|adios para siempre|hasta nunca|(?:mi|su) ultim[oa] (?:mensaje|publicacion)|"
+    r"(?:se despide|se despidio|se esta despidiendo) de todos|(?:saying|said) goodbye to "
+    r"(?:everyone|everybody|all of us))"
 )
 # Cannot be reached since.
 _SILENT = (
@@ -130,6 +139,14 @@ _SILENT = (
     r"voicemail|goes (?:straight )?to voicemail)|(?:nobody|no one) "
     r"knows where|(?:is|went) missing|no (?:contesta|responde)|no (?:lo|la) (?:encuentro|"
     r"encontramos|localizamos)|(?:apago|tiene apagado) el (?:telefono|celular))"
+)
+
+# Words that leave a last word rather than ask for anything: "just wanted someone to
+# know", "tell my mom I love her", "solo quería que alguien supiera".
+_LAST_WORD_FROM_A_DROP = (
+    r"(?:(?:just |only )?want(?:ed)? (?:someone|somebody|anyone|you|u) to know|tell (?:my|him|her)"
+    r" \w* ?(?:i love|sorry)|(?:someone|somebody) should know|(?:solo |nada mas )?quer\w* que "
+    r"alguien (?:lo )?(?:sepa|supiera)|diganle a (?:mi|mis) \w+ que (?:l[oa]s? quiero|lo siento))"
 )
 
 # Belongings given away, said of someone else.
@@ -184,7 +201,12 @@ _PILLS_KEPT_BACK = (
 # Life support stopped at home: oxygen turned off, dialysis or insulin stopped, a
 # ventilator or feeding tube pulled. Said of anyone, the patient included.
 _LIFE_SUPPORT_STOPPED = (
-    r"(?:(?:turn\w*|shut\w*|switch\w*|tak\w*|pull\w*|rip\w*) (?:off|out) (?:her|his|their|my|"
+    # Named first and turned off after: "her oxygen ... she's turning it off for good".
+    r"(?:(?:oxygen|o2|concentrator|ventilator|oxigeno|concentrador)\b[^.!?]{0,80}\b(?:turn\w*|"
+    r"shut\w*|switch\w*|take|taking|pull\w*) (?:it|them) (?:off|out)|"
+    r"(?:apag\w*|quit\w*|desconect\w*)(?:lo|la|se lo|se la)\b[^.!?]{0,20}\b(?:oxigeno|"
+    r"concentrador)|"
+    r"(?:turn\w*|shut\w*|switch\w*|tak\w*|pull\w*|rip\w*) (?:off|out) (?:her|his|their|my|"
     r"the) (?:\w+ )?(?:oxygen|o2|concentrator|cpap|bipap|ventilator|vent|feeding tube|pump)|"
     r"(?:unplug\w*|stop\w*|quit\w*|skip\w* all|refus\w*|go\w* off|(?:won'?t|will not|not "
     r"going to) (?:go to|do|use|take)) (?:\w+ ){0,2}(?:(?:her|his|their|my|the) )?(?:oxygen|o2|"
@@ -201,7 +223,10 @@ _TO_DIE = (
     r"(?:die|be done|slip away|go to sleep for good|not wake up|be with (?:dad|mom|god|"
     r"(?:her|his|my) \w+))\b|end (?:it|things|her life|his life|my life)|"
     r"para (?:morir\w*|ya no despertar|irse)|(?:y )?(?:que )?sea lo que dios quiera|"
-    r"y (?:dejarse|se deja|me dejo) (?:ir|morir)|(?:y )?(?:ya )?(?:descansar|acabar con todo))"
+    r"y (?:dejarse|se deja|me dejo) (?:ir|morir)|(?:y )?(?:ya )?(?:descansar|acabar con todo)|"
+    # Goodbyes already said: the end is the point, whoever agreed to what.
+    r"(?:already )?(?:said|saying|say|made) (?:(?:all )?(?:her|his|their|my|our) )?"
+    r"goodbyes|(?:ya )?se (?:despidio|esta despidiendo|despide) de (?:todos|nosotros|la familia))"
 )
 # Stopping treatment as a choice made with the care team is palliative care, not a crisis.
 _CARE_DECIDED = (
@@ -223,6 +248,8 @@ RULES = [
     SignsTogether((_JOIN_THE_DEAD, f"(?:{_PILLS_KEPT_BACK}|{_PILLS_GATHERED})")),
     # An apology or goodbye from someone who is at a bridge or a ledge.
     SignsTogether((_APOLOGY, _AT_A_DROP), unless=_COMMUTE),
+    # At a drop, telling someone it is known: "at the bridge rn, just wanted someone to know".
+    SignsTogether((_AT_A_DROP, _LAST_WORD_FROM_A_DROP), unless=_COMMUTE),
     # Locked in with a means at hand.
     SignsTogether((_LOCKED_IN, _MEANS)),
     # A farewell posted or sent, with a means at hand or silence since.

@@ -18,7 +18,8 @@ _HISTORY = re.compile(
     r"(?:yrs?|y|mos?|wks?|weeks) ago|last (?:year|summer|"
     r"winter|spring|fall|autumn)|when i was (?:a|young|little)|as a (?:child|kid|teen(?:ager)?|"
     r"baby|toddler|infant|newborn)|when (?:he|she|i) was (?:a baby|little|young|small|a toddler|"
-    r"\d+)|history of|in the past|previously|used to|years back|"
+    r"\d+)|history of|in the past(?! (?:half|hour|few|couple|\d+|two|three|day|minutes?|hours?)\b)|"
+    r"previously|used to|years back|"
     r"(?:had|has|suffered) (?:a|an|his|her|my|one|a single|only one|just one|two|un|una) "
     r"[\w ]{2,25} at (?:age )?\d{1,2}\b|"
     # The history a form asks for: "the school form asks about seizure history".
@@ -54,7 +55,16 @@ _PRESENT = re.compile(
 
 # Today, said after the past it moves on from: "had the baby a month ago and today she
 # said we'd be better off without her" reports today's words, not the month-old birth.
-_TODAY = re.compile(r"\b(?:today|tonight|this (?:morning|evening)|hoy|esta noche|ahorita)\b")
+# So is a span of minutes or hours after a device or illness months old: "a stent for a
+# month and for half an hour a pressure in the chest", "valve replaced last month, in the
+# last half hour I lost vision".
+_TODAY = re.compile(
+    r"\b(?:today|tonight|this (?:morning|evening)|hoy|esta noche|ahorita|since this morning|"
+    r"(?:in the |for the )?(?:last|past) (?:half (?:an )?hour|hour|few (?:minutes|hours)|"
+    r"(?:\d+|two|three|twenty|thirty|forty) (?:minutes|mins|hours))|(?:half an|an|\d+|two|"
+    r"three) (?:hours?|minutes|mins) ago|(?:desde )?hace (?:media hora|un rato|una hora|"
+    r"(?:\d+|unos|unas|un par de|pocos|pocas|dos|tres) (?:minutos|horas))|desde esta manana)\b"
+)
 
 
 def _today_after_the_past(segment: str, offset: int) -> bool:
@@ -118,7 +128,10 @@ def _names_a_past_visit(doc: Doc, start: int) -> bool:
 # settled by a visit, said later in the same sentence.
 _SETTLED = re.compile(
     r"\b(?:turned out (?:to be|it was)|ended up being|resulto (?:ser|que era))\b"
-    r"(?! (?:a |an |un |una )?(?:heart attack|stroke|clot|bleed|sepsis|infarto|embolia))"
+    r"(?! (?:a |an |un |una )?(?:heart attack|stroke|clot|bleed|sepsis|infarto|embolia|"
+    # A drink found to be a poison is the emergency, not a worry settled.
+    r"antifreeze|coolant|methanol|bleach|poison|pesticide|weed killer|drain cleaner|"
+    r"windshield|anticongelante|metanol|cloro|veneno))"
 )
 
 

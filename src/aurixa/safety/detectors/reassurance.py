@@ -122,12 +122,21 @@ _EVERYDAY = re.compile(
     r"heat rash|sarpullido|constipat\w*|estrenid\w*|stopped up|engorg\w*|congestionad[oa]s? "
     r"(?:los pechos|las bubis)|pechos (?:llenos|duros)|sore nipples|pezones (?:adoloridos|"
     r"agrietados)|teething|head lice|piojos|pink eye|ingrown (?:toe)?nail|una enterrada|"
-    r"hiccups|hipo|spit(?:s|ting)? up|colic\w*|gases)\b"
+    r"hiccups|hipo|spit(?:s|ting)? up|colic\w*|gases|"
+    # A pulled muscle and a sting, named as such, each asked about once its warning signs
+    # are denied ("no numbness", "no tengo problemas para respirar").
+    r"pulled (?:a|my|his|her) (?:\w+ )?muscle|(?:muscle|back) (?:strain|pull)|strained (?:a|my|his|"
+    r"her) (?:\w+ )?(?:muscle|back)|(?:me|se) (?:jale|jalo|desgarre|desgarro) (?:un|el) musculo|"
+    r"(?:bee|wasp|hornet) sting|stung by a (?:bee|wasp)|(?:me|le) pic(?:o|aron) (?:una|unas) "
+    r"(?:abejas?|avispas?)|picadura de (?:abeja|avispa))\b"
 )
 _SIGNS_DENIED = re.compile(
     r"\b(?:no|not|without|sin|ni|never|nunca|isn'?t|aren'?t|hasn'?t|no tiene)\b[^.!?]{0,15}"
     r"\b(?:fever\w*|fiebre|bleed\w*|blood|sangr\w*|open|abiert[oa]|vomit\w*|pain|dolor|"
-    r"red (?:spots|streaks|lines)|manchas rojas|pus|swollen|hinchad[oa]|blisters?|ampollas?)\b"
+    r"red (?:spots|streaks|lines)|manchas rojas|pus|swollen|hinchad[oa]|blisters?|ampollas?|"
+    r"numb\w*|tingl\w*|adormec\w*|entumi\w*)\b|\b(?:no|not|without|sin|no tengo|no tiene|"
+    r"no hay)\b[^.!?]{0,15}\b(?:(?:trouble|problems?|difficulty|problemas?|dificultad) "
+    r"(?:with |para |de |al )?(?:breathing|breathe|swallowing|respirar|tragar))\b"
 )
 # Fasting before a procedure, asked as a time or an instruction: "what time do I stop
 # eating the night before", "cuándo dejo de comer antes de la cirugía".
@@ -152,15 +161,31 @@ _NOT_EVERYDAY = re.compile(
     r"breath\w*|respir\w*|decaid\w*|aguadit\w*|no (?:despierta|reacciona)|"
     # A fever after all ("no fever ... now chills and 103"): infection, not engorgement.
     r"red (?:hot )?streak\w*|hot streak\w*|chills|rigors|shaking|escalofri\w*|"
+    # A sting or a strain that goes past its own spot: the face, the throat, the legs.
+    r"lips|labios|tongue|lengua|throat|garganta|hives|ronchas|dizzy|mare\w*|faint\w*|"
+    r"desmay\w*|vomit\w*|both legs|las dos piernas|(?:can'?t|cannot) (?:pee|walk|move)|"
+    r"no (?:puedo|puede) (?:orinar|caminar|mover)|"
     r"(?:fever|fiebre|temp\w*) (?:of|is|was|at|hit|de|es)|\b10[0-5](?:[.,]\d)?\b|"
     r"\b(?:3[89]|40)[.,]\d\b"
 )
 
 
+# A letter or a form for work or school, about care the person attends as planned ("a
+# letter for my job saying I go to dialysis Monday, Wednesday and Friday").
+_PAPERWORK = re.compile(
+    r"\b(?:letter|note|carta|constancia|justificante|form|formulario|paperwork)\b[^.!?]{0,25}"
+    r"\b(?:for|para) (?:my |mi |the |el |la |his |her |su )?(?:work|job|employer|school|boss|"
+    r"trabajo|escuela|jefe|patron|empleador)\b"
+)
+
+
 def reassured(doc: Doc) -> bool:
-    """The message says the person is otherwise well, asks to be prepared, or names an
-    everyday complaint and denies its warning signs."""
-    return _REASSURED.search(doc.folded) is not None or (
+    """The message says the person is otherwise well, asks to be prepared, asks for
+    paperwork for work or school, or names an everyday complaint and denies its warning
+    signs."""
+    return (
+        _REASSURED.search(doc.folded) is not None or _PAPERWORK.search(doc.folded) is not None
+    ) or (
         _EVERYDAY.search(doc.folded) is not None
         and _SIGNS_DENIED.search(doc.folded) is not None
         and _NOT_EVERYDAY.search(_SIGNS_DENIED.sub(" ", doc.folded)) is None

@@ -107,6 +107,13 @@ FIRST_PERSON = [
     r"\b(?:disappear|sleep) (?:forever|and never wake up)\b|\bnever wake up\b",
     r"\b(?:a |have a |made a |got a )plan to (?:end (?:it|things|my life)|kill myself|die)\b",
     r"\bend (?:things|it) (?:tonight|today|soon|for good)\b",
+    # The end set for a time, in Spanish: "esta noche termino con esto", "hoy acabo con todo".
+    r"\b(?:hoy|esta noche|manana|ya|por fin) (?:\w+ )?(?:termino|acabo|terminare|acabare|voy a "
+    r"terminar|voy a acabar) con (?:esto|todo|mi vida)\b|\b(?:termino|acabo|terminare|acabare) "
+    r"con (?:esto|todo) (?:hoy|esta noche|manana|de una vez)\b",
+    # Better off without the costs and without oneself: "without the bills and without me".
+    r"\bbetter off without\b[^.!?]{0,40}\b(?:and|or) (?:without )?me\b|"
+    r"\bmejor sin\b[^.!?]{0,40}\by sin mi\b",
     *INDIRECT,
 ]
 
@@ -152,6 +159,9 @@ _IDIOMS = re.compile(
     r"suicide (?:prevention|awareness) (?:\w+ )?(?:training|class|course|workshop|seminar|walk|"
     r"run|month|week|fundraiser|event|volunteer\w*|presentation|talk)|"
     # Annoyance said as madness: "my kids are driving me over the edge", "me vuelven loca".
+    # Work or study said to kill: "se va a matar trabajando", "killing himself at work".
+    r"(?:se|me|te) (?:va|van|vas|voy|iba) a matar (?:trabajando|estudiando|de risa|en el "
+    r"(?:gym|gimnasio|trabajo))|"
     r"(?:driving|drive|drives|drove) (?:me|him|her|us|them) (?:over the edge|up the wall|"
     r"crazy|nuts|insane|bananas|round the bend)|(?:me|la|lo) (?:vuelven|vuelve|traen|trae) "
     r"(?:loc[oa]|de cabeza))\b"

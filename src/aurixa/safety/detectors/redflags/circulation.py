@@ -79,9 +79,14 @@ _SUDDEN_WEAK = (
 # A dialysis session missed: the potassium that builds up can stop the heart.
 _ON_DIALYSIS = r"(?:dialy\w*|dializ\w*|dialisis|hemodialisis)"
 _MISSED_SESSION = (
-    r"(?:missed|skipped|didn'?t (?:go to|make it to)|no (?:fue|fui) a|falto a|falte a|se salto|"
+    r"(?:(?:missed|skipped|didn'?t (?:go to|make it to)|no (?:fue|fui) a|falto a|falte a|se salto|"
     r"me salte|perdio|perdi) (?:\w+ ){0,3}(?:dialysis|session|treatment|run|chair time|sesion|"
-    r"dialisis|hemodialisis|tratamiento)"
+    r"dialisis|hemodialisis|tratamiento)|"
+    # The session named by its day: "no fui el viernes", "missed Friday", "skipped Tuesday's".
+    r"(?:missed|skipped|didn'?t go|did not go|no (?:fue|fui)|falt(?:o|e)|me salte|se salto)"
+    r"(?: (?:on|last|this|my|el|este|del|on my))? (?:monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday|lunes|martes|miercoles|jueves|viernes|sabado|domingo|yesterday|"
+    r"ayer)\b)"
 )
 _HEART_OR_LIMBS = (
     rf"(?:{PALPITATIONS}|heart\b[^.!?]{{0,20}}\b(?:jumping|skipping|weird|funny)|legs? "

@@ -129,10 +129,20 @@ _BLADDER_GONE = (
 )
 _LEGS_GIVING = (
     r"(?:(?:legs?|knees?)\b[^.!?]{0,25}\b(?:weak|giving (?:out|way)|gave (?:out|way)|buckl\w*|"
-    r"won't hold|heavy|numb)|(?:piernas?|rodillas)\b[^.!?]{0,20}\b(?:debil\w*|sin fuerza|"
+    r"won't hold|heavy|numb)|no (?:siento|siente) (?:bien |nada )?(?:las|mis|sus) piernas|"
+    r"(?:piernas?|rodillas)\b[^.!?]{0,20}\b(?:debil\w*|sin fuerza|"
     r"se (?:me|le) doblan|no (?:me|le) responden|dormid\w*))"
 )
 _LOW_BACK = r"(?:back|spine|sciatica|espalda|columna|ciatica)\b"
+# A cancer that has reached the bones or the spine.
+_CANCER_IN_BONE = (
+    r"(?:(?:cancer|tumou?r|myeloma|lymphoma|carcinoma)\b[^.!?]{0,40}\b(?:spread|metasta\w*|"
+    r"gone|went|moved) (?:to|into|in) (?:my |his |her |the )?(?:bones?|spine|back|vertebra\w*)|"
+    r"(?:bone|spine|spinal|vertebral) (?:mets|metasta\w*)|(?:multiple )?myeloma|mieloma|"
+    r"metasta\w* (?:oseas?|en (?:los )?huesos|en la columna)|(?:cancer|tumor)\b[^.!?]{0,40}"
+    r"\b(?:se (?:le |me )?(?:fue|paso|extendio|regó|rego)|metastatiz\w*|llego) (?:a|en) "
+    r"(?:los huesos|el hueso|la columna))"
+)
 
 RULES: dict[str, list[tuple[str, ...]]] = {
     "unresponsive": [
@@ -213,6 +223,22 @@ RULES: dict[str, list[tuple[str, ...]]] = {
             r"no (?:le |me )?responde)|(?:can't|cannot|cant|unable to) walk (?:straight|right)|"
             rf"no (?:puede|puedo) caminar (?:derecho|bien)|{_LIMB_UNFELT})",
         ),
+        # Part of the sight lost, with a hand or arm numb or clumsy: an embolus (after a
+        # valve, in atrial fibrillation) until shown otherwise, whoever the question is for.
+        (
+            r"(?:(?:lost|losing|lose|went|gone|no) (?:the )?(?:vision|sight|sigth)\b[^.!?]{0,20}"
+            r"\b(?:half|one side|one eye|part|left|right)|(?:half|part|side) of (?:my|his|her) "
+            r"(?:vision|sight|visual field)\b[^.!?]{0,15}\b(?:gone|went|black|dark|missing|lost)|"
+            r"(?:can'?t|cannot|cant) see (?:out of (?:one|my left|my right)|(?:to|on) "
+            r"(?:the|my|his|her|one) (?:left|right|side))|"
+            r"perd\w* (?:la )?(?:vista|vision) (?:de|en|del) (?:un ojo|la mitad|medio|un lado|"
+            r"el ojo)|no (?:veo|ve) (?:nada )?(?:de|del|por) "
+            r"(?:un ojo|un lado|la mitad|el ojo))",
+            r"(?:(?:arm|hand|leg|foot|fingers|face)\b[^.!?]{0,20}\b(?:numb|weak|heavy|dead|floppy|"
+            r"clumsy|useless|tingl\w*)|(?:brazo|mano|pierna|cara)\b[^.!?]{0,20}\b(?:dormid\w*|"
+            r"debil|pesad\w*|torpe|entumid\w*|adormecid\w*|no (?:le |me )?responde)|"
+            rf"{_LIMB_UNFELT})",
+        ),
         # A limb gone numb with double vision: the brainstem, in any words.
         (
             rf"(?:{_LIMB_UNFELT}|(?:arm|leg|hand|face|brazo|pierna|mano|cara)\b[^.!?]{{0,15}}"
@@ -232,6 +258,9 @@ RULES: dict[str, list[tuple[str, ...]]] = {
         ),
     ],
     "spinal": [
+        # Cancer in the bones with legs newly weak or numb: the cord pressed on, which
+        # must be relieved within hours to keep the legs.
+        (_CANCER_IN_BONE, _LEGS_GIVING),
         (_SADDLE_NUMB, _BLADDER_GONE),
         (_BLADDER_GONE, _LEGS_GIVING),
         (_SADDLE_NUMB, _LEGS_GIVING, _LOW_BACK),

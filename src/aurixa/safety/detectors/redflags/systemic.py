@@ -40,15 +40,40 @@ _ADRENAL = (
     r"replacement )?(?:hydrocortisone|cortef)\b(?! (?:cream|ointment|lotion))|"
     r"(?:hydrocortisone|cortef) (?:\d+ ?mg|tablets?|pills?|(?:three|3|two|2) times)|"
     r"insuficiencia (?:suprarrenal|adrenal)|hiperplasia suprarrenal|"
-    r"(?:toma|tomando) hidrocortisona\b(?! en crema))"
+    r"(?:toma|tomando) hidrocortisona\b(?! en crema)|"
+    # Long-term steroid tablets stopped short: the glands have stopped making their own.
+    r"(?:ran out of|run out of|out of|stopped|quit|missed) (?:my |his |her |the )?(?:\w+ )?"
+    r"(?:prednisone|prednisolone|hydrocortisone|dexamethasone|steroids?|cortef)\b|"
+    r"(?:prednisone|prednisolone|hydrocortisone|dexamethasone|steroids?)\b[^.!?]{0,40}\b(?:ran "
+    r"out|run out|stopped|quit)\b|(?:se (?:me|le) acab\w*|dej\w* de tomar|no (?:tengo|tiene) "
+    r"(?:mas )?) (?:la |el |su |mi |los |las )?(?:prednisona|hidrocortisona|dexametasona|"
+    r"esteroides?|cortisona))"
 )
 _ADRENAL_FAILING = (
     rf"(?:{_VOMITING}|can'?t keep (?:his |her |my |their )?(?:pills|meds|medicines?|tablets|"
     r"steroids?|hydrocortisone|dose) down|(?:very|really|so|extremely) (?:weak|pale|dizzy|"
     r"sleepy|drowsy)|floppy|limp|faint\w*|passed out|collaps\w*|hard to wake|"
+    r"(?:can|could) (?:barely|hardly) (?:stand|walk|get up|move)|(?:going to|gonna|about to) "
+    r"pass out|casi no (?:me |se )?(?:puedo|puede) (?:parar|levantar|mover)|"
     rf"{CONFUSED}|no retiene (?:las |sus )?(?:pastillas|medicinas)|(?:muy|bien) (?:debil|"
     r"palid[oa]|mare\w*|decaid[oa])|desmay\w*)"
 )
+# An operation in the last days or weeks.
+_OPERATED = (
+    r"(?:(?:had|got) (?:my |his |her |an? |the )?(?:\w+ )?(?:surgery|operation|removed|out)|"
+    r"(?:surgery|operation|c-?section|appendectomy|cholecystectomy)\b|(?:gallbladder|appendix|"
+    r"spleen|uterus|colon) (?:removed|out|taken out)|(?:removed|took out) (?:my |his |her )?"
+    r"(?:gallbladder|appendix)|(?:me|le|la|lo) (?:operaron|quitaron|sacaron|hicieron (?:una )?"
+    r"(?:cirugia|operacion|cesarea))|(?:cirugia|operacion|cesarea)\b)"
+)
+# A belly gone board-hard, or a heart racing at rest.
+_RIGID_OR_RACING = (
+    rf"(?:(?:belly|stomach|abdomen|tummy|panza|barriga|estomago|abdomen|vientre)\b[^.!?]{{0,15}}"
+    r"\b(?:rigid|hard as a board|board-?like|(?:really |very |so |bien |muy )?(?:hard|dur[oa]|"
+    rf"rigid[oa]|tiesa|tieso))|{PALPITATIONS}|(?:heart ?rate|pulse|pulso)\b[^.!?]{{0,15}}"
+    r"\b(?:1[2-9]\d))"
+)
+
 # Blood pressure low enough to mean shock: a systolic under 90, or said to be very low.
 _LOW_BP = (
     r"(?:(?:bp|blood pressure|pressure|cuff|presion|tension)\b[^.!?]{0,25}\b[4-8]\d "
@@ -210,6 +235,11 @@ RULES: dict[str, list[tuple[str, ...]]] = {
     "adrenal": [
         (_ADRENAL, _ADRENAL_FAILING),
     ],
+    "postop": [
+        # Days after an operation, a fever with a belly gone hard or a racing heart: a leak
+        # or an abscess inside, whatever the operation was.
+        (_OPERATED, FEVER, _RIGID_OR_RACING),
+    ],
     "eye_infection": [
         (_EYELID_SWOLLEN, _EYE_STUCK),
     ],
@@ -229,6 +259,16 @@ RULES: dict[str, list[tuple[str, ...]]] = {
             r"hinch\w* (?:tod[oa]s? )?(?:la |los |las |su |mi |sus |mis )?(?:boca|labios|cara|"
             r"lengua|garganta|ojos)|"
             r"(?:face|lips|tongue|mouth)\b[^.!?]{0,15}\b(?:swell\w*|swollen|puff\w*))",
+        ),
+        # A known allergen eaten, then hives with the airway or the gut: "coughing nonstop,
+        # hives, and threw up", "ronchas, tos sin parar y vomitó". Two systems at once is
+        # anaphylaxis, whatever is offered instead of the adrenaline.
+        (
+            r"(?:allergic|allergy|alergic[oa]|alergia)\b",
+            r"(?:hives|welts|ronchas)\b",
+            r"(?:cough\w* (?:nonstop|non-stop|and can'?t stop|constantly|won'?t stop)|(?:can'?t|"
+            r"won'?t) stop cough\w*|tos (?:sin parar|que no (?:para|se quita))|no (?:para|deja) de "
+            r"toser|threw up|throw\w* up|vomit\w*|wheez\w*|vomito|vomit\w*|silb\w*)",
         ),
         # Swelling of the mouth with trouble swallowing or hives after a food or sting.
         (

@@ -160,7 +160,8 @@ RULES: dict[str, list[tuple[str, ...]]] = {
             r"negr[oa]|como cuero|acartonad[oa])\b|"
             r"(?:burn|quemadura)\w*\b[^.!?]{0,40}\b(?:leathery|waxy|charred|blackened|like leather|"
             r"white and (?:dry|hard|stiff)|como cuero|acartonad[oa])\b|"
-            r"(?:doesn't|does not|doesnt|don't|dont|can't|cant) "
+            r"(?:blister\w* and (?:white|waxy|grey|gray)|(?:white|waxy) and blister\w*)|"
+            r"(?:doesn't|does not|doesnt|don't|dont|can't|cant) (?:even |really |actually )?"
             r"(?:hurt|feel (?:it|anything|a thing))\b(?! (?:much|anymore|any more|too|that|"
             r"as|now))|no (?:le |me )?duele(?! (?:mucho|tanto|ya))|no (?:siente|siento) nada)",
         ),

@@ -113,7 +113,16 @@ PATTERNS: dict[str, list[str]] = {
         # Too breathless to speak, or noisy breathing in (stridor) at rest: the airway.
         r"\b(?:can't|cannot|can not|unable to|couldn't|cant) (?:finish|complete|get through|"
         r"say) (?:a |his |her |my )?(?:whole |full )?sentences?\b|"
-        r"\bno (?:puede|puedo) (?:terminar|acabar) (?:una |las )?(?:frases?|oraciones?)\b",
+        r"\bno (?:puede|puedo) (?:terminar|acabar) (?:una |las )?(?:frases?|oraciones?)\b|"
+        r"\b(?:(?:can|could) )?only (?:say|get out|speak|manage|talk in) (?:a few|a couple(?: of)?|"
+        r"one or two|two or three|\d) words\b|\b(?:a few|one or two|two|three) words at a time\b|"
+        r"\bsolo (?:puedo|puede|alcanzo a|alcanza a) (?:decir|hablar) (?:unas |dos |tres |pocas )?"
+        r"(?:palabras|palabritas)\b",
+        # A reliever used again and again within the hour, still not helping.
+        r"\b(?:inhaler|puffer|albuterol|ventolin|salbutamol|nebuli[sz]er|inhalador)\b[^.!?]{0,50}"
+        r"\b(?:\d+|several|many|multiple|a bunch of|varias|muchas) (?:times|puffs|veces)\b"
+        r"[^.!?]{0,50}\b(?:not|isn'?t|doesn'?t|no) (?:\w+ )?(?:helping|working|help|work|ayuda|"
+        r"sirve|funciona|hace nada)\b",
         r"\bstridor\b|\b(?:high[- ]pitched|whistling|squeaky|crowing|squeaking|harsh)\b"
         r"[^.!?]{0,15}\b(?:noise|sound|squeak|whistle|breath)\w*\b[^.!?]{0,20}\b(?:breath\w* in|"
         r"inhal\w*|resting|at rest)\b|\b(?:barking|barky|seal-?like) cough\b[^.!?]{0,60}"

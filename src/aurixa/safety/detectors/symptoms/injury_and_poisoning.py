@@ -108,6 +108,14 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:my |his |her )?"
         r"(?:insulin|dose|medication|meds|pills)\b",
         r"\bun monton de (?:pastillas|pildoras|medicinas)\b",
+        # A drink that turned out to be a poison, however well the person feels: antifreeze
+        # and methanol harm hours later, after the window for the antidote.
+        r"\b(?:turned out to be|was (?:actually|really)|it was|resulto (?:ser)?|era) (?:\w+ )?"
+        r"(?:antifreeze|coolant|ethylene glycol|methanol|windshield (?:washer )?fluid|brake "
+        r"fluid|bleach|drain cleaner|pesticide|weed killer|anticongelante|metanol|cloro|"
+        r"veneno|insecticida|liquido de frenos)\b|\b(?:sips?|swallow|swig|gulp|mouthful|trago|"
+        r"sorbo)s? (?:of|de) (?:antifreeze|coolant|methanol|windshield (?:washer )?fluid|"
+        r"anticongelante|metanol)\b",
         r"\bempty (?:bottle|pack|packet|box|blister|container)s? of (?:\w+ )?(?:pills|tablets|meds|"
         r"medication|medicine|capsules)\b",
         r"\bempty (?:pill )?(?:bottle|pack|packet|box|blister|container)s?\b[^.!?]{0,30}"
