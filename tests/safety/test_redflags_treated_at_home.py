@@ -127,8 +127,6 @@ def test_the_look_alike_stays_quiet(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "settled"),
     [
-        ("need a note for my job that I go to dialysis every Tuesday and Thursday", True),
-        ("necesito una constancia para la escuela de mi hijo que va a quimio los lunes", True),
         ("strained my back at the gym, no numbness, just sore", True),
         (
             "me picó una avispa en la mano, nada más hinchado ahí, no tengo problemas para "
@@ -137,6 +135,14 @@ def test_the_look_alike_stays_quiet(text: str) -> None:
         ),
         ("stung by a bee, no trouble breathing but my lips are swelling", False),
         ("pulled a muscle, no numbness, but now I can't pee", False),
+        (
+            "pulled a muscle lifting, no numbness, but now my legs are weak and i cant control "
+            "my bladder",
+            False,
+        ),
+        ("me jalé un músculo, sin adormecimiento, pero ahora no aguanto la orina", False),
+        # Asking for paperwork is no reason to stand down: a sign told with it still counts.
+        ("need a note for my job that I go to dialysis every Tuesday and Thursday", False),
     ],
 )
 def test_the_backstop_defers_to_a_settled_message(text: str, settled: bool) -> None:

@@ -165,27 +165,20 @@ _NOT_EVERYDAY = re.compile(
     r"lips|labios|tongue|lengua|throat|garganta|hives|ronchas|dizzy|mare\w*|faint\w*|"
     r"desmay\w*|vomit\w*|both legs|las dos piernas|(?:can'?t|cannot) (?:pee|walk|move)|"
     r"no (?:puedo|puede) (?:orinar|caminar|mover)|"
+    # A back that takes the legs, the bladder or the saddle with it (the cauda equina).
+    r"legs? (?:are |is |feel |feels |went |go |going )?(?:weak|numb|giving (?:out|way))|"
+    r"weak legs|bladder|bowels?|incontinen\w*|(?:peed|wet|pooped) (?:myself|himself|herself)|"
+    r"groin|saddle|down there|piernas? (?:debil\w*|dormid\w*)|vejiga|"
+    r"(?:no )?(?:controlo|controla|aguanto|aguanta) (?:la orina|el pipi|la pipi)|"
     r"(?:fever|fiebre|temp\w*) (?:of|is|was|at|hit|de|es)|\b10[0-5](?:[.,]\d)?\b|"
     r"\b(?:3[89]|40)[.,]\d\b"
 )
 
 
-# A letter or a form for work or school, about care the person attends as planned ("a
-# letter for my job saying I go to dialysis Monday, Wednesday and Friday").
-_PAPERWORK = re.compile(
-    r"\b(?:letter|note|carta|constancia|justificante|form|formulario|paperwork)\b[^.!?]{0,25}"
-    r"\b(?:for|para) (?:my |mi |the |el |la |his |her |su )?(?:work|job|employer|school|boss|"
-    r"trabajo|escuela|jefe|patron|empleador)\b"
-)
-
-
 def reassured(doc: Doc) -> bool:
-    """The message says the person is otherwise well, asks to be prepared, asks for
-    paperwork for work or school, or names an everyday complaint and denies its warning
-    signs."""
-    return (
-        _REASSURED.search(doc.folded) is not None or _PAPERWORK.search(doc.folded) is not None
-    ) or (
+    """The message says the person is otherwise well, asks to be prepared, or names an
+    everyday complaint and denies its warning signs."""
+    return _REASSURED.search(doc.folded) is not None or (
         _EVERYDAY.search(doc.folded) is not None
         and _SIGNS_DENIED.search(doc.folded) is not None
         and _NOT_EVERYDAY.search(_SIGNS_DENIED.sub(" ", doc.folded)) is None
