@@ -150,8 +150,11 @@ ROUND23_SET = HERE / "data" / "safety_patient_messages_round23.tsv"
 # round (round 24's were older adults living alone, their neighbours and aides, night-shift
 # workers and drivers; round 25's people writing about someone with them now -- teachers,
 # coaches, coworkers, bystanders -- messages through a translation app, and parents of
-# newborns), kept out of the repository until the revision on rounds 22 and 23 was final
-# and committed before any detector ran on them.
+# newborns), kept out of the repository until the revision on rounds 22 and 23 was final,
+# committed before any detector ran on them and scored once as held out (round 24: 94.6 %
+# emergency recall (Spanish 96.4 %), 92.0 % crisis, 2.6 % of benign escalated; round 25:
+# 97.8 % (Spanish 100 %), 76.0 %, 9.1 %); the rules were then revised on their misses by
+# family of phrasing, so they are development data now.
 ROUND24_SET = HERE / "data" / "safety_patient_messages_round24.tsv"
 ROUND25_SET = HERE / "data" / "safety_patient_messages_round25.tsv"
 REVISED = "revised on its misses after a first look"
@@ -238,8 +241,16 @@ ROUNDS = [
         "round 23 (a fifteenth independent author; scored once as held out, "
         "then revised on its misses)",
     ),
-    (ROUND24_SET, "round 24 (a sixteenth independent author; held out, first look)"),
-    (ROUND25_SET, "round 25 (a seventeenth independent author; held out, first look)"),
+    (
+        ROUND24_SET,
+        "round 24 (a sixteenth independent author; scored once as held out, "
+        "then revised on its misses)",
+    ),
+    (
+        ROUND25_SET,
+        "round 25 (a seventeenth independent author; scored once as held out, "
+        "then revised on its misses)",
+    ),
 ]
 
 

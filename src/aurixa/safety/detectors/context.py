@@ -201,6 +201,11 @@ _QUESTION_END = re.compile(r"[,;?]|\b(?:and|but|y|pero)\b")
 # Study or writing about a topic: "I'm writing a paper for nursing school on suicide risk
 # screening", "estoy haciendo una tesis sobre el infarto".
 # The subject may come first: "a psych class presentation on", "a health class project".
+# "I want to understand the difference between heat exhaustion and heat stroke".
+_DIFFERENCE = re.compile(
+    r"\b(?:the |la )?differences? (?:between|entre)\b|\bdiferencias? entre\b|\b(?:tell|tells|"
+    r"telling) (?:apart|the difference)\b"
+)
 _STUDY = re.compile(
     r"\b(?:writing|doing|working on|researching|preparing|presenting|write) (?:a |an |my |our |"
     r"the )?(?:[\w-]+ )?(?:(?:research|term|school|class|college|nursing|final|group) )?"
@@ -276,6 +281,11 @@ def is_education(doc: Doc, start: int) -> bool:
         return True
     study = _STUDY.search(text)
     if study is not None and sentence.start + study.end() <= start:
+        return True
+    # Only the conditions named right after "the difference between": a sign told later in
+    # the sentence ("... because my son is confused") is still a report.
+    difference = _DIFFERENCE.search(text)
+    if difference is not None and 0 <= start - sentence.start - difference.end() <= 45:
         return True
     if _COURSE.search(text) and _LEARN_ABOUT.search(words_before(doc, start, 6)):
         return True

@@ -60,7 +60,18 @@ _PAINLESS = (
     r"rapido y sin dolor|tranquilo)|(?:sentiria|sufriria|despertaria) (?:algo|nada)?)"
 )
 
+# Never to be seen again, said by the writer: "no me van a volver a ver", "you won't see me
+# again", "you'll never hear from me again".
+_NEVER_AGAIN = (
+    r"(?:(?:won'?t|will not|wont|never) (?:ever )?(?:see|hear from) me (?:ever )?again|(?:you'?ll|"
+    r"you will) never (?:see|hear from) me again|no (?:me )?(?:van|vas|va) a volver a (?:ver|"
+    r"saber de mi)|no (?:volveran|volveras|volvera) a (?:verme|saber de mi)|nunca (?:mas )?"
+    r"(?:me )?(?:volveran|van a volver) a ver)"
+)
+
 RULES = [
+    # Last words and never to be seen again, unless the person is moving or switching care.
+    SignsTogether((_LAST_WORDS, _NEVER_AGAIN), unless=f"(?:{_WELL_AGAIN}|{_AWAY})"),
     # Care given up for good with last words, unless the person is well or going away.
     SignsTogether((_CARE_GIVEN_UP, _LAST_WORDS), unless=f"(?:{_WELL_AGAIN}|{_AWAY})"),
     # A medicine in bulk for the end chosen, unless a trip explains "before I go".

@@ -7,7 +7,7 @@ same context (a negated or past mention does not fire).
 
 from __future__ import annotations
 
-from aurixa.safety.detectors.crisis_together import SignsTogether
+from aurixa.safety.detectors.crisis_together import _AWAY, _KEPT_BACK, SignsTogether
 
 THIRD_PERSON = [
     # Feeling a burden, said of someone else: "grandma keeps saying she's a burden".
@@ -81,6 +81,14 @@ THIRD_PERSON = [
     r"\bsorry for everything\b[^.!?]{0,60}\b(?:won'?t (?:pick up|answer)|not (?:picking up|"
     r"answering)|can'?t reach|goodbye)|\bse despidio\b[^.!?]{0,60}\b(?:no contesta|"
     r"no responde|perdon|perdoname)|\b(?:mensaje|carta|nota) de despedida\b",
+    # Their own death drawn or written: "drew a picture of himself hanging from a tree",
+    # "dibujó a sí mismo ahorcado".
+    r"\b(?:drew|drawn|draws|drawing|picture|sketch\w*|wrote|written|writes|poem|story)\b"
+    r"[^.!?]{0,40}\b(?:himself|herself|themselves|themself)\b[^.!?]{0,25}\b(?:hanged|with a "
+    r"(?:noose|rope|gun)|(?:from|by) (?:a |the )?(?:noose|rope|neck))\b|\b(?:dibuj\w*|"
+    r"escribi\w*)\b[^.!?]{0,40}\b(?:a si mism[oa]|a el mismo|a ella misma)\b[^.!?]{0,25}"
+    r"\b(?:ahorcad[oa]|con (?:una soga|una cuerda|una pistola)|colgad[oa] (?:de|con) (?:una "
+    r"soga|una cuerda|el cuello))\b",
     r"\b(?:found|encontre|hall[eo])\b[^.!?]{0,30}\b(?:a |an |una |la )?(?:rope|noose|"
     r"cuerda|soga)\b[^.!?]{0,40}\b(?:hidden|hid|under|in (?:his|her) (?:room|closet)|"
     r"escondid\w*|en su cuarto)",
@@ -129,7 +137,12 @@ _FAREWELL_POST = (
     r"her|them) (?:ever )?again|nos vemos (?:del otro lado|en (?:la otra vida|el cielo))|adios a "
     r"todos|adios para siempre|hasta nunca|(?:mi|su) ultim[oa] (?:mensaje|publicacion)|"
     r"(?:se despide|se despidio|se esta despidiendo) de todos|(?:saying|said) goodbye to "
-    r"(?:everyone|everybody|all of us))"
+    r"(?:everyone|everybody|all of us)|"
+    # Last words sent as a message: "texted me 'thanks for everything, tell my kids i love
+    # them'", "me mandó 'diles a mis hijos que los quiero'".
+    r"tell (?:my|the) (?:kids|children|wife|husband|family|mom|dad|son|daughter|"
+    r"girls|boys) (?:that )?i (?:love|loved) (?:them|her|him)|diles? a (?:mis|mi) (?:hij[oa]s?|"
+    r"esposa|esposo|familia|mama|papa) que (?:los|las|la|lo) (?:quiero|amo))"
 )
 # Cannot be reached since.
 _SILENT = (
@@ -237,7 +250,77 @@ _CARE_DECIDED = (
     r"con (?:su|sus|el|los|mi|mis) (?:doctor|doctores|medicos?|nefrologo|equipo))"
 )
 
+# Their own death drawn, hanging or falling, however innocent it might look alone.
+_DRAWN_DEAD = (
+    r"(?:(?:drew|drawn|draws|drawing|picture|sketch\w*)\b[^.!?]{0,40}\b(?:himself|herself|"
+    r"themselves|themself)\b[^.!?]{0,10}\b(?:hanging|dead|in a (?:coffin|grave)|jumping off|"
+    r"falling off|shot)|dibuj\w*\b[^.!?]{0,40}\b(?:a si mism[oa]|a el mismo|a ella misma)\b"
+    r"[^.!?]{0,10}\b(?:colgad[oa]|muert[oa]|en un ataud|cayendo|brincando))"
+)
+# ... with a time or a farewell written on it: "me next week", "yo pronto", "goodbye".
+_DATED_NOTE = (
+    r"(?:['\"]?(?:me|yo) (?:next|this|on) (?:week|friday|saturday|sunday|monday|tuesday|"
+    r"wednesday|thursday|month|weekend)|['\"]?(?:me|yo) (?:soon|pronto|la (?:proxima|otra) "
+    r"semana|el (?:viernes|sabado|domingo|lunes|martes|miercoles|jueves))|goodbye|bye|adios|"
+    r"r\.?i\.?p\.?|q\.?e\.?p\.?d\.?)\b"
+)
+# A plan set for a day, told by someone else: "a plan for Friday", "un plan para el viernes".
+_PLAN_SET = (
+    r"(?:(?:has|have|had|got|made|making) (?:a |\w+ )?['\"]?(?:a )?plan) (?:for|on) "
+    r"(?:friday|saturday|sunday|monday|tuesday|wednesday|thursday|tonight|tomorrow|the weekend|"
+    r"next week|this week)|plan para (?:el )?(?:viernes|sabado|domingo|lunes|martes|miercoles|"
+    r"jueves|esta noche|manana|el fin de semana|la proxima semana)"
+)
+# Nothing to face after it: "won't have to deal with anyone after that", "won't be needing
+# the apartment next month", "ya no va a tener que aguantar a nadie".
+_NOTHING_AFTER = (
+    r"(?:(?:won'?t|will not|wont|never) (?:have to )?(?:deal with|face|see|put up with|worry "
+    r"about) (?:anyone|anybody|people|any of (?:us|them|you))\b[^.!?]{0,15}\b(?:after|"
+    r"again|anymore|any more)|won'?t (?:be )?(?:needing|need) (?:the|her|his|their|my) "
+    r"(?:apartment|room|place|house|car|locker|stuff|things)\b(?! (?:while|during|for the "
+    r"(?:summer|semester|trip|holidays?)))|(?:ya )?no (?:va|van) a tener que (?:aguantar|"
+    r"soportar|ver|lidiar con) a nadie|ya no (?:va|van) a necesitar (?:el|la|su) (?:departamento|"
+    r"cuarto|casa|depa|coche|carro))"
+)
+# A belonging given away, said of someone else, in any words: "gave away his cleats and his
+# xbox", "giving her furniture away", "regaló su bici".
+_GIVEN_AWAY = (
+    rf"(?:{_GIVING_AWAY}|(?:giving|gave|gives|given|handing|handed) away (?:all )?(?:of )?(?:her|"
+    r"his|their) \w+|(?:giving|gave|gives|given|handing|handed) (?:all )?(?:of )?(?:her|his|"
+    r"their) (?:\w+ ){1,3}?away\b|(?:regal\w*|repart\w*) (?:todas |todos )?(?:sus|su) \w+)"
+)
+# A pet or children put in someone's care for after: "take care of my dog for me", "make
+# sure her cat goes to her sister", "cuida a mi perro por mí".
+_ENTRUSTED = (
+    r"(?:(?:take care of|look after|watch|keep) (?:my|his|her|their) (?:dog|cat|pets?|kids|"
+    r"fish|bird|puppy|kitten|horse)s? (?:for (?:me|him|her|them)|when i'?m gone|after|forever)|"
+    r"make sure (?:my|his|her|their) (?:dog|cat|pets?|kids|puppy|kitten|horse)s? (?:goes|go|"
+    r"gets|get|ends? up) (?:to|with)|cuid\w* (?:a )?(?:mi|su) (?:perr\w*|gat\w*|mascota|hijos) "
+    r"(?:por mi|cuando (?:ya )?no (?:este|estoy))|que (?:mi|su) (?:perr\w*|gat\w*|"
+    r"mascota) se (?:quede|vaya) con)"
+)
+# Medicine kept back, told of someone else: "been stockpiling her insulin".
+_STOCKPILED = rf"(?:{_KEPT_BACK}|{_PILLS_KEPT_BACK})"
+# A reunion with someone named as gone: "so she can 'be with him'", "para estar con él".
+_REUNION = (
+    r"(?:so (?:that )?(?:she|he|they|i) (?:can|could|will|would) ['\"]?(?:be with|join|see) "
+    r"(?:him|her|them|dad|mom)|para ['\"]?(?:estar|irse|reunirse) con (?:el|ella|ellos|"
+    r"(?:mi|su) (?:papa|mama|esposo|esposa)))\b"
+)
+
 RULES = [
+    # A plan set for a day and nothing to face after it.
+    SignsTogether((_PLAN_SET, _NOTHING_AFTER), unless=_AWAY),
+    # Belongings given away, and a pet or the children put in someone's care, or a place
+    # no longer needed.
+    SignsTogether(
+        (_GIVEN_AWAY, f"(?:{_ENTRUSTED}|{_NOTHING_AFTER})"),
+        unless=f"(?:{_AWAY}|(?:is|are|'s|'re) moving|se (?:muda|mudan|va a mudar|van a mudar))",
+    ),
+    # Their own death drawn, with a time or a farewell written on it.
+    SignsTogether((_DRAWN_DEAD, _DATED_NOTE)),
+    # Medicine kept back to be with someone gone.
+    SignsTogether((_STOCKPILED, f"(?:{_REUNION}|{_TO_DIE})")),
     # Life support stopped in order to die, not as a decision with the care team.
     SignsTogether((_LIFE_SUPPORT_STOPPED, _TO_DIE), unless=_CARE_DECIDED),
     # ... or stopped, with pills kept back or gathered, whoever agreed to what.

@@ -63,7 +63,11 @@ _TODAY = re.compile(
     r"(?:in the |for the )?(?:last|past) (?:half (?:an )?hour|hour|few (?:minutes|hours)|"
     r"(?:\d+|two|three|twenty|thirty|forty) (?:minutes|mins|hours))|(?:half an|an|\d+|two|"
     r"three) (?:hours?|minutes|mins) ago|(?:desde )?hace (?:media hora|un rato|una hora|"
-    r"(?:\d+|unos|unas|un par de|pocos|pocas|dos|tres) (?:minutos|horas))|desde esta manana)\b"
+    r"(?:\d+|unos|unas|un par de|pocos|pocas|dos|tres) (?:minutos|horas))|desde esta manana|"
+    # A sudden onset joined to the old event it follows: "gave birth 2 weeks ago and all of
+    # a sudden she's short of breath", "me operaron hace un mes y de repente".
+    r"(?:and|but|y|pero),? (?:now |then |ahora )?(?:all of a sudden|suddenly|out of nowhere|"
+    r"de repente|de pronto|derrepente))\b"
 )
 
 
@@ -77,6 +81,8 @@ _SINCE = re.compile(r"\b(?:since|after|desde|despues de) (?:his|her|my|their|the
 # "She had a stroke" with a routine request and no word of when: a past event the
 # request is about ("needs a wheelchair at her appointment, she had a stroke").
 _PAST_EVENT = re.compile(r"\b(?:had|has had|suffered|tuvo|tuve|sufrio) (?:a |an |un |una )?$")
+# "Had a generator running in the garage": a machine had and still going is no past event.
+_STILL_RUNNING = re.compile(r"\w+(?: \w+)? (?:running|going|burning|left on|on all)\b")
 _ROUTINE = re.compile(
     r"\b(?:appointments?|wheelchair|therapy|rehab|physio\w*|referral|refill|forms?|letter|"
     r"insurance|follow[- ]?up|check-?up|records|paperwork|parking|cita|terapia|rehabilitacion|"
@@ -244,7 +250,12 @@ def is_history(doc: Doc, start: int, end: int | None = None) -> bool:
     if _names_a_past_visit(doc, start):
         return True
     recent = _RECENT.search(_RECOVERED_NOW.sub(" ", doc.folded))
-    if _PAST_EVENT.search(lead) and _ROUTINE.search(doc.folded) and not recent:
+    if (
+        _PAST_EVENT.search(lead)
+        and _ROUTINE.search(doc.folded)
+        and not recent
+        and not _STILL_RUNNING.match(doc.folded, start)
+    ):
         return True
     dated = _DATED.search(text) is not None and not _back(doc)
     if _HISTORY.search(text) is None and not dated:

@@ -105,6 +105,12 @@ FIRST_PERSON = [
     r"(?:la vida|vivir|seguir)\b",
     r"\b(?:happier|better|easier) (?:off )?if i (?:was|were) (?:dead|gone|not here|not around)\b",
     r"\b(?:disappear|sleep) (?:forever|and never wake up)\b|\bnever wake up\b",
+    # Enough of a medicine to sleep and not wake: "enough to make sure I go to sleep and
+    # don't wake up", "suficientes para dormirme y no despertar".
+    r"\b(?:enough|make sure|so (?:that )?i)\b[^.!?]{0,30}\b(?:sleep|asleep)\b[^.!?]{0,10}"
+    r"\b(?:don'?t|do not|never|not) wake(?: up)?\b(?! (?:until|till|til|at|before|during|once|"
+    r"in the|early|too|tired|groggy))|\b(?:suficientes?|para|asegurarme de)\b[^.!?]{0,30}"
+    r"\bdormir(?:me)? y (?:ya )?no (?:volver a )?despertar(?:me)?\b(?! (?:hasta|en la|temprano))",
     r"\b(?:a |have a |made a |got a )plan to (?:end (?:it|things|my life)|kill myself|die)\b",
     r"\bend (?:things|it) (?:tonight|today|soon|for good)\b",
     # The end set for a time, in Spanish: "esta noche termino con esto", "hoy acabo con todo".

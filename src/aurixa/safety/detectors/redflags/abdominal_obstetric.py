@@ -31,7 +31,14 @@ _YOUNG_INFANT = (
     r"(?:[0-3]|one|two|three) ?(?:months?|mos?)\b(?! (?:ago|back|later|from now|early))|"
     r"(?:bebe|nin[oa]|hij[oa]) (?:de|tiene) (?:solo )?(?:[0-9]|1[0-2]|una|dos|tres|cuatro|"
     r"cinco|seis|siete|ocho) semanas|(?:bebe|nin[oa]|hij[oa]) (?:de|tiene) (?:solo )?"
-    r"(?:[0-2]|un|dos) mes(?:es)?)"
+    r"(?:[0-2]|un|dos) mes(?:es)?|"
+    # The age counted from the birth, whoever the child is to the writer: "mi nieta tiene
+    # 5 semanas de nacida", "tiene 10 días de vida", "my granddaughter is 5 weeks".
+    r"(?:[0-9]|1[0-2]|una|dos|tres|cuatro|cinco|seis|siete|ocho|\d{1,2} dias|"
+    r"(?:un|dos) mes(?:es)?) (?:semanas )?de (?:nacid[oa]|vida|edad)\b|"
+    r"(?:niet[oa]|sobrin[oa]|nen[ea]|bebit[oa]|grand(?:son|daughter|baby|child)|nephew|niece)"
+    r"\W{1,3}(?:is |de |tiene )?(?:only |just |solo )?(?:[0-9]|1[0-2]|una|dos|tres|cuatro|"
+    r"cinco|seis|siete|ocho|one|two|three|four|five|six|seven|eight) (?:weeks?|wks?|semanas)\b)"
 )
 
 # Pain low on the right of the belly, or pain that began round the navel and moved there
@@ -99,7 +106,12 @@ RULES: dict[str, list[tuple[str, ...]]] = {
             r"(?! (?:old|ago|late|behind))|(?:tengo|tiene|estoy de|esta de) \d{1,2} semanas\b"
             r"(?! de nacid)|"
             r"prueba (?:de embarazo )?positiva)",
-            r"(?:bleeding|blood|gush\w*|sangr\w*|hemorragia|(?:severe|terrible|bad|awful|worst|"
+            # Bleeding told as tapering off is healing, not a haemorrhage: "bleeding is down to
+            # light pink spotting", "el sangrado ya es solo un manchado".
+            r"(?:(?:bleeding|blood|sangrado|sangrando)\b(?! (?:is |has )?(?:(?:now |finally |"
+            r"already )?(?:down to|slowed (?:down )?to|tapered|tapering|just|only|mostly|barely)|"
+            r"ya (?:es )?(?:solo|casi nada|poquito|muy poco))\b)|gush\w*|sangr(?!ado\b|ando\b)\w*|"
+            r"hemorragia|(?:severe|terrible|bad|awful|worst|"
             r"pounding) headache|blurr\w* vision|vision (?:is )?(?:blurry|blurred|spotty)|"
             r"seeing (?:\w+ )?(?:spots|stars|flash\w*|lights|sparkles)|flashing lights|sparkl\w* "
             r"(?:lights|spots|things)|"
@@ -152,9 +164,14 @@ RULES: dict[str, list[tuple[str, ...]]] = {
         (
             _YOUNG_INFANT,
             rf"(?:{FEVER}|{_FEVER_READING}|hot to the touch|"
-            r"(?:muy |bien |super )?calient\w*|ardiendo|hirviendo|"
+            r"(?:muy |bien |super )?calient\w*(?![^.!?]{0,80}\b(?:3[67])[.,]\d\b)|ardiendo|"
+            r"hirviendo|"
             r"(?:feels|is|felt|seems|feel) "
-            r"(?:really |very |so |super |a bit |kind of )?(?:hot|warm))",
+            r"(?:really |very |so |super |a bit |kind of )?(?:hot|warm)"
+            # Felt warm, then measured normal in the same sentence: "felt warm after being
+            # bundled, I took it rectal and it's 99.0". A fever reading still counts above.
+            r"(?![^.!?]{0,80}\b(?:9[6-9]|100(?=[.,][0-3]\b)|3[67])(?:[.,]\d)?\b(?! ?(?:%|percent|"
+            r"minutes|mins|ml|oz|lbs?|kg|g\b))))",
         ),
     ],
     "infant": [

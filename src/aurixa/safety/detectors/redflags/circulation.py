@@ -267,11 +267,23 @@ RULES: dict[str, list[tuple[str, ...]]] = {
             r"(?:sale|salia|brota|sangra\w*|sangre) (?:la sangre )?a chorros|"
             r"(?:blood|bleeding) (?:keeps|kept) (?:coming|pouring|gushing))",
         ),
+        # Pressure held for a while and the blood still coming through it: "pressing towels on
+        # it for half an hour and the blood is still soaking through", "le aprieto con una
+        # toalla y la sangre sigue traspasando".
+        (
+            r"(?:(?<!blood )press\w*|holding|held)\b[^.!?]{0,80}"
+            r"\b(?:blood|bleeding|it)\b (?:is |was |keeps |kept )?(?:still )?(?:soak\w*|seep\w*|"
+            r"com\w* through|bleed\w* through)|(?:aprie\w*|apret\w*|presion\w*)"
+            r"\b[^.!?]{0,80}\b(?:la sangre )?sigue (?:saliendo|traspasando|empapando|sangrando|"
+            r"brotando)",
+        ),
         # Blood that spurts or pulses out of a wound is an artery.
         (
             rf"(?:{_WOUND}|cort\w*|herida|sangr\w*)",
             r"(?:(?:blood|bleeding|it'?s|its|it is|it was|it keeps|wound|cut)\b (?:(?:is|was|keeps|"
-            r"kept|still|just) )?(?:spurt\w*|squirt\w*|puls\w*|pump\w*)|(?:spurt\w*|squirt\w*|"
+            r"kept|still|just) )?(?:spurt\w*|squirt\w*|puls\w*|pump\w*)|"
+            r"blood\b[^.!?]{0,30}\b(?:and|y) (?:spurt\w*|squirt\w*|puls\w*|pump\w*)|"
+            r"(?:spurt\w*|squirt\w*|"
             r"pump\w*|puls\w*) (?:out )?blood|(?:sangre|sangra\w*|sale) a borbotones|"
             r"(?:sangre|sangra\w*|sale) (?:a chorritos|en chorros|pulsando))",
         ),

@@ -119,11 +119,31 @@ _VENOM_SPREADS = (
     r"se (?:esta )?(?:extend\w*|sube))|vomit\w*|faint\w*|desmay\w*)"
 )
 
+# A medicine whose safe dose is close to its toxic one, taken as prescribed: lost fluid
+# (vomiting, diarrhoea) raises its level, and the brain shows it first (shaking hard,
+# confusion, walking as if drunk). Lithium toxicity needs a level and fluids today.
+_NARROW_MARGIN = r"(?:lithium|litio|digoxin|digoxina|lanoxin|phenytoin|fenitoina|dilantin)\b"
+_FLUID_LOST = (
+    r"(?:vomit\w*|throw\w* up|threw up|diarrh\w*|diarre\w*|dehydrat\w*|deshidrat\w*|"
+    r"(?:can't|cant|cannot) keep (?:anything|food|water|fluids) down|no retiene)"
+)
+_TOXIC_SIGNS = (
+    r"(?:confus\w*|confundid\w*|(?:shaking|trembling|tremor\w*|shakes)\b[^.!?]{0,15}\b(?:bad\w*|"
+    r"a lot|so much|worse|hard|coarse)|(?:bad|coarse|terrible) (?:shaking|tremors?)|"
+    r"(?:walk\w*|stagger\w*) (?:like|as if) (?:she|he|i|they)?'?(?:s|re|'m)? ?(?:is |was |were )?"
+    r"drunk|unsteady|stagger\w*|wobbl\w*|(?:can't|cant) walk straight|slurr\w*|"
+    r"(?:tiembla|temblor\w*)\b[^.!?]{0,15}\b(?:mucho|fuerte|muy)|camina como (?:borrach|"
+    r"mare)\w*|se tambalea|(?:ve|viendo|sees|seeing) (?:todo |everything )?(?:amarillo|yellow|"
+    r"green|verde))"
+)
+
 RULES: dict[str, list[tuple[str, ...]]] = {
     "envenomation": [
         (_VENOM, _VENOM_SPREADS),
     ],
     "overdose_poisoning": [
+        # A narrow-margin medicine, fluid lost and the brain showing it (lithium toxicity).
+        (_NARROW_MARGIN, _FLUID_LOST, _TOXIC_SIGNS),
         # A heart or pressure pill taken twice, and the heart already slowing or the
         # pressure falling: "se tomó doble la pastilla del corazón, tiene el pulso lento".
         (_EXTRA_HEART_DOSE, _HEART_SLOWED),
@@ -203,7 +223,25 @@ RULES: dict[str, list[tuple[str, ...]]] = {
             r"dolor(?:es)? de cabeza|mare\w*|nausea\w*|somnolient\w*)",
             r"(?:whole family|family|everyone|all of us|we all|we're all|both of us|the kids|"
             r"my kids|the children|whole house|even the (?:dog|cat)|all feel|all have|"
-            r"we (?:both )?(?:have|feel|woke)|todos|toda la familia|los ninos|hasta el perro)",
+            r"we (?:both )?(?:have|feel|woke)|todos|toda la familia|los ninos|hasta el perro|"
+            # Two people told about from outside: "found him and his wife both with
+            # headaches", "the two of them", "los dos", "ambos".
+            r"both (?:of them|with|have|had|feel|are|were|got)|the two of them|(?:and|y) "
+            r"(?:his|her|their|su) (?:wife|husband|partner|kids?|children|son|daughter|mother|"
+            r"father|mom|dad|esposa|esposo|pareja|hij[oa]s?|mama|papa)\b[^.!?]{0,12}\bboth|"
+            r"los dos|las dos|ambos|ambas)",
+        ),
+        # An engine burning fuel in a closed space, with anyone's head or stomach turning:
+        # "a generator running in the attached garage", "el carro prendido en la cochera".
+        (
+            r"(?:generator|generador|engine|motor|car|truck|carro|coche|camioneta|grill|"
+            r"charcoal|brasero|asador)\b[^.!?]{0,25}\b(?:running|on|going|prendid[oa]|"
+            r"encendid[oa]|funcionando)\b[^.!?]{0,25}\b(?:garage|basement|indoors|inside|"
+            r"shed|tent|camper|garaje|cochera|sotano|adentro|dentro de (?:la|el) (?:casa|"
+            r"cuarto|tienda|carpa))",
+            r"(?:headaches?|dizz\w*|nause\w*|vomit\w*|drowsy|confus\w*|passed out|faint\w*|"
+            r"dolor(?:es)? de cabeza|(?:me|le|les|nos) duele (?:mucho )?la cabeza|mare\w*|"
+            r"nausea\w*|desmay\w*|confundid\w*|vomit\w*)",
         ),
         # An alarm sounding and anyone with symptoms.
         (

@@ -16,7 +16,13 @@ _DIABETIC = (
     r"sugar (?:reading|level|levels|numbers?|meter)|(?:lectura|nivel) de (?:azucar|glucosa)|"
     # A child's sugar told in the pump and sensor's words: "BG 480", "pump site came out".
     r"bg\b|bgs\b|cgm|dexcom|omnipod|insulin pump|pump site|(?:bomba|sensor) de (?:insulina|"
-    r"glucosa))"
+    r"glucosa)|"
+    # A meter that reads in the hundreds, or thirst with endless urine, is the sugar told
+    # without naming it: "her meter reads 580", "tiene mucha sed y orina a cada rato".
+    r"(?:meter|glucometer|glucometro|medidor)\b[^.!?]{0,25}\b[3-9]\d\d\b(?! ?(?:minutes|mins|steps|"
+    r"feet|ft|meters|metros|calories|kcal))|"
+    r"(?:(?:extremely|very|so|really|always|constantly) thirsty|(?:mucha|muchisima) sed)"
+    r"\b[^.!?]{0,30}\b(?:pee\w*|urinat\w*|orina\w*|hace pipi|(?:va|ir) al bano))"
 )
 # Ketones read high on a strip or a meter: with vomiting they are ketoacidosis, whatever
 # the sugar ("moderate ketones, thrown up 4 times").
@@ -207,11 +213,13 @@ RULES: dict[str, list[tuple[str, ...]]] = {
         ),
         (
             _DIABETIC,
-            r"(?:sugar|glucose|reading|meter|azucar|glucosa|glucometro|medidor)\b[^.!?]{0,20}"
+            r"(?:sugar|glucose|reading|meter|azucar|glucosa|glucometro|medidor)\b[^.!?]{0,25}"
             r"\b(?:high|alta|[4-9]\d\d|hi)\b",
             r"(?:vomit\w*|throw\w* up|threw up|can't keep (?:anything|food|water|fluids) down|"
             r"(?:stomach|belly|abdominal) pain|drowsy|vomit\w*|no retiene|dolor de (?:panza|"
-            r"estomago|barriga))",
+            r"estomago|barriga)|(?:hard|hardly|barely|can't|cant|cannot) (?:to )?(?:rouse|wake)|"
+            r"somnolient\w*|muy dormid[oa]|apenas (?:despierta|reacciona)|no (?:la |lo )?"
+            r"(?:puedo|podemos) despertar)",
         ),
         (_KETONES_UP, _VOMITING),
         # A meter that reads "HI" or "LO" is off its scale; a reading in the 20s-40s

@@ -78,7 +78,12 @@ _LIMBS_NUMB = (
     r"(?:both|my|his|her) (?:arms|hands|legs|fingers)|no (?:siento|siente|sentia) (?:los |las |"
     r"mis |sus )?(?:dedos|manos|brazos|piernas|pies)|(?:dedos|manos|brazos|piernas|pies)\b"
     r"[^.!?]{0,15}\b(?:dormid\w*|entumid\w*|hormigue\w*|adormecid\w*)|hormigueo en (?:los|"
-    r"las|mis|sus) (?:dedos|manos|brazos|piernas|pies))"
+    r"las|mis|sus) (?:dedos|manos|brazos|piernas|pies)|"
+    # The sign first and both limbs after it: "tingling and weakness in both arms".
+    r"(?:numb\w*|tingl\w*|weak\w*|pins and needles)\b[^.!?]{0,25}\b(?:in|down) (?:both |all "
+    r"(?:his|her|my) |(?:his|her|my) (?:two )?)(?:arms|hands|legs|feet)|(?:hormigueo|"
+    r"debilidad|adormecimiento|entumecimiento)\b[^.!?]{0,25}\ben (?:ambos|ambas|los dos|las "
+    r"dos) (?:brazos|manos|piernas|pies))"
 )
 # Lying where they fell and not answering, knocked out, or bleeding from the head.
 _DOWN_AND_SILENT = (
