@@ -57,6 +57,11 @@ from tests.safety.rules import rules_only
         # tres semanas" never dated the clause as history).
         "she had the baby 3 weeks ago and all of a sudden she's short of breath",
         "mi esposa dio a luz hace 3 semanas y de repente le falta el aire y le duele el pecho",
+        # A teaching question with the reason for asking: the reason is a report.
+        "I want to know the difference between heat exhaustion and heat stroke because my son "
+        "is confused and stopped sweating",
+        "quiero saber la diferencia entre agotamiento por calor y golpe de calor porque mi hijo "
+        "está confundido y dejó de sudar",
     ],
 )
 def test_the_emergency_is_heard(text: str) -> None:

@@ -86,7 +86,10 @@ _EXPERIENCE = re.compile(
     r"\b(?:i'?m having|i am having|i think i|i think (?:he|she|my|it)|i'?m scared|"
     r"(?:he|she|it)(?:'s| is) having|(?:my \w+|he|she) (?:is|are) having|right now|"
     r"happening|currently|estoy teniendo|esta teniendo|creo que (?:tengo|estoy|esta|mi|le)|"
-    r"ahora mismo)\b"
+    r"ahora mismo|"
+    # A reason that reports someone: "... because my son is confused", "porque mi hija".
+    r"(?:because|since|cause|cuz|porque|ya que) (?:my|mi|he|she|i|i'?m|we|el|ella|yo) )"
+    r"\b"
 )
 # "if" that introduces a condition, not "not sure if" / "what if" (which report a worry).
 _HYPOTHETICAL = re.compile(
