@@ -160,8 +160,11 @@ ROUND25_SET = HERE / "data" / "safety_patient_messages_round25.tsv"
 # Rounds 26 and 27: two more independent authors who saw neither the code nor any earlier
 # round (round 26's a general clinic inbox on an ordinary weekday; round 27's a Spanish-
 # and-English community health centre serving farm, construction, restaurant and domestic
-# workers), kept out of the repository until the revision on rounds 24 and 25 was final
-# and committed before any detector ran on them.
+# workers), kept out of the repository until the revision on rounds 24 and 25 was final,
+# committed before any detector ran on them and scored once as held out (round 26: 97.9 %
+# emergency recall (Spanish 92.9 %), 88.0 % crisis, 2.6 % of benign escalated; round 27:
+# 97.8 % (Spanish 96.7 %), 84.6 %, 2.5 %); the rules were then revised on their misses by
+# family of phrasing, so they are development data now.
 ROUND26_SET = HERE / "data" / "safety_patient_messages_round26.tsv"
 ROUND27_SET = HERE / "data" / "safety_patient_messages_round27.tsv"
 REVISED = "revised on its misses after a first look"
@@ -258,8 +261,16 @@ ROUNDS = [
         "round 25 (a seventeenth independent author; scored once as held out, "
         "then revised on its misses)",
     ),
-    (ROUND26_SET, "round 26 (an eighteenth independent author; held out, first look)"),
-    (ROUND27_SET, "round 27 (a nineteenth independent author; held out, first look)"),
+    (
+        ROUND26_SET,
+        "round 26 (an eighteenth independent author; scored once as held out, "
+        "then revised on its misses)",
+    ),
+    (
+        ROUND27_SET,
+        "round 27 (a nineteenth independent author; scored once as held out, "
+        "then revised on its misses)",
+    ),
 ]
 
 

@@ -55,6 +55,11 @@ _RESOLVED_AFTER = re.compile(
 _EDU_OPENER = re.compile(
     r"^\W*(?:what|whats|which|how|why|when|where|is it|at what point|how (?:do|can|would) "
     r"(?:i|you|we) (?:know|tell)|"
+    # A threshold asked for: "at what temperature should I worry", "¿a partir de qué fiebre?".
+    r"(?:at|from|above|over|after|below|under) what (?:temperature|"
+    r"temp|age|number|reading|level|heart rate|pulse|blood sugar|sugar|fever|weight)|"
+    r"(?:a|desde|con) (?:que|cuanta|cuanto) (?:temperatura|fiebre|edad|nivel|azucar|glucosa)|"
+    r"a partir de (?:que|cuanto|cuanta)|"
     r"is (?:a |an )?\w+(?: \w+){0,2} (?:always|usually|a sign|normal|common|expected|"
     r"a symptom|a side effect)|"
     r"are there|can you (?:tell|explain)|"
@@ -275,10 +280,20 @@ def _prepared(doc: Doc, start: int) -> bool:
     return marked or _WH.match(lead[question.start() :]) is not None
 
 
+# A clause after the question that starts with someone of the writer's: "at what
+# temperature should I worry, my 2 week old is at 38.3" asks, then reports.
+_SOMEONE_AFTER_COMMA = re.compile(
+    r"^\W*(?:and |but |y |pero )?(?:my|our|mi|mis|nuestr[oa]s?)\b(?! own\b)"
+)
+
+
 def is_education(doc: Doc, start: int) -> bool:
     sentence = doc.sentence_of(start)
     text = doc.folded[sentence.start : sentence.end]
     if _EXPERIENCE.search(text):
+        return False
+    comma = text.rfind(",", 0, start - sentence.start)
+    if comma >= 0 and _SOMEONE_AFTER_COMMA.match(text[comma + 1 :]):
         return False
     if _prepared(doc, start):
         return True

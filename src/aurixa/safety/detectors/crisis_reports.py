@@ -24,7 +24,13 @@ THIRD_PERSON = [
     # the life insurance money", "estarian mejor con el seguro de vida".
     r"\bbetter off with (?:the |my |his |her |our |their )?(?:life )?insurance\b|"
     r"\b(?:life insurance|insurance money|insurance payout)\b[^.!?]{0,40}\b(?:better off|"
-    r"worth more|take care of (?:them|you|the kids|everyone))\b|\bworth more (?:to (?:them|"
+    r"worth more|take care of (?:them|you|the kids|everyone))\b|"
+    # "My life insurance would do more for my family than I can".
+    r"\b(?:life insurance|insurance money|insurance payout|seguro de vida)\b[^.!?]{0,30}\b"
+    r"(?:would|will|could|'d|'ll) (?:do|be worth|help|give|provide|mean)\b[^.!?]{0,25}\bmore\b"
+    r"[^.!?]{0,30}\bthan (?:i (?:can|could|do|did|ever (?:could|did|will))|me)\b|"
+    r"\bseguro de vida (?:les |le )?(?:haria|daria|"
+    r"serviria|ayudaria|valdria|vale) mas\b[^.!?]{0,30}\bque yo\b|\bworth more (?:to (?:them|"
     r"you|us|me|my family|the kids|everyone) )?dead\b|"
     r"\b(?:estariamos|estarian|estarias|estaria|vivirian|vivirias) mejor con (?:el )?"
     r"(?:dinero del )?seguro(?: de vida)?\b|\bvalgo mas muert[oa]\b|\bvale mas muert[oa]\b",
@@ -142,7 +148,25 @@ _FAREWELL_POST = (
     # them'", "me mandó 'diles a mis hijos que los quiero'".
     r"tell (?:my|the) (?:kids|children|wife|husband|family|mom|dad|son|daughter|"
     r"girls|boys) (?:that )?i (?:love|loved) (?:them|her|him)|diles? a (?:mis|mi) (?:hij[oa]s?|"
-    r"esposa|esposo|familia|mama|papa) que (?:los|las|la|lo) (?:quiero|amo))"
+    r"esposa|esposo|familia|mama|papa) que (?:los|las|la|lo) (?:quiero|amo)|"
+    # The same words passed on: "told me to tell his kids he loved them", "me pidió que le
+    # dijera a sus hijos que los quería".
+    r"tell (?:his|her|their) (?:kids|children|wife|husband|family|mom|dad|mother|father|son|"
+    r"daughter|girls|boys) (?:that )?(?:he|she|they) (?:love[sd]?|loved) (?:them|her|him)|"
+    r"(?:dijera|diga|dijeras|digas) a (?:sus?) (?:hij[oa]s?|esposa|esposo|familia|mama|papa) "
+    r"que (?:los|las|la|lo) (?:quiere|queria|ama|amaba)|"
+    # The last time a voice will be heard: "told her it was the last time she would hear
+    # his voice", "que era la última vez que iba a oír su voz".
+    r"last time (?:you|she|he|they|we|i|u|anyone)(?:'d|'ll| would| will)? (?:ever )?(?:hear "
+    r"(?:my|his|her|their) voice|hear from (?:me|him|her|them)|see (?:me|him|her|them)|talk to "
+    r"(?:me|him|her|them))|ultima vez que (?:(?:iba|ibas|iban|va|vas|van) a )?(?:oir|escuchar|"
+    r"oiria|escucharia|oye|escucha) (?:mi|su) voz|ultima vez que (?:me|lo|la|los) (?:iba|ibas|"
+    r"iban|va|vas|van) a (?:ver|oir|escuchar)|"
+    # An apology for a whole life, and a pet or a person left in someone's care by name:
+    # "take care of Lucky for me, I'm sorry for everything", "cuida a Firulais por mí".
+    r"(?:i'?m|im|i am|so) sorry for everything|perdon(?:a|en|ame|enme)? por todo|take care of "
+    r"\w+ for me\b[^.!?]{0,30}\b(?:sorry|love you|goodbye|bye|forgive)|cuid(?:a|en|ame|enme) "
+    r"(?:a |al )?\w+ por mi\b[^.!?]{0,30}\b(?:perdon\w*|lo siento|te quiero|los quiero|adios))"
 )
 # Cannot be reached since.
 _SILENT = (

@@ -158,9 +158,14 @@ INDIRECT = [
     r"cuando (?:me enojo|se enoja|estoy|esta))",
     r"\b(?:got|have|made|i'?ve got|tengo|hice) (?:a|un|the|el|mi|my) plan\b[^.!?]{0,50}"
     r"\b(?:going to|gonna|will|when|voy a|cuando)\b[^.!?]{0,15}\b(?:do it|hacerlo)\b",
-    r"\b(?:looked up|looking up|googled|searched|checked|busque|investigue) (?:how|que tan|cuanto)"
+    r"\b(?:looked up|looking up|googled|googling|searched|searching|checked|checking|busque|"
+    r"buscando|investigue) (?:how|que tan|cuanto)"
     r" (?:high|tall|far down|deep|far|alto|alta|profundo)\b[^.!?]{0,25}\b(?:bridge|building|"
-    r"cliff|roof|drop|fall|puente|edificio|azotea)\b",
+    r"cliff|roof|drop|fall|puente|edificio|azotea|(?:parking )?(?:garage|structure|deck|ramp)|"
+    r"overpass|tower|balcony|dam|high-?rise|top floor|estacionamiento|torre|balcon|presa|"
+    r"paso (?:a desnivel|elevado)|ultimo piso)\b"
+    # Not the clearance a vehicle needs: "how tall the garage is, my van has a roof rack".
+    r"(?![^.!?]{0,40}\b(?:clearance|van|truck|rv|camper|trailer|rack|fit|cabe|camioneta)\b)",
     r"\bcuando (?:yo )?(?:ya )?no este\b|\b(?:take care of|look after|good home|make sure|"
     r"feed|cuiden|cuida)\b[^.!?]{0,50}\b(?:when|after|once|cuando) (?:i'?m |i am |yo )?(?:gone|"
     r"dead|no longer (?:here|around)|ya no este|me vaya)\b",
@@ -168,7 +173,12 @@ INDIRECT = [
     r"(?:still )?(?:here|around|alive)|living|making it|getting through)\b|"
     r"\b(?:would|will|'d|'ll|be|are|is) (?:all |just )?(?:be )?(?:fine|ok|okay|better|happier|"
     r"better off) without me\b|\bwhat'?s? the point (?:anymore|any more|of anything|of it all|"
-    r"of trying|of going on)\b|\b(?:cansad[oa]|hart[oa]) de (?:todo|vivir|la vida|existir)\b",
+    r"of trying|of going on)\b|\b(?:cansad[oa]|hart[oa]) de (?:todo|vivir|la vida|existir)\b|"
+    # No point left in anything: "I don't see the point in any of it anymore", "ya no le
+    # veo sentido a nada". A plan or a treatment whose point is doubted names itself.
+    r"\b(?:don'?t|dont|do not|can'?t|cannot|no longer) see (?:the|any) point (?:in|of|to) "
+    r"(?:any of (?:it|this)|anything|it all|any ?thing)\b[^.!?]{0,10}\b(?:anymore|any more)\b|"
+    r"\bya no (?:le )?(?:veo|encuentro) (?:el |ningun )?sentido a (?:nada|la vida|vivir|seguir)\b",
     # A sharp tool on the skin: "scratching her arms with a razor".
     r"\b(?:cut\w*|scratch\w*|slic\w*|carv\w*|pick\w*|burn\w*|dig\w*|scrap\w*) (?:at |into )?"
     r"(?:his|her|their|my) (?:arms?|wrists?|legs?|thighs?|skin|stomach|forearms?)\b[^.!?]{0,20}"

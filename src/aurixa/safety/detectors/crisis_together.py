@@ -53,6 +53,16 @@ _NO_FUTURE = (
     r"(?:i'll|i will) (?:be gone|be dead|not be here) (?:by then|soon|before)\b|"
     r"no (?:voy a|creo) (?:estar|seguir) (?:aqui|vivo|viva) (?:para entonces|mucho tiempo|"
     r"la proxima)|ya no (?:voy a )?estar(?:e)? (?:aqui|para entonces)\b|"
+    # Doubted rather than said: "not sure I'll still be around to use it", "no sé si siga
+    # viva para entonces". "Still" or what it is for makes it a life, not a diary.
+    r"(?:not sure|unsure|don'?t know|dont know|doubt|don'?t think|dont think|no idea) (?:if |"
+    r"whether |that )?i'?(?:ll| will) (?:still be (?:around|alive)\b(?! (?:at|when|on|after|"
+    r"until|till|tomorrow|today|tonight|this|in the)\b)|be (?:around|here|alive) "
+    r"(?:much longer|for (?:much )?long(?:er)?|anymore|any more)\b|(?:still )?be (?:around|here|"
+    r"alive) to (?:use|need|take|finish|fill|refill|see (?:it|them|the results))\b)|"
+    r"no (?:se|creo) (?:si )?(?:todavia |aun )?(?:siga|seguir|vaya a (?:seguir|estar)|voy a "
+    r"(?:seguir|estar)|este|estar)(?: todavia| aun)? (?:aqui|viv[oa]|por aqui) (?:para (?:usarl\w*|"
+    r"tomarl\w*|entonces|la proxima)|mucho tiempo)|"
     r"cancel\w* (?:all )?(?:of )?my\b[^.!?]{0,40}\b(?:won't|wont|will not|don't|no longer) "
     r"(?:need|be needing)\b|cancel\w*[^.!?]{0,40}\bya no (?:las|los|la|lo) (?:voy a )?necesit)"
 )
@@ -186,6 +196,36 @@ _NOBODY_WOULD_KNOW = (
     r"sospecharia|se daria cuenta|se enteraria)|(?:parec\w*|pasar\w*) (?:como )?(?:un|por un) "
     r"accidente|no (?:fue|seria|era) (?:un )?accidente)"
 )
+# Affairs put in order, and someone else to handle things from a day on: "I've put my
+# affairs in order. After this weekend she'll need to handle things".
+_AFFAIRS_SETTLED = (
+    r"(?:(?:put|got|get|getting|putting|have|had|set) (?:all )?(?:of )?my (?:affairs|things|"
+    r"papers|paperwork|finances|house) in order|(?:puse|tengo|deje|arregle|ordene) (?:ya )?"
+    r"(?:todos |todas )?(?:mis (?:asuntos|cosas|papeles)|todo) (?:en orden|arreglad\w*)|"
+    r"arregle (?:todos )?mis asuntos)"
+)
+_HANDLED_AFTER = (
+    r"(?:(?:after|from|past|once) (?:this |next |the )?(?:weekend|week|friday|saturday|sunday|"
+    r"monday|tuesday|wednesday|thursday|tonight|tomorrow|today|month)\b[^.!?]{0,40}\b(?:she|he|"
+    r"they|you|someone|my \w+)(?:'ll| will| would|'d)? (?:need|have|has|needs) to (?:handle|"
+    r"take care of|deal with|sort out|manage|look after) (?:things|everything|it all|my (?:stuff|"
+    r"things|affairs))|despues de(?:l| este| el)? (?:fin de semana|viernes|sabado|domingo|lunes|"
+    r"manana|hoy)\b[^.!?]{0,40}\b(?:va|van|vas) a tener que (?:encargarse|hacerse cargo|ver|"
+    r"arreglar|ocuparse) (?:de )?(?:todo|las cosas|mis cosas))"
+)
+_PLANNED_CARE = (
+    r"(?:surgery|operation|procedure|transplant|chemo\w*|admitted|hospital stay|cirugia|"
+    r"operacion|operan|procedimiento|trasplante|quimio\w*|internan|hospitaliz\w*)"
+)
+# An accident staged, with a reason to want the money it brings or to be gone.
+_STAGED = (
+    r"(?:(?:how|way|ways) to|going to|gonna|could|can) make it (?:look|seem) like an accident|"
+    r"(?:como|forma de|manera de) (?:hacer )?que parezca (?:un )?accidente"
+)
+_WHAT_ITD_BRING = (
+    r"(?:insurance|seguro|burden|carga|can'?t work|cannot work|no puedo trabajar|better off|"
+    r"mejor sin mi|worth more|no point|send money|mandar dinero)"
+)
 # What a chosen time or place would explain: vitamins, a course of antibiotics, a pill box.
 _DOSED_AS_USUAL = (
     r"(?:vitamins?|supplements?|gumm(?:y|ies)|fish oil|probiotics?|organi[sz]er|pill ?box|"
@@ -219,6 +259,11 @@ RULES = [
     SignsTogether((_BOUGHT_A_STOCK, _WITH_THE_MEANS)),
     # Blades set out, with no wish to stop.
     SignsTogether((_BLADES_OUT, _NO_STOPPING)),
+    # Affairs in order and someone to handle things from a day on, unless care is planned
+    # (an operation) or the person is going away.
+    SignsTogether((_AFFAIRS_SETTLED, _HANDLED_AFTER), unless=f"(?:{_AWAY}|{_PLANNED_CARE})"),
+    # An accident staged, for the insurance or to stop being a burden.
+    SignsTogether((_STAGED, _WHAT_ITD_BRING)),
     # A medicine kept back, with the amount it would take, no one knowing, taking it all or
     # a time alone; taking it all, with a time alone, the most that can be had or no one
     # knowing, unless what is taken is a vitamin or a course taken as usual.

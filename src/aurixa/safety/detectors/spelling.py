@@ -76,6 +76,7 @@ _REAL_WORDS_TEXT = """
     swallows swapped tables tablet tainted taking talents thread threat throne topped
     toppled tying walking waving wheat wheeling wills working wreath
     hecho lecho techo
+    desmayando
 """
 _REAL_WORDS = frozenset(_REAL_WORDS_TEXT.split())
 

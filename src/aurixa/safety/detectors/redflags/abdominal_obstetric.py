@@ -43,6 +43,12 @@ _YOUNG_INFANT = (
 
 # Pain low on the right of the belly, or pain that began round the navel and moved there
 # (the classic course of appendicitis).
+# Pain in a testicle, in either order, in any strength.
+_TESTIS_PAIN = (
+    r"(?:(?:pain|ache|hurt\w*|dolor|duele\w*)\b[^.!?]{0,25}\b(?:testic\w*|testis|scrot\w*|"
+    r"(?:his|my) balls|escroto)|(?:testic\w*|testis|scrot\w*|escroto)\b[^.!?]{0,20}\b(?:pain|"
+    r"ache|hurt\w*|dolor|duele\w*))"
+)
 _RIGHT_LOWER = (
     r"(?:(?:(?:low(?:er)?|bottom)\b[^.!?]{0,12}\bright|right (?:lower|bottom))\b"
     r"[^.!?]{0,30}\b(?:belly|abdomen|stomach|tummy|side|groin|quadrant)|"
@@ -258,7 +264,19 @@ RULES: dict[str, list[tuple[str, ...]]] = {
             r"(?:sudden\w*|severe|swollen|really hurts|hurts so bad|excruciating|killing)|"
             r"testicular torsion|dolor (?:muy )?(?:fuerte|intenso|repentino|horrible|terrible) "
             r"en (?:el|los|un|sus?) testicul\w*|testicul\w*[^.!?]{0,30}\b(?:hinchad\w*|"
-            r"dolor (?:muy )?(?:fuerte|horrible|intenso)))",
+            r"dolor (?:muy )?(?:fuerte|horrible|intenso))|"
+            # The strength said before the testicle ("really bad testicle pain", "le duele
+            # muchísimo un testículo").
+            r"(?:sudden|severe|terrible|really bad|excruciating|horrible|awful|worst|bad)\b"
+            r"[^.!?]{0,15}\b(?:testic\w*|scrot\w*) (?:pain|ache)|duele\w* (?:mucho|muchisimo|"
+            r"horrible|demasiado|bien fuerte|un monton) (?:el|un|los|sus?|mis?|uno de (?:los|sus|"
+            r"mis)) testicul\w*)",
+        ),
+        # Testicle pain with vomiting, whatever words give its strength: torsion.
+        (
+            _TESTIS_PAIN,
+            r"(?:vomit\w*|throw\w* up|threw up|puk\w*|nause\w*|devolv\w*|"
+            r"basca\w*|guacare\w*)",
         ),
     ],
 }

@@ -11,6 +11,12 @@ from __future__ import annotations
 from aurixa.safety.detectors.redflags.signs import SMALL_CHILD
 
 # A drug taken for effect (named, or "something" at a party, or a spiked drink).
+# Gas smelled in a home: a leak, with its fumes, or a burner putting out carbon monoxide.
+_GAS_SMELL = (
+    r"(?:smell\w* (?:of |like )?(?:natural |propane |a )?gas|gas (?:smell|odou?r|leak)|"
+    r"(?:olor|olorcito|tufo) a gas|huele a gas|fuga de gas|(?:smell|olor)\w* (?:of |like |a )?"
+    r"(?:rotten eggs?|huevo podrido))"
+)
 _RECREATIONAL = (
     r"(?:(?:took|taken|taking|did|done|doing|snorted|smoked|injected|shot up|popped|dropped|"
     r"had|used|ate|drank|on)\b(?:\W+\w+){0,3}?\W+(?:molly|mdma|ecstasy|xtc|coke|cocaine|crack|"
@@ -209,10 +215,18 @@ RULES: dict[str, list[tuple[str, ...]]] = {
         (_TAKEN_WRONG, _TOO_MUCH_SHOWS),
     ],
     "carbon_monoxide": [
+        # Gas smelled, and someone has fainted or cannot think straight.
+        (
+            _GAS_SMELL,
+            r"(?:passed out|fainted|collapsed|unconscious|unresponsive|won'?t wake|confus\w*|"
+            r"desmay\w*|desplom\w*|inconsciente|no (?:despierta|responde|reacciona)|"
+            r"confundid\w*)",
+        ),
         # Several people in one home with headache, nausea or dizziness, and a fuel
         # burner running: carbon monoxide until shown otherwise.
         (
-            r"(?:gas (?:heater|stove|fire|fireplace|boiler|furnace|generator)|generator|furnace|"
+            rf"(?:{_GAS_SMELL}|gas (?:heater|stove|fire|fireplace|boiler|furnace|generator)|"
+            r"generator|furnace|"
             r"boiler|(?:space |our |the |a )?heater|heating|calefaccion|"
             r"(?:charcoal|grill|bbq|barbecue|brasero)\b[^.!?]{0,20}"
             r"\b(?:inside|indoors|adentro)|wood ?stove|fireplace|(?:co|carbon monoxide) "
@@ -220,7 +234,8 @@ RULES: dict[str, list[tuple[str, ...]]] = {
             r"chirping|sounding)|calentador|calefactor|estufa|boiler|generador|"
             r"(?:alarma|detector) de (?:monoxido|co|gas))",
             r"(?:headaches?|dizz\w*|nause\w*|sick|vomit\w*|drowsy|sleepy|sluggish|confus\w*|"
-            r"dolor(?:es)? de cabeza|mare\w*|nausea\w*|somnolient\w*)",
+            r"dolor(?:es)? de cabeza|mare\w*|nausea\w*|somnolient\w*|"
+            r"(?:me|le|les|nos) duele\w* (?:mucho )?la cabeza)",
             r"(?:whole family|family|everyone|all of us|we all|we're all|both of us|the kids|"
             r"my kids|the children|whole house|even the (?:dog|cat)|all feel|all have|"
             r"we (?:both )?(?:have|feel|woke)|todos|toda la familia|los ninos|hasta el perro|"

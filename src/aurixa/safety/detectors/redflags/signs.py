@@ -26,7 +26,8 @@ CONFUSED = (
     r"desorientad\w*|"
     r"(?:doesn't|does not|didn't|won't) recogni[sz]e (?:me|us|anyone|anybody)|"
     r"no (?:me |nos |la |lo )?reconoce(?: a nadie)?|"
-    r"delirando|dice cosas sin sentido|incoheren\w*|(?:talking|mumbling|saying) (?:total )?"
+    r"delirando|(?:dice|diciendo|habla|hablando) cosas sin sentido|incoheren\w*|"
+    r"(?:talking|mumbling|saying) (?:total )?"
     r"(?:nonsense|gibberish)|(?:dice|diciendo|habla|hablando) (?:puras )?(?:incoherencias|"
     r"tonterias|cosas raras|disparates))"
 )

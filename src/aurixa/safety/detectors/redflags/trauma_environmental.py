@@ -22,6 +22,32 @@ _ELECTRIC = (
     r"(?:bit|bitten|biting|chewed|chewing|mordio|mordi\w*) (?:into |on |through )?(?:a |the |an |"
     r"el |un )?(?:\w+ )?(?:charger|cord|cable|wire|cargador))"
 )
+# Work where the heat builds: fields, a packing shed, a roof, a building site. (A double
+# shift alone is not one: "passed out on the couch after a double" is sleep.)
+_HARD_WORK = (
+    r"(?:in the fields?|field work|harvest\w*|packing (?:shed|house|plant)|construction site|"
+    r"roofing|del campo|en el campo|(?:la|las) (?:pizca|cosecha)|en la obra|los surcos|"
+    r"el invernadero|greenhouse)"
+)
+_HOT_DRY_SKIN = (
+    r"(?:skin\b[^.!?]{0,20}\b(?:hot|burning|red)\b[^.!?]{0,6}\b(?:and )?dry|hot,? (?:red,? )?"
+    r"(?:and )?dry skin|dry,? hot skin|(?:piel|cuerpo)\b[^.!?]{0,20}\b(?:caliente|ardiendo|"
+    r"hirviendo)\b[^.!?]{0,6}\b(?:y )?sec[oa]|piel sec[oa] y caliente)"
+)
+_COLA_URINE = (
+    r"(?:(?:pee|urine|piss|wee|orina|pipi|meados?)\b[^.!?]{0,25}\b(?:(?:coca-?)?cola|coke|"
+    r"dark tea|tea|coffee|brown|rust\w*|cafe|(?:color|de color) (?:te|cafe|oscuro)|refresco)\b|"
+    r"(?:(?:coca-?)?cola|coke|tea|coffee|brown|rust)[- ]colou?red (?:pee|urine)|"
+    r"(?:orino|orina|hace pipi)\b[^.!?]{0,10}\b(?:cafe|como (?:coca|refresco|cafe|te)))"
+)
+_MUSCLES_HURT = (
+    r"(?:muscles?\b[^.!?]{0,25}\b(?:cramp\w*|ach\w*|hurt\w*|sore|weak|killing|swollen|pain\w*|"
+    r"seiz\w*|lock\w*)|cramp\w*|(?:muscle|leg|thigh|calf|arm) (?:pain|cramps?|weakness)|"
+    r"(?:legs|thighs|calves|arms)\b[^.!?]{0,15}\b(?:killing|ach\w*|hurt\w*|cramp\w*|sore|weak)|"
+    r"calambres?|acalambrad\w*|(?:me|le|les|nos) duele\w* (?:mucho |todos )?(?:los|sus|mis) "
+    r"musculos|musculos\b[^.!?]{0,20}\b(?:duel\w*|adolorid\w*|debil\w*|acalambrad\w*|"
+    r"engarrotad\w*)|dolor muscular)"
+)
 # A fall, a crash or a dive, before signs that the spine was hurt (and what makes "my neck
 # is killing me" a report rather than an idiom, in `emergency_idioms`).
 MECHANISM = (
@@ -218,10 +244,21 @@ RULES: dict[str, list[tuple[str, ...]]] = {
             r"(?:heat|hot (?:car|day|sun|weather|attic|apartment|house|room|flat)|in the sun|"
             r"outside all day|no (?:ac|a/c|air conditioning)|heat ?wave|ola de calor|"
             r"sin aire acondicionado|"
-            r"working outside|sauna|calor|al sol)",
+            rf"working outside|sauna|calor|al sol|{_HARD_WORK})",
             rf"(?:{CONFUSED}|(?:stopped|not|isn't|is not|no longer) sweating|hot (?:and )?dry|"
             r"collaps\w*|passed out|fainted|seizure|(?:4[0-2](?:[.,]\d)?) ?(?:degrees|°|c\b)|"
             r"10[4-9](?:[.,]\d)? ?(?:degrees|°|f\b)|no (?:suda|esta sudando)|desmay\w*)",
         ),
+        # Skin hot and dry is heat stroke's own sign, whatever the day was like: with a
+        # mind that wanders or a fall, it needs no heat named.
+        (
+            _HOT_DRY_SKIN,
+            rf"(?:{CONFUSED}|collaps\w*|passed out|fainted|fell|se cayo|desmay\w*|seizure|"
+            r"convuls\w*|(?:stopped|not|isn't|is not|no longer) sweating|no (?:suda|esta sudando))",
+        ),
+        # Urine the colour of cola or tea with muscles cramping or aching: muscle breaking
+        # down (rhabdomyolysis), after a long shift, a workout or a fall; the kidneys are
+        # at risk. Dark yellow is only thirst and stays routine.
+        (_COLA_URINE, _MUSCLES_HURT),
     ],
 }

@@ -155,6 +155,12 @@ PATTERNS: dict[str, list[str]] = {
         r"\bno (?:responde|reacciona|despierta|se despierta)\b",
         r"\binconsciente\b",
         r"\bse (?:desmayo|desplomo)\b|\bme (?:desmaye|desmayo|desvaneci)\b",
+        # Just now, or as it happens: "se acaba de desmayar", "acaba de desmayarse", "se nos
+        # está desmayando" (the periphrasis takes the infinitive or the gerund).
+        r"\b(?:se|me) (?:nos |le |me )?(?:acaba|acaban|acabo|acababa) de (?:desmayar|desvanecer|"
+        r"desplomar|privar)\b|\bacab(?:a|an|o|aba) de (?:desmayarse|desvanecerse|desplomarse|"
+        r"privarse|perder el conocimiento)\b|\bse (?:nos |me )?(?:esta|estan) (?:desmayando|"
+        r"desvaneciendo|desplomando)\b",
         r"\bperdio (?:el conocimiento|la conciencia)\b",
         # Colloquial Spanish for fainting or not coming round.
         r"\bse (?:privo|priva|privaba|nos privo)\b|\bno (?:vuelve|volvia|ha vuelto|reacciona ni "
