@@ -102,6 +102,7 @@ def test_the_crisis_is_heard(text: str) -> None:
         # Timetables, not a life: "not sure I'll be around on Tuesday".
         "I'm not sure I'll be around on Tuesday afternoon for the call",
         "no sé si voy a estar aquí el martes en la tarde",
+        "I'm not sure I'll still be around the office next week, can I book for the week after?",
         # A height looked up for a vehicle, a doubt about a diet.
         "I looked up how tall the parking garage is because my van has a roof rack",
         "I don't see the point in the new diet anymore",

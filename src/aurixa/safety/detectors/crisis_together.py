@@ -57,7 +57,9 @@ _NO_FUTURE = (
     # viva para entonces". "Still" or what it is for makes it a life, not a diary.
     r"(?:not sure|unsure|don'?t know|dont know|doubt|don'?t think|dont think|no idea) (?:if |"
     r"whether |that )?i'?(?:ll| will) (?:still be (?:around|alive)\b(?! (?:at|when|on|after|"
-    r"until|till|tomorrow|today|tonight|this|in the)\b)|be (?:around|here|alive) "
+    # A place or a time after it is a diary: "still be around the office next week".
+    r"until|till|tomorrow|today|tonight|this|in|the|next|here|there|that)\b)|"
+    r"be (?:around|here|alive) "
     r"(?:much longer|for (?:much )?long(?:er)?|anymore|any more)\b|(?:still )?be (?:around|here|"
     r"alive) to (?:use|need|take|finish|fill|refill|see (?:it|them|the results))\b)|"
     r"no (?:se|creo) (?:si )?(?:todavia |aun )?(?:siga|seguir|vaya a (?:seguir|estar)|voy a "
