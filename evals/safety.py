@@ -167,6 +167,13 @@ ROUND25_SET = HERE / "data" / "safety_patient_messages_round25.tsv"
 # family of phrasing, so they are development data now.
 ROUND26_SET = HERE / "data" / "safety_patient_messages_round26.tsv"
 ROUND27_SET = HERE / "data" / "safety_patient_messages_round27.tsv"
+# Rounds 28 and 29: two more independent authors who saw neither the code nor any earlier
+# round (round 28's a family practice's patient portal over an ordinary week; round 29's
+# an after-hours nurse line in a city with many Latino families, English, Spanish and
+# Spanglish, typos and dictation errors), kept out of the repository until the revision on
+# rounds 26 and 27 was final and committed before any detector ran on them.
+ROUND28_SET = HERE / "data" / "safety_patient_messages_round28.tsv"
+ROUND29_SET = HERE / "data" / "safety_patient_messages_round29.tsv"
 REVISED = "revised on its misses after a first look"
 ROUNDS = [
     (OWN_SET, "development set (detectors were revised on its misses)"),
@@ -271,6 +278,8 @@ ROUNDS = [
         "round 27 (a nineteenth independent author; scored once as held out, "
         "then revised on its misses)",
     ),
+    (ROUND28_SET, "round 28 (a twentieth independent author; held out, first look)"),
+    (ROUND29_SET, "round 29 (a twenty-first independent author; held out, first look)"),
 ]
 
 
