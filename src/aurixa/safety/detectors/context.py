@@ -232,10 +232,14 @@ _STUDY = re.compile(
 _COURSEWORK = re.compile(
     r"\b(?:nursing|nurse|med|medical|emt|paramedic|anatomy|biology|bio|health|pharmacology|"
     r"pharm|pathophysiology|patho|physiology|first aid|cpr|bls|acls|lifeguard|babysitting|"
+    # A care worker's certificate course: "for my CNA class", "my home health aide training".
+    r"cna|cma|lpn|lvn|phlebotomy|(?:nursing|medical|home health|personal care) (?:assistant|"
+    r"aide)|caregiver|caregiving|"
     r"safety) (?:class|course|school|exam|test|homework|assignment|training|lecture|module|"
     r"program|clinicals?|quiz|students?|certification|workshop)\b|"
     r"\b(?:clase|curso|examen|tarea|capacitacion|escuela|taller|carrera|entrenamiento|"
-    r"estudiante|certificacion) (?:de|del|en) (?:\w+ )?(?:enfermeria|medicina|primeros auxilios|"
+    r"estudiante|certificacion) (?:de|del|en) (?:\w+ )?(?:(?:asistente|auxiliar|tecnic[oa]) "
+    r"(?:de|en) )?(?:enfermeria|medicina|primeros auxilios|"
     r"rcp|biologia|anatomia|salud|paramedic\w*|farmacologia|fisiologia|seguridad)\b|"
     r"\b(?:first[- ]aid|emergency(?: action| response)?|medical emergency|allergy|seizure|"
     r"asthma|anaphylaxis) (?:plan|protocol|policy|procedures?|drill|binder|guide|sheet)\b"

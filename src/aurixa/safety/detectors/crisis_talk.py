@@ -319,4 +319,44 @@ INDIRECT = [
     r"\bcuant(?:as|os|a|o)\b[^.!?]{0,40}\b(?:se necesita\w*|necesitaria\w*|hari\w* falta|"
     r"hace\w* falta|son|bastan|bastarian)\b (?:para|pa) (?:morir|no despertar|matarme|"
     r"una sobredosis|quitarme la vida)\b",
+    # Not wanting to wake up tomorrow, and no point left in going on, in Spanish: "no quiero
+    # despertar mañana", "ya no tiene caso seguir". The point of a treatment names it: "...
+    # seguir con la terapia".
+    r"\bno (?:me )?quiero despertar(?:me)? (?:manana|ya|otra vez|nunca)\b|"
+    r"\b(?:ya )?no (?:tiene|le (?:veo|ve|vemos|hallo|halla)) (?:caso|sentido) (?:seguir|vivir|"
+    r"seguir viviendo|estar aqui)\b(?! (?:con|tomando|yendo|pagando|el|la|los|las|en (?:el|la)"
+    r"))",
+    # Making it all stop, as what one wants: "enough to finally make it all stop". The
+    # itching or the noise made to stop is named.
+    r"\b(?:make|making) (?:it all|everything|all of it|all this|all of this) (?:just )?stop\b|"
+    r"\b(?:hacer|que) (?:que )?todo (?:se )?(?:acabe|termine|pare|detenga)(?: de una vez| ya)?\b"
+    r"(?! (?:de|con|el|la|bien))",
+    # A whole supply of a drug used at once to be done with it: "do the whole bag and be done
+    # with it", "meterme toda la bolsa y ya".
+    r"\b(?:do|doing|use|using|shoot|shooting|snort\w*|smok\w*|take|taking|inject\w*|"
+    r"swallow\w*|down) (?:up )?(?:the|my|a|that) (?:whole|entire|full) (?:bag|baggie|stash|"
+    r"gram|eight ball|8 ball|batch|supply|bottle|pack|box|lot|vial|pen|script)\b[^.!?]{0,40}"
+    r"\b(?:be done|done with|end it|never wake|not wake|be over|check out|for good|to die)|"
+    r"\b(?:meter|echar|tomar|inyectar|fumar)(?:me|se)? (?:toda la|todo el) (?:bolsa|bolsita|"
+    r"paquete|frasco|caja|gramo|cristal|perico)\b[^.!?]{0,30}\b(?:y ya|acabar|terminar|morir|"
+    r"no despertar)",
+    # Knowing the dose that would do it: "I know exactly what dose of insulin would do it",
+    # "sé exactamente cuánta insulina me mataría". A dose that would do it for a symptom
+    # names the symptom.
+    r"\b(?:know|knows|figured out|worked out|calculated) (?:exactly |just )?(?:what|which|how "
+    r"much) (?:dose|amount|number|units?|quantity)(?: of \w+(?: \w+)?)? (?:would|will|'d|it "
+    r"would take to) (?:do it|kill (?:me|myself|him|her|someone)|be (?:lethal|fatal|enough))\b"
+    r"(?! (?:for|to (?:bring|lower|get|help|control|cover|treat)))|"
+    r"\b(?:se|sabe|sabemos) (?:exactamente |bien )?(?:que dosis|cuant[ao]s? (?:\w+ )?)"
+    r"(?:de \w+ )?(?:me |lo |la )?(?:matarian?|harian? el trabajo|serian? mortal(?:es)?|"
+    r"serian? suficientes? para (?:morir|no despertar))\b",
+    # Hurting oneself to bleeding, in the moment or as a habit: "me estoy pegando y
+    # rasguñando hasta sacarme sangre", "scratching myself until I bleed".
+    r"\b(?:me|se) (?:estoy|esta|he estado|ha estado|sigo|sigue|ando|anda) (?:\w+ )?"
+    r"(?:pegando|golpeando|rasgunando|aranando|cortando|mordiendo|pellizcando|quemando|"
+    r"lastimando)\b[^.!?]{0,40}\bhasta (?:sacarme|sacarse|hacerme|hacerse|que (?:me|le|se) "
+    r"(?:salga|sale|sangr\w*)|sangrar)\b|"
+    r"\b(?:hit\w*|punch\w*|scratch\w*|claw\w*|pinch\w*|bit\w*|bang\w*|pick\w*) "
+    r"(?:at )?(?:myself|my (?:arms?|legs?|skin|face|head|chest|thighs?))\b[^.!?]{0,30}"
+    r"\b(?:until|till|til) (?:i|it|they|the skin) (?:bleed\w*|bruise\w*|break\w*)\b",
 ]

@@ -246,7 +246,27 @@ _NO_STOPPING = (
     rf"{_END_OF_ROPE})"
 )
 
+# A death in the family, and wanting to go after the one who died: "desde que murió mi
+# mamá dice que ya se quiere ir con ella", "since mom passed he keeps saying he wants to be
+# with her". Going with someone somewhere names the place or the errand.
+_A_DEATH = (
+    r"(?:died|passed (?:away|on)?|lost (?:my|his|her|our) (?:wife|husband|mom|dad|mother|"
+    r"father|son|daughter|partner|baby)|funeral|widow\w*|muri\w*|falleci\w*|se (?:nos|le|me) "
+    r"(?:fue|murio)|perdi\w* a (?:mi|su) (?:esposa|esposo|mama|papa|hij[oa]|madre|padre)|"
+    r"funeral|velorio|viud\w*)"
+)
+_GO_AFTER_THEM = (
+    r"(?:(?:want|wants|wanted|wanna|ready|going|gonna|time|wish\w*|long\w*) (?:to )?(?:be "
+    r"with|join|go (?:be )?with|see) (?:her|him|them|mom|dad|my (?:wife|husband|mom|dad|son|"
+    r"daughter))\b(?! (?:at|to|for|in|on|when|tomorrow|this)\b)(?:[^.!?]{0,15}\b(?:again|"
+    r"soon|in heaven|up there))?|(?:se |me )?(?:quiere|quiero|queria|quisiera|ya se va a|ya me "
+    r"voy a) (?:ir|irse|irme|reunir\w*) con (?:ella|el|mi \w+|su \w+)\b(?! (?:a|al|de|para|"
+    r"en|el|la|mañana|manana|hoy)\b))"
+)
+
 RULES = [
+    # A death, and wanting to follow the one who died.
+    SignsTogether((_A_DEATH, _GO_AFTER_THEM)),
     # A note written, with the end of one's rope or telling someone before.
     SignsTogether((_NOTE_WRITTEN, _END_OF_ROPE)),
     # No future to keep appointments in, unless the message says where the person is going.

@@ -146,6 +146,13 @@ _CHILD_VERB = re.compile(  # drinking counts too: a child drinks what it finds
 
 
 # A parent asking about a dose to give: the medicine named after "give" was not taken.
+# The verb told of how someone is doing, not of what went down: "drinking fine", "eating
+# ok", "toma bien".
+_DRINKING_WELL = re.compile(
+    r"^\W+(?:fine|well|ok|okay|good|normally|normal|enough|bien|normal|suficiente)\b"
+)
+# The medicine named as the clock between doses: "playing between tylenol doses".
+_BETWEEN_DOSES = re.compile(r"^\s*(?:\w+ )?(?:doses|dosis|tomas)\b")
 _GIVE = re.compile(r"\b(?:give|giving|dar|darle|doy|le doy)\b")
 
 
@@ -207,6 +214,9 @@ def ingestion_is_emergency(doc: Doc, match: re.Match[str]) -> bool:
         if named is None:
             return False
     between = match.group("between")
+    if _DRINKING_WELL.match(between) or _BETWEEN_DOSES.match(doc.folded[match.end() :]):
+        return False  # "drinking fine, peeing, playing between tylenol doses": a sick child's
+        # fluids and a dosing schedule, no medicine swallowed by mistake
     if _GIVE.search(between):
         return False  # "is eating and playing, can I give motrin?": a dose to give, not taken
     whole = doc.folded[sentence.start : sentence.end]

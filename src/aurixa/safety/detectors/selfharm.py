@@ -39,15 +39,17 @@ FIRST_PERSON = [
     r"\btake (?:my own|my) life\b",
     r"\b(?:want|wanna|going|plan(?:ning)?|ready|thinking about|thought about|thinking of|"
     r"would rather|prefer to) (?:to )?(?:die|dying|be dead|end it|not wake up|not be here)\b",
-    r"\b(?:don't|do not|dont|doesn't|does not|doesnt) want to (?:live|be alive|be here|wake up|"
-    r"exist|go on)\b",
+    # An adverb may sit in the denial: "i dont really want to wake up tomorrow".
+    r"\b(?:don't|do not|dont|doesn't|does not|doesnt) (?:really |even |honestly |actually |"
+    r"truly |just )?want to (?:live|be alive|be here|wake up|exist|go on)\b",
     r"\b(?:better off dead|better off without me|no reason to live|nothing to live for|"
     r"not worth living|tired of (?:living|being alive|life)|wish i (?:was|were) dead|"
     r"wish i (?:wasn't|weren't) alive|wish i could disappear|can't go on)\b",
     r"\bworth (?:me )?(?:being|staying) alive\b",
     r"\b(?:life|living|it) (?:isn't|is not|isnt|ain't|'s not) worth (?:living|it anymore)\b",
-    r"\b(?:no|don't see (?:the|any)|do not see (?:the|any)|dont see (?:the|any)|see no|lost "
-    r"the) (?:point|reason) (?:in |of |to )?(?:living|life|going on|being alive|live)\b",
+    r"\b(?:no|(?:don't|do not|dont|doesn't|does not|doesnt) (?:really |even |honestly |"
+    r"actually |truly )?sees? (?:the|any|much)|see no|lost the) (?:point|reason) "
+    r"(?:in |of |to )?(?:living|life|going on|being alive|live)\b",
     r"\b(?:burn|burned|burnt|cut|hurt|harm|harmed|scratch|scratched|hit|punched) myself\b"
     r"(?:\W+\w+){0,5}?\W+(?:again|on purpose|deliberately|intentionally|to feel|to cope)\b",
     r"\b(?:burned|burnt|cut|hurt) myself with (?:a )?(?:lighter|cigarette|razor|blade)\b",

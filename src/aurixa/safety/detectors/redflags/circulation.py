@@ -178,7 +178,17 @@ RULES: dict[str, list[tuple[str, ...]]] = {
             r"(?:vomit\w*|throw\w* up|threw up|threw|puk\w*|bring\w* up)\b[^.!?]{0,50}"
             r"coffee[- ](?:grounds?|granules|grinds)|(?:posos|borra|asiento|cuncho)s? de cafe|"
             r"blood in (?:his|her|my|the) (?:vomit|puke|sick)|"
-            r"vomit\w* (?:con )?sangre|devolv\w* (?:con )?sangre|vomit\w* (?:bright )?red)",
+            r"vomit\w* (?:con )?sangre|devolv\w* (?:con )?sangre|vomit\w* (?:bright )?red|"
+            # Blood itself thrown up, its colour or amount said: "threw up bright red blood
+            # twice", "vomitó pura sangre". A red drink thrown up is not blood.
+            r"(?:vomit\w*|throw\w* up|threw up|thrown up|puk\w*|brought up|bringing up) "
+            r"(?:up )?(?:(?:bright |dark )?red |fresh |a lot of |lots of |some |so much |"
+            r"(?:about |like )?a (?:cup|mug|bowl)(?:ful)? of |what looks like )*blood\b"
+            # Blood swallowed from a nosebleed comes back up and is no bleed inside.
+            r"(?![- ]?(?:red|orange|colou?red|like)|[^.!?]{0,40}\b(?:nose ?bleeds?|"
+            r"bloody nose|sangr\w* de (?:la )?nariz))|"
+            r"(?:vomit\w*|devolv\w*|arroj\w*) (?:pura |puritita |mucha |bastante |harta )"
+            r"(?:sangre|sangre roja)\b)",
         ),
         # Black, tarry stool is a bleed higher up; with a blood thinner or with
         # dizziness, faintness or pallor it is a bleed to treat now.
@@ -284,7 +294,10 @@ RULES: dict[str, list[tuple[str, ...]]] = {
             r"kept|still|just) )?(?:spurt\w*|squirt\w*|puls\w*|pump\w*)|"
             r"blood\b[^.!?]{0,30}\b(?:and|y) (?:spurt\w*|squirt\w*|puls\w*|pump\w*)|"
             r"(?:spurt\w*|squirt\w*|"
-            r"pump\w*|puls\w*) (?:out )?blood|(?:sangre|sangra\w*|sale) a borbotones|"
+            r"pump\w*|puls\w*) (?:out )?blood|"
+            # Said on its own after the cut: "..., spurting when I let go".
+            r"(?:^|[,;]|\band) ?(?:and )?(?:spurt\w*|squirt\w*|sale a chorros)\b|"
+            r"(?:sangre|sangra\w*|sale) a borbotones|"
             r"(?:sangre|sangra\w*|sale) (?:a chorritos|en chorros|pulsando))",
         ),
     ],

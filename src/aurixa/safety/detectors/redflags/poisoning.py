@@ -143,7 +143,29 @@ _TOXIC_SIGNS = (
     r"green|verde))"
 )
 
+# Drinking stopped all at once after years of it: the withdrawal that hallucinates,
+# confuses or seizes (delirium tremens) kills if left at home. "Dejó de tomar" followed by
+# his pills or a medicine is a missed dose, not alcohol.
+_STOPPED_DRINKING = (
+    r"(?:(?:stopped|quit|quitting|stopping|cut out|gave up) (?:drinking|the (?:booze|alcohol|"
+    r"beer|liquor)|alcohol|booze)|(?:off|without) (?:the )?(?:booze|alcohol|a drink)|"
+    r"(?:hasn'?t|has not|haven'?t|have not|hadn'?t) (?:had )?(?:a )?(?:drink|drunk|been drinking)"
+    r"\b[^.!?]{0,10}\b(?:since|in|for)\b|cold turkey\b[^.!?]{0,20}\b(?:drink\w*|alcohol|booze)|"
+    r"(?:dej\w*|par\w*) de (?:tomar|beber|chupar)\b(?! (?:sus?|mis?|la|el|las|los|tus?|"
+    r"pastillas|medicina\w*|medicamento\w*)\b)|(?:dej\w*) (?:el (?:alcohol|trago|chupe)|la "
+    r"(?:bebida|cerveza))|(?:no ha|no he|sin) (?:tomado|bebido|tomar|beber) (?:nada )?"
+    r"(?:desde|en|hace))"
+)
+_WITHDRAWAL_SHOWS = (
+    r"(?:hallucinat\w*|alucin\w*|delir\w*|(?:seeing|sees|saw|hearing|hears) (?:bugs|things|"
+    r"spiders|insects|people|snakes|animals|stuff)|(?:ve|veo|viendo|mira|oye|oyendo) (?:bichos|"
+    r"animales|aranas|insectos|cosas|gente|personas|culebras|vibora\w*)|confus\w*|confundid\w*|"
+    r"disorient\w*|desorientad\w*|seiz\w*|convuls\w*|ataques?\b|out of (?:his|her|my) mind|"
+    r"no (?:sabe|reconoce) (?:donde|quien|a nadie))"
+)
+
 RULES: dict[str, list[tuple[str, ...]]] = {
+    "alcohol_withdrawal": [(_STOPPED_DRINKING, _WITHDRAWAL_SHOWS)],
     "envenomation": [
         (_VENOM, _VENOM_SPREADS),
     ],
@@ -228,13 +250,17 @@ RULES: dict[str, list[tuple[str, ...]]] = {
             rf"(?:{_GAS_SMELL}|gas (?:heater|stove|fire|fireplace|boiler|furnace|generator)|"
             r"generator|furnace|"
             r"boiler|(?:space |our |the |a )?heater|heating|calefaccion|"
-            r"(?:charcoal|grill|bbq|barbecue|brasero)\b[^.!?]{0,20}"
-            r"\b(?:inside|indoors|adentro)|wood ?stove|fireplace|(?:co|carbon monoxide) "
+            r"(?:charcoal|grill|bbq|barbecue|brasero|bracero|anafre|hibachi|carbon|fogon|"
+            r"hornilla de carbon)\b[^.!?]{0,20}"
+            # Lit where people sleep: "prendimos el anafre dentro del cuarto".
+            r"\b(?:inside|indoors|adentro|in (?:the|our|my) (?:room|bedroom|house|apartment|"
+            r"tent|trailer)|dentro (?:del|de la|de nuestro|de mi) (?:cuarto|recamara|casa|"
+            r"departamento|tienda|carpa|traila))|wood ?stove|fireplace|(?:co|carbon monoxide) "
             r"(?:alarm|detector)|(?:alarm|detector) (?:is |was |keeps )?(?:going off|beeping|"
             r"chirping|sounding)|calentador|calefactor|estufa|boiler|generador|"
             r"(?:alarma|detector) de (?:monoxido|co|gas))",
             r"(?:headaches?|dizz\w*|nause\w*|sick|vomit\w*|drowsy|sleepy|sluggish|confus\w*|"
-            r"dolor(?:es)? de cabeza|mare\w*|nausea\w*|somnolient\w*|"
+            r"dolor(?:es)? de cabeza|mare\w*|nausea\w*|somnolient\w*|adormil\w*|"
             r"(?:me|le|les|nos) duele\w* (?:mucho )?la cabeza)",
             r"(?:whole family|family|everyone|all of us|we all|we're all|both of us|the kids|"
             r"my kids|the children|whole house|even the (?:dog|cat)|all feel|all have|"

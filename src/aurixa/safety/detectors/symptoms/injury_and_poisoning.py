@@ -22,6 +22,13 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:that )?(?:won't|will not|wont|doesn't|does not|isn't|is not) stop(?:ping)?)\b",
         r"\b(?:heavy|severe|uncontrollable|uncontrolled|massive|lots of) bleeding\b",
         r"\bbleeding like crazy\b|\bsoaked (?:through )?(?:\w+ )?(?:towels|bandages|pads)\b",
+        # Blood through one towel after another: "bleeding through 3 towels", "ya traspasó
+        # dos toallas".
+        r"\b(?:bl(?:eeding|ed|eeds)|soak\w*|gone|went|going) through (?:\d+|two|three|four|"
+        r"five|several|multiple|a (?:few|couple|bunch) of|(?:a )?(?:second|third)) (?:(?:bath|"
+        r"hand|kitchen|paper|dish) )?(?:towels?|bandages?|rags?|dressings?|shirts?|cloths?|"
+        r"gauze pads?)\b|\b(?:traspas\w*|empap\w*|llen\w*) (?:ya )?(?:\d+|dos|tres|cuatro|"
+        r"varias|muchas) (?:toallas|trapos|gasas|vendas|camisas)\b",
         r"\b(?:pumping|squirting|spraying) (?:out )?blood\b|\bblood (?:is )?(?:pumping|squirting|"
         r"spraying)\b",
         r"\bbleeding (?:won't|will not|doesn't|isn't) (?:slow|slowing|stop|stopping)\b",
