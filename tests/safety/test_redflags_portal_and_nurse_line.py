@@ -130,3 +130,21 @@ def test_the_look_alike_stays_routine(text: str) -> None:
 def test_the_lesson_or_the_schedule_hides_no_report(text: str) -> None:
     verdict = check_input(text, registry=rules_only())
     assert verdict.category == Category.EMERGENCY, (text, verdict.category, verdict.evidence)
+
+
+@pytest.mark.parametrize(
+    ("text", "crisis"),
+    [
+        # Waking someone else, or going on with a treatment, is an errand.
+        ("I don't want to wake up the baby, can I text instead of calling?", False),
+        ("no quiero despertar al bebé, ¿puedo mandar mensaje?", False),
+        ("I don't see the point of going on with physio, it isn't helping my knee", False),
+        # Not waking, or going on with life, is not.
+        ("I don't want to wake up tomorrow", True),
+        ("I don't want to go on with life", True),
+        ("no quiero despertar mañana", True),
+    ],
+)
+def test_an_object_after_the_wish_makes_it_an_errand(text: str, crisis: bool) -> None:
+    verdict = check_input(text, registry=rules_only())
+    assert (verdict.category == Category.SELF_HARM) is crisis, (text, verdict.evidence)

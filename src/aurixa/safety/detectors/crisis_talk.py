@@ -63,7 +63,10 @@ INDIRECT = [
     r"taking|at|in))|\b(?:una carta|cartas) (?:a|para) (?:mis|sus) hijos\b|"
     r"\ba (?:mis|sus) hijos una carta\b",
     r"\bme (?:lastimo|corto|quemo|hago dano)\b(?! (?:el pelo|las unas|sin querer))",
-    r"\bno quiero (?:vivir|seguir viviendo|despertar|estar aqui|seguir)\b",
+    # Not waking someone else, or going on with a treatment, is an errand: "no quiero
+    # despertar al bebé", "no quiero seguir con la fisioterapia".
+    r"\bno quiero (?:vivir|seguir viviendo|despertar|estar aqui|seguir)\b"
+    r"(?! (?:al|a la|a los|a las|a mi|a mis|a su|a sus|a nadie|a el|a ella|con|tomando|yendo)\b)",
     r"\b(?:estarian|estaria|estan|estarias) mejor sin mi\b",
     r"\bno (?:vale|tiene sentido) (?:la pena )?(?:vivir|seguir)\b",
     r"\bno tengo (?:razones|motivos|nada) (?:para|por (?:que|lo que)) vivir\b",

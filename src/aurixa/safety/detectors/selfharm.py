@@ -41,7 +41,11 @@ FIRST_PERSON = [
     r"would rather|prefer to) (?:to )?(?:die|dying|be dead|end it|not wake up|not be here)\b",
     # An adverb may sit in the denial: "i dont really want to wake up tomorrow".
     r"\b(?:don't|do not|dont|doesn't|does not|doesnt) (?:really |even |honestly |actually |"
-    r"truly |just )?want to (?:live|be alive|be here|wake up|exist|go on)\b",
+    r"truly |just )?want to (?:live|be alive|be here|wake up|exist|go on)\b"
+    # Waking someone, or going on with a treatment, is an errand: "I don't want to wake up
+    # the baby", "... go on with physio". Going on with life is not.
+    r"(?! (?:the|my|your|his|her|him|them|everyone|anyone|anybody|you|us|the baby)\b)"
+    r"(?! with (?!(?:life|living|my life|this life)\b))",
     r"\b(?:better off dead|better off without me|no reason to live|nothing to live for|"
     r"not worth living|tired of (?:living|being alive|life)|wish i (?:was|were) dead|"
     r"wish i (?:wasn't|weren't) alive|wish i could disappear|can't go on)\b",
@@ -49,7 +53,8 @@ FIRST_PERSON = [
     r"\b(?:life|living|it) (?:isn't|is not|isnt|ain't|'s not) worth (?:living|it anymore)\b",
     r"\b(?:no|(?:don't|do not|dont|doesn't|does not|doesnt) (?:really |even |honestly |"
     r"actually |truly )?sees? (?:the|any|much)|see no|lost the) (?:point|reason) "
-    r"(?:in |of |to )?(?:living|life|going on|being alive|live)\b",
+    r"(?:in |of |to )?(?:living|life|going on|being alive|live)\b"
+    r"(?! with (?!(?:life|living|my life|this life)\b))",
     r"\b(?:burn|burned|burnt|cut|hurt|harm|harmed|scratch|scratched|hit|punched) myself\b"
     r"(?:\W+\w+){0,5}?\W+(?:again|on purpose|deliberately|intentionally|to feel|to cope)\b",
     r"\b(?:burned|burnt|cut|hurt) myself with (?:a )?(?:lighter|cigarette|razor|blade)\b",
