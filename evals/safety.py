@@ -177,6 +177,13 @@ ROUND27_SET = HERE / "data" / "safety_patient_messages_round27.tsv"
 # were then revised on their misses by family of phrasing, so they are development data now.
 ROUND28_SET = HERE / "data" / "safety_patient_messages_round28.tsv"
 ROUND29_SET = HERE / "data" / "safety_patient_messages_round29.tsv"
+# Rounds 30 and 31: two more independent authors who saw neither the code nor any earlier
+# round (round 30's a multi-site clinic network's chat and SMS over a day, carers and
+# people with disabilities among them; round 31's rural and small-town patients far from
+# a hospital, weighing the drive), kept out of the repository until the revision on rounds
+# 28 and 29 was final and committed before any detector ran on them.
+ROUND30_SET = HERE / "data" / "safety_patient_messages_round30.tsv"
+ROUND31_SET = HERE / "data" / "safety_patient_messages_round31.tsv"
 REVISED = "revised on its misses after a first look"
 ROUNDS = [
     (OWN_SET, "development set (detectors were revised on its misses)"),
@@ -291,6 +298,8 @@ ROUNDS = [
         "round 29 (a twenty-first independent author; scored once as held out, "
         "then revised on its misses)",
     ),
+    (ROUND30_SET, "round 30 (a twenty-second independent author; held out, first look)"),
+    (ROUND31_SET, "round 31 (a twenty-third independent author; held out, first look)"),
 ]
 
 
