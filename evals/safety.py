@@ -183,7 +183,8 @@ ROUND29_SET = HERE / "data" / "safety_patient_messages_round29.tsv"
 # a hospital, weighing the drive), kept out of the repository until the revision on rounds
 # 28 and 29 was final, committed before any detector ran on them and scored once as held
 # out at 45957f3 (round 30: 96.7 % emergency recall, Spanish 96.3 %, 96.0 % crisis, 1.3 % of
-# benign escalated; round 31: 90.1 %, Spanish 82.1 %, 72.0 %, 2.6 %); not yet revised on.
+# benign escalated; round 31: 90.1 %, Spanish 82.1 %, 72.0 %, 2.6 %); the rules were then
+# revised on their misses by family of phrasing, so they are development data now.
 ROUND30_SET = HERE / "data" / "safety_patient_messages_round30.tsv"
 ROUND31_SET = HERE / "data" / "safety_patient_messages_round31.tsv"
 REVISED = "revised on its misses after a first look"
@@ -300,8 +301,16 @@ ROUNDS = [
         "round 29 (a twenty-first independent author; scored once as held out, "
         "then revised on its misses)",
     ),
-    (ROUND30_SET, "round 30 (a twenty-second independent author; held out, first look)"),
-    (ROUND31_SET, "round 31 (a twenty-third independent author; held out, first look)"),
+    (
+        ROUND30_SET,
+        "round 30 (a twenty-second independent author; scored once as held out, "
+        "then revised on its misses)",
+    ),
+    (
+        ROUND31_SET,
+        "round 31 (a twenty-third independent author; scored once as held out, "
+        "then revised on its misses)",
+    ),
 ]
 
 

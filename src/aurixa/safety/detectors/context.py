@@ -152,6 +152,10 @@ _EDU_STRONG = re.compile(
     r"que (?:es|son) (?:un|una|el|la)\b|"
     r"what (?:does|do|would|can|might) (?:a |an |the )?[\w ]{1,30} (?:look|feel|sound) like\b|"
     r"como se (?:ve|siente|manifiesta)\b|"
+    # A threshold defined: "what temperature counts as a fever in a newborn?".
+    r"what (?:temperature|temp|number|reading|level|heart rate|blood sugar) (?:counts|is "
+    r"considered|qualifies|is classed) as\b|que (?:temperatura|numero|nivel) (?:se considera|"
+    r"cuenta como|es considerad[oa])\b|"
     # "Is shortness of breath normal after covid?": whether a symptom is expected.
     r"(?:is|are|es) (?:a |an |it |el |la )?(?:\w+ ){1,4}(?:normal|common|expected|usual) "
     r"(?:after|with|during|in|for|when|despues de|con|durante|en)\b|"
@@ -187,7 +191,12 @@ _HOW_TO = re.compile(
 # report after it ("what happens if he took 30, he's throwing up") is not.
 _WHAT_IF = re.compile(
     r"^\W*(?:what|que)\W+(?:happens|would happen|could happen|will happen|pasa|pasaria|sucede|"
-    r"ocurre|sucederia|ocurriria) (?:if|si)\b"
+    r"ocurre|sucederia|ocurriria) (?:if|si)\b|"
+    # First aid asked for anyone at all: "¿qué se hace si a alguien le da un golpe de
+    # calor?". Asked of one's own ("qué hago si mi hijo ...") it may be a report, so not.
+    r"^\W*(?:what|que)\W+(?:se hace|se debe hacer|hay que hacer|hacer|do you do|should (?:you|one) "
+    r"do|to do) (?:if|si|when|cuando) (?:a )?(?:alguien|someone|somebody|a person|una persona|"
+    r"anyone|a kid|a child|un nino|una nina)\b"
 )
 
 

@@ -137,6 +137,12 @@ _MEANS = (
 _FAREWELL_POST = (
     r"(?:(?:texted|sent|wrote|messaged) (?:me |us )?(?:a )?(?:goodbye|good-?bye)|"
     r"(?:me|nos) (?:mando|escribio) (?:un mensaje de )?(?:despedida|adios)|"
+    # A goodbye told by call or message and not by word: "called to say goodbye", "thanked
+    # me for everything", "me mandó un mensaje despidiéndose".
+    r"(?:called|phoned|rang|texted|messaged) (?:me |us )?(?:just )?to say "
+    r"(?:goodbye|good-?bye|bye)|"
+    r"thanked (?:me|us) for everything|(?:mensaje|llamo|hablo|escribio)\b[^.!?]{0,20}\b"
+    r"(?:despidiendose|para despedirse)|(?:me|nos) (?:dio|dijo) las gracias por todo|"
     r"see (?:you|u|y'?all) on the other side\b(?! of)|see (?:you|u) (?:all )?in (?:the next "
     r"life|another life|heaven)|goodbye (?:everyone|world|all|forever)|bye (?:everyone|world|"
     r"forever)|(?:my|his|her|their) last (?:post|message|text)|won'?t (?:have to )?see (?:me|him|"

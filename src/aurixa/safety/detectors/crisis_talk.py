@@ -181,6 +181,10 @@ INDIRECT = [
     # veo sentido a nada". A plan or a treatment whose point is doubted names itself.
     r"\b(?:don'?t|dont|do not|can'?t|cannot|no longer) see (?:the|any) point (?:in|of|to) "
     r"(?:any of (?:it|this)|anything|it all|any ?thing)\b[^.!?]{0,10}\b(?:anymore|any more)\b|"
+    # With nothing named at all, the point of everything is gone: "I don't see the point
+    # anymore." A treatment named after it ("... anymore with physio") names itself.
+    r"\b(?:don'?t|dont|do not|can'?t|cannot|no longer) (?:really )?see (?:the|any) point "
+    r"(?:anymore|any more)\b(?=\s*(?:[.!?,]|$|and\b|since\b|i\b))|"
     r"\bya no (?:le )?(?:veo|encuentro) (?:el |ningun )?sentido a (?:nada|la vida|vivir|seguir)\b",
     # A sharp tool on the skin: "scratching her arms with a razor".
     r"\b(?:cut\w*|scratch\w*|slic\w*|carv\w*|pick\w*|burn\w*|dig\w*|scrap\w*) (?:at |into )?"

@@ -91,6 +91,40 @@ _FAREWELL_THANKS = (
 )
 # A cancellation with no future to keep it in, said in passing: "cancel my refill, I'm not
 # going to be around next week anyway".
+# Peace with a choice made, beside care stopped: "it doesn't matter anymore, I've made my
+# decision and I feel calm about it".
+_DECIDED_AND_CALM = (
+    r"(?:(?:it )?(?:doesn'?t|does not|won'?t) matter any ?more|(?:i'?ve|i have) made (?:my|the) "
+    r"(?:decision|choice)(?! (?:about|on|to (?:switch|go|move|change|try))\b)|(?:feel|i'?m|i am) "
+    r"(?:so |very |really )?(?:calm|at peace) (?:about it|now|with (?:it|my decision))|ya no "
+    r"importa|ya (?:tome|tengo tomada) (?:mi|la) decision|(?:estoy|me siento) en paz con "
+    r"(?:eso|mi decision))"
+)
+# A way settled on, with the end of one's rope: "I'm done. I've already figured out how."
+_KNOW_HOW = (
+    r"(?:(?:already |i'?ve |i have )?(?:figured out|worked out|decided|planned|picked|know) "
+    r"(?:exactly )?how(?: (?:i'?ll|i'?m going to|i'?d|to) do it)?\s*(?:[.!?]|$)|ya (?:se|pense|"
+    r"decidi|tengo pensado) (?:exactamente )?como (?:hacerlo|lo voy a hacer)\b)"
+)
+# The spot picked to hang from, with rope got: "I know which beam in the barn".
+_ROPE_GOT = r"(?:rope|cuerda|soga|mecate)\b"
+_SPOT_PICKED = (
+    r"(?:(?:know|picked|chose|found|checked) (?:exactly )?(?:which|the right|a good) "
+    r"(?:beam|rafter|tree|branch|hook)|(?:ya )?(?:se|escogi|encontre) (?:cual|que) "
+    r"(?:viga|rama|arbol)|"
+    r"(?:ya )?(?:escogi|encontre) la (?:viga|rama))"
+)
+# Sat in a closed garage with the engine running to try it, or to finish it.
+_ENGINE_SHUT_IN = (
+    r"(?:(?:garage|garaje|cochera)\b[^.!?]{0,40}\b(?:running|idling|on\b|prendid[oa]|encendid[oa])|"
+    r"(?:running|idling|prendid[oa]|encendid[oa])\b[^.!?]{0,40}\b(?:garage|garaje|cochera)\b)"
+)
+_TRYING_IT = (
+    r"(?:(?:to )?see (?:how|what) it (?:would |'?d )?feel|finish (?:it|the job)|(?:end|end\w*) it|"
+    r"for good|ver (?:que|como) se sent\w*|terminar (?:con )?(?:esto|eso|todo)|acabar con (?:esto|"
+    r"todo))"
+)
+
 _CANCEL_ANY = (
     r"(?:cancel\w*|stop\w*|cancela\w*|suspend\w*)\b(?:\W+\w+){0,3}?\W+(?:refills?|"
     r"prescriptions?|appointments?|appts?|visits?|sessions?|follow-?ups?|meds|medications?|"
@@ -153,7 +187,15 @@ _KEPT_BACK = (
     r"hoard\w*|stash\w*|squirrel\w*|hid(?:e|ing|den)?|collect\w*|guard\w*|junt\w*|acumul\w*|"
     r"escond\w*) (?:up |aside |away |back )?(?:all |some |a lot of |todas |unas )?(?:of )?"
     r"(?:my |the |his |her |extra |unused |leftover |mis |las |los |la |mi |su |sus )?"
-    rf"(?:\w+ )?{_MEDICINE}"
+    # Someone else's medicine counts too: "my husband's sleeping pills".
+    rf"(?:\w+'s )?(?:\w+ )?{_MEDICINE}"
+)
+# Put off to spare others: "wait till after harvest so the family isn't left short-handed".
+_SPARING_THEM = (
+    r"(?:so (?:the|my|our) (?:family|kids|children|wife|husband|folks)\b[^.!?]{0,10}\b(?:isn'?t|"
+    r"aren'?t|won'?t|doesn'?t|don'?t) (?:be )?(?:left|stuck|burdened|short)|(?:figured|decided) "
+    r"(?:i'?d|to) wait (?:till|until|'til) after\b|para que (?:mi|la) familia no (?:se )?quede "
+    r"(?:sola|batallando|corta)|(?:decidi|pense) esperar (?:hasta )?(?:despues de|que pase))"
 )
 # Taking all of it at once: "take them all", "inject all my insulin", "tomármelas todas".
 _TAKE_ALL = (
@@ -265,6 +307,14 @@ _GO_AFTER_THEM = (
 )
 
 RULES = [
+    # Care stopped all at once, and a calm choice made.
+    SignsTogether((_CANCEL_ANY, _DECIDED_AND_CALM), unless=_AWAY),
+    # The end of one's rope with a way settled on.
+    SignsTogether((rf"(?:{_END_OF_ROPE})(?! with\b| de\b| con\b)", _KNOW_HOW)),
+    # Rope got and the spot picked.
+    SignsTogether((_ROPE_GOT, _SPOT_PICKED)),
+    # Shut in with an engine running, trying it or meaning to finish it.
+    SignsTogether((_ENGINE_SHUT_IN, _TRYING_IT)),
     # A death, and wanting to follow the one who died.
     SignsTogether((_A_DEATH, _GO_AFTER_THEM)),
     # A note written, with the end of one's rope or telling someone before.
@@ -290,7 +340,10 @@ RULES = [
     # a time alone; taking it all, with a time alone, the most that can be had or no one
     # knowing, unless what is taken is a vitamin or a course taken as usual.
     SignsTogether(
-        (_KEPT_BACK, f"(?:{_KNOW_HOW_MUCH}|{_NOBODY_WOULD_KNOW}|{_TAKE_ALL}|{_WHEN_ALONE})")
+        (
+            _KEPT_BACK,
+            f"(?:{_KNOW_HOW_MUCH}|{_NOBODY_WOULD_KNOW}|{_TAKE_ALL}|{_WHEN_ALONE}|{_SPARING_THEM})",
+        )
     ),
     SignsTogether(
         (_TAKE_ALL, f"(?:{_WHEN_ALONE}|{_MOST_YOU_CAN}|{_NOBODY_WOULD_KNOW})"),

@@ -149,7 +149,9 @@ _CHILD_VERB = re.compile(  # drinking counts too: a child drinks what it finds
 # The verb told of how someone is doing, not of what went down: "drinking fine", "eating
 # ok", "toma bien".
 _DRINKING_WELL = re.compile(
-    r"^\W+(?:fine|well|ok|okay|good|normally|normal|enough|bien|normal|suficiente)\b"
+    # A second verb may share the adverb: "eating and playing normally".
+    r"^\W+(?:(?:and|y) \w+ )?(?:fine|well|ok|okay|good|normally|normal|enough|bien|normal|"
+    r"suficiente)\b"
 )
 # The medicine named as the clock between doses: "playing between tylenol doses".
 _BETWEEN_DOSES = re.compile(r"^\s*(?:\w+ )?(?:doses|dosis|tomas)\b")

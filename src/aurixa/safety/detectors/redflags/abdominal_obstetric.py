@@ -193,6 +193,19 @@ RULES: dict[str, list[tuple[str, ...]]] = {
         ),
     ],
     "dehydration": [
+        # Nothing eaten or drunk for a day or more and now too drowsy to wake: an older or
+        # frail person dried out, whatever the cause.
+        (
+            r"(?:(?:hasn't|has not|hasnt|haven't|hadn't|not) (?:eaten or drunk|drunk|had "
+            r"anything to drink|drunk or eaten|eaten or had anything to drink)|(?:won't|will not|"
+            r"refus\w* to) "
+            r"(?:eat or drink|drink)|no (?:ha|han|he) (?:comido ni tomado|tomado ni comido|tomado "
+            r"(?:nada de )?(?:agua|liquidos)|bebido (?:nada|agua))|no (?:quiere|quiso) (?:comer ni "
+            r"tomar|tomar (?:agua|nada)))",
+            r"(?:(?:very|really|so|super|more|extremely) (?:drowsy|sleepy|lethargic)|(?:hardly|"
+            r"barely|can't|cannot|won't|hard to) wake|no (?:lo |la )?(?:podemos|puedo) despertar|"
+            r"(?:muy|bien) (?:dormid[oa]|adormilad[oa]|somnolient[oa])|no (?:se )?despierta)",
+        ),
         # Vomiting or diarrhoea with no urine, a sunken soft spot or no tears.
         (
             r"(?:diarrh\w*|vomit\w*|throw\w* up|threw up|diarrea|vomit\w*|stomach bug)",

@@ -177,6 +177,8 @@ RULES: dict[str, list[tuple[str, ...]]] = {
             r"threw up|puk\w*)|"
             r"(?:vomit\w*|throw\w* up|threw up|threw|puk\w*|bring\w* up)\b[^.!?]{0,50}"
             r"coffee[- ](?:grounds?|granules|grinds)|(?:posos|borra|asiento|cuncho)s? de cafe|"
+            # Coffee ground in Spanish is "café molido", said as what the vomit looks like.
+            r"(?:vomit\w*|devolv\w*|arroj\w*)\b[^.!?]{0,30}\b(?:como |a )?cafe molido|"
             r"blood in (?:his|her|my|the) (?:vomit|puke|sick)|"
             r"vomit\w* (?:con )?sangre|devolv\w* (?:con )?sangre|vomit\w* (?:bright )?red|"
             # Blood itself thrown up, its colour or amount said: "threw up bright red blood
@@ -197,7 +199,8 @@ RULES: dict[str, list[tuple[str, ...]]] = {
             r"poop|poo|bowel movements?|diarrh\w*|bm)s?|"
             r"(?:stool|poop|poo|bowel movement)s?\b[^.!?]{0,20}"
             r"\b(?:black|like tar|tarry|tar-like)|(?:heces|caca|popo|evacuaciones|excremento) "
-            r"(?:\w+ )?(?:negr\w*|como (?:chapopote|alquitran|brea)))",
+            # A verb may come between: "el excremento me sale negro", "le sale bien negra".
+            r"(?:\w+ ){0,3}(?:negr\w*|como (?:chapopote|alquitran|brea)))",
             rf"(?:{ANTICOAGULANT}|dizzy|light-?headed|faint\w*|passed out|pale|weak|wobbly|"
             r"mare\w*|palid\w*|desmay\w*|debil)",
         ),

@@ -163,8 +163,38 @@ _WITHDRAWAL_SHOWS = (
     r"disorient\w*|desorientad\w*|seiz\w*|convuls\w*|ataques?\b|out of (?:his|her|my) mind|"
     r"no (?:sabe|reconoce) (?:donde|quien|a nadie))"
 )
+# Crop or household pesticide sprayed or handled: organophosphates poison through the skin
+# and breath.
+_PESTICIDE = (
+    r"(?:pesticides?|insecticides?|organophosph\w*|bug spray for the (?:crops|fields)|"
+    r"spray\w*\b[^.!?]{0,20}\b(?:the )?(?:crops|fields|orchard)|crop ?dust\w*|fumig\w*|"
+    r"plaguicida\w*|insecticida\w*|veneno para (?:plagas|la plaga|bichos)|"
+    r"(?:echando|aplicando|rociando) (?:veneno|quimicos?))"
+)
+# The poison's own signs: drooling, muscles twitching, pupils pinpoint, chest tight, all
+# from nerves firing without stop. Sweat or dizziness alone could be the heat.
+_CHOLINERGIC = (
+    r"(?:drool\w*|slobber\w*|babe\w*|(?:muscles?|musculos?)\b[^.!?]{0,15}\b(?:twitch\w*|jump\w*|"
+    r"brinc\w*|salt\w*|tiembl\w*)|(?:me|le|se (?:me|le)) (?:brincan|saltan|tiemblan) los musculos|"
+    r"twitch\w*|pinpoint|pupil\w* (?:tiny|small)|pupilas (?:chiquitas|pequenas|puntiformes)|"
+    r"chest (?:is )?tight\w*|pecho apretado)"
+)
+# A small child with a poison's container knocked over or open, and its trace on the mouth.
+_POISON_PRODUCT = (
+    r"(?:antifreeze|anticongelante|coolant|windshield (?:washer )?fluid|bleach|cloro|lye|"
+    r"drain cleaner|pesticide|weed killer|veneno|lamp oil|kerosene|gasoline|gasolina)"
+)
+_ON_THE_MOUTH = (
+    r"(?:(?:all )?(?:over|on|around) (?:her|his|the|their) (?:mouth|lips|face|chin|hands)|"
+    r"(?:en|alrededor de) (?:la|su) (?:boca|cara|labios)|"
+    r"(?:jug|bottle|container|can|bucket|botella|bote|galon)\b[^.!?]{0,30}\b(?:tipped over|"
+    r"knocked over|spilled|open|half empty|tirad[oa]|volcad[oa]|abiert[oa]|derramad[oa]))"
+)
 
 RULES: dict[str, list[tuple[str, ...]]] = {
+    # Pesticide sprayed or handled, then its nerve signs: organophosphate poisoning.
+    "pesticide_poisoning": [(_PESTICIDE, _CHOLINERGIC)],
+    "child_poison_found": [(SMALL_CHILD, _POISON_PRODUCT, _ON_THE_MOUTH)],
     "alcohol_withdrawal": [(_STOPPED_DRINKING, _WITHDRAWAL_SHOWS)],
     "envenomation": [
         (_VENOM, _VENOM_SPREADS),
@@ -196,6 +226,16 @@ RULES: dict[str, list[tuple[str, ...]]] = {
             r"(?:extra ?fuertes?|de (?:las|los) fuertes))\b"
             r"(?! (?:a|per|each|every) (?:day|week|month)| (?:daily|a day|al dia|"
             r"diarias|por dia|left|remaining|prescribed|in (?:the|a) (?:bottle|box|pack)))",
+        ),
+        # The count and strength said right after the verb, the medicine named only
+        # earlier or not at all: "he took around 20 extra strength over the night".
+        (
+            r"(?:took|taken|has taken|swallowed|popped|downed|se tomo|tomo|se trago|me tome)\b "
+            r"(?:(?:like|about|around|maybe|at least|almost|nearly|over|como|unas|unos|mas de) )?"
+            r"(?:[1-9]\d|twelve|fifteen|twenty|thirty|forty|fifty|doce|quince|veinte|treinta) "
+            r"(?:extra|regular|maximum|max) strength\b|(?:took|taken|swallowed|se tomo|tomo|"
+            r"se trago|me tome)\b (?:(?:como|unas|mas de) )?(?:[1-9]\d|doce|quince|veinte|treinta) "
+            r"(?:de (?:las |los )?)?(?:extra ?fuertes?|de (?:500|650|1000))\b",
         ),
         # A small child who got at a pill box or bottle with pills missing: count them
         # as swallowed.

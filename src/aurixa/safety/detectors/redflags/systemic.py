@@ -105,7 +105,37 @@ _WOUND_INFECTED = (
     r"rojiz[oa]|caliente|hinchad[oa]|supura\w*|apesta|huele mal|se (?:esta )?(?:extend\w*|"
     r"corre|pasa|expand\w*))\b|red (?:streaks?|lines?) (?:going|running|spreading|moving) up|"
     r"(?:redness|the red|rojez\w*|enrojecimiento|lo rojo)\b[^.!?]{0,15}\b(?:is |are )?"
-    r"(?:spread\w*|se (?:esta )?(?:extend\w*|corre|pasa|expand\w*)))"
+    r"(?:spread\w*|se (?:esta )?(?:extend\w*|corre|pasa|expand\w*))|"
+    # A red line climbing the limb from the wound (lymphangitis), in Spanish too: "una raya
+    # roja que me sube por la pierna".
+    r"red (?:streaks?|lines?)\b[^.!?]{0,25}\b(?:up|climb\w*)\b|(?:rayas?|rayitas?|lineas?|"
+    r"franjas?) roj\w* (?:que )?(?:me |le |se )?(?:sube|suben|va subiendo|esta subiendo|corre|"
+    r"avanza))"
+)
+# A hand, foot or limb swollen and hot together, as an infection spreading from a puncture.
+_LIMB_HOT_SWOLLEN = (
+    r"(?:hand|arm|leg|foot|finger|toe|mano|brazo|pierna|pie|dedo)\b[^.!?]{0,15}\b(?:is |are )?"
+    r"(?:swollen|hot|hinchad[oa]|calient\w*)(?:,? and |,? y |, )(?:swollen|hot|red|hinchad[oa]|"
+    r"calient\w*|roj[oa])"
+)
+# Insulin run out, or gone without for a day or more: without it the body makes ketones.
+_NO_INSULIN = (
+    r"(?:ran out of|run out of|running out of|out of|been without|gone without|sin|"
+    r"(?:se (?:me|le|nos) )?(?:acabo|termino)) (?:my |his |her |their |la |su |mi )?"
+    r"(?:insulin|insulina)|(?:insulin|insulina)\b[^.!?]{0,15}\b(?:ran out|run out|se (?:me|le|nos) "
+    r"(?:acabo|termino))"
+)
+_KETOTIC = (
+    r"(?:vomit\w*|throw\w* up|threw up|puk\w*|can't keep (?:anything|food|water|fluids) down|"
+    r"vomit\w*|devolv\w*|basca\w*|fruity|huele a (?:fruta|acetona|manzana)|"
+    r"breath\w* (?:really |very |so )?(?:fast|deep|hard)|respir\w* (?:muy )?(?:rapido|profundo))"
+)
+# Skin turning dark, or pain far worse than it looks: tissue dying under an infection.
+_TURNING_DARK = (
+    r"(?:skin|it|wound|area|piel|herida)\b[^.!?]{0,15}\b(?:turning|turned|going|gone|getting|"
+    r"se (?:esta )?(?:poniendo|puso|pone))\b[^.!?]{0,10}\b(?:black|purple|dusky|grey|gray|"
+    r"negr\w*|morad\w*)|(?:hurts?|pain)\b[^.!?]{0,20}\b(?:way |much |far )?(?:worse|more) than "
+    r"(?:it looks|it should)"
 )
 # A heart beating fast, felt or counted (110 or more), or breathing fast.
 _FAST_PULSE = (
@@ -184,6 +214,9 @@ RULES: dict[str, list[tuple[str, ...]]] = {
         # An infected wound or surgical site with a fever and a fast heart: sepsis
         # starting from the wound, before confusion or mottling show.
         (_WOUND_INFECTED, FEVER, _FAST_PULSE),
+        # A limb swollen and hot after a wound, its skin turning dark or hurting beyond its
+        # look, with a fever: a necrotising infection before it is seen spreading.
+        (_LIMB_HOT_SWOLLEN, _TURNING_DARK, FEVER),
         (r"\bsepsis\b|\bseptic\b|\bsepticemia\b|\bsepticemi\w*",),
     ],
     "diabetic": [
@@ -200,11 +233,16 @@ RULES: dict[str, list[tuple[str, ...]]] = {
         ),
         # Ketoacidosis: a diabetic with fruity breath, ketones, fast deep breathing, or
         # vomiting with a high sugar.
+        # Insulin run out and the body already sick with it: ketoacidosis starting.
+        (_NO_INSULIN, _KETOTIC),
         (
             _DIABETIC,
             r"(?:fruity|smells? (?:like|of) (?:fruit|nail polish|acetone|pear drops)|"
             r"huele a (?:fruta|acetona|manzana)|ketones? (?:are |is )?(?:high|large|moderate|"
             r"positive|dark)|(?:high|large|moderate) ketones|cetonas (?:altas|positivas)|"
+            # A ketone strip read by its colour: purple or maroon is large.
+            r"(?:ketone|cetona)s?(?: strip| stick| tira)?\b[^.!?]{0,15}\b(?:dark |deep |oscur\w* )?"
+            r"(?:purple|maroon|morad\w*)|"
             r"breath\w* (?:is |are |has been |'s )?(?:really |very |so |super )?(?:fast|deep|hard|"
             r"heavy)|"
             r"(?:fast|deep|heavy|rapid) breath\w*|respir\w* (?:muy )?(?:rapido|profundo|agitad\w*)|"

@@ -26,13 +26,17 @@ _ELECTRIC = (
 # shift alone is not one: "passed out on the couch after a double" is sleep.)
 _HARD_WORK = (
     r"(?:in the fields?|field work|harvest\w*|packing (?:shed|house|plant)|construction site|"
-    r"roofing|del campo|en el campo|(?:la|las) (?:pizca|cosecha)|en la obra|los surcos|"
+    r"roofing|del campo|en el campo|(?:la|las) (?:pizca|pisca|cosecha)|en la obra|los surcos|"
     r"el invernadero|greenhouse)"
 )
 _HOT_DRY_SKIN = (
     r"(?:skin\b[^.!?]{0,20}\b(?:hot|burning|red)\b[^.!?]{0,6}\b(?:and )?dry|hot,? (?:red,? )?"
     r"(?:and )?dry skin|dry,? hot skin|(?:piel|cuerpo)\b[^.!?]{0,20}\b(?:caliente|ardiendo|"
-    r"hirviendo)\b[^.!?]{0,6}\b(?:y )?sec[oa]|piel sec[oa] y caliente)"
+    r"hirviendo)\b[^.!?]{0,6}\b(?:y )?sec[oa]|piel sec[oa] y caliente|"
+    # Hot and no longer sweating, said of the person: "está muy caliente ... ya no suda".
+    r"(?:muy |bien )?(?:calient\w*|ardiendo|hirviendo)\b[^.!?]{0,40}\b(?:ya no (?:suda|"
+    r"esta sudando)|dejo de sudar)|(?:burning up|very hot|so hot|hot to the touch)\b[^.!?]{0,40}\b"
+    r"(?:stopped sweating|(?:isn't|is not|not|no longer) sweating))"
 )
 _COLA_URINE = (
     r"(?:(?:pee|urine|piss|wee|orina|pipi|meados?)\b[^.!?]{0,25}\b(?:(?:coca-?)?cola|coke|"
@@ -151,8 +155,26 @@ _SHOCK = (
     r"me siento (?:muy )?debil)"
 )
 
+# Cold taken in: a fall into cold water or through ice, a night out in the snow or cold.
+_COLD_EXPOSURE = (
+    r"(?:(?:icy|freezing|ice-?cold|cold) (?:water|river|lake|creek|pond)|through the ice|"
+    r"(?:out|outside|stuck|stranded|lost)\b[^.!?]{0,25}\b(?:in the (?:snow|cold|storm|blizzard)|"
+    r"all night in the cold)|agua (?:helada|congelada|fria|muy fria)|(?:rio|lago|arroyo|presa) "
+    r"(?:helad[oa]|congelad[oa])|en la nieve|(?:afuera|a la intemperie)\b[^.!?]{0,25}\b(?:frio|"
+    r"helada|nieve))"
+)
+# The body no longer fighting the cold: shivering stopped, the mind slowing, speech thick.
+_HYPOTHERMIC = (
+    rf"(?:(?:stopped|quit|isn't|is not|not|no longer) shivering|{CONFUSED}|slurr\w*|"
+    r"(?:very|really|so|super) (?:sleepy|drowsy)|(?:won't|can't|hard to) wake|"
+    r"ya no tiembla|dejo de temblar|no (?:esta )?temblando|(?:muy|bien) (?:dormid[oa]|"
+    r"adormilad[oa]|somnolient[oa])|arrastr\w* (?:las palabras|la lengua)|habla arrastrad\w*|"
+    r"no (?:se )?despierta)"
+)
 
 RULES: dict[str, list[tuple[str, ...]]] = {
+    # Cold taken in and the body giving up the fight against it: hypothermia.
+    "hypothermia": [(_COLD_EXPOSURE, _HYPOTHERMIC)],
     "trauma": [
         # A fall, crash or dive, then legs or arms that will not move or feel.
         (MECHANISM, _SPINAL_SIGN),
@@ -243,6 +265,8 @@ RULES: dict[str, list[tuple[str, ...]]] = {
         (
             r"(?:heat|hot (?:car|day|sun|weather|attic|apartment|house|room|flat)|in the sun|"
             r"outside all day|no (?:ac|a/c|air conditioning)|heat ?wave|ola de calor|"
+            # The sun said with any preposition: "en el sol", "bajo el sol", "en pleno sol".
+            r"(?:en|bajo|debajo del?) (?:el |pleno )?sol\b|under the sun|"
             r"sin aire acondicionado|"
             rf"working outside|sauna|calor|al sol|{_HARD_WORK})",
             rf"(?:{CONFUSED}|(?:stopped|not|isn't|is not|no longer) sweating|hot (?:and )?dry|"

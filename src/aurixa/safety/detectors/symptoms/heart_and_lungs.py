@@ -83,6 +83,10 @@ PATTERNS: dict[str, list[str]] = {
         r"\b(?:oxygen|o2|sats?|saturation|spo2|pulse ?ox\w*|oximeter|oxigeno|saturacion|"
         r"oximetro)\b[^.!?%]{0,30}?\b[4-8]\d ?(?:%|percent|por ciento)|\b[4-8]\d ?% (?:oxygen|o2|"
         r"sats?|saturation|de oxigeno|de saturacion)\b",
+        # A reading under 90 said without the percent sign: "oxygen is reading 79".
+        r"\b(?:oxygen|o2|sats?|saturation|spo2|oxigeno|saturacion)\b[^.!?%\d]{0,20}?\b(?:is|was|are|"
+        r"were|reading|reads|read|at|only|down to|dropped to|marca|marcando|esta en|de|en) "
+        r"[4-8]\d\b(?! ?(?:mg|lbs?|pounds|kg|liters?|litros|l\b|years?|min\w*|/|%))",
         # Breathing that looks like drowning, or done with the whole belly: the work of
         # breathing, seen from outside.
         r"\bbreath\w* like (?:she'?s|he'?s|i'?m|they'?re|she is|he is|i am) drowning\b|"
@@ -168,10 +172,15 @@ PATTERNS: dict[str, list[str]] = {
         r"round|on) (?:the |his |her |their )?(?:mouth|lips)\b|"
         r"\b(?:labios|boca|cara|piel|unas)\b[^.!?]{0,20}\b(?:morad\w*|azul\w*|grisace\w*)\b|"
         r"\bse (?:puso|esta poniendo|pone|le puso) (?:\w+ )?(?:morad\w*|azul\w*|gris\w*)\b",
+        # The colour named first in Spanish: "morada alrededor de la boca".
+        r"\b(?:morad\w*|azul\w*|grisace\w*) (?:\w+ )?(?:alrededor de|en) (?:la|los|sus) "
+        r"(?:boca|labios)\b",
         r"\bchok(?:ing|ed)\b",
         r"\bno (?:puedo|puede|podia|podemos) respirar\b",
         r"\bsin poder respirar\b",
         r"\bdificultad (?:para|al) respirar\b",
+        # The difficulty said after the verb: "respira con mucha dificultad".
+        r"\brespir\w* con (?:mucha |muchisima |bastante )?dificultad\b",
         r"\bme (?:ahogo|estoy ahogando|falta el aire)\b",
         r"\bfalta de aire\b",
         r"\bno respira\b",
