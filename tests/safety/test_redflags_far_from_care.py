@@ -148,3 +148,19 @@ def test_the_look_alike_stays_routine(text: str) -> None:
 def test_the_errand_is_no_crisis(text: str) -> None:
     verdict = check_input(text, registry=rules_only())
     assert Category.SELF_HARM not in verdict.categories, (text, verdict.category, verdict.evidence)
+
+
+@pytest.mark.parametrize(
+    ("text", "crisis"),
+    [
+        # A rope or a blade bought for a named job is that job.
+        ("bought some rope for the fence and my back hurts", False),
+        ("got some razor blades for shaving, can I use them near my stitches?", False),
+        # Bought with no job named, or for a time, it is still read.
+        ("I bought a rope", True),
+        ("I bought a rope for tonight", True),
+    ],
+)
+def test_a_rope_bought_for_a_job_is_that_job(text: str, crisis: bool) -> None:
+    verdict = check_input(text, registry=rules_only())
+    assert (verdict.category == Category.SELF_HARM) is crisis, (text, verdict.evidence)

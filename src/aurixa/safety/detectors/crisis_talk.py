@@ -36,7 +36,12 @@ INDIRECT = [
     r"\b(?:saying|say) goodbye\b[^.!?]{0,40}\b(?:forever|for good|to everyone|for the last time|"
     r"thank you for everything|love you all)\b|\bthis is (?:my )?goodbye\b|\bgoodbye forever\b",
     r"\b(?:bought|got|have|found|buying|getting) (?:a |some |the )?"
-    r"(?:rope|noose|gun|razor blades?)\b",
+    r"(?:rope|noose|gun|razor blades?)\b"
+    # A rope or a blade bought for a job names the job: "rope for the fence".
+    r"(?! (?:for|to) (?:the |a |an |my |our |his |her )?(?:fence|garden|yard|boat|tent|"
+    r"camping|climbing|gym|swing|tree ?house|dog|horse|cattle|goats?|truck|trailer|load|"
+    r"move|moving|tie|hang (?:the|a|my) (?:laundry|clothes|hammock|lights)|shaving|"
+    r"scraper|work|job|project|class|crafts?)\b)",
     r"\b(?:taking|take|swallow|swallowing) (?:all|every one of) (?:my|the|of my|her|his|their|of "
     r"her|of his) "
     r"(?:pills|meds|tablets)\b|\ball my pills at once\b",
