@@ -193,7 +193,9 @@ ROUND31_SET = HERE / "data" / "safety_patient_messages_round31.tsv"
 # round 33's messages relayed for a patient by interpreters, home-care nurses,
 # pharmacists, school staff, neighbours and children abroad, and patients with limited
 # literacy writing phonetically), kept out of the repository until the revision on rounds
-# 30 and 31 was final and committed before any detector ran on them.
+# 30 and 31 was final, committed before any detector ran on them and scored once as held
+# out at 2b84e30 (round 32: 96.8 % emergency recall, Spanish 96.7 %, 84.6 % crisis, 1.3 % of
+# benign escalated; round 33: 95.6 %, Spanish 92.9 %, 84.0 %, 7.7 %); not yet revised on.
 ROUND32_SET = HERE / "data" / "safety_patient_messages_round32.tsv"
 ROUND33_SET = HERE / "data" / "safety_patient_messages_round33.tsv"
 REVISED = "revised on its misses after a first look"
