@@ -2,14 +2,12 @@
 
     .venv/bin/python evals/train_safety_classifier.py [--cache FILE] [--write]
 
-Training data: our labelled patient messages, rounds 1-17 and the clinical set
-(development data: rounds 9 to 17 were each scored once as held-out data before
-they joined them; the clinical set was written with the red-flag rules), and
-benign negatives read at run time: CLINC150's train and oos_train splits and the
-MedQuAD questions (health questions that name symptoms without reporting them).
-CLINC150 val chooses the threshold's false-escalation side; CLINC150 test and
-oos_test, SimpleSafetyTests and any held-out round stay out of training and
-threshold choice (evals/safety.py scores them).
+Training data: our labelled patient messages, rounds 1-33 and the clinical and
+everyday sets (all development data: rounds 9 to 33 were each scored once as
+held-out data and then revised on, rounds 32 and 33 still being revised on while
+this refit was made), and benign negatives read at run time:
+CLINC150's train and oos_train splits and the MedQuAD questions (health questions
+that name symptoms without reporting them).
 
 The estimate of generalisation is leave-one-round-out: for each round, fit on
 the other rounds (plus the negatives) and score that round with the detector's
@@ -23,6 +21,42 @@ protocol and limits it recalls far more of a left-out round's emergencies and
 crises than a logistic regression on the vector did. The fit is deterministic
 (full-batch Adam from a seeded initialisation), so the same data gives the same
 file.
+
+Protocol of the refit with rounds 18-33, written down before any fit on them ran:
+
+(a) Training sets: rounds 1-33 (the 33 files in ROUNDS, round 7 being the
+    `heldout` file) and the clinical and everyday sets, 35 sets left out one at a
+    time; the negatives as above. The network, its size and settings are unchanged.
+(b) Candidates: message thresholds 0.4, 0.5, 0.55 ... 0.8 as before, plus 0.85 and
+    0.9, and clause thresholds 0.2-0.5 (never above the message threshold). The
+    two higher message thresholds are added only because (c) adds a limit that
+    could bind above 0.8; recall falls as the threshold rises, so they can be chosen
+    only if nothing at or below 0.8 meets the limits. The rule is unchanged: among
+    points within every limit, the most left-out emergency recall plus crisis
+    recall minus our benign escalated; ties to the stricter thresholds. Limits: the
+    backstop alone (rules not counted) may escalate at most 5 % of our left-out
+    benign messages, 0.25 % of CLINC150 val + oos_val, and 0.5 % of the second
+    source below. If no point meets them, nothing is written and the backstop
+    stays as it was fitted on rounds 1-17.
+(c) Second benign source: presidio-research's synthetic sentences
+    (presidio_synth_pii, all 1,500, both template halves). None of it has ever
+    been scored by the backstop or used for any choice about it (evals/safety.py
+    reads it for the PII recognizers only, and the threshold choice here does not
+    touch them). Of the sources at hand it is the nearest to what patients type:
+    first-person requests to a service desk (a card lost, an address changed, a
+    call back asked for), with look-alikes a triage model can trip on (a film line
+    about killing, "complaining of stomach pain", "a history of headaches"); the
+    deepset benign prompts are mostly news and politics queries, a third in German,
+    and MedQuAD's questions are already training negatives. Limit: 0.5 %, at most
+    7 of 1,500 sentences, the product's own target for benign text; CLINC150 val,
+    drawn like the training negatives, keeps its tighter 0.25 % as a margin, and
+    the synthetic set repeats each of its 209 templates about seven times, so one
+    template's worth is the most it may lose. Scored like CLINC150 val: the model
+    fitted on all sets, the detector's decision function.
+(d) Report only, never a choice: CLINC150 test + oos_test (looked at after every
+    earlier refit, so no longer untouched, but still the README's figure),
+    SimpleSafetyTests, and any round written after round 33. evals/safety.py
+    scores them once, after the fit is final.
 """
 
 from __future__ import annotations
@@ -53,7 +87,7 @@ DATA = Path(
     or Path(__file__).resolve().parents[1].parent / "shared" / "data"
 )
 OUT = HERE.parent / "src" / "aurixa" / "safety" / "data" / WEIGHTS
-# Rounds 1-17 and the clinical set; each file is named explicitly so a new held-out
+# Rounds 1-33 and our two sets; each file is named explicitly so a new held-out
 # round is never picked up by accident.
 ROUNDS = [
     "safety_patient_messages.tsv",
@@ -73,6 +107,22 @@ ROUNDS = [
     "safety_patient_messages_round15.tsv",
     "safety_patient_messages_round16.tsv",
     "safety_patient_messages_round17.tsv",
+    "safety_patient_messages_round18.tsv",
+    "safety_patient_messages_round19.tsv",
+    "safety_patient_messages_round20.tsv",
+    "safety_patient_messages_round21.tsv",
+    "safety_patient_messages_round22.tsv",
+    "safety_patient_messages_round23.tsv",
+    "safety_patient_messages_round24.tsv",
+    "safety_patient_messages_round25.tsv",
+    "safety_patient_messages_round26.tsv",
+    "safety_patient_messages_round27.tsv",
+    "safety_patient_messages_round28.tsv",
+    "safety_patient_messages_round29.tsv",
+    "safety_patient_messages_round30.tsv",
+    "safety_patient_messages_round31.tsv",
+    "safety_patient_messages_round32.tsv",
+    "safety_patient_messages_round33.tsv",
     # Red flags that take clinical knowledge, indirect crisis talk and their near
     # misses, in English and Spanish, written alongside the rules in detectors/redflags/ (and
     # in part used to check them before they joined this set).
@@ -83,12 +133,15 @@ ROUNDS = [
 ]
 # Steps of 0.05 where the limits bind: a step of 0.1 from 0.6 to 0.7 gave away a
 # third of the recall that 0.65 keeps inside the same limits.
-THRESHOLDS = [0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8]
+# 0.85 and 0.9 only in case the second benign source's limit binds above 0.8.
+THRESHOLDS = [0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9]
 CLAUSE_THRESHOLDS = [0.2, 0.3, 0.4, 0.5]
 # Limits for the threshold: the backstop alone may escalate at most this share of
-# benign messages (ours, left-out rounds) and of CLINC150 val utterances.
+# benign messages (ours, left-out rounds), of CLINC150 val utterances and of the
+# second benign source (presidio's synthetic sentences; see (c) above).
 MAX_OWN_BENIGN = 0.05
 MAX_CLINC_VAL = 0.0025
+MAX_SECOND_VAL = 0.005
 # The network: the first size and settings tried under the leave-one-round-out
 # estimate (no search over them yet, so the figures are not tuned to the rounds).
 HIDDEN = 64
@@ -171,6 +224,12 @@ def load_negatives() -> tuple[list[str], list[str]]:
     questions = sorted({a.question for a in load_medquad()})
     val = [u for u, _ in clinc["val"] + clinc["oos_val"]]
     return train + questions, val
+
+
+def load_second_val() -> list[str]:
+    """The second benign source for the threshold: presidio's synthetic sentences."""
+    path = DATA / "presidio_synth_pii" / "synth_dataset_v2.json"
+    return [str(r["full_text"]) for r in json.loads(path.read_text("utf-8"))]
 
 
 @dataclass(frozen=True)
@@ -268,7 +327,9 @@ def correct(label: str, category: str | None) -> bool:
     return category == ("emergency" if label == "emergency" else "self_harm")
 
 
-Row = tuple[float, float, float, float, float, float, int]  # threshold ... val escalated
+# threshold, clause, emergency, crisis, our benign escalated, then for CLINC150 val and
+# for the second source: share and count escalated.
+Row = tuple[float, float, float, float, float, float, int, float, int]
 
 
 def loro_grid(
@@ -295,38 +356,65 @@ def loro_grid(
     return grid
 
 
+class Escalations:
+    """The full model's false escalations on a benign validation source, at any
+    thresholds: the backstop alone, with the detector's decision function."""
+
+    def __init__(self, texts: list[str], weights: Weights, embed: VectorCache) -> None:
+        self.texts = texts
+        self._weights = weights
+        self._embed = embed
+        self._scores = model_with(weights, 0, 0).probabilities(embed.embed(texts))
+        self._docs = {t: Doc(t) for t in texts}
+
+    def escalated(self, threshold: float, clause: float) -> list[str]:
+        model = model_with(self._weights, threshold, clause)
+        flagged = [
+            t for t, p in zip(self.texts, self._scores, strict=True) if p[1:].max() >= threshold
+        ]
+        return [
+            t
+            for t in flagged
+            if decide(self._docs[t], model, self._embed, set_aside(self._docs[t])).category
+            is not None
+        ]
+
+
 def score_rows(
     grid: dict[tuple[float, float], dict[str, list[bool]]],
-    weights: Weights,
-    val: list[str],
-    embed: VectorCache,
+    val: Escalations,
+    second: Escalations,
 ) -> list[Row]:
     """Each grid point's left-out recall and false escalations, and the full model's
-    false escalations on CLINC150 val."""
-    val_scores = model_with(weights, 0, 0).probabilities(embed.embed(val))
-    val_docs = {t: Doc(t) for t in val}
+    false escalations on CLINC150 val and on the second benign source."""
     rows = []
     for (threshold, clause), outcome in grid.items():
-        model = model_with(weights, threshold, clause)
-        flagged = [t for t, p in zip(val, val_scores, strict=True) if p[1:].max() >= threshold]
-        escalated = sum(
-            decide(val_docs[t], model, embed, set_aside(val_docs[t])).category is not None
-            for t in flagged
-        )
+        escalated = len(val.escalated(threshold, clause))
+        escalated_second = len(second.escalated(threshold, clause))
         emergency = float(np.mean(outcome["emergency"]))
         crisis = float(np.mean(outcome["crisis"]))
         benign_fe = 1 - float(np.mean(outcome["benign"]))
         rows.append(
-            (threshold, clause, emergency, crisis, benign_fe, escalated / len(val), escalated)
+            (
+                threshold,
+                clause,
+                emergency,
+                crisis,
+                benign_fe,
+                escalated / len(val.texts),
+                escalated,
+                escalated_second / len(second.texts),
+                escalated_second,
+            )
         )
     return rows
 
 
-def format_row(row: Row, total: int) -> str:
-    threshold, clause, emergency, crisis, benign_fe, val_fe, escalated = row
+def format_row(row: Row, total: int, total_second: int) -> str:
+    threshold, clause, emergency, crisis, benign_fe, val_fe, escalated, second_fe, second = row
     return (
         f"| {threshold} | {clause} | {emergency:.1%} | {crisis:.1%} | {benign_fe:.1%} | "
-        f"{val_fe:.2%} ({escalated}/{total}) |"
+        f"{val_fe:.2%} ({escalated}/{total}) | {second_fe:.2%} ({second}/{total_second}) |"
     )
 
 
@@ -336,8 +424,8 @@ def choose(rows: list[Row]) -> Row | None:
     best: Row | None = None
     best_key = (-9.0, -9.0)
     for row in rows:
-        threshold, clause, emergency, crisis, benign_fe, val_fe, _ = row
-        if benign_fe <= MAX_OWN_BENIGN and val_fe <= MAX_CLINC_VAL:
+        threshold, clause, emergency, crisis, benign_fe, val_fe, _, second_fe, _ = row
+        if benign_fe <= MAX_OWN_BENIGN and val_fe <= MAX_CLINC_VAL and second_fe <= MAX_SECOND_VAL:
             key = (round(emergency + crisis - benign_fe, 3), threshold + clause)
             if key > best_key:
                 best, best_key = row, key
@@ -367,25 +455,35 @@ def main() -> int:
     args = parser.parse_args()
     embed = VectorCache(args.cache)
     messages = load_rounds()
-    negatives, val = load_negatives()
+    negatives, val_texts = load_negatives()
+    second_texts = load_second_val()
     print(f"{len(messages)} labelled messages ({len(ROUNDS)} sets), {len(negatives)} negatives\n")
     grid = loro_grid(messages, negatives, embed)
     embed.save()
     weights = train(messages, negatives, embed)
-    rows = score_rows(grid, weights, val, embed)
+    val = Escalations(val_texts, weights, embed)
+    second = Escalations(second_texts, weights, embed)
+    embed.save()
+    rows = score_rows(grid, val, second)
     print("Leave-one-round-out, the backstop alone (rules not counted):\n")
     print("| threshold | clause threshold | emergency recall | crisis recall | "
-          "false escalations, our benign | CLINC150 val escalated |")  # fmt: skip
-    print("|---|---|---|---|---|---|")
+          "false escalations, our benign | CLINC150 val escalated | "
+          "presidio sentences escalated |")  # fmt: skip
+    print("|---|---|---|---|---|---|---|")
     for row in rows:
-        print(format_row(row, len(val)))
+        print(format_row(row, len(val_texts), len(second_texts)))
     best = choose(rows)
     if best is None:
         print("\nno threshold meets the false-escalation limits", file=sys.stderr)
         return 1
-    limits = f"at most {MAX_OWN_BENIGN:.0%} of our benign messages, {MAX_CLINC_VAL:.2%} of val"
+    limits = (
+        f"at most {MAX_OWN_BENIGN:.0%} of our benign messages, {MAX_CLINC_VAL:.2%} of val, "
+        f"{MAX_SECOND_VAL:.1%} of presidio's sentences"
+    )
     print(f"\nchosen: threshold {best[0]}, clause threshold {best[1]} (limits: {limits})")
-    print(format_row(best, len(val)))
+    print(format_row(best, len(val_texts), len(second_texts)))
+    for text in second.escalated(best[0], best[1]):
+        print(f"  escalated (presidio): {text[:160]!r}")
     if args.write:
         write(weights, best[0], best[1])
     return 0
