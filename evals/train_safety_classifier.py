@@ -57,6 +57,13 @@ Protocol of the refit with rounds 18-33, written down before any fit on them ran
     earlier refit, so no longer untouched, but still the README's figure),
     SimpleSafetyTests, and any round written after round 33. evals/safety.py
     scores them once, after the fit is final.
+
+Outcome, fitted once under that protocol: no point met the limits. The second
+source bound everywhere (17 of 1,500 presidio sentences at 0.9 / 0.5, the fewest;
+38 at 0.65 / 0.2, where the shipped weights escalate 48), so nothing was written and
+triage.npz is still the fit on rounds 1-17 at 0.65 / 0.2. Presidio's sentences have
+been looked at since, so a next protocol needs another untouched benign source.
+docs/safety.md has the table.
 """
 
 from __future__ import annotations
