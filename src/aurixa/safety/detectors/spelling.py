@@ -53,7 +53,42 @@ _EXPLICIT: dict[str, str] = {
     "havent": "haven't", "hes": "he's", "shes": "she's", "im": "i'm", "killng": "killing",
     "kiling": "killing", "hurst": "hurts", "hurtz": "hurts", "breating": "breathing",
     "breathin": "breathing", "bleedin": "bleeding", "chokin": "choking", "alot": "a lot",
+    "blu": "blue", "realy": "really", "rilly": "really", "hert": "hurt", "herts": "hurts",
 }  # fmt: skip
+
+# Words written as they sound, by people who learned them by ear: "breethin", "blu", "la
+# voca chueca", "no puede ablar", "el braso". Spanish spells b and v, s, z and soft c, and
+# y and ll alike and does not sound its h; English sounds ee and ea alike and often drops
+# the g of -ing. A word whose sound (below) is a keyword's is read as that keyword. These
+# Spanish body and stroke words are short or common, so they are matched only by sound,
+# never by one edit.
+_BY_SOUND_ONLY: tuple[str, ...] = (
+    "boca", "brazo", "brazos", "habla", "hablar", "hablando", "pierna", "cabeza", "labios",
+    "morado", "morada", "hinchada", "hinchado", "hinchazon", "ahoga", "respira", "vomita",
+    "vomitando", "mueve", "derecho", "izquierdo",
+)  # fmt: skip
+_SOUND_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), replacement)
+    for pattern, replacement in (
+        (r"ing$", "in"),
+        (r"ph", "f"),
+        (r"ck", "k"),
+        (r"^h", ""),
+        (r"v", "b"),
+        (r"z", "s"),
+        (r"c(?=[ei])", "s"),
+        (r"ll", "y"),
+        (r"ee|ea", "e"),
+        (r"(\w)\1", r"\1"),
+    )
+)
+
+
+def _sound(word: str) -> str:
+    for pattern, replacement in _SOUND_RULES:
+        word = pattern.sub(replacement, word)
+    return word
+
 
 # Real words one edit from a keyword: never "repaired". Drawn from an English
 # vocabulary with `_lookup` below, plus Spanish words met in messages ("no ha hecho
@@ -101,6 +136,16 @@ def _deletes(word: str) -> set[str]:
 
 
 @cache
+def _by_sound() -> dict[str, str]:
+    """Keyword by its sound; a sound two keywords share is left out."""
+    keys: dict[str, str | None] = {}
+    for word in (*CANONICAL, *_BY_SOUND_ONLY):
+        key = _sound(word)
+        keys[key] = word if keys.get(key, word) == word else None
+    return {key: word for key, word in keys.items() if word is not None}
+
+
+@cache
 def _index() -> tuple[dict[str, str], dict[str, str]]:
     """Keyword by exact spelling and by every one-letter deletion (SymSpell style)."""
     exact = {w: w for w in CANONICAL}
@@ -117,7 +162,13 @@ def _lookup(word: str) -> str | None:
     if word in _EXPLICIT:
         return _EXPLICIT[word]
     exact, by_delete = _index()
-    if word in exact or len(word) < 5 or word in _REAL_WORDS:
+    if word in exact or word in _REAL_WORDS or word in _BY_SOUND_ONLY:
+        return None
+    if len(word) >= 4:
+        heard = _by_sound().get(_sound(word))
+        if heard is not None and heard != word:
+            return heard
+    if len(word) < 5:
         return None
     if word in by_delete:  # a letter was dropped: "bleding"
         return by_delete[word]

@@ -92,6 +92,30 @@ _NEAR_FAINT = (
     r"se me (?:nubla|va) (?:la vista|todo))"
 )
 
+_NO_WIND = (
+    r"(?:(?:haven'?t|hasn'?t|has not|have not|havent|hasnt|not|can'?t|cannot|cant|couldn'?t|"
+    r"unable to|no)\b(?:[^.!?]{0,40}\b(?:or|nor|and no|and can'?t|and hasn'?t))? (?:been able "
+    r"to )?(?:pass\w* (?:any )?(?:gas|wind)|fart\w*|tooted)|no (?:gas|wind) (?:either|at all|"
+    r"for)|no\b[^.!?]{0,40}\bni (?:gases|pedos|un gas)|no (?:he|ha|hemos|han|puede|puedo|"
+    r"podido) (?:podido )?(?:echar|echado|sacar|sacado|soltar|soltado) (?:gases|pedos|aire))"
+)
+_BELLY_SWOLLEN = (
+    r"(?:(?:belly|stomach|tummy|abdomen|gut)\b[^.!?]{0,25}\b(?:swollen|distended|bloated|"
+    r"hard|tight as a drum|like a drum|huge|blown up|sticking out)|(?:swollen|distended|"
+    r"bloated|hard) (?:belly|stomach|tummy|abdomen)|(?:panza|barriga|estomago|vientre|"
+    r"abdomen)\b[^.!?]{0,25}\b(?:hinchad\w*|inflamad\w*|dur[oa]|duris\w*|como (?:un )?tambor|"
+    r"abultad\w*|infla\w*)|(?:hinchazon|distension) (?:de|del|en el|en la) (?:panza|barriga|"
+    r"estomago|vientre|abdomen))"
+)
+_BELLY_PAIN_SEVERE = (
+    r"(?:(?:severe|terrible|excruciating|unbearable|horrible|awful|agoni\w*|worst|so much|"
+    r"really bad|intense)\b[^.!?]{0,15}\b(?:pain|cramp\w*|ache)|(?:pain|cramp\w*|hurts?)\b"
+    r"[^.!?]{0,20}\b(?:severe|terrible|excruciating|unbearable|horrible|awful|so bad|like "
+    r"crazy|killing (?:me|him|her)|10 out of 10|10/10)|dolor (?:\w+ )?(?:terrible|horrible|"
+    r"insoportable|muy fuerte|fortisimo|intenso|espantoso)|duele (?:muchisimo|horrible|"
+    r"demasiado|un monton|bien feo))"
+)
+
 RULES: dict[str, list[tuple[str, ...]]] = {
     "obstetric": [
         (
@@ -259,6 +283,9 @@ RULES: dict[str, list[tuple[str, ...]]] = {
             r"duele (?:mucho|muchisimo|horrible)|"
             r"(?:muy )?fuerte|insoportable)",
         ),
+        # A blocked bowel that has not yet made anyone vomit: no wind passed (which plain
+        # constipation still lets through), a belly swollen or hard, and severe pain.
+        (_NO_WIND, _BELLY_SWOLLEN, _BELLY_PAIN_SEVERE),
         # A belly hard as a board is peritonitis.
         (
             r"(?:belly|stomach|tummy|abdomen|panza|barriga|estomago|vientre)\b[^.!?]{0,30}"

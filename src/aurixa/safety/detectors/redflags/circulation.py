@@ -165,10 +165,59 @@ _HEART_FAILURE = (
     r"corazon (?:debil|crecido|grande))"
 )
 
+# Froth coughed up, pink or with blood: the lungs filling with fluid (pulmonary oedema).
+_PINK_FROTH = (
+    r"(?:(?:pink|pinkish|bloody|blood-tinged)\b[^.!?]{0,12}\b(?:froth\w*|foam\w*|bubbl\w*)|"
+    r"(?:froth\w*|foam\w*|bubbl\w*) (?:that(?:'s| is) |and )?(?:pink|pinkish|bloody)|"
+    r"espuma\w* (?:rosad\w*|rosa|con sangre)|(?:flema|gargajo)s? (?:rosad\w*|con espuma))"
+)
+# A heart known to be weak, said as patients say it: "malo del corazón", "bad heart".
+_WEAK_HEART = (
+    rf"(?:{_HEART_FAILURE}|(?:bad|weak|failing) heart|heart (?:trouble|condition|problems?|"
+    r"disease|patient)|(?:mal[oa]|enferm[oa]) del corazon|(?:problemas|enfermedad) del corazon)"
+)
+# A known aneurysm of the aorta, or the aorta named: sudden severe pain in the belly, back
+# or chest, or a faint, is a rupture until shown otherwise.
+_AORTA_KNOWN = r"(?:(?<!brain )(?<!cerebral )aneurysm|aneurisma(?! cerebral)|aort\w*|\baaa)"
+_SUDDEN_TRUNK_PAIN = (
+    r"(?:(?:sudden\w*|all of a sudden|out of nowhere|severe|worst|terrible|excruciating|"
+    r"unbearable|de (?:repente|golpe)|fuerte|insoportable|horrible)\b[^.!?]{0,40}\b(?:belly|"
+    r"stomach|abdom\w*|tummy|back|chest|flank|panza|estomago|barriga|vientre|espalda|pecho)|"
+    r"(?:belly|stomach|abdom\w*|back|chest|panza|estomago|barriga|espalda|pecho)\b[^.!?]{0,25}"
+    r"\b(?:sudden\w*|severe|excruciating|unbearable|de (?:repente|golpe)|insoportable))"
+)
+_FAINT_OR_PALE = (
+    r"(?:faint\w*|pass(?:ed|ing)? out|pale|grey|gray|clammy|light-?headed|desmay\w*|palid\w*|"
+    r"sudor frio|se (?:va|iba) a desmayar)"
+)
+# Pain that tore or ripped, in the chest or the back (between the shoulder blades): an
+# aortic dissection. A tear felt in a knee or a calf is a ligament, not this.
+_TORE_LIKE = (
+    r"(?:like (?:something|a \w+|it|i|my \w+) (?:had |has |was |just )?(?:tore|torn|ripped|"
+    r"split|was tearing|was ripping|tearing|ripping|ripped open|split open)|"
+    r"(?:tearing|ripping) (?:feeling|sensation)|como (?:si|que) (?:algo )?(?:se )?(?:me |le )?"
+    r"(?:desgarr|rasg|romp|arranc)\w*)"
+)
+_CHEST_OR_BACK = (
+    r"(?:chest|back|shoulder ?blades?|between (?:my|his|her|the) shoulders|sternum|"
+    r"breastbone|pecho|espalda|omoplatos|paletas|esternon)"
+)
+
 RULES: dict[str, list[tuple[str, ...]]] = {
     "heart_failure": [
         (_WEIGHT_GAIN, _BREATHLESS_AT_REST),
         (_HEART_FAILURE, _BREATHLESS_AT_REST),
+        (_WEAK_HEART, _BREATHLESS_AT_REST),
+        # Pink froth coughed up is an emergency on its own.
+        (
+            rf"(?:cough\w*|spit\w*|bring\w* up|tos\w*|escup\w*|arroj\w*)\b[^.!?]{{0,30}}"
+            rf"{_PINK_FROTH}",
+        ),
+    ],
+    "aortic": [
+        (_TORE_LIKE, _CHEST_OR_BACK),
+        (_AORTA_KNOWN, _SUDDEN_TRUNK_PAIN),
+        (_AORTA_KNOWN, _FAINT_OR_PALE),
     ],
     "gi_bleeding": [
         # Vomit like coffee grounds is digested blood: an upper GI bleed.

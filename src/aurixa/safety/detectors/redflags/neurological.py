@@ -221,7 +221,10 @@ RULES: dict[str, list[tuple[str, ...]]] = {
             r"(?:things|everything|his \w+|her \w+)|no (?:puede|puedo) (?:agarrar|sostener|"
             r"levantar|mover)|(?:brazo|mano|pierna)\b[^.!?]{0,15}\b(?:dormid\w*|debil|pesad\w*|"
             r"no (?:le |me )?responde)|(?:can't|cannot|cant|unable to) walk (?:straight|right)|"
-            rf"no (?:puede|puedo) caminar (?:derecho|bien)|{_LIMB_UNFELT})",
+            rf"no (?:puede|puedo) caminar (?:derecho|bien)|{_LIMB_UNFELT}|"
+            # A leg or foot dragged: one side too weak to lift it.
+            r"(?:dragg\w*|drags) (?:his|her|my|their|the|one) (?:left |right )?(?:leg|foot)|"
+            r"arrastr\w* (?:la|el|su|mi) (?:pierna|pie|patita)\b)",
         ),
         # Part of the sight lost, with a hand or arm numb or clumsy: an embolus (after a
         # valve, in atrial fibrillation) until shown otherwise, whoever the question is for.

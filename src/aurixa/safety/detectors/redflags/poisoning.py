@@ -191,6 +191,36 @@ _ON_THE_MOUTH = (
     r"knocked over|spilled|open|half empty|tirad[oa]|volcad[oa]|abiert[oa]|derramad[oa]))"
 )
 
+# Paracetamol by its names, and the cold and flu remedies that hide it.
+_PARACETAMOL = (
+    r"(?:tylenol|acetaminophen|paracetamol|panadol|nyquil|dayquil|theraflu|excedrin|percocet|"
+    r"vicodin|norco|(?:extra|maximum|max) strength|tempra|mejoralito)"
+)
+# The liver failing: jaundice, or pain under the right ribs.
+_LIVER_SHOWS = (
+    r"(?:(?:eyes|skin|whites of (?:her|his|my|their) eyes)\b[^.!?]{0,20}\b(?:yellow\w*|"
+    r"jaundic\w*)|(?:yellow|jaundic\w*)\b[^.!?]{0,10}\b(?:eyes|skin)|jaundic\w*|"
+    r"(?:ojos|piel)\b[^.!?]{0,15}\bamarill\w*|(?:se (?:puso|esta poniendo|ve)|esta) amarill\w*|"
+    r"ictericia)"
+)
+_RIGHT_RIB_PAIN = (
+    r"(?:(?:pain|hurts?|ache|sore|tender)\b[^.!?]{0,25}\b(?:on |in )?(?:the |her |his |my )?"
+    r"(?:upper )?right(?: side| upper| belly| stomach| ribs| abdomen)|(?:upper )?right (?:side|"
+    r"upper|belly|stomach|ribs|abdomen)\b[^.!?]{0,20}\b(?:pain|hurts?|ache|sore|tender)|"
+    r"dolor\b[^.!?]{0,20}\b(?:lado|costado) derecho|(?:lado|costado) derecho\b[^.!?]{0,15}"
+    r"\b(?:duele|dolor))"
+)
+_LIVER_OR_SICK = (
+    rf"(?:{_LIVER_SHOWS}|{_RIGHT_RIB_PAIN}|nause\w*|vomit\w*|throw\w* up|threw up|"
+    r"ganas de vomitar|asco)"
+)
+# Doses closer together than any label allows, or all day and night, for days.
+_TOO_OFTEN = (
+    r"(?:every (?:hour|1 hours?|2 hours|two hours|hour or two|couple (?:of )?hours)|"
+    r"(?:round|around) the clock|all day (?:and night|long)|"
+    r"cada (?:hora|1 hora|2 horas|dos horas|rato)|todo el dia (?:y toda la noche)?)"
+)
+
 RULES: dict[str, list[tuple[str, ...]]] = {
     # Pesticide sprayed or handled, then its nerve signs: organophosphate poisoning.
     "pesticide_poisoning": [(_PESTICIDE, _CHOLINERGIC)],
@@ -200,6 +230,11 @@ RULES: dict[str, list[tuple[str, ...]]] = {
         (_VENOM, _VENOM_SPREADS),
     ],
     "overdose_poisoning": [
+        # Paracetamol taken over days, then the liver showing it: yellow eyes or skin, or
+        # pain under the right ribs. Taken too often (every hour or two, round the clock) with
+        # sickness or that pain, it is an overdose spread over days (staggered).
+        (_PARACETAMOL, _LIVER_SHOWS),
+        (_PARACETAMOL, _TOO_OFTEN, _LIVER_OR_SICK),
         # A narrow-margin medicine, fluid lost and the brain showing it (lithium toxicity).
         (_NARROW_MARGIN, _FLUID_LOST, _TOXIC_SIGNS),
         # A heart or pressure pill taken twice, and the heart already slowing or the

@@ -81,8 +81,8 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:one|the (?:left|right)) side of (?:his|her|my|their|the) mouth\b|"
         r"\bdrool\w* (?:out of |from )?(?:one|the (?:left|right)) side\b|"
         r"\bse (?:le|me) (?:sale|salia|escurre|escurria|cae|caia|chorrea|derrama) (?:la comida|"
-        r"el agua|la baba|la bebida|el cafe|la saliva|el liquido|la leche|el jugo) por (?:un|el|"
-        r"una) (?:lado|costado|esquina)\b",
+        r"el agua|la baba|la bebida|el cafe|la saliva|el liquido|la leche|el jugo) (?:por|de|del) "
+        r"(?:un|el|una|la|su)? ?(?:lado|costado|esquina|comisura)\b",
         # Sudden loss of understanding or of speech, in colloquial Spanish.
         r"\bde (?:repente|pronto|golpe) no (?:entiende|me entiende|nos entiende|puede hablar|"
         r"le salen las palabras|encuentra las palabras|habla bien)\b",
@@ -144,6 +144,9 @@ PATTERNS: dict[str, list[str]] = {
         r"answer\w*|talk\w*|breath\w*|unresponsive))\b",
         r"\b(?:he|she|they|him|her|my \w+|our \w+)\b[^.!?]{0,25}\b(?:is not|isn't|not|stopped|"
         r"has stopped|won't stop|is) (?:moving|responding|waking up)\b"
+        # Moving house is an errand: "she isn't moving anywhere", "he is moving to Ohio".
+        r"(?! (?:anywhere|away|out|house|home|in|into|to|back|abroad|states|apartments?|"
+        r"there|here|across|closer|over)\b)"
         r"|\bon the (?:floor|ground)\b[^.!?]{0,30}\b(?:won't|will not|isn't|is not|not|can't|"
         r"doesn't) (?:answer\w*|respond\w*|wake|move|moving|talk\w*|get up)\b",
         r"\b(?:went|gone|going|is|goes|looks|seems|became) (?:all |completely |totally )?"
