@@ -122,6 +122,22 @@ def _verbal(cue: str, spanish: bool) -> bool:
     return _VERB_NEGATION.fullmatch(cue) is not None or (spanish and cue in {"no", "ni"})
 
 
+# "Sin" and "without" govern the noun after them; a verb of feeling or thinking after that
+# noun opens a clause of its own: in "sin trabajo siento que mi familia estaría mejor sin
+# mí" the job is what is missing, not the wish.
+_PREPOSITION_NEGATION = frozenset({"sin", "without"})
+_NEW_CLAUSE = re.compile(
+    r"\b(?:siento|sentia|senti|creo|pienso|dice|dijo|i (?:feel|felt|think|thought|know)|"
+    r"(?:he|she|they) (?:feels?|thinks?|says?|said)|feel like|feels like)\b"
+)
+
+
+def _scope_closed(cue: re.Match[str], before: str) -> bool:
+    return (
+        cue.group(0) in _PREPOSITION_NEGATION and _NEW_CLAUSE.search(before, cue.end()) is not None
+    )
+
+
 def is_negated(doc: Doc, start: int, end: int) -> bool:
     before = _NEUTRAL.sub(" ", words_before(doc, start, 6))
     breaks = [m.start() for m in _PHRASE_BREAK.finditer(before)]
@@ -131,7 +147,8 @@ def is_negated(doc: Doc, start: int, end: int) -> bool:
         (
             c
             for c in _NEGATION.finditer(before)
-            if c.start() > last_break or not _verbal(c.group(0), spanish)
+            if (c.start() > last_break or not _verbal(c.group(0), spanish))
+            and not _scope_closed(c, before)
         ),
         None,
     )
@@ -153,9 +170,10 @@ _EDU_STRONG = re.compile(
     r"what (?:does|do|would|can|might) (?:a |an |the )?[\w ]{1,30} (?:look|feel|sound) like\b|"
     r"como se (?:ve|siente|manifiesta)\b|"
     # A threshold defined: "what temperature counts as a fever in a newborn?".
-    r"what (?:temperature|temp|number|reading|level|heart rate|blood sugar) (?:counts|is "
-    r"considered|qualifies|is classed) as\b|que (?:temperatura|numero|nivel) (?:se considera|"
-    r"cuenta como|es considerad[oa])\b|"
+    r"(?:(?:at|from|above|over) )?what (?:temperature|temp|number|reading|level|heart rate|"
+    r"blood sugar) (?:counts|is considered|qualifies|is classed) as\b|(?:(?:a partir de|desde|"
+    r"con) )?que (?:temperatura|numero|nivel|fiebre) (?:se considera|cuenta como|es "
+    r"considerad[oa])\b|"
     # "Is shortness of breath normal after covid?": whether a symptom is expected.
     r"(?:is|are|es) (?:a |an |it |el |la )?(?:\w+ ){1,4}(?:normal|common|expected|usual) "
     r"(?:after|with|during|in|for|when|despues de|con|durante|en)\b|"
@@ -213,6 +231,15 @@ _LEARN_ABOUT = re.compile(
     r"(?: \w+){0,2}\W*$"
 )
 _QUESTION_END = re.compile(r"[,;?]|\b(?:and|but|y|pero)\b")
+
+# Teaching material or training asked for on a topic: "handouts on stroke warning signs",
+# "training for aides on recognizing sepsis", "folletos sobre el infarto".
+_MATERIALS_ON = re.compile(
+    r"\b(?:handouts?|leaflets?|pamphlets?|brochures?|flyers?|posters?|materials?|"
+    r"information|info|resources|trainings?|classes|in-?services?|education|teaching|"
+    r"folletos?|materiales|informacion|capacitacion(?:es)?|charlas?|platicas?)\b(?: [\w-]+){0,4} "
+    r"(?:on|about|for|regarding|covering|sobre|acerca de|para)(?: [\w-]+){0,3}\W*$"
+)
 
 
 # Study or writing about a topic: "I'm writing a paper for nursing school on suicide risk
@@ -319,6 +346,8 @@ def is_education(doc: Doc, start: int) -> bool:
     if difference is not None and 0 <= start - sentence.start - difference.end() <= 45:
         return True
     if _COURSE.search(text) and _LEARN_ABOUT.search(words_before(doc, start, 6)):
+        return True
+    if _MATERIALS_ON.search(doc.folded[sentence.start : start]):
         return True
     for question in (_HOW_TO.match(text), _WHAT_IF.match(text)):
         if question is None:

@@ -194,7 +194,8 @@ _LAST_WORD_FROM_A_DROP = (
 
 # Belongings given away, said of someone else.
 _GIVING_AWAY = (
-    r"(?:(?:giving|gave|gives|given) (?:away )?(?:all )?(?:her|his|their) (?:jewel\w*|things|"
+    r"(?:(?:giving|gave|gives|given) (?:away )?(?:(?:me|us|him|her|them|my \w+|our \w+) )?"
+    r"(?:all )?(?:of )?(?:her|his|their) (?:jewel\w*|things|furniture|"
     r"stuff|belongings|possessions|rings?|watch|guitar|books|clothes|pets?|dog|cat|savings|"
     r"money)|(?:regal\w*|repart\w*|dando) (?:todas )?sus (?:cosas|joyas|pertenencias|anillos|"
     r"ropa|ahorros))"
@@ -252,20 +253,26 @@ _LIFE_SUPPORT_STOPPED = (
     r"(?:turn\w*|shut\w*|switch\w*|tak\w*|pull\w*|rip\w*) (?:off|out) (?:her|his|their|my|"
     r"the) (?:\w+ )?(?:oxygen|o2|concentrator|cpap|bipap|ventilator|vent|feeding tube|pump)|"
     r"(?:unplug\w*|stop\w*|quit\w*|skip\w* all|refus\w*|go\w* off|(?:won'?t|will not|not "
-    r"going to) (?:go to|do|use|take)) (?:\w+ ){0,2}(?:(?:her|his|their|my|the) )?(?:oxygen|o2|"
-    r"dialysis|insulin|ventilator|feeding tube|concentrator)|"
-    r"(?:apag\w*|quit\w*|desconect\w*|dej\w*(?: de (?:usar|ir a|ponerse|tomar))?) (?:se )?"
-    r"(?:el |la |su |sus |mi )?(?:oxigeno|concentrador|dialisis|hemodialisis|insulina|sonda|"
-    r"ventilador))"
+    r"going to) (?:go to|do|use|take)|(?:not|no longer|never) (?:taking|using|doing|going to)) "
+    r"(?:\w+ ){0,2}(?:(?:her|his|their|my|the|any|any of (?:her|his|their|my)) )?(?:oxygen|o2|"
+    # A medicine a life hangs on counts as the machine does: insulin, the heart's.
+    r"dialysis|insulin|ventilator|feeding tube|concentrator|heart (?:medicines?|meds|pills|"
+    r"medications?)|transplant (?:medicines?|meds|pills)|anti-?rejection)|"
+    r"(?:apag\w*|quit\w*|desconect\w*|dej\w*(?: de (?:usar|ir a|ponerse|tomar(?:se)?))?) "
+    r"(?:se )?(?:el |la |las |su |sus |mi |mis )?(?:oxigeno|concentrador|dialisis|hemodialisis|"
+    r"insulina|sonda|ventilador|(?:pastillas|medicinas?|medicamentos?) del corazon))"
 )
 # ... with an end in view: "and let it be", "to die", "y que sea lo que Dios quiera".
 _TO_DIE = (
     r"(?:(?:and|to) (?:just )?let (?:it|nature|god|things|go|herself|himself|themselves|"
     r"myself)\b(?: (?:be|happen|go|die|take (?:its|her|his|my) course|slip away))?|"
     r"(?:so (?:that )?(?:she|he|they|i) (?:can|could|will|would) )?(?:and |to )?(?:just )?"
-    r"(?:die|be done|slip away|go to sleep for good|not wake up|be with (?:dad|mom|god|"
-    r"(?:her|his|my) \w+))\b|end (?:it|things|her life|his life|my life)|"
-    r"para (?:morir\w*|ya no despertar|irse)|(?:y )?(?:que )?sea lo que dios quiera|"
+    r"(?:die|be done|slip away|go to sleep for good|not wake up|(?:go )?be with (?:dad|mom|god|"
+    r"grandpa|grandma|him|her|them|(?:her|his|my) \w+))\b|end (?:it|things|her life|his life|"
+    r"my life)|until (?:it'?s|it is|everything'?s|it all'?s) (?:over|done|finished)\b|"
+    r"hasta que (?:se acabe|todo (?:se )?acabe|termine todo)|"
+    r"para (?:morir\w*|ya no despertar|irse|(?:ir(?:se)? a )?estar con (?:el|ella|mi \w+|"
+    r"su \w+))|(?:y )?(?:que )?sea lo que dios quiera|"
     r"y (?:dejarse|se deja|me dejo) (?:ir|morir)|(?:y )?(?:ya )?(?:descansar|acabar con todo)|"
     # Goodbyes already said: the end is the point, whoever agreed to what.
     r"(?:already )?(?:said|saying|say|made) (?:(?:all )?(?:her|his|their|my|our) )?"
@@ -308,7 +315,13 @@ _NOTHING_AFTER = (
     r"about) (?:anyone|anybody|people|any of (?:us|them|you))\b[^.!?]{0,15}\b(?:after|"
     r"again|anymore|any more)|won'?t (?:be )?(?:needing|need) (?:the|her|his|their|my) "
     r"(?:apartment|room|place|house|car|locker|stuff|things)\b(?! (?:while|during|for the "
-    r"(?:summer|semester|trip|holidays?)))|(?:ya )?no (?:va|van) a tener que (?:aguantar|"
+    r"(?:summer|semester|trip|holidays?)))|"
+    # Things given away because they will not be needed: "she won't need them".
+    r"(?:she|he|they|i)(?: won'?t| will not|'ll not| wont) (?:be )?(?:need|needing) (?:them|it|"
+    r"those|these|any of (?:it|them|this))\b(?: anymore| any more| where)?(?! (?:while|during|"
+    r"for the|until|till|til|after))|when (?:she|he|they)(?:'s| is|'re| are) (?:gone|dead)\b|"
+    r"ya no (?:los|las|lo|la) (?:va|van|voy) a necesitar\b|cuando ya no (?:este|estemos)\b|"
+    r"(?:ya )?no (?:va|van) a tener que (?:aguantar|"
     r"soportar|ver|lidiar con) a nadie|ya no (?:va|van) a necesitar (?:el|la|su) (?:departamento|"
     r"cuarto|casa|depa|coche|carro))"
 )
@@ -338,7 +351,29 @@ _REUNION = (
     r"(?:mi|su) (?:papa|mama|esposo|esposa)))\b"
 )
 
+# A time set for it, without saying for what: "picked a date", "ya escogí la fecha".
+_DATE_PICKED = (
+    r"(?:(?:picked|set|chose|chosen|have|got|decided on) (?:a|the) (?:date|day)\b(?! (?:for|of|"
+    r"to|with)\b)|(?:escogi|elegi|puse|tengo|decidi) (?:ya )?(?:la|una|el) (?:fecha|dia)\b"
+    r"(?! (?:de|para|del)\b))"
+)
+# A will written, said of oneself or of anyone.
+_WILL_WRITTEN = (
+    r"(?:(?:wrote|written|writing|made|making|finished|updated|signed|did|done) (?:out |up )?"
+    r"(?:a |my |her |his |their )?(?:last )?will\b|(?:hice|hizo|escribi|escribio|firme|firmo|"
+    r"arregle|arreglo) (?:mi |su |un )?testamento)"
+)
+# What a date and a will are for when someone is going away or into hospital.
+_DATED_ERRAND = (
+    rf"(?:{_AWAY}|surgery|operation|procedure|transplant|cirugia|operacion|trasplante|closing|"
+    r"escritura)"
+)
+
 RULES = [
+    # A will written and a date picked, unless care is planned or someone is going away.
+    SignsTogether((_WILL_WRITTEN, _DATE_PICKED), unless=_DATED_ERRAND),
+    # Medicine kept back, with belongings given away or a pet or children entrusted for after.
+    SignsTogether((_STOCKPILED, f"(?:{_GIVEN_AWAY}|{_ENTRUSTED})"), unless=_AWAY),
     # A plan set for a day and nothing to face after it.
     SignsTogether((_PLAN_SET, _NOTHING_AFTER), unless=_AWAY),
     # Belongings given away, and a pet or the children put in someone's care, or a place
@@ -353,6 +388,9 @@ RULES = [
     SignsTogether((_STOCKPILED, f"(?:{_REUNION}|{_TO_DIE})")),
     # Life support stopped in order to die, not as a decision with the care team.
     SignsTogether((_LIFE_SUPPORT_STOPPED, _TO_DIE), unless=_CARE_DECIDED),
+    # ... said in one breath, where the "not" of "not taking it" would otherwise be read as
+    # negating the end it is for: "not taking my insulin anymore until it's over".
+    SignsTogether((rf"{_LIFE_SUPPORT_STOPPED}\b[^.!?]{{0,30}}{_TO_DIE}",), unless=_CARE_DECIDED),
     # ... or stopped, with pills kept back or gathered, whoever agreed to what.
     SignsTogether((_LIFE_SUPPORT_STOPPED, f"(?:{_PILLS_KEPT_BACK}|{_PILLS_GATHERED})")),
     # How they would do it, with a will written or the means to hand.

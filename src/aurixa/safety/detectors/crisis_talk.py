@@ -50,7 +50,12 @@ INDIRECT = [
     r"\b(?:para que|de que sirve) (?:vivir|seguir viviendo)\b",
     r"\b(?:stockpil\w*|sav(?:ing|ed) up|hoard\w*|stash\w*|collect\w*|gather\w*|juntando|"
     r"guardando|acumulando) (?:my |some |all |up |mis |unas )?"
-    r"(?:pills|meds|tablets|medications?|sleeping pills|pastillas)\b",
+    r"(?:pills|meds|tablets|medications?|sleeping pills|pastillas)\b"
+    # Saved for a named trip is packing: "saving up my pills for the trip", "para el viaje".
+    # Saved "for when I'm ready", or with no reason, is still read.
+    r"(?! (?:\w+ ){0,2}(?:for|para) (?:the |a |my |our |this |next |el |la |mi |un |una )?(?:\w+ )?"
+    r"(?:trip|travel\w*|holiday|vacation|cruise|flight|camping|journey|viaje|vacaciones|"
+    r"vuelo)\b)",
     r"\b(?:going to|gonna|will|plan to) (?:take|swallow) (?:them|those|these|the pills) all\b|"
     r"\b(?:going to|gonna|will|plan to) (?:take|swallow) all of (?:them|those|these)\b",
     r"\b(?:no )?quiero (?:estar|seguir) en este mundo\b|\bno (?:aguanto|puedo) mas\b|"
@@ -73,9 +78,24 @@ INDIRECT = [
     r"\bno quiero (?:vivir|seguir viviendo|despertar|estar aqui|seguir)\b"
     r"(?! (?:al|a la|a los|a las|a mi|a mis|a su|a sus|a nadie|a el|a ella|con|tomando|yendo)\b)",
     r"\b(?:estarian|estaria|estan|estarias) mejor sin mi\b",
+    # The wish to live gone: "ya no tengo ganas de vivir", "I've lost the will to live". A
+    # place to live in names a move, not a life.
+    r"\b(?:(?:no|ya no|sin|se me (?:quitaron|fueron|acabaron)|perd\w*|(?:he|has|ha) perdido) "
+    r"(?:tengo |tiene |tienes )?(?:las |mis |sus )?(?:ganas|deseos?) de (?:vivir|seguir "
+    r"viviendo|seguir)|(?:lost|losing|lose|have no|no|don'?t have (?:the|any)|without (?:the|"
+    r"any)) (?:the |my |his |her |all )?(?:will|desire|wish|reason|want) to (?:live|go on|keep "
+    r"going|keep living))\b(?! (?:in|at|near|with|here|there|en|cerca|con|aqui|alla|alli|by)\b)",
+    # All of one's pills taken, said ahead in Spanish: "esta noche me voy a tomar todas mis
+    # pastillas"; the morning's pills taken together with breakfast are a routine.
+    r"\b(?:me voy a|voy a|me quiero|quiero|pienso|ya (?:me )?(?:voy a|quiero)) (?:tomar|tragar|"
+    r"tomarme|tragarme) (?:todas|todos) (?:mis|las|los|sus) (?:pastillas|pildoras|medicinas|"
+    r"tabletas|medicamentos|calmantes)\b(?! (?:\w+ ){0,3}(?:de la manana|de la noche|del dia|"
+    r"juntas|con (?:el|la) (?:desayuno|comida|cena)|como (?:me|le) (?:indic|dij)\w*))",
     r"\bno (?:vale|tiene sentido) (?:la pena )?(?:vivir|seguir)\b",
     r"\bno tengo (?:razones|motivos|nada) (?:para|por (?:que|lo que)) vivir\b",
-    r"\bdejar de comer\b",
+    # A food or a habit named after it is a diet ("dejar de comer toronja", "... pan").
+    r"\bdejar de comer\b(?! (?:eso|esto|esa|ese|la|el|los|las|toronjas?|pan|azucar|dulces|carne|"
+    r"sal|grasa|lacteos|harinas|frituras|picante|tarde|de noche|en la noche|fuera)\b)",
     r"\bme (?:he estado|sigo|estoy) (?:cortando|lastimando|quemando|haciendo dano)\b",
     r"\bvomitar (?:a proposito|despues de comer)\b",
     # Indirect talk: a plan or means put aside, a date, a farewell, feeling a burden.
@@ -96,7 +116,8 @@ INDIRECT = [
     r"motorway)\b[^.!?]{0,40}"
     r"\b(?:done with it|end it|be over|for good|never|gone|disappear)|"
     r"\b(?:think\w* (?:about|of)|want(?:ed)? to|wanna|tempted to|urge to|feel like|"
-    r"fantasi\w* about|pienso en|ganas de|going to|gonna|plan(?:ning)? to|i'll|i will)\b"
+    r"fantasi\w* about|pienso en|ganas de|going to|gonna|plan(?:s|ned|ning)? to|i'll|i will|"
+    r"piensa|planea\w*|quiere)\b"
     r"[^.!?]{0,20}\b(?:steer\w*|driv\w*|swerv\w*|"
     r"crash\w*|jump\w*|step\w*|aventarme|tirarme|lanzarme)\b[^.!?]{0,20}\b(?:off|into|"
     r"in front of|from|de|desde|al|a las)\b[^.!?]{0,15}\b(?:bridge|cliff|oncoming|traffic|"

@@ -237,8 +237,37 @@ def _over_for_good(doc: Doc, start: int, end: int) -> bool:
     return bool(scars and _SCARS_OLD.search(doc.folded)) and not _back(doc)
 
 
+# A hospital stay the illness is named for, and the recovery said: "was hospitalized for
+# sepsis in March, fully recovered", "estuvo internado por neumonía, ya se recuperó".
+_STAY_FOR = re.compile(
+    r"\b(?:was|were|got|been|has been|had been|he'?s been|she'?s been|i'?ve been) "
+    r"(?:hospitali[sz]ed|admitted|treated|in (?:the )?(?:hospital|icu)|(?:in|on) (?:the )?"
+    r"(?:ward|unit))(?: \w+){0,3} (?:for|with|due to) (?:(?:a|an|his|her|my|their|severe|bad) )?$|"
+    r"\b(?:estuvo|estuve|fue|fui) (?:hospitalizad[oa]|internad[oa]|ingresad[oa]|en el hospital)"
+    r"(?: \w+){0,3} (?:por|con|de) (?:(?:un|una|su|mi) )?$"
+)
+_RECOVERY_SAID = re.compile(
+    r"\b(?:(?:fully|completely|totally|has|have|he'?s|she'?s|since) recovered|recovered "
+    r"(?:fully|completely|well)|made a (?:full )?recovery|no (?:current|new|ongoing) (?:complaints|"
+    r"symptoms|issues|problems)|back to (?:normal|baseline)|(?:ya )?se (?:recupero|alivio)|"
+    r"(?:ya )?(?:esta|estoy) (?:recuperad[oa]|bien)|sin "
+    r"(?:molestias|sintomas) (?:actuales|ahora))"
+)
+
+
+def _stay_recovered(doc: Doc, start: int) -> bool:
+    lead = doc.folded[max(doc.sentence_of(start).start, start - 60) : start]
+    return (
+        _STAY_FOR.search(lead) is not None
+        and _RECOVERY_SAID.search(doc.folded) is not None
+        and not _back(doc)
+    )
+
+
 def is_history(doc: Doc, start: int, end: int | None = None) -> bool:
     if _settled(doc, start):
+        return True
+    if _stay_recovered(doc, start):
         return True
     if end is not None and _over_for_good(doc, start, end):
         return True

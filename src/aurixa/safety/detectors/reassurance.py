@@ -128,7 +128,12 @@ _EVERYDAY = re.compile(
     r"pulled (?:a|my|his|her) (?:\w+ )?muscle|(?:muscle|back) (?:strain|pull)|strained (?:a|my|his|"
     r"her) (?:\w+ )?(?:muscle|back)|(?:me|se) (?:jale|jalo|desgarre|desgarro) (?:un|el) musculo|"
     r"(?:bee|wasp|hornet) sting|stung by a (?:bee|wasp)|(?:me|le) pic(?:o|aron) (?:una|unas) "
-    r"(?:abejas?|avispas?)|picadura de (?:abeja|avispa))\b"
+    r"(?:abejas?|avispas?)|picadura de (?:abeja|avispa)|"
+    # A back or neck sore from the lifting or the work that strained it ("my back hurts from
+    # lifting boxes at work", "me duele la espalda de tanto cargar").
+    r"(?:back|shoulder|neck|espalda|cintura|hombro|cuello)\b[^.!?]{0,20}\b(?:from|after|por|"
+    r"de tanto|despues de) (?:\w+ )?(?:lift\w*|carry\w*|moving (?:boxes|furniture)|shovel\w*|"
+    r"the gym|working out|yard ?work|gardening|cargar|levantar|mover (?:cajas|muebles)))\b"
 )
 _SIGNS_DENIED = re.compile(
     r"\b(?:no|not|without|sin|ni|never|nunca|isn'?t|aren'?t|hasn'?t|no tiene)\b[^.!?]{0,15}"
@@ -166,7 +171,8 @@ _NOT_EVERYDAY = re.compile(
     r"desmay\w*|vomit\w*|both legs|las dos piernas|(?:can'?t|cannot) (?:pee|walk|move)|"
     r"no (?:puedo|puede) (?:orinar|caminar|mover)|"
     # A back that takes the legs, the bladder or the saddle with it (the cauda equina).
-    r"legs? (?:are |is |feel |feels |went |go |going )?(?:weak|numb|giving (?:out|way))|"
+    r"legs? (?:(?:are|is|feel|feels|went|go|going|keep|getting|got|have|gone) ){0,2}(?:weak|"
+    r"numb|giving (?:out|way))|"
     r"weak legs|bladder|bowels?|incontinen\w*|(?:peed|wet|pooped) (?:myself|himself|herself)|"
     r"groin|saddle|down there|piernas? (?:debil\w*|dormid\w*)|vejiga|"
     r"(?:no )?(?:controlo|controla|aguanto|aguanta) (?:la orina|el pipi|la pipi)|"

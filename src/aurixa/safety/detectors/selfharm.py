@@ -25,6 +25,15 @@ from aurixa.safety.detectors.redflags.signs import SMALL_CHILD
 from aurixa.safety.schemas import Category, SafetyPolicy, Severity
 from aurixa.safety.text import Doc
 
+# A food or a habit named right after "stop eating" / "dejar de comer": a diet, not a fast.
+_FOOD_NAMED = (
+    r"(?:it|them|that|this|those|these|so much|as much|grapefruits?|junk|fast food|sweets|"
+    r"sugar|candy|salt|salty|meat|red meat|pork|beef|dairy|gluten|bread|carbs|fruit|nuts|"
+    r"peanuts|eggs|fish|shellfish|spicy|fried|late|after \w+|before bed|at night|out|"
+    r"eso|esto|esa|ese|la|el|los|las|toronjas?|pan|azucar|dulces|carne|sal|grasa|lacteos|"
+    r"harinas|frituras|picante|tarde|de noche|en la noche|fuera)\b"
+)
+
 FIRST_PERSON = [
     # Where people go to jump, said of oneself: "I'm standing on the bridge near my place".
     r"\b(?:i'?m|im|i am) (?:standing|sitting|stood|sat|perched|climbing) (?:on|at|over) "
@@ -86,7 +95,10 @@ FIRST_PERSON = [
     r"\b(?:burn|burning|cut|cutting|hit|hitting|scratch\w*|carv\w*) my (?:skin|arms?|legs?|wrists?|"
     r"thighs?|body)\b",
     # Fasting before a procedure is the surgeon's instruction, not an eating disorder.
-    r"\bstop(?:ping)? (?:myself from )?eating\b(?![^.!?]{0,40}\b(?:(?:the )?night before|"
+    r"\bstop(?:ping)? (?:myself from )?eating\b"
+    # A food named after it is a diet: "should he stop eating it (grapefruit)?".
+    rf"(?! {_FOOD_NAMED})"
+    r"(?![^.!?]{0,40}\b(?:(?:the )?night before|"
     r"(?:at |by |after )?midnight|(?:hours? |day )?before (?:the |my |his |her |a |an )?"
     r"(?:surgery|procedure|operation|colonoscopy|endoscopy|scan|mri|ct|anesthesia|"
     r"blood ?work|labs?|test|c-?section|appointment)|prior to)\b)"
