@@ -199,6 +199,15 @@ ROUND31_SET = HERE / "data" / "safety_patient_messages_round31.tsv"
 # revised on their misses by family of phrasing, so they are development data now.
 ROUND32_SET = HERE / "data" / "safety_patient_messages_round32.tsv"
 ROUND33_SET = HERE / "data" / "safety_patient_messages_round33.tsv"
+# Rounds 34 and 35: two more independent authors who saw neither the code nor any earlier
+# round (round 34: a university's student health service, students writing from dorms,
+# sports fields, parties and exam weeks, some for a roommate beside them; round 35: a
+# women's and family health clinic, pregnant and postpartum patients, parents of newborns
+# and toddlers, grandparents caring for grandchildren, over SMS and an app), kept out of
+# the repository until the revision on rounds 32 and 33 was final and committed before any
+# detector ran on them.
+ROUND34_SET = HERE / "data" / "safety_patient_messages_round34.tsv"
+ROUND35_SET = HERE / "data" / "safety_patient_messages_round35.tsv"
 REVISED = "revised on its misses after a first look"
 ROUNDS = [
     (OWN_SET, "development set (detectors were revised on its misses)"),
@@ -333,6 +342,8 @@ ROUNDS = [
         "round 33 (a twenty-fifth independent author; scored once as held out, "
         "then revised on its misses)",
     ),
+    (ROUND34_SET, "round 34 (a twenty-sixth independent author; held out, first look)"),
+    (ROUND35_SET, "round 35 (a twenty-seventh independent author; held out, first look)"),
 ]
 
 
