@@ -319,3 +319,24 @@ def test_a_guardrail_that_errors_fails_closed_on_output() -> None:
     assert not verdict.allowed
     assert verdict.action == Action.FALLBACK
     assert "8 am" not in verdict.redacted_text
+
+
+def test_the_output_check_does_not_scan_answers_for_pii(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Its PII findings were always dropped (the patient's own data is fine to repeat),
+    # so the recognizers' time on every answer bought nothing.
+    import aurixa.safety.detectors.pii as pii
+
+    scanned: list[str] = []
+
+    def counting(text: str) -> list[tuple[str, int, int]]:
+        scanned.append(text)
+        return find_pii(text)
+
+    monkeypatch.setattr(pii, "find_pii", counting)
+    answer = "Your appointment with Dr. Lee is on 3 May; call 555-123-4567 to change it."
+    verdict = check_output(answer, sources=[answer])
+    assert verdict.allowed
+    assert verdict.redacted_text.startswith(answer)  # the patient's own details stay
+    assert scanned == []
+    check_input(answer)
+    assert scanned == [answer]  # messages are still scanned
