@@ -42,7 +42,7 @@ from datetime import UTC, date, datetime, timedelta
 from datetime import time as clock
 from pathlib import Path
 
-import httptools
+import aiohttp
 import httpx
 import numpy as np
 from sqlalchemy import text
@@ -302,67 +302,6 @@ class Level:
         )
 
 
-class KeepAliveConnection:
-    """One HTTP/1.1 keep-alive connection that POSTs JSON: the load generator's client.
-
-    httpx cost the load generator about 1.2 ms of CPU per turn, on the same cores as
-    the servers; this writes the request itself and parses the answer with httptools
-    (uvicorn's parser), which is what the bench needs and no more: one request at a
-    time per connection, `Content-Length` bodies, reconnecting when the server
-    closes. Each worker of `drive` holds one, as httpx's pool held one per worker."""
-
-    def __init__(self, url: str) -> None:
-        parsed = httpx.URL(url)
-        self.host, self.port = parsed.host, parsed.port or 80
-        self._reader: asyncio.StreamReader | None = None
-        self._writer: asyncio.StreamWriter | None = None
-
-    async def post(self, path: str, body: object, headers: dict[str, str]) -> tuple[int, bytes]:
-        if self._reader is None or self._writer is None:
-            self._reader, self._writer = await asyncio.open_connection(self.host, self.port)
-        reader, writer = self._reader, self._writer
-        payload = json.dumps(body).encode()
-        lines = [f"POST {path} HTTP/1.1", f"Host: {self.host}:{self.port}"]
-        lines += [f"{name}: {value}" for name, value in headers.items()]
-        lines += ["Content-Type: application/json", f"Content-Length: {len(payload)}"]
-        writer.write(("\r\n".join(lines) + "\r\n\r\n").encode() + payload)
-        answer = _Answer()
-        parser = httptools.HttpResponseParser(answer)
-        while not answer.complete:
-            data = await reader.read(65536)
-            if not data:
-                raise ConnectionError("the server closed the connection mid-answer")
-            parser.feed_data(data)
-        if answer.closing:
-            await self.close()
-        return parser.get_status_code(), b"".join(answer.body)
-
-    async def close(self) -> None:
-        if self._writer is not None:
-            self._writer.close()
-            await self._writer.wait_closed()
-        self._reader = self._writer = None
-
-
-class _Answer:
-    """httptools' callbacks for one response."""
-
-    def __init__(self) -> None:
-        self.body: list[bytes] = []
-        self.complete = False
-        self.closing = False  # HTTP/1.1 keeps the connection unless the server says not
-
-    def on_header(self, name: bytes, value: bytes) -> None:
-        if name.lower() == b"connection" and value.strip().lower() == b"close":
-            self.closing = True
-
-    def on_body(self, body: bytes) -> None:
-        self.body.append(body)
-
-    def on_message_complete(self) -> None:
-        self.complete = True
-
-
 async def drive(
     gateway: str, keys: list[str], turns: list[tuple[str, str]], concurrency: int, pids: list[int]
 ) -> tuple[float, list[float], Counter[str], float]:
@@ -376,25 +315,20 @@ async def drive(
     # the load generator's CPU, five times a second, on the cores being measured.
     servers = _with_children(pids)
 
-    async def worker() -> None:
-        connection = KeepAliveConnection(gateway)
-        try:
-            while not queue.empty():
-                n, message = queue.get_nowait()
-                headers = {"Authorization": f"Bearer {keys[n % len(keys)]}"}
-                started = time.perf_counter()
-                status, body = await asyncio.wait_for(
-                    connection.post(PIPELINE, {"prompt": message}, headers), timeout=120
-                )
-                latencies.append((time.perf_counter() - started) * 1000)
-                if status != 200:
-                    try:
-                        code = json.loads(body)["error"]["code"]
-                    except (ValueError, KeyError, TypeError):
-                        code = "?"
-                    errors[f"{status} {code}"] += 1
-        finally:
-            await connection.close()
+    async def worker(session: aiohttp.ClientSession) -> None:
+        while not queue.empty():
+            n, message = queue.get_nowait()
+            headers = {"Authorization": f"Bearer {keys[n % len(keys)]}"}
+            started = time.perf_counter()
+            async with session.post(PIPELINE, json={"prompt": message}, headers=headers) as r:
+                body = await r.read()
+            latencies.append((time.perf_counter() - started) * 1000)
+            if r.status != 200:
+                try:
+                    code = json.loads(body)["error"]["code"]
+                except (ValueError, KeyError, TypeError):
+                    code = "?"
+                errors[f"{r.status} {code}"] += 1
 
     async def sample() -> None:
         nonlocal peak
@@ -402,11 +336,14 @@ async def drive(
             peak = max(peak, rss_mb(servers, children=False))
             await asyncio.sleep(0.2)
 
-    sampler = asyncio.create_task(sample())
-    started = time.perf_counter()
-    await asyncio.gather(*(worker() for _ in range(concurrency)))
-    wall = time.perf_counter() - started
-    sampler.cancel()
+    connector = aiohttp.TCPConnector(limit=concurrency)
+    timeout = aiohttp.ClientTimeout(total=120)
+    async with aiohttp.ClientSession(gateway, connector=connector, timeout=timeout) as session:
+        sampler = asyncio.create_task(sample())
+        started = time.perf_counter()
+        await asyncio.gather(*(worker(session) for _ in range(concurrency)))
+        wall = time.perf_counter() - started
+        sampler.cancel()
     return wall, latencies, errors, peak
 
 
