@@ -264,6 +264,22 @@ def _stay_recovered(doc: Doc, start: int) -> bool:
     )
 
 
+# A past time joined to the noun before it: "a clot from last year", "la operación del año
+# pasado". It dates that noun, not a medicine taken for it ("on eliquis for a clot from
+# last year") nor what is told after the next comma ("..., smacked my head").
+_FROM = re.compile(r"\b(?:from|de|del)\s+(?:(?:\d+|a|an|a few|two|three|several|some)\s+)?$")
+_NEAR_WORDS = re.compile(r"^\W*(?:\w+\W+){0,3}$")
+
+
+def _dates_another(text: str, cue: re.Match[str], offset: int) -> bool:
+    """The past time `cue` is joined to another noun than the mention at `offset`."""
+    if _FROM.search(text, 0, cue.start()) is None:
+        return False
+    if offset >= cue.end():
+        return "," in text[cue.end() : offset]
+    return offset < cue.start() and _NEAR_WORDS.match(text[offset : cue.start()]) is None
+
+
 def is_history(doc: Doc, start: int, end: int | None = None) -> bool:
     if _settled(doc, start):
         return True
@@ -287,7 +303,8 @@ def is_history(doc: Doc, start: int, end: int | None = None) -> bool:
     ):
         return True
     dated = _DATED.search(text) is not None and not _back(doc)
-    if _HISTORY.search(text) is None and not dated:
+    offset = start - clause.start
+    if not dated and all(_dates_another(text, cue, offset) for cue in _HISTORY.finditer(text)):
         return False
     # The "now" of a recovery ("doing well now") or of a child's present age ("he's 9
     # now") does not bring the episode into the present.
@@ -295,7 +312,6 @@ def is_history(doc: Doc, start: int, end: int | None = None) -> bool:
     # "Still" or "now" speaks of the mention only within its own stretch between
     # commas: in "I used to self harm as a teenager, the scars still bother me" the
     # scars are present, the self-harm is not.
-    offset = start - clause.start
     left = text.rfind(",", 0, offset) + 1
     right = text.find(",", offset)
     segment = text[left : right if right >= 0 else len(text)]

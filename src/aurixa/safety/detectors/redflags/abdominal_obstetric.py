@@ -56,6 +56,10 @@ _RIGHT_LOWER = (
     r"(?:lado|parte) (?:derech[oa] )?(?:de )?abajo (?:a la |del lado )?derech[oa]|"
     r"abajo (?:a la|del lado) derech[oa]|"
     r"(?:panza|barriga|estomago|vientre|abdomen)\b[^.!?]{0,20}\b(?:lado|parte) derech[oa]|"
+    # The side said before the height in Spanish: "el lado derecho abajo de la panza", "la
+    # parte baja derecha".
+    r"(?:lado|parte|zona) (?:derech[oa] (?:de )?(?:abajo|baj[oa]|inferior)|(?:de )?(?:abajo|"
+    r"baj[oa]|inferior) derech[oa])|"
     r"right side of (?:my|his|her|the) (?:belly|tummy|stomach|abdomen)|"
     r"(?:belly ?button|navel|umbilicus|middle of (?:my|his|her|the) (?:belly|tummy|stomach)|"
     r"ombligo|medio de la (?:panza|barriga)|medio del (?:estomago|vientre|abdomen))\b"
@@ -71,7 +75,8 @@ _JOLT_PAIN = (
     r"(?:can't|cannot|cant|couldn't|unable to) (?:stand|walk) (?:up )?straight|"
     r"(?:can't|cannot|cant) straighten (?:up)?|doubled over|"
     r"(?:cada|con cada|en cada) (?:bache|brinco|tope|salto)\b[^.!?]{0,25}\b(?:duele|dolor)|"
-    r"no (?:me |se )?(?:puedo|puede) (?:enderezar\w*|parar derech[oa]|poner derech[oa])|"
+    r"no (?:me |se )?(?:puedo|puede) (?:enderezar\w*|parar derech[oa]|poner derech[oa]|"
+    r"caminar derech[oa]|andar derech[oa])|"
     r"camina (?:encorvad[oa]|doblad[oa]))"
 )
 
@@ -91,6 +96,13 @@ _NEAR_FAINT = (
     r"(?:pass out|faint)|(?:me|se) (?:voy|va|iba) a desmayar|desmay\w*|mare\w*|"
     r"se me (?:nubla|va) (?:la vista|todo))"
 )
+
+# An onset told as sudden: "came on all at once", "de repente".
+_SUDDEN = (
+    r"(?:sudden(?:ly)?|all of a sudden|out of nowhere|all at once|came on (?:fast|quick\w*|"
+    r"while|during|when|at)|de repente|de golpe|derrepente|de la nada|repentin[oa])"
+)
+_VOMITING = r"(?:vomit\w*|throw\w* up|threw up|puk\w*|devolv\w*|basca\w*|guacare\w*)"
 
 _NO_WIND = (
     r"(?:(?:haven'?t|hasn'?t|has not|have not|havent|hasnt|not|can'?t|cannot|cant|couldn'?t|"
@@ -312,6 +324,10 @@ RULES: dict[str, list[tuple[str, ...]]] = {
             r"horrible|demasiado|bien fuerte|un monton) (?:el|un|los|sus?|mis?|uno de (?:los|sus|"
             r"mis)) testicul\w*)",
         ),
+        # Pain low on one side that came on all at once and is severe, with vomiting: an
+        # ovary twisted on its stalk (or a stone) until shown otherwise. Cramps that build
+        # over days, or pain without the sudden start, are left to a visit.
+        (_ONE_SIDED_PAIN, _SUDDEN, _BELLY_PAIN_SEVERE, _VOMITING),
         # Testicle pain with vomiting, whatever words give its strength: torsion.
         (
             _TESTIS_PAIN,

@@ -260,6 +260,28 @@ RULES: dict[str, list[tuple[str, ...]]] = {
             r"debil|caid[oa]))",
         ),
     ],
+    "vision_loss": [
+        # A curtain, shade or shadow drawn over part of the sight: the retina coming away,
+        # which must be seen within hours to save the eye ("like a dark curtain came down
+        # over my vision", "como una cortina negra en el ojo").
+        (
+            r"(?:(?:curtain|shade|veil|shadow|blind|wall|black ?out)\w*\b[^.!?]{0,40}\b(?:over|"
+            r"across|in|covering|blocking)\b[^.!?]{0,25}\b(?:vision|sight|eye|visual field|"
+            r"(?:my|his|her) (?:view|seeing))|(?:vision|sight|eye)\b[^.!?]{0,30}\b(?:like (?:a|"
+            r"an) (?:\w+ )?(?:curtain|shade|veil|shadow)|(?:curtain|shade|veil) (?:came|coming|"
+            r"falling|fell|drawn|pulled|dropped))|(?:cortina|telon|sombra|velo|mancha negra)\b"
+            r"[^.!?]{0,40}\b(?:ojo|vista|vision)|(?:ojo|vista|vision)\b[^.!?]{0,30}\b(?:como "
+            r"(?:una|un) (?:\w+ )?(?:cortina|telon|sombra|velo)))",
+        ),
+        # A shower of new floaters with flashes of light: a tear in the retina.
+        (
+            r"(?:(?:new |lots of |tons of |shower of |bunch of |sudden )(?:\w+ )?floaters|"
+            r"floaters\b[^.!?]{0,20}\b(?:suddenly|all of a sudden|new|lots|tons|more and more)|"
+            r"(?:muchas|montones de|de repente) (?:\w+ )?(?:moscas|manchitas|puntos negros)|"
+            r"(?:moscas volantes|manchitas|puntos negros)\b[^.!?]{0,20}\b(?:nuev\w*|de repente))",
+            r"(?:flash\w*|flicker\w*|sparks?|lightning|destell\w*|relampag\w*|chispas|lucecitas)",
+        ),
+    ],
     "spinal": [
         # Cancer in the bones with legs newly weak or numb: the cord pressed on, which
         # must be relieved within hours to keep the legs.

@@ -286,6 +286,22 @@ RULES: dict[str, list[tuple[str, ...]]] = {
         # or an abscess inside, whatever the operation was.
         (_OPERATED, FEVER, _RIGID_OR_RACING),
     ],
+    "toxic_shock": [
+        # A tampon, a cup or a period, a fever, and a rash like sunburn or a faint: toxic
+        # shock, which kills within hours ("using a cup, fever 103, red all over like a
+        # sunburn"). A fever with a period alone is not.
+        (
+            r"(?:tampons?|menstrual cup|(?:period|menstrual) cup|(?:my |her |the )?cup\b(?= "
+            r"(?:in|for|during))|copa menstrual|\bcopa\b|tampon\w*|(?:my|her|the|first) "
+            r"period|on (?:my|her) period|menstruacion|(?:la|mi|su) regla|periodo)",
+            FEVER,
+            r"(?:(?:rash|red|redness|skin)\b[^.!?]{0,30}\b(?:like (?:a )?sunburn|sunburn\w*|all "
+            r"over)|sunburn[- ]like|(?:sarpullido|ronchas|roj\w*|piel)\b[^.!?]{0,30}\b(?:como "
+            r"(?:una )?quemadura de sol|quemad\w* (?:por|del) sol|por todo el cuerpo)|"
+            r"(?:going to|gonna|about to) (?:pass out|faint)|passed out|fainted|"
+            r"(?:me|se) (?:voy|va) a desmayar|desmay\w*)",
+        ),
+    ],
     "eye_infection": [
         (_EYELID_SWOLLEN, _EYE_STUCK),
     ],

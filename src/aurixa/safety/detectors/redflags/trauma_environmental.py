@@ -134,7 +134,14 @@ _BLUNT = (
     r"t-?boned|hit by (?:a |an |the )?(?:car|truck|van|bus|bike|motorcycle)|r[au]n over|"
     r"(?:was|were|been|got) in (?:a|an) (?:\w+ )?(?:accident|crash|wreck)|"
     r"fell (?:off|from|down|onto)|fall (?:off|from|down)|handlebars?|(?:kicked|punched|"
-    r"hit|struck) in the (?:stomach|belly|gut|abdomen|side)|tackl\w*|choque|chocamos|choco|"
+    r"hit|struck|kneed|elbowed) in the (?:stomach|belly|gut|abdomen|(?:left |right )?(?:side|"
+    r"ribs|flank))|tackl\w*|choque|chocamos|choco|"
+    # A blow in sport told as taken: "took a hit to the left side", "a knee to the ribs".
+    r"(?:took|got|taken|caught|takes) (?:a |an )?(?:\w+ )?(?:hit|blow|knee|kick|elbow|shot|"
+    r"helmet|shoulder|tackle) (?:to|in|into) (?:the |my |his |her )?(?:left |right )?(?:side|"
+    r"ribs|flank|stomach|belly|gut|abdomen)|"
+    r"(?:golpe|golpazo|rodillazo|codazo|patada|pelotazo) (?:fuerte )?(?:en|al) (?:el |la |las )?"
+    r"(?:costado|costillas|panza|estomago|abdomen|barriga)|"
     r"chocaron|accidente (?:de|en) (?:carro|coche|auto|moto|bici\w*|transito)|tuv\w* un "
     r"accidente|atropell\w*|(?:se cayo|me cai) (?:de|del|por|en|al|y)\b|caida (?:de|del|desde)|"
     r"(?:me|le|nos) (?:pegaron|chocaron)|(?:me|le) (?:dieron|dio) una patada)"
@@ -145,7 +152,10 @@ _BELLY_HURT = (
     r"(?:pain|hurt\w*|swelling|bruis\w*)\b[^.!?]{0,15}\b(?:belly|stomach|tummy|abdomen)|"
     r"(?:panza|barriga|estomago|abdomen|vientre)\b[^.!?]{0,25}\b(?:duele|dolor|hinchad\w*|"
     r"inflamad\w*|dur[oa]|morad\w*)|(?:duele|dolor)\b[^.!?]{0,15}\b(?:panza|barriga|"
-    r"estomago|abdomen|vientre))"
+    r"estomago|abdomen|vientre)|"
+    # Under the ribs, where the spleen and the liver sit: "pain under my left ribs".
+    r"(?:pain|hurt\w*|ache|sore)\b[^.!?]{0,20}\b(?:under|below|beneath) (?:my |his |her |the )?"
+    r"(?:left |right )?ribs|(?:duele|dolor)\b[^.!?]{0,20}\b(?:debajo de|bajo) (?:las )?costillas)"
 )
 # Faint, pale, clammy or racing: blood lost inside.
 _SHOCK = (
