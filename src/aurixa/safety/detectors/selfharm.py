@@ -20,6 +20,8 @@ from aurixa.safety.detectors.crisis_reports import RULES as REPORT_RULES
 from aurixa.safety.detectors.crisis_reports import THIRD_PERSON, WONT_WAKE
 from aurixa.safety.detectors.crisis_talk import INDIRECT
 from aurixa.safety.detectors.crisis_together import RULES as TALK_RULES
+from aurixa.safety.detectors.crisis_veiled import INDIRECT as VEILED
+from aurixa.safety.detectors.crisis_veiled import RULES as VEILED_RULES
 from aurixa.safety.detectors.history import is_history
 from aurixa.safety.detectors.redflags.signs import SMALL_CHILD
 from aurixa.safety.schemas import Category, SafetyPolicy, Severity
@@ -140,6 +142,7 @@ FIRST_PERSON = [
     r"\bbetter off without\b[^.!?]{0,40}\b(?:and|or) (?:without )?me\b|"
     r"\bmejor sin\b[^.!?]{0,40}\by sin mi\b",
     *INDIRECT,
+    *VEILED,
 ]
 
 TOPICS = [
@@ -218,7 +221,7 @@ class SelfHarmDetector:
                 tuple(re.compile(rf"\b{sign}") for sign in rule.signs),
                 re.compile(rf"\b{rule.unless}") if rule.unless else None,
             )
-            for rule in (*TALK_RULES, *FAREWELL_RULES, *REPORT_RULES, *AMOUNT_RULES)
+            for rule in (*TALK_RULES, *FAREWELL_RULES, *REPORT_RULES, *AMOUNT_RULES, *VEILED_RULES)
         ]
 
     def detect(self, doc: Doc, policy: SafetyPolicy) -> list[Finding]:
