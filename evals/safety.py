@@ -207,7 +207,8 @@ ROUND33_SET = HERE / "data" / "safety_patient_messages_round33.tsv"
 # the repository until the revision on rounds 32 and 33 was final, committed before any
 # detector ran on them and scored once as held out at 27567d5 (round 34: 94.4 % emergency
 # recall, Spanish 96.3 %, 68.0 % crisis, 6.7 % of benign escalated; round 35: 98.9 %,
-# Spanish 100 %, 68.0 %, 16.0 %).
+# Spanish 100 %, 68.0 %, 16.0 %); the rules were then revised on their misses by family of
+# phrasing, so they are development data now.
 ROUND34_SET = HERE / "data" / "safety_patient_messages_round34.tsv"
 ROUND35_SET = HERE / "data" / "safety_patient_messages_round35.tsv"
 REVISED = "revised on its misses after a first look"
@@ -344,8 +345,16 @@ ROUNDS = [
         "round 33 (a twenty-fifth independent author; scored once as held out, "
         "then revised on its misses)",
     ),
-    (ROUND34_SET, "round 34 (a twenty-sixth independent author; held out, first look)"),
-    (ROUND35_SET, "round 35 (a twenty-seventh independent author; held out, first look)"),
+    (
+        ROUND34_SET,
+        "round 34 (a twenty-sixth independent author; scored once as held out, "
+        "then revised on its misses)",
+    ),
+    (
+        ROUND35_SET,
+        "round 35 (a twenty-seventh independent author; scored once as held out, "
+        "then revised on its misses)",
+    ),
 ]
 
 
