@@ -211,6 +211,16 @@ ROUND33_SET = HERE / "data" / "safety_patient_messages_round33.tsv"
 # phrasing, so they are development data now.
 ROUND34_SET = HERE / "data" / "safety_patient_messages_round34.tsv"
 ROUND35_SET = HERE / "data" / "safety_patient_messages_round35.tsv"
+# Rounds 36 and 37: two more independent authors who saw neither the code nor any earlier
+# round (round 36: people far from their usual care -- truck drivers, night-shift
+# hospitality and warehouse staff, tourists and seasonal workers, road trips, cruises,
+# campsites and festivals; round 37: a community clinic's chat used by people living with
+# chronic pain, disabilities, long-term mental-health conditions, and people in recovery
+# from alcohol or drug use and their families), kept out of the repository until the
+# revision on rounds 34 and 35's emergencies and crises was final and committed before
+# any detector ran on them.
+ROUND36_SET = HERE / "data" / "safety_patient_messages_round36.tsv"
+ROUND37_SET = HERE / "data" / "safety_patient_messages_round37.tsv"
 REVISED = "revised on its misses after a first look"
 ROUNDS = [
     (OWN_SET, "development set (detectors were revised on its misses)"),
@@ -355,6 +365,8 @@ ROUNDS = [
         "round 35 (a twenty-seventh independent author; scored once as held out, "
         "then revised on its misses)",
     ),
+    (ROUND36_SET, "round 36 (a twenty-eighth independent author; held out, first look)"),
+    (ROUND37_SET, "round 37 (a twenty-ninth independent author; held out, first look)"),
 ]
 
 
