@@ -661,6 +661,41 @@ def clinc_eval(show_errors: bool) -> None:
         print()
 
 
+def synthetic_eval(show_errors: bool) -> None:
+    """False escalations on presidio-research's 1,500 synthetic sentences: benign text of
+    another shape than CLINC150's commands (requests to a service desk, clinical-note
+    lines, film and song lines), counted by sentence and by template (the 209 templates
+    are filled 1-15 times each). Development data for the backstop since its 2026 refit
+    attempt looked at what escalates here; docs/safety.md."""
+    rows = json.loads((DATA / "presidio_synth_pii" / "synth_dataset_v2.json").read_text("utf-8"))
+    escalated: list[tuple[str, str]] = []
+    templates: set[int] = set()
+    by_template: set[int] = set()
+    for row in rows:
+        templates.add(int(row["template_id"]))
+        verdict = check_input(str(row["full_text"]))
+        if verdict.requires_escalation:
+            escalated.append((verdict.category.value, str(row["full_text"])))
+            by_template.add(int(row["template_id"]))
+    print(f"## False escalations: presidio synthetic sentences ({len(rows)} benign sentences)\n")
+    table(
+        ["sentences escalated", "rate", "templates escalated", "rate"],
+        [
+            [
+                str(len(escalated)),
+                pct(len(escalated) / len(rows)),
+                f"{len(by_template)} of {len(templates)}",
+                pct(len(by_template) / len(templates)),
+            ]
+        ],
+    )
+    print()
+    if show_errors:
+        for cat, text in escalated:
+            print(f"  ESCALATED [{cat}] {text!r}")
+        print()
+
+
 # --- our labelled patient messages -------------------------------------------------------
 
 
@@ -751,6 +786,7 @@ def main() -> int:
     injection_eval(args.errors)
     sst_eval(args.errors)
     clinc_eval(args.errors)
+    synthetic_eval(args.errors)
     pii_eval(args.errors, args.pii_dev_only)
     return 0
 
