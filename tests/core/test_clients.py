@@ -8,6 +8,7 @@ import httpx
 import pytest
 from fastapi import FastAPI
 from prometheus_client import REGISTRY
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from aurixa.core.auth import Principal, Role
 from aurixa.core.errors import Forbidden, UpstreamError, ValidationFailed
@@ -155,3 +156,41 @@ async def test_a_direct_call_checks_the_endpoints_role(app: FastAPI, factory: Fa
     staff = Principal(tenant_id=ctx.id, role=Role.STAFF, actor="t")
     accepted = await ObservabilityClient.from_app(app, staff).emit([event])
     assert accepted.accepted == 1
+
+
+async def test_a_direct_call_closes_only_a_session_it_used(
+    app: FastAPI, factory: Factory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    closed: list[AsyncSession] = []
+    close = AsyncSession.close
+
+    async def counting_close(self: AsyncSession) -> None:
+        closed.append(self)
+        await close(self)
+
+    monkeypatch.setattr(AsyncSession, "close", counting_close)
+    ctx = await factory.tenant_context()
+    client = SafetyClient.from_app(app, Principal(tenant_id=ctx.id, role=Role.ADMIN, actor="test"))
+    seen: list[AsyncSession] = []
+
+    async def no_database(
+        _app: FastAPI, _principal: Principal, session: AsyncSession, body: str
+    ) -> Tenant | None:
+        seen.append(session)
+        return None
+
+    async def reads_a_row(
+        _app: FastAPI, _principal: Principal, session: AsyncSession, body: str
+    ) -> Tenant | None:
+        seen.append(session)
+        return await session.get(Tenant, body)
+
+    await client._local(no_database, lambda: ctx.id)  # type: ignore[arg-type]
+    assert seen
+    assert not seen[-1].in_transaction()
+    assert seen[-1] not in closed
+    tenant = await client._local(reads_a_row, lambda: ctx.id)  # type: ignore[arg-type]
+    assert tenant is not None
+    assert tenant.id == ctx.id
+    assert seen[-1] in closed  # its objects let go, as `async with` did
+    assert not seen[-1].sync_session.identity_map
