@@ -76,7 +76,8 @@ _CANCEL_ALL = (
 )
 _NOT_AROUND = (
     r"(?:(?:won'?t|wont|will not|i'?ll not|not going to|i'?m not going to) (?:be (?:around|"
-    r"here|alive)|need (?:them|any of them|those|these))|ya no (?:voy a )?(?:estar|estare|"
+    r"here|alive|needing (?:them|any of them|those|these))|need (?:them|any of them|those|"
+    r"these))|ya no (?:voy a )?(?:estar|estare|"
     r"necesitar\w*)|no (?:las |los )?voy a necesitar|no voy a estar (?:aqui|por aqui))"
 )
 

@@ -47,8 +47,29 @@ INDIRECT = [
     r"(?:los|las|mis) (?:brazos|piernas|munecas|muslos|manos)\b[^.!?]{0,30}\bhasta "
     r"(?:sangrar|que (?:sangr\w*|me salga sangre))",
     # Pills taken on purpose, however lightly told: "took like 15 an hour ago on purpose".
-    r"\b(?:took|swallowed|taken|tome|me tome|me trague)\b[^.!?]{0,40}\b(?:on purpose|"
-    r"deliberately|intentionally|a proposito|adrede|apropósito)\b",
+    # One to three taken on purpose for a named end ("2 tylenol on purpose before the
+    # workout") is a dose chosen, not an overdose.
+    r"\b(?:took|swallowed|taken|tome|me tome|me trague)\b"
+    r"(?!(?: (?:just|only|like|solo|nada mas))? (?:a|an|one|two|three|[1-3]|a couple(?: of)?|"
+    r"una|dos|tres|un par de)\b[^.!?]{0,30}\b(?:on purpose|a proposito|adrede) (?:before|after|"
+    r"for|to|so|because|since|antes|despues|para|porque)\b)"
+    r"[^.!?]{0,40}\b(?:on purpose|deliberately|intentionally|a proposito|adrede|apropósito)\b",
+    # No tomorrow one wants to be in: "there is no version of tomorrow i want to be in",
+    # "no quiero que haya un mañana".
+    r"\bno (?:version of )?tomorrow (?:that )?i (?:want|wanna|would want) to (?:be in|see|wake "
+    r"up (?:to|in))\b|\b(?:don'?t|dont|do not) want (?:there )?to (?:be|see|wake up to) "
+    r"(?:a )?tomorrow\b(?!'?s)|\bno quiero (?:que haya (?:un )?manana|ver (?:el )?manana|"
+    r"despertar manana)\b",
+    # Hanging said of another who is out of reach or has tried before: "mi hermano dice que se
+    # va a colgar"; "se va a colgar" is reflexive, hanging up the phone is "va a colgar".
+    r"\b(?:dice|dijo|amenaza\w*|escribio|me mando) que se (?:va a|quiere|iba a) (?:colgar|"
+    r"ahorcar)\b(?! (?:el|la|los|las|un|una|su|sus|mi|mis)\b)",
+    # Cutting again, told with the verb of return or habit: "me vuelvo a cortar los brazos",
+    # "me sigo cortando las piernas", "started cutting my arms again".
+    r"\bme (?:vuelvo a|volvi a|he vuelto a|sigo|empece a|puse a) (?:cort|quem|lastim|"
+    r"rasgun)\w* (?:los brazos|las piernas|las munecas|la piel|el brazo|la pierna|los muslos|"
+    r"la panza)\b|\b(?:started|been|keep|kept) (?:cutting|burning) (?:my (?:arms?|legs?|"
+    r"wrists?|thighs?|skin|stomach)|myself) (?:again|every (?:day|night))\b",
 ]
 
 # A way out of everything found, and a calm or a plan after it.
@@ -120,7 +141,8 @@ _PAPERS_KNOWN = (
 )
 # A death staged as an accident, asked as whether it would look like one.
 _STAGED_LOOK = (
-    r"(?:\b(?:look|seem|pass)(?:es|s)? (?:like|as|for) an accident|(?:pareciera|parezca|"
+    r"(?:\b(?:look|seem|pass)(?:es|s)? (?:like|as|for) (?:an accident|a (?:car )?(?:crash|wreck)|"
+    r"a fall|natural causes)|(?:pareciera|parezca|"
     r"pasara por) (?:un )?accidente)"
 )
 _MONEY_AFTER = (
@@ -149,6 +171,92 @@ _FOR_ME = (
     r"hypothetical|es para mi|no es hipotetico)"
 )
 
+# A fall or water looked down on as peaceful, and a night spent there thinking about it.
+_DROP_INVITING = (
+    r"(?:(?:water|drop|edge|bottom|ground|river|sea|ocean|lake|tracks|rocks)\b[^.!?]{0,20}"
+    r"\b(?:looks?|seems?|is) (?:so |really |kind of |almost )?(?:peaceful|inviting|calm|"
+    r"tempting|quiet)\b[^.!?]{0,15}\b(?:down there|below|from up here|down)\b|(?:el agua|el "
+    r"rio|el mar|las vias|el vacio)\b[^.!?]{0,20}\b(?:se ve|esta|parece) (?:tan |muy )?"
+    r"(?:tranquil[oa]|en paz|invitante|calmad[oa])\b[^.!?]{0,15}\b(?:alla abajo|abajo|desde "
+    r"aqui arriba))"
+)
+_DWELLING_THERE = (
+    r"(?:(?:been |keep |kept |i'?m |im )?(?:standing|sitting|staring)\b[^.!?]{0,30}\b(?:thinking "
+    r"about it|all night|for hours)|(?:can'?t|cant) stop thinking about it|thinking about it "
+    r"(?:all night|for hours|again)|(?:llevo|estuve|he estado) (?:toda la noche|horas)\b"
+    r"[^.!?]{0,30}\bpensando(?: en eso)?|no dejo de pensar en eso)"
+)
+# The highest drop asked for, to be seen "one last time".
+_HIGHEST_DROP = (
+    r"(?:(?:highest|tallest) (?:bridge|building|cliff|overpass|dam|parking garage|tower)|"
+    r"(?:puente|edificio|acantilado|presa) mas alt[oa])"
+)
+_ONE_LAST_TIME = r"(?:(?:one|a) last time|for the last time|(?:una|por) ultima vez)"
+# How long it takes "to go" in the snow or the cold, asked by someone out there now.
+_HOW_LONG_TO_GO = (
+    r"(?:how long (?:does|would|will) it take (?:to go|to die|to freeze(?: to death)?|before "
+    r"(?:you|i|someone) (?:go|die|don'?t wake up|stop))|how long until (?:you|i|someone) "
+    r"(?:go|die|freeze(?: to death)?)|cuanto (?:tiempo )?(?:tarda|se tarda|tardaria|tardas?) "
+    r"(?:uno )?(?:en morir|en irse|en congelarse|en morirse))"
+)
+_OUT_IN_COLD = (
+    r"(?:(?:lie|lay|lying|laying|fall asleep|sit) (?:down )?(?:in|out in) the (?:snow|cold)|"
+    r"(?:acostarse|acostarte|dormirse|quedarse|se queda|te quedas) (?:en la nieve|al frio|"
+    r"afuera en el frio))"
+)
+# The family said to be better off with the money a death would bring, and an end in sight.
+_BETTER_WITH_PAYOUT = (
+    r"(?:better off with (?:the|my) (?:payout|insurance|life insurance|insurance money|money "
+    r"from (?:my|the) (?:policy|insurance))|(?:estarian|estaria) mejor con (?:el|la) (?:seguro|"
+    r"dinero del seguro|poliza))(?! (?:plan|option|schedule|choice))"
+)
+_MATH_DONE = (
+    r"(?:(?:i'?ve |ive |i have )?(?:done|did|ran|run) the (?:math|numbers)|(?:don'?t|dont|do not) "
+    r"worry about me (?:after|anymore|when|once)|(?:ya )?(?:hice|saque) (?:las )?cuentas|no se "
+    r"preocupen por mi (?:despues|cuando))"
+)
+# A means bought beside a drink after sobriety, with which comes first undecided.
+_MEANS_BOUGHT = (
+    r"(?:(?:bought|got|picked up|grabbed)\b[^.!?]{0,20}\b(?:gun|pistol|handgun|"
+    r"rifle|rope|pills)\b(?! (?:safe|lock|case|cabinet|show|range|license))|(?:compre|consegui) "
+    r"(?:una |un )?(?:pistola|arma|cuerda|soga|pastillas)\b)"
+)
+_WHICH_FIRST = (
+    r"(?:(?:not sure |don'?t know |dont know )?which (?:one )?(?:first|goes first)|probably both|"
+    r"no se (?:cual|que) (?:primero|va primero)|(?:seguro|probablemente) (?:los|las) dos)"
+)
+# Dying with help looked up, and a plan to do it alone.
+_ASSISTED_DEATH = (
+    r"(?:swiss clinic|clinic in switzerland|dignitas|assisted (?:suicide|dying|death)|"
+    r"euthanasia|medical aid in dying|eutanasia|muerte (?:asistida|digna)|suicidio asistido|"
+    r"clinica (?:en|de) suiza)"
+)
+_DO_IT_MYSELF = (
+    r"(?:(?:i'?ll|ill|i will|going to|gonna) (?:just )?(?:do it|handle it|take care of it) "
+    r"(?:myself|on my own)|find (?:my own|another) way|lo (?:hare|voy a hacer|hago) (?:yo )?"
+    r"(?:mism[oa]|sol[oa]|por mi cuenta))"
+)
+# A goodbye said to the care team, with one's things left in order.
+_GOODBYE_SAID = (
+    r"(?:(?:just |only )?(?:wanted|want|wanna) to say (?:goodbye|bye)\b|(?:queria|quiero|"
+    r"quisiera|vengo a|solo queria) despedirme\b)"
+)
+_LEFT_IN_ORDER = (
+    r"(?:(?:i'?ve |ive |i have |already )?(?:sorted|settled|arranged|taken care of) "
+    r"(?:everything|it all)|left (?:the|my) (?:house|car|dog|things) to|(?:ya )?arregle "
+    r"(?:todo|mis cosas)|(?:le|les) deje (?:la|el|mis|mi) (?:casa|carro|cosas|perro)\b|"
+    r"(?:don'?t|dont|do not) worry about me|no se preocupen por mi)"
+)
+# The most of one's own medicine asked for, so as to take enough "this time".
+_MOST_OF_MINE = (
+    r"(?:max(?:imum)?|most|how much|how many|limit|amount|cuant[oa]s?|maxim[oa]|dosis)\b"
+    r"[^.!?]{0,40}\b(?:my|mi|mis)\b"
+)
+_ENOUGH_THIS_TIME = (
+    r"(?:(?:take|took|use|get|have) enough this time|(?:tomar|tomarme|tomo|usar) (?:lo )?"
+    r"suficiente esta vez|esta vez (?:quiero |voy a )?(?:tomar|tomarme|me tomo) (?:lo )?suficiente)"
+)
+
 # Wanting to be where the dead one is, with a way known: "since we lost her I just want to be
 # where she is. I know exactly how I'd do it".
 _WHERE_THEY_ARE = (
@@ -171,4 +279,12 @@ RULES = [
     SignsTogether((_STAGED_LOOK, _MONEY_AFTER)),
     SignsTogether((_POSTED_SORRY, _GONE_SAID)),
     SignsTogether((_AMOUNT_ANYONE, _FOR_ME)),
+    SignsTogether((_DROP_INVITING, _DWELLING_THERE)),
+    SignsTogether((_HIGHEST_DROP, _ONE_LAST_TIME)),
+    SignsTogether((_HOW_LONG_TO_GO, _OUT_IN_COLD)),
+    SignsTogether((_BETTER_WITH_PAYOUT, _MATH_DONE)),
+    SignsTogether((_MEANS_BOUGHT, _WHICH_FIRST)),
+    SignsTogether((_ASSISTED_DEATH, _DO_IT_MYSELF)),
+    SignsTogether((_GOODBYE_SAID, _LEFT_IN_ORDER), unless=rf"(?:{_AWAY}|\bmove (?:to|away|back))"),
+    SignsTogether((_MOST_OF_MINE, _ENOUGH_THIS_TIME)),
 ]
