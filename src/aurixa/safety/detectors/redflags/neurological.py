@@ -215,7 +215,7 @@ RULES: dict[str, list[tuple[str, ...]]] = {
             r"(?:habla|voz|palabras)\b[^.!?]{0,10}\b(?:rara|raro|arrastrad\w*|trabad\w*|enredad\w*)|"
             r"no (?:encuentra|encuentro|le salen|me salen) (?:las )?palabras)",
             r"(?:(?:can't|cannot|won't|couldn't|unable to|wont|cant) (?:grip|grasp|hold|lift|raise|"
-            r"move|use|feel)\b|(?:arm|hand|leg|foot|fingers)\b[^.!?]{0,15}\b(?:numb|weak|heavy|"
+            r"move|use|feel)\b|(?:arm|hand|leg|foot|fingers)\b[^.!?]{0,25}\b(?:numb|weak|heavy|"
             r"dead|floppy|clumsy|useless|(?:won't|wont|will not) (?:work|move|grip|hold))|"
             r"(?:drop\w*|dropping) "
             r"(?:things|everything|his \w+|her \w+)|no (?:puede|puedo) (?:agarrar|sostener|"
@@ -271,7 +271,12 @@ RULES: dict[str, list[tuple[str, ...]]] = {
             r"an) (?:\w+ )?(?:curtain|shade|veil|shadow)|(?:curtain|shade|veil) (?:came|coming|"
             r"falling|fell|drawn|pulled|dropped))|(?:cortina|telon|sombra|velo|mancha negra)\b"
             r"[^.!?]{0,40}\b(?:ojo|vista|vision)|(?:ojo|vista|vision)\b[^.!?]{0,30}\b(?:como "
-            r"(?:una|un) (?:\w+ )?(?:cortina|telon|sombra|velo)))",
+            r"(?:una|un) (?:\w+ )?(?:cortina|telon|sombra|velo))|"
+            # The sight told lost with a negation of its own, so the match starts at it: "no
+            # veo nada del ojo izquierdo, como una cortina", "can't see out of it, a curtain".
+            r"(?:no (?:veo|ve|vemos)|(?:can'?t|cannot|cant) see)\b[^.!?]{0,40}\b(?:como "
+            r"(?:una|un) (?:\w+ )?(?:cortina|telon|sombra|velo)|like (?:a|an) (?:\w+ )?(?:curtain|"
+            r"shade|veil|shadow)))",
         ),
         # A shower of new floaters with flashes of light: a tear in the retina.
         (

@@ -28,6 +28,11 @@ _RECREATIONAL = (
     r"(?:something|a pill|some pills)|"
     r"(?:slipped|spiked|put) (?:something )?(?:in|into) (?:her|his|my|their) drink|"
     r"spiked (?:her|his|my|their) drinks?|"
+    # A medicine from the shelf taken to get high: "took a bunch of benadryl to trip".
+    r"(?:took|taken|taking|drank|had|chugged|popped)\b[^.!?]{0,30}\b(?:benadryl|diphenhydramine|"
+    r"dramamine|dxm|robitussin|cough syrup|loperamide|imodium|gabapentin|xanax|jarabe para la "
+    r"tos)\b[^.!?]{0,20}\b(?:to (?:trip|get high|get messed up|get fucked up)|para (?:viajar|"
+    r"drogarse|ponerse))|"
     r"drink (?:was |got )?spiked|"
     r"se (?:metio|tomo|fumo|inyecto|echo) (?:algo|una pasta|coca\w*|cristal|perico|tachas?|"
     r"pastas|drogas?|hielo|foco)|(?:le|me) (?:pusieron|echaron) algo en (?:la|su|mi) "
@@ -128,6 +133,49 @@ _VENOM_SPREADS = (
 # A medicine whose safe dose is close to its toxic one, taken as prescribed: lost fluid
 # (vomiting, diarrhoea) raises its level, and the brain shows it first (shaking hard,
 # confusion, walking as if drunk). Lithium toxicity needs a level and fluids today.
+# An opioid on board (a patch, methadone, a pill), and the breathing or waking it slows.
+_OPIOID = (
+    r"(?:fentanyl|fentanilo|methadone|metadona|oxycodone|oxycontin|oxy|percocet|vicodin|"
+    r"hydrocodone|morphine|morfina|dilaudid|hydromorphone|heroin|heroina|suboxone|"
+    r"buprenorphine|buprenorfina|tramadol|opioids?|opiates?|pain patch|opioides?)\b"
+)
+_BREATHING_SLOWED = (
+    r"(?:(?:can'?t|cant|cannot|won'?t|wont|unable to|hard to|barely) (?:get (?:him|her|them|"
+    r"me) (?:fully |all the way )?(?:awake|up)|wake (?:him|her|them)|keep (?:his|her|their) "
+    r"eyes open|rouse)|breath\w*\b[^.!?]{0,20}\b(?:(?:like |only |about )?[1-8] times (?:a|per) "
+    r"min\w*|so slow|really slow|very slow|barely|shallow|stopping)|nodding off mid|"
+    r"(?:lips|face)\b[^.!?]{0,10}\b(?:blue|grey|gray)|(?:no (?:lo|la|le) (?:podemos|puedo) "
+    r"despertar|no despierta bien|respira (?:muy )?(?:lento|despacio|poquito)|casi no respira))"
+)
+# Medicines of which one dose can kill a small child, got at even with the child well.
+_ONE_DOSE_KILLS = (
+    r"(?:methadone|metadona|suboxone|buprenorphine|buprenorfina|fentanyl|fentanilo|"
+    r"oxycodone|oxy\w*|morphine|morfina|clonidine|clonidina|subutex)\b"
+)
+_GOT_AT = (
+    r"(?:drank|drink|ate|swallowed|chewed|sucked|licked|got into|got hold of|(?:bottle|cap|lid|"
+    r"strip|patch)\b[^.!?]{0,10}\b(?:open|off|missing)|(?:don'?t|dont|not sure|no idea how) "
+    r"(?:know )?how much|se (?:tomo|comio|trago|bebio)|mordi\w*|chup\w*|abiert[oa]|no se "
+    r"cuant[oa])"
+)
+# Two medicines that raise serotonin, or one raised, and the body overrun by it: muscles
+# that jerk on their own with a fever or a racing heart.
+_SEROTONERGIC = (
+    r"(?:fluoxetin\w*|prozac|sertralin\w*|zoloft|paroxetin\w*|paxil|citalopram|escitalopram|"
+    r"lexapro|venlafaxin\w*|effexor|duloxetin\w*|cymbalta|tramadol|linezolid|phenelzine|"
+    r"nardil|sumatriptan|ssri|mao inhibitor|lithium|litio)\b"
+)
+_MUSCLES_JERK = (
+    r"(?:muscles?\b[^.!?]{0,20}\b(?:twitch\w*|jerk\w*|jump\w*|spasm\w*|rigid|stiff)|"
+    r"twitch\w* (?:all over|uncontrollab\w*|on (?:their|its) own)|clonus|tremors?|"
+    r"musculos\b[^.!?]{0,20}\b(?:brincan|saltan|tiemblan|rigidos|tiesos)|brincan sol[oa]s|"
+    r"temblor\w*)"
+)
+_HOT_OR_RACING = (
+    r"(?:fever|burning up|temp\w*\b[^.!?]{0,10}\b(?:10[1-6]|3[89]|40)|fiebre|calentura|"
+    r"heart\b[^.!?]{0,20}\b(?:racing|pounding)|corazon a mil|corazon (?:muy )?acelerado)"
+)
+
 _NARROW_MARGIN = r"(?:lithium|litio|digoxin|digoxina|lanoxin|phenytoin|fenitoina|dilantin)\b"
 _FLUID_LOST = (
     r"(?:vomit\w*|throw\w* up|threw up|diarrh\w*|diarre\w*|dehydrat\w*|deshidrat\w*|"
@@ -251,7 +299,7 @@ RULES: dict[str, list[tuple[str, ...]]] = {
             r"sleeping pills|xanax|oxy\w*|percocet|antidepressants?|iron|melatonin|bottle|"
             r"of them|of those|pastillas?|pildoras?|tabletas?|capsulas?|medicinas?|frasco)\b",
             r"(?:(?:like|about|around|maybe|at least|almost|nearly|over|como|unas|unos|mas de) )?"
-            r"(?:[1-9]\d|ten|twelve|fifteen|twenty|thirty|forty|fifty|a dozen|dozens|diez|doce|"
+            r"(?:[1-9]\d\+?|ten|twelve|fifteen|twenty|thirty|forty|fifty|a dozen|dozens|diez|doce|"
             r"quince|veinte|treinta|cuarenta) (?:of (?:them|those|these|her \w+|his \w+|my \w+|"
             rf"the \w+)|(?:\w+ ){{0,2}}{_MEDICINE_NAMES}|de ellas|"
             # ... or by their strength alone: "like 20 extra strength", "unas 20 de 500".
@@ -310,6 +358,20 @@ RULES: dict[str, list[tuple[str, ...]]] = {
         (_RECREATIONAL, _TOXIDROME),
         # Medicines taken wrong, and it shows: drowsy, confused, speech slowed.
         (_TAKEN_WRONG, _TOO_MUCH_SHOWS),
+        # An opioid on board and the person hard to wake or breathing slowly.
+        (_OPIOID, _BREATHING_SLOWED),
+        # Naloxone given: someone was overdosing on an opioid, whether or not it worked.
+        (
+            r"(?:(?:gave|give|giving|used|sprayed|administered|had to (?:give|use)) (?:him|her|"
+            r"them|me|my \w+)? ?(?:a dose of |some |two doses of |the )?(?:narcan|naloxone)|"
+            r"(?:le|les|me) (?:di|dimos|dieron|pusieron|pusimos|aplicamos|aplicaron) (?:el |la )?"
+            r"(?:narcan|naloxona))\b",
+        ),
+        # A small child who got at one of the medicines of which one dose can kill, even if
+        # the child seems well now.
+        (SMALL_CHILD, _ONE_DOSE_KILLS, _GOT_AT),
+        # Serotonin syndrome.
+        (_SEROTONERGIC, _MUSCLES_JERK, _HOT_OR_RACING),
     ],
     "carbon_monoxide": [
         # Gas smelled, and someone has fainted or cannot think straight.

@@ -160,7 +160,19 @@ _EYE_STUCK = (
     r"ojo (?:salido|saltado|botado)|ve doble|veo doble)"
 )
 
+# An erection that has lasted hours and hurts: the blood in it is clotting (priapism).
+_ERECTION_HOURS = (
+    r"(?:(?:erection|hard-?on|boner|ereccion)\b[^.!?]{0,25}\b(?:for|(?:it'?s|its) been|over|"
+    r"desde hace|hace|por|lleva) (?:like |about |over |mas de )?(?:[3-9]|1\d|three|four|five|"
+    r"six|several|many|tres|cuatro|cinco|seis|varias) (?:hours|hrs|horas)|(?:hours|hrs|horas)\b"
+    r"[^.!?]{0,20}\b(?:still (?:hard|erect)|won'?t go down|wont go down|no se (?:baja|quita)|"
+    r"sigue (?:dur[oa]|parad[oa]))|(?:still|stays?) (?:hard|erect)\b[^.!?]{0,20}\b(?:[3-9]|"
+    r"several) (?:hours|hrs))"
+)
+_IT_HURTS = r"(?:painful|pain|hurts?|hurting|sore|duele|dolor\w*|me arde)"
+
 RULES: dict[str, list[tuple[str, ...]]] = {
+    "priapism": [(_ERECTION_HOURS, _IT_HURTS)],
     "sepsis": [
         # Mottled skin with a floppy, drowsy or breathless person or a fever.
         (

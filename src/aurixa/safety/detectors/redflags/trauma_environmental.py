@@ -259,7 +259,10 @@ RULES: dict[str, list[tuple[str, ...]]] = {
             r"electrocutad[oa]|se electrocuto",
         ),
         (
-            r"(?:bleach|acid|chemical|lye|drain cleaner|oven cleaner|cloro|acido|quimico|lejia)"
+            # Any cleaner, solvent or caustic of work or home: "splashed degreaser in my eye".
+            r"(?:bleach|acid|chemical|lye|drain cleaner|oven cleaner|cloro|acido|quimico|lejia|"
+            r"degreaser|solvent|caustic|ammonia|cement|wet concrete|lime|battery acid|pool shock|"
+            r"chlorine|desengrasante|solvente|amoniaco|cemento|cal viva|thinner)"
             r"\b[^.!?]{0,25}\b(?:in|into) (?:his |her |my |the |their )?eyes?\b|"
             r"\b(?:in|into) (?:his |her |my |the |their )?eyes? with (?:\w+ ){0,2}(?:bleach|acid|"
             r"chemicals?|lye|(?:drain |oven )?cleaner)\b|"
