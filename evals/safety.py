@@ -220,7 +220,8 @@ ROUND35_SET = HERE / "data" / "safety_patient_messages_round35.tsv"
 # revision on rounds 34 and 35's emergencies and crises was final, committed before any
 # detector ran on them and scored once as held out at 44ce514 (round 36: 96.7 % emergency
 # recall, Spanish 100 %, 80.0 % crisis, 7.8 % of benign escalated; round 37: 89.0 %,
-# Spanish 85.7 %, 68.0 %, 9.1 %).
+# Spanish 85.7 %, 68.0 %, 9.1 %); the rules were then revised on their emergency and crisis
+# misses by family of phrasing, so they are development data now.
 ROUND36_SET = HERE / "data" / "safety_patient_messages_round36.tsv"
 ROUND37_SET = HERE / "data" / "safety_patient_messages_round37.tsv"
 REVISED = "revised on its misses after a first look"
@@ -367,8 +368,16 @@ ROUNDS = [
         "round 35 (a twenty-seventh independent author; scored once as held out, "
         "then revised on its misses)",
     ),
-    (ROUND36_SET, "round 36 (a twenty-eighth independent author; held out, first look)"),
-    (ROUND37_SET, "round 37 (a twenty-ninth independent author; held out, first look)"),
+    (
+        ROUND36_SET,
+        "round 36 (a twenty-eighth independent author; scored once as held out, "
+        "then revised on its misses)",
+    ),
+    (
+        ROUND37_SET,
+        "round 37 (a twenty-ninth independent author; scored once as held out, "
+        "then revised on its misses)",
+    ),
 ]
 
 
