@@ -131,9 +131,17 @@ _LEGS_GIVING = (
     r"(?:(?:legs?|knees?)\b[^.!?]{0,25}\b(?:weak|giving (?:out|way)|gave (?:out|way)|buckl\w*|"
     r"won't hold|heavy|numb)|no (?:siento|siente) (?:bien |nada )?(?:las|mis|sus) piernas|"
     r"(?:piernas?|rodillas)\b[^.!?]{0,20}\b(?:debil\w*|sin fuerza|"
-    r"se (?:me|le) doblan|no (?:me|le) responden|dormid\w*))"
+    r"se (?:me|le) doblan|no (?:me|le) responden|dormid\w*)|"
+    # Verb first, as Spanish often tells it: "se me doblan las piernas".
+    r"se (?:me|le|nos|les) (?:doblan|aflojan|van) (?:las|mis|sus) (?:piernas|rodillas))"
 )
 _LOW_BACK = r"(?:back|spine|sciatica|espalda|columna|ciatica)\b"
+# Beside numbness where one sits, a bladder that will not empty needs no "since" or "at
+# all" to count: the two together are the nerves of the spine's base squeezed.
+_URINE_HELD_IN = (
+    r"(?:(?:can't|cant|cannot|can not|unable to|couldn't) (?:pee|urinate|wee|void)|"
+    r"no (?:puedo|puede|pude|pudo) (?:orinar|hacer pipi|hacer pis))\b"
+)
 # A cancer that has reached the bones or the spine.
 _CANCER_IN_BONE = (
     r"(?:(?:cancer|tumou?r|myeloma|lymphoma|carcinoma)\b[^.!?]{0,40}\b(?:spread|metasta\w*|"
@@ -292,6 +300,7 @@ RULES: dict[str, list[tuple[str, ...]]] = {
         # must be relieved within hours to keep the legs.
         (_CANCER_IN_BONE, _LEGS_GIVING),
         (_SADDLE_NUMB, _BLADDER_GONE),
+        (_SADDLE_NUMB, _URINE_HELD_IN),
         (_BLADDER_GONE, _LEGS_GIVING),
         (_SADDLE_NUMB, _LEGS_GIVING, _LOW_BACK),
     ],

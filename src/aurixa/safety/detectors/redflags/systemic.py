@@ -183,10 +183,13 @@ RULES: dict[str, list[tuple[str, ...]]] = {
             r"no (?:despierta|reacciona)|respir\w*)",
         ),
         # Fever with chemotherapy, sickle cell disease or no spleen is sepsis until shown
-        # otherwise.
+        # otherwise; so is fever on a medicine that can wipe out the white cells
+        # (clozapine, the thyroid's carbimazole, methimazole and propylthiouracil), whose
+        # leaflets say to be seen at once.
         (
             r"(?:chemo\w*|quimio\w*|neutropeni\w*|sickle|falciforme|drepanocit\w*|"
-            r"no spleen|spleen removed|sin bazo)",
+            r"no spleen|spleen removed|sin bazo|clozapin\w*|clozaril|carbimazol\w*|"
+            r"methimazol\w*|metimazol\w*|tapazol\w*|propylthiouracil|propiltiouracilo)",
             FEVER,
         ),
         # Without a fever taken: on chemotherapy or without a spleen, confusion, mottled

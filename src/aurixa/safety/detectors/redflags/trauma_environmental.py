@@ -182,9 +182,32 @@ _HYPOTHERMIC = (
     r"no (?:se )?despierta)"
 )
 
+# Scuba diving (not a dive into a pool: that is the spine's MECHANISM), and after it the
+# signs of gas coming out of the blood (decompression sickness, worse for a flight soon
+# after): joints that ache, skin that tingles or is marbled, legs weak or numb, breath
+# short, a mind muddled. It needs a recompression chamber, not a clinic.
+_SCUBA = (
+    r"(?:(?:did|made|after|from) (?:\w+ ){0,2}dives?\b|(?:went|been|was|were|after|from) "
+    r"(?:scuba )?diving\b|(?:scuba|diving|dive|dives) (?:today|this morning|this afternoon|"
+    r"yesterday|last night)|(?:fui|fuimos|fue|fueron|despues de) (?:a )?bucear|"
+    r"(?:bucee|buceamos|bucearon)\b)"
+)
+_BENDS = (
+    r"(?:the bends|decompression|descompresion|joints? (?:\w+ ){0,2}(?:ache|aching|hurt\w*|pain)|"
+    r"(?:aches?|pain) in (?:my |his |her )?(?:joints?|shoulders?|elbows?|knees?)|"
+    r"(?:joints?|shoulders?|elbows?|knees?)\b[^.!?]{0,20}\b(?:hurt\w*|ach\w*)|"
+    r"(?:tingl\w*|numb\w*|pins and needles)\b|(?:legs?|arms?)\b[^.!?]{0,15}\bweak\b|"
+    r"(?:skin|rash)\b[^.!?]{0,20}\b(?:blotch\w*|mottled|marbled|itch\w*)|blotchy|mottled|"
+    r"short of breath|(?:can't|cant) breathe|"
+    r"dolor (?:de|en) (?:las |mis |sus )?articulaciones|(?:me |le )?duelen (?:las |los )?"
+    r"(?:articulaciones|hombros|codos|rodillas)|hormigue\w*|entumid\w*|adormecid\w*|"
+    r"piel (?:manchada|moteada|marmorea)|falta de aire)"
+)
+
 RULES: dict[str, list[tuple[str, ...]]] = {
     # Cold taken in and the body giving up the fight against it: hypothermia.
     "hypothermia": [(_COLD_EXPOSURE, _HYPOTHERMIC)],
+    "decompression": [(_SCUBA, _BENDS)],
     "trauma": [
         # A fall, crash or dive, then legs or arms that will not move or feel.
         (MECHANISM, _SPINAL_SIGN),
