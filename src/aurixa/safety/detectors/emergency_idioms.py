@@ -66,7 +66,15 @@ IDIOMS = re.compile(
     r"(?:dying|died|die) (?:of|from) (?:laughter|laughing|boredom|embarrassment|cuteness|shame)|"
     r"(?:going to|gonna|will|would|about to) (?:have|give \w+) (?:a )?heart attack "
     r"(?:when|if|once|after|as soon as)[^.!?]*|"
-    r"(?:kids|job|boss|commute|schedule) (?:is |are )?(?:killing|murdering) me|"
+    r"(?:kids|job|boss|commute|schedule|baby|pregnancy|toddler|homework|exams?|finals|class|"
+    r"school) (?:is |are )?(?:literally |honestly |lowkey |actually )?(?:killing|murdering) me|"
+    r"(?:tarea|escuela|trabajo|jefe|embarazo|examen\w*|ninos|bebe)\b(?: de la \w+)? "
+    r"(?:me esta|me estan|me va a|me van a) mat\w*|"
+    # Doing well, in the words of killing: "i've been killing it at the gym", "killing it
+    # this semester". Anger or laughter that "will kill me": "me va a matar de coraje".
+    r"(?:been|is|are|am|i'?m|im|was|were|totally|absolutely) killing it\b|"
+    r"(?:me|nos) (?:va|van) a matar de (?:coraje|risa|nervios|un susto|angustia|hambre|"
+    r"preocupacion)|(?:me|nos) matan? de (?:risa|coraje|nervios)|"
     # A heart attack or a death of one's own, flagged as a joke by the laugh right after
     # it: "me va a dar un infarto jaja", "im dying lol". A symptom before the laugh ("can't
     # breathe lol") is not one of these, and is still read.
@@ -95,10 +103,31 @@ PAIN_IDIOM = re.compile(
 INJURED = re.compile(rf"\b{MECHANISM}")
 
 
+# An alarm taken back at once ("call 911 lol. jk", "blood everywhere lol, jk its ketchup",
+# "me desangro jaja es broma"): the words up to the retraction, back to the start of their
+# clause, report nothing. "Half joking" takes nothing back. A retraction itself taken back
+# ("jk but not really", "but seriously") is not one, and a sign told after the retraction is
+# read as usual.
+RETRACTED = re.compile(
+    r"(?:^|(?<=[.,;:!?]))[^.,;:!?]{1,70}?(?:\W+(?:lol|lmao|haha\w*|jaja\w*|jeje\w*))?\W+"
+    r"(?:jk|j/k|(?:just|only|i'?m|im|i am)(?: only| just)? (?:kidding|joking)|es (?:broma|"
+    r"chiste|(?:puro )?cotorreo)|(?:estoy|solo|nomas) bromeando|no te creas)\b"
+    r"(?!\W*(?:\w+\W+){0,2}(?:not really|but (?:seriously|for real|really|actually)|no de "
+    r"verdad|pero (?:en serio|de verdad|ahora si)))"
+    # A child's claim to be dying of a food or a chore, laughed at: "dice que se va a morir
+    # porque le tocó brócoli jaja", "says he'll die if he has to eat broccoli lol".
+    r"|\b(?:se va a morir|se muere|se esta muriendo|(?:he|she)(?:'ll| will| is going to|'s "
+    r"going to|s gonna|'s gonna) die|(?:he|she)(?:'s| is) dying)\b[^.!?]{0,15}\b(?:porque|si|"
+    r"because|if|cuz|from|of|de)\b[^.!?]{0,30}\b(?:brocoli|verduras|vegetales|espinacas?|"
+    r"tarea|banar\w*|dormir|escuela|broccoli|vegetables|veggies|spinach|homework|bath|bedtime|"
+    r"school|chores)\b[^.!?]{0,25}\b(?:lol|lmao|haha\w*|jaja\w*|jeje\w*)\b"
+)
+
+
 def blank_idioms(text: str) -> str:
     """The text with its idioms blanked (same length), a body "killing me" kept after an
     injury."""
-    text = IDIOMS.sub(_blank, text)
+    text = RETRACTED.sub(_blank, IDIOMS.sub(_blank, text))
     if INJURED.search(text) is None:
         text = PAIN_IDIOM.sub(_blank, text)
     return text
@@ -107,7 +136,8 @@ def blank_idioms(text: str) -> str:
 def idiom_spans(text: str) -> list[tuple[int, int]]:
     """Where `blank_idioms` blanks."""
     spans = [(m.start(), m.end()) for m in IDIOMS.finditer(text)]
-    if INJURED.search(IDIOMS.sub(_blank, text)) is None:
+    spans.extend((m.start(), m.end()) for m in RETRACTED.finditer(text))
+    if INJURED.search(RETRACTED.sub(_blank, IDIOMS.sub(_blank, text))) is None:
         spans.extend((m.start(), m.end()) for m in PAIN_IDIOM.finditer(text))
     return spans
 

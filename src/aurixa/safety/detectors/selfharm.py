@@ -22,6 +22,7 @@ from aurixa.safety.detectors.crisis_talk import INDIRECT
 from aurixa.safety.detectors.crisis_together import RULES as TALK_RULES
 from aurixa.safety.detectors.crisis_veiled import INDIRECT as VEILED
 from aurixa.safety.detectors.crisis_veiled import RULES as VEILED_RULES
+from aurixa.safety.detectors.emergency_idioms import RETRACTED
 from aurixa.safety.detectors.history import is_history
 from aurixa.safety.detectors.redflags.signs import SMALL_CHILD
 from aurixa.safety.schemas import Category, SafetyPolicy, Severity
@@ -225,7 +226,7 @@ class SelfHarmDetector:
         ]
 
     def detect(self, doc: Doc, policy: SafetyPolicy) -> list[Finding]:
-        text = _IDIOMS.sub(_blank, doc.folded)
+        text = RETRACTED.sub(_blank, _IDIOMS.sub(_blank, doc.folded))
         findings: list[Finding] = []
         for pattern in self._first_person:
             for m in pattern.finditer(text):
@@ -273,7 +274,8 @@ class SelfHarmDetector:
         """Mentions these rules rejected ("I'm not suicidal", an idiom, a history or a
         question about the topic): the semantic backstop may not fire on their clause."""
         spans = [(m.start(), m.end()) for m in _IDIOMS.finditer(doc.folded)]
-        text = _IDIOMS.sub(_blank, doc.folded)
+        spans.extend((m.start(), m.end()) for m in RETRACTED.finditer(doc.folded))
+        text = RETRACTED.sub(_blank, _IDIOMS.sub(_blank, doc.folded))
         for pattern in self._first_person + self._topics:
             for m in pattern.finditer(text):
                 if (
