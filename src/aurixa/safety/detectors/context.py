@@ -16,7 +16,8 @@ from aurixa.safety.text import Doc, language_of, words_before
 
 _NEUTRAL = re.compile(
     r"\b(?:i )?(?:don't|do not|dont) know\b|\bnot sure\b|\bcan't tell\b|\bno idea\b|"
-    r"\bno se\b|\bno estoy segur[oa]\b|\bnot (?:just|only)\b|\boh no\b|\bno no\b|"
+    r"\bno se\b(?! (?:me|le|te|nos|les)\b)|\bno estoy segur[oa]\b|\bnot (?:just|only)\b|"
+    r"\boh no\b|\bno no\b|"
     # Phrases that carry a "no" without negating the symptom after them: "says things
     # that make no sense and can't move his leg", "no para de vomitar y ...".
     r"\bsin (?:sentido|parar|poder|razon|motivo)\b|\bno (?:para|paro|deja|dejo) de\b|"
@@ -227,8 +228,8 @@ _COURSE = re.compile(
 
 # What a course is about: "want to know about choking" (not "collapsed during the course").
 _LEARN_ABOUT = re.compile(
-    r"\b(?:know|learn\w*|teach\w*|cover\w*|practi[cs]\w*|about|on|sobre|acerca de|aprender)"
-    r"(?: \w+){0,2}\W*$"
+    r"\b(?:know|learn\w*|teach\w*|taught|cover\w*|practi[cs]\w*|mention\w*|explain\w*|"
+    r"about|on|sobre|acerca de|aprender|ensen\w*|mencion\w*|explic\w*)(?: \w+){0,3}\W*$"
 )
 _QUESTION_END = re.compile(r"[,;?]|\b(?:and|but|y|pero)\b")
 
@@ -419,6 +420,46 @@ def _owned(doc: Doc, start: int) -> bool:
     return owner is not None and _CONDITION.search(lead[: owner.start()]) is None
 
 
+# A mouth or a face numb from the dentist's anaesthetic, and the speech it slurs: "no puedo
+# hablar bien porque tengo la boca dormida del dentista", "can't feel my lip since the
+# filling". Only a mention of the mouth, the face or the speech is explained; an arm, a leg
+# or vision in the same sentence is still read.
+_DENTAL_NUMB = re.compile(
+    r"\b(?:dormid\w*|numb\w*|entumid\w*|adormecid\w*|anestesi\w*|can'?t feel)\b[^.!?]{0,30}"
+    r"\b(?:dentist\w*|novocaine|lidocaine|filling|root canal|endodoncia|relleno|empaste|"
+    r"muela|wisdom tooth|wisdom teeth)|\b(?:dentist\w*|novocaine|filling|root canal|"
+    r"endodoncia|empaste)\b[^.!?]{0,40}\b(?:dormid\w*|numb\w*|entumid\w*|adormecid\w*|"
+    r"anestesi\w*)"
+)
+_MOUTH_OR_SPEECH = re.compile(
+    r"\b(?:boca|mouth|cara|face|labios?|lips?|lengua|tongue|hablar|habla|talk\w*|speak\w*|"
+    r"speech|drool\w*|babe\w*|smile|sonrisa)\b"
+)
+_OTHER_SIGN = re.compile(
+    r"\b(?:arm|leg|hand|brazo|pierna|mano|vision|see|ver|veo|confus\w*|confundid\w*|"
+    r"headache|dolor de cabeza|breath\w*|respir\w*|chest|pecho|swell\w*|hinch\w*|throat|"
+    r"garganta)\b"
+)
+# A sign said not to be there, the negation inside the phrase: "my face isn't drooping",
+# "ronchas pero no se me hinchan los labios".
+_NEGATED_INSIDE = re.compile(
+    r"\b(?:isn'?t|isnt|is not|aren'?t|arent|are not|not)\s+(?:\w+\s+)?(?:drooping|droopy|"
+    r"sagging|lopsided|crooked|swollen|numb|blue)\W*$|\b(?:no|ni) (?:se )?(?:me |le |te )?"
+    r"(?:ha |han |esta |estan )?hinch\w*(?: (?:la |los |las |su |mi |sus |mis )?(?:boca|labios|"
+    r"cara|ojos|lengua|garganta))?\W*$"
+)
+
+
+def _dental_numbness(doc: Doc, start: int, end: int) -> bool:
+    sentence = doc.sentence_of(start)
+    text = doc.folded[sentence.start : sentence.end]
+    return (
+        _DENTAL_NUMB.search(text) is not None
+        and _MOUTH_OR_SPEECH.search(doc.folded[start:end]) is not None
+        and _OTHER_SIGN.search(text) is None
+    )
+
+
 def reported_now(doc: Doc, start: int, end: int) -> bool:
     """True unless context says the mention is negated, past, educational or hypothetical.
 
@@ -427,6 +468,8 @@ def reported_now(doc: Doc, start: int, end: int) -> bool:
     days that a clinician has since seen and cleared is over (`seen_and_cleared`)."""
     return not (
         is_negated(doc, start, end)
+        or _NEGATED_INSIDE.search(doc.folded[start:end]) is not None
+        or _dental_numbness(doc, start, end)
         or is_history(doc, start, end)
         or (is_education(doc, start) and not _owned(doc, start))
         or is_hypothetical(doc, start)

@@ -15,8 +15,13 @@ from aurixa.safety.text import Doc
 
 _HISTORY = re.compile(
     r"\b(?:in (?:19|20)\d\d|back in|years? ago|months ago|decades? ago|"
-    r"(?:yrs?|y|mos?|wks?|weeks) ago|last (?:year|summer|"
-    r"winter|spring|fall|autumn)|when i was (?:a|young|little)|as a (?:child|kid|teen(?:ager)?|"
+    r"(?:yrs?|y|mos?|wks?|weeks) ago|last (?:year|summer|semester|term|school year|"
+    r"winter|spring|fall|autumn)|el semestre pasado|"
+    # The day a death is remembered on: "hoy se cumple un año de que murió", "it's been a
+    # year since", "the anniversary of".
+    r"se cumple\w* (?:un|\d+|dos|tres|cuatro|cinco) anos? de|(?:it'?s|it has) been (?:a|one|"
+    r"\d+|two|three|four|five) years? since|anniversary of|"
+    r"when i was (?:a|young|little)|as a (?:child|kid|teen(?:ager)?|"
     r"baby|toddler|infant|newborn)|when (?:he|she|i) was (?:a baby|little|young|small|a toddler|"
     r"\d+)|history of|in the past(?! (?:half|hour|few|couple|\d+|two|three|day|minutes?|hours?)\b)|"
     r"previously|used to|years back|"
@@ -42,7 +47,7 @@ _HISTORY = re.compile(
     r"\w+ (?:years?|grade))|in (?:college|high school|university|my (?:teens|twenties|thirties|"
     r"youth))|en la (?:universidad|prepa|preparatoria|secundaria)|"
     # An earlier pregnancy is history: "I had preeclampsia in my first pregnancy".
-    r"(?:in|with|during) (?:my|her) (?:first|last|previous|earlier|other|older|second) "
+    r"(?:in|with|during|after) (?:my|her) (?:first|last|previous|earlier|other|older|second) "
     r"(?:pregnancy|baby|child|son|daughter|delivery)|when i was pregnant with|"
     r"(?:en|con|durante) (?:mi|su) (?:primer|segundo|ultimo|anterior|otro) "
     r"(?:embarazo|parto|bebe|hij[oa])|cuando estaba embarazada de)\b"
@@ -90,7 +95,8 @@ _ROUTINE = re.compile(
     r"resultados)\b"
 )
 _RECENT = re.compile(
-    r"\b(?:just|today|tonight|this (?:morning|afternoon|evening)|minutes? ago|an? hour ago|"
+    r"\b(?:just(?! (?:curious|wondering|asking|checking|in case|a question))|today|tonight|"
+    r"this (?:morning|afternoon|evening)|minutes? ago|an? hour ago|"
     r"hours ago|right now|now|happening|ahorita|ahora|hoy|hace (?:un rato|unos minutos|una hora)|"
     r"acaba de|esta manana|esta noche)\b"
 )
@@ -315,7 +321,10 @@ def is_history(doc: Doc, start: int, end: int | None = None) -> bool:
     left = text.rfind(",", 0, offset) + 1
     right = text.find(",", offset)
     segment = text[left : right if right >= 0 else len(text)]
-    if _today_after_the_past(segment, offset - left):
+    # Today told after the past anywhere before the mention in its clause, not only between
+    # its commas: in "alcohol poisoning last semester, and tonight my roommate won't wake
+    # up" tonight's report is not dated by last semester.
+    if _today_after_the_past(segment, offset - left) or _today_after_the_past(text, offset):
         return False
     for cue in _PRESENT.finditer(segment):
         # "Had sepsis two years ago and still get tired": a "still" after the mention

@@ -45,7 +45,8 @@ _REASSURED = re.compile(
     r"(?<!no )(?<!nunca )(?:esta|estoy|anda|ando|sigue|sigo|se ve|se siente|me siento) "
     r"(?:\w+ ){0,3}?"
     r"(?:normal|bien|tranquil[oa]|jugando|"
-    r"comiendo bien|activ[oa])|(?:come|juega|duerme) (?:bien|normal)|todo (?:esta )?bien|"
+    r"comiendo bien|activ[oa]|mejor(?! (?:muert\w*|sin mi|si no|no (?:estar|existir|despertar))))"
+    r"|(?:come|juega|duerme) (?:bien|normal)|todo (?:esta )?bien|"
     r"(?:solo|nada mas) por (?:si acaso|curiosidad|saber)|estar preparad[oa]|por si acaso|"
     # Well for years, said as the present ("I've been fine for 10 years", "llevo cinco años
     # bien"): what the message goes on to ask about is what is left (a scar, a record), not
@@ -123,9 +124,19 @@ _EVERYDAY = re.compile(
     r"(?:los pechos|las bubis)|pechos (?:llenos|duros)|sore nipples|pezones (?:adoloridos|"
     r"agrietados)|teething|head lice|piojos|pink eye|ingrown (?:toe)?nail|una enterrada|"
     r"hiccups|hipo|spit(?:s|ting)? up|colic\w*|gases|"
+    # Complaints of pregnancy, skin, mouth and nose that name themselves, each settled by its
+    # warning signs denied: Braxton Hicks with no bleeding or leaking, swollen feet with no
+    # headache or vision change, a bump on the head with no vomiting or confusion, poison
+    # ivy with nothing on the face, a cough with no fever nor shortness of breath.
+    r"braxton[- ]?hicks|false labou?r|contracciones (?:de practica|falsas)|chichon\w*|"
+    r"bump on (?:the|his|her|my) head|goose ?egg|(?:feet|ankles|pies|tobillos) (?:\w+ )?"
+    r"(?:swell\w*|hinch\w*)|(?:swollen|hinchan|hinchaban) (?:los )?(?:feet|ankles|pies|tobillos)|"
+    r"poison (?:ivy|oak|sumac)|hiedra venenosa|"
+    r"thrush|algodoncillo|swimmer'?s ear|tos|mocos|runny nose|stuffy nose|resfriado|"
     # A pulled muscle and a sting, named as such, each asked about once its warning signs
     # are denied ("no numbness", "no tengo problemas para respirar").
-    r"pulled (?:a|my|his|her) (?:\w+ )?muscle|(?:muscle|back) (?:strain|pull)|strained (?:a|my|his|"
+    r"pulled (?:a|my|his|her) (?:\w+ )?muscle|pulled something|(?:muscle|back) (?:strain|pull)|"
+    r"strained (?:a|my|his|"
     r"her) (?:\w+ )?(?:muscle|back)|(?:me|se) (?:jale|jalo|desgarre|desgarro) (?:un|el) musculo|"
     r"(?:bee|wasp|hornet) sting|stung by a (?:bee|wasp)|(?:me|le) pic(?:o|aron) (?:una|unas) "
     r"(?:abejas?|avispas?)|picadura de (?:abeja|avispa)|"
@@ -139,7 +150,10 @@ _SIGNS_DENIED = re.compile(
     r"\b(?:no|not|without|sin|ni|never|nunca|isn'?t|aren'?t|hasn'?t|no tiene)\b[^.!?]{0,15}"
     r"\b(?:fever\w*|fiebre|bleed\w*|blood|sangr\w*|open|abiert[oa]|vomit\w*|pain|dolor|"
     r"red (?:spots|streaks|lines)|manchas rojas|pus|swollen|hinchad[oa]|blisters?|ampollas?|"
-    r"numb\w*|tingl\w*|adormec\w*|entumi\w*)\b|\b(?:no|not|without|sin|no tengo|no tiene|"
+    r"numb\w*|tingl\w*|adormec\w*|entumi\w*|leak\w*|painful|confus\w*|confundid\w*|"
+    r"headaches?|dolor de cabeza|vision|vista|borros\w*|blurr\w*|falta\w* (?:el )?aire|"
+    r"short(?:ness)? of breath)\b|\b(?:nothing|nada) (?:on|en) (?:my|his|her|the|la|su) (?:face|"
+    r"cara)\b|\b(?:no|not|without|sin|no tengo|no tiene|"
     r"no hay)\b[^.!?]{0,15}\b(?:(?:trouble|problems?|difficulty|problemas?|dificultad) "
     r"(?:with |para |de |al )?(?:breathing|breathe|swallowing|respirar|tragar))\b"
 )
@@ -177,27 +191,127 @@ _NOT_EVERYDAY = re.compile(
     r"groin|saddle|down there|piernas? (?:debil\w*|dormid\w*)|vejiga|"
     r"(?:no )?(?:controlo|controla|aguanto|aguanta) (?:la orina|el pipi|la pipi)|"
     r"(?:fever|fiebre|temp\w*) (?:of|is|was|at|hit|de|es)|\b10[0-5](?:[.,]\d)?\b|"
+    # Swelling in one leg is a clot, a high reading or a headache in pregnancy is
+    # pre-eclampsia, confusion after a bump is the brain: none is everyday.
+    r"one (?:leg|calf)|una pierna|(?:la |una )?pantorrilla|\b1[4-9]\d ?/ ?\d{2,3}\b|"
+    r"confus\w*|confundid\w*|blurr\w*|borros\w*|headache|dolor de cabeza|leaking|"
+    r"water broke|rompi\w* (?:la )?fuente|"
     r"\b(?:3[89]|40)[.,]\d\b"
 )
 
 
+# The everyday complaint the writer names as their own guess ("thrush?", "swimmer's ear?",
+# "¿será algodoncillo?"): they describe what they see and ask whether it is that.
+_NAMED_ASKED = re.compile(
+    r"\b(?:thrush|algodoncillo|swimmer'?s ear|pink eye|conjuntivitis|braxton[- ]?hicks|"
+    r"poison (?:ivy|oak)|diaper rash|rozadura\w*|cradle cap|heat rash|sarpullido|"
+    r"ingrown (?:toe)?nail|hemorrhoids?|hemorroides|yeast infection|infeccion de hongos)\s*\?"
+)
+# A newborn's stool described as a breastfed baby's normal one: "mustard yellow and seedy",
+# "amarilla como mostaza con grumitos".
+_NORMAL_STOOL = re.compile(
+    r"\b(?:poop|stool|caca|popo|heces|evacuacion\w*)\b[^.!?]{0,40}\b(?:seedy|mustard|mostaza|"
+    r"grumitos)|\b(?:seedy|mustard|mostaza)\b[^.!?]{0,25}\b(?:poop|stool|caca|popo|heces)\b"
+)
+
+
+# Signs that the person is coping, each weaker than "otherwise well" and so read only when
+# the message names no grave sign (`_STILL_ALARMING`): fluids kept down or drunk ("keeping
+# water and crackers down now", "i can drink fine", "camina bien"; not "can't keep anything
+# down"), a newborn's feeds on the clock and wet diapers counted ("nursing every 2-3 hours",
+# "has had 3 wet diapers today"; not "only one wet diaper"), a treatment said to be working
+# ("the new meds are working"; not "aren't working").
+_COPING = re.compile(
+    r"(?<!n't )(?<!not )(?<!cant )(?<!cannot )(?:keeping|kept|keeps|holding) (?:\w+ ){0,3}?"
+    r"down\b|(?<!n't )(?<!not )(?<!cant )\b(?:can|could) (?:still )?(?:eat|drink|swallow)"
+    r"(?: \w+)? (?:fine|ok(?:ay)?|normally|well)\b|(?<!no )\b(?:camina|habla|puede (?:tomar|"
+    r"comer|tragar)(?: \w+)?) (?:bien|normal)\b|"
+    r"\b(?:nursing|nurses|feeds|feeding|eats|eating|come|mama|toma pecho) (?:every|cada) "
+    r"\d+(?:\s*(?:-|to|a)\s*\d+)? (?:hours?|hrs?|horas)\b|(?<!only )(?<!just )(?<!solo )"
+    r"\b(?:had|has had|having|tuvo|ha tenido|moja|mojo|mojado) (?:\d+|several|plenty of|lots "
+    r"of|good|varios|muchos) (?:wet diapers|panales mojados|panales)\b|"
+    r"\b(?:meds|medicines?|medications?|pills|treatment|therapy|inhaler|medicinas?|"
+    r"medicamentos?|pastillas|tratamiento|terapia|they|theyre|they'?re) (?:are |is |(?:have|"
+    r"has) been |esta |estan |me (?:esta|estan) )?(?:really |finally |actually |ya )?(?:working|"
+    r"helping|funcionando|ayudando)\b"
+)
+_STILL_ALARMING = re.compile(
+    r"\b(?:drool\w*|babe(?:a|o|ando)|(?:can'?t|cannot|cant|won'?t) open|no (?:puede|puedo) "
+    r"abrir|muffled|blood|bloody|sangre|letharg\w*|floppy|limp|hard to wake|won'?t wake|"
+    r"no despierta|confus\w*|confundid\w*|stiff neck|cuello rigido|purple|morad\w*|blue|"
+    r"azul|gray|grey|pale|palid\w*|(?:can'?t|cannot|cant) (?:breathe|swallow)|no (?:puede|puedo) "
+    r"(?:respirar|tragar)|decided|decidi|goodbye|despedir\w*|kill|matar\w*|die|morir\w*)\b"
+)
+
+
+# A named complaint gone past its own place: swelling, breathing, a fever.
+_SPREADING = re.compile(
+    r"\b(?:swell\w*|swollen|hinch\w*|breath\w*|respir\w*|fever|fiebre|temp\w*|hives|ronchas|"
+    r"dizzy|mare\w*|faint\w*|desmay\w*|vomit\w*)\b|\b10[0-5](?:[.,]\d)?\b|\b(?:3[89]|40)[.,]\d\b"
+)
+
+
 def reassured(doc: Doc) -> bool:
-    """The message says the person is otherwise well, asks to be prepared, or names an
-    everyday complaint and denies its warning signs."""
-    return _REASSURED.search(doc.folded) is not None or (
-        _EVERYDAY.search(doc.folded) is not None
-        and _SIGNS_DENIED.search(doc.folded) is not None
-        and _NOT_EVERYDAY.search(_SIGNS_DENIED.sub(" ", doc.folded)) is None
+    """The message says the person is otherwise well, asks to be prepared, names an
+    everyday complaint and denies its warning signs or asks whether it is that, or
+    describes a newborn's normal stool."""
+    if _REASSURED.search(doc.folded) is not None:
+        return True
+    if _COPING.search(doc.folded) is not None and _STILL_ALARMING.search(doc.folded) is None:
+        return True
+    denied = _SIGNS_DENIED.search(doc.folded) is not None
+    named = _NAMED_ASKED.search(doc.folded) is not None or (
+        _NORMAL_STOOL.search(doc.folded) is not None
+    )
+    rest = _SIGNS_DENIED.sub(" ", doc.folded)
+    if named:
+        return _STILL_ALARMING.search(rest) is None and _SPREADING.search(rest) is None
+    return (
+        denied and _EVERYDAY.search(doc.folded) is not None and _NOT_EVERYDAY.search(rest) is None
     )
 
 
+# Errands told in words a crisis also uses: an age ("he just turned 69"), a will changed
+# ("remove my son from the will"), belongings handed on for a move ("gave me her furniture
+# when she moved to assisted living"), a note for work or school, texts asked for instead
+# of calls, the pill forgotten at home, embarrassment at asking ("me da pena preguntar").
+# Each sets aside only its own clause; writing a will or giving things away for no move
+# stays the crisis rules' to read.
+_ERRAND = re.compile(
+    r"^\W*(?:\w+ ){0,3}?(?:just )?(?:turned|turns|is|i'?m|im|am|cumpli\w*|cumple|tiene|tengo) "
+    r"\d{1,3}(?: (?:years?|yrs?) old| anos)?\W*$|"
+    r"\b(?:remove|take|cut|add|put|quitar|sacar|agregar|poner)\b (?:\w+ ){1,3}?(?:from|out of|"
+    r"off|to|into|in|on|del|de|en|al) (?:the |my |his |her |mi |su |el )?(?:will|testamento)\b|"
+    r"\b(?:gave|give|giving|gives|dio|regalo|nos dio|me dio)\b[^.!?]{0,40}\b(?:when|because|"
+    r"since|as|cuando|porque) (?:she|he|they|we|i|se|nos|me)?\s?(?:moved|moving|downsiz\w*|"
+    r"mud\w*|se fue a vivir|went to live)\b|"
+    r"\b(?:need|necesito|quiero|ocupo|pido|can i get|could i get|me (?:pueden|podrian) dar)\b"
+    r"[^.!?]{0,15}\b(?:letter|note|carta|nota|constancia|justificante|comprobante)\b"
+    r"(?![^.!?]{0,60}\b(?:because|since|porque|ya que)\b)|"
+    r"\b(?:texts?|text messages?|emails?|mensajes?(?: de texto)?|correos?|whatsapp)\b"
+    r"[^.!?]{0,20}\b(?:instead of|rather than|en vez de|en lugar de)\b|"
+    r"\b(?:forgot|forget|missed|left|olvid\w*|deje)\b[^.!?]{0,30}\b(?:birth control|"
+    r"anticonceptiv\w*)|\bme da (?:mucha |un poco de )?(?:pena|verguenza) (?:preguntar|pedir|"
+    r"decir|hablar|ir|llamar)\b"
+)
+# Pills counted before a refill ("me quedan 5 pastillas", "only have 3 tablets left"), in a
+# message that asks for the refill: the count is the reason for asking.
+_LEFT_BEFORE_REFILL = re.compile(
+    r"\b(?:me quedan|only have|i have|have|got|quedan) (?:\d+|a few|unas|pocas|dos|tres) "
+    r"(?:pills|pastillas|tablets|tabletas|doses|dosis)\b"
+)
+_REFILL = re.compile(r"\b(?:refill\w*|resurt\w*|surtir|renew\w*|renovar)\b")
+
+
 def mild(doc: Doc, start: int) -> bool:
-    """The clause at `start` calls its symptom mild, books a routine visit, or asks when
-    to fast before a procedure."""
+    """The clause at `start` calls its symptom mild, books a routine visit, asks when
+    to fast before a procedure, or tells an errand."""
     clause = doc.clause_of(start)
     text = doc.folded[clause.start : clause.end]
     return (
         _MILD.search(text) is not None
         or _ROUTINE_VISIT.search(text) is not None
         or _FASTING.search(text) is not None
+        or _ERRAND.search(text) is not None
+        or (_LEFT_BEFORE_REFILL.search(text) is not None and _REFILL.search(doc.folded) is not None)
     )

@@ -150,7 +150,8 @@ RULES: dict[str, list[tuple[str, ...]]] = {
             r"prueba (?:de embarazo )?positiva)",
             # Bleeding told as tapering off is healing, not a haemorrhage: "bleeding is down to
             # light pink spotting", "el sangrado ya es solo un manchado".
-            r"(?:(?:bleeding|blood|sangrado|sangrando)\b(?! (?:is |has )?(?:(?:now |finally |"
+            r"(?:(?:bleeding|blood(?! thinn\w*)|sangrado|sangrando)\b"
+            r"(?! (?:is |has )?(?:(?:now |finally |"
             r"already )?(?:down to|slowed (?:down )?to|tapered|tapering|just|only|mostly|barely)|"
             r"ya (?:es )?(?:solo|casi nada|poquito|muy poco))\b)|gush\w*|sangr(?!ado\b|ando\b)\w*|"
             r"hemorragia|(?:severe|terrible|bad|awful|worst|"
