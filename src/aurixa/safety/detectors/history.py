@@ -277,8 +277,19 @@ _FROM = re.compile(r"\b(?:from|de|del)\s+(?:(?:\d+|a|an|a few|two|three|several|
 _NEAR_WORDS = re.compile(r"^\W*(?:\w+\W+){0,3}$")
 
 
+# An earlier attempt told after the mention: "says he'll hang himself, he tried last
+# year" -- the past time dates the attempt, which makes the plan graver, not settled.
+_ATTEMPT_BEFORE = re.compile(
+    r"\b(?:(?:ya )?(?:lo|la) intent[oa]\w*|(?:ya )?intent[oa] (?:matarse|suicidarse|quitarse)|"
+    r"(?:he|she|they|i)(?:'s| has|'d| had)? (?:tried|attempted)(?! (?:that|this) (?:diet|med\w*|"
+    r"pill|drug|treatment|therapy))\b|(?:tried|attempted) (?:it|before|once)\b)"
+)
+
+
 def _dates_another(text: str, cue: re.Match[str], offset: int) -> bool:
     """The past time `cue` is joined to another noun than the mention at `offset`."""
+    if offset < cue.start() and _ATTEMPT_BEFORE.search(text, offset, cue.start()):
+        return True
     if _FROM.search(text, 0, cue.start()) is None:
         return False
     if offset >= cue.end():

@@ -306,8 +306,13 @@ RULES: dict[str, list[tuple[str, ...]]] = {
             r"sin aire acondicionado|"
             rf"working outside|sauna|calor|al sol|{_HARD_WORK})",
             rf"(?:{CONFUSED}|(?:stopped|not|isn't|is not|no longer) sweating|hot (?:and )?dry|"
-            r"collaps\w*|passed out|fainted|seizure|(?:4[0-2](?:[.,]\d)?) ?(?:degrees|°|c\b)|"
-            r"10[4-9](?:[.,]\d)? ?(?:degrees|°|f\b)|no (?:suda|esta sudando)|desmay\w*)",
+            r"collaps\w*|passed out|fainted|seizure|no (?:suda|esta sudando)|desmay\w*|"
+            # A body at 41 degrees, not the day: "it's 104 degrees outside", "hace 40
+            # grados", "un calor de 42 grados" are the weather.
+            r"(?<!it's )(?<!its )(?<!it is )(?<!it was )(?<!high of )(?<!hit )(?<!hace )"
+            r"(?<!de )(?<!estamos a )(?<!estaba a )(?:4[0-2](?:[.,]\d)? ?(?:degrees|grados|°|c\b)|"
+            r"10[4-9](?:[.,]\d)? ?(?:degrees|°|f\b))(?! (?:outside|out there|out|today|in the "
+            r"shade|de calor|afuera|fuera|a la sombra|en la calle)))",
         ),
         # Skin hot and dry is heat stroke's own sign, whatever the day was like: with a
         # mind that wanders or a fall, it needs no heat named.
