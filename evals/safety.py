@@ -224,6 +224,14 @@ ROUND35_SET = HERE / "data" / "safety_patient_messages_round35.tsv"
 # misses by family of phrasing, so they are development data now.
 ROUND36_SET = HERE / "data" / "safety_patient_messages_round36.tsv"
 ROUND37_SET = HERE / "data" / "safety_patient_messages_round37.tsv"
+# Rounds 38 and 39: two more independent authors who saw neither the code nor any earlier
+# round (round 38: a sexual-health and LGBTQ+ community clinic -- PrEP and PEP, STIs,
+# hormones, party drugs, family rejection; round 39: an urgent-care chain's chat after
+# hours, people of every age asking whether to come in tonight, wait or go to the
+# emergency room), kept out of the repository until the revision on rounds 34-37 was
+# final and committed before any detector ran on them: the final code's held-out figures.
+ROUND38_SET = HERE / "data" / "safety_patient_messages_round38.tsv"
+ROUND39_SET = HERE / "data" / "safety_patient_messages_round39.tsv"
 REVISED = "revised on its misses after a first look"
 ROUNDS = [
     (OWN_SET, "development set (detectors were revised on its misses)"),
@@ -378,6 +386,8 @@ ROUNDS = [
         "round 37 (a twenty-ninth independent author; scored once as held out, "
         "then revised on its misses)",
     ),
+    (ROUND38_SET, "round 38 (a thirtieth independent author; held out, first look)"),
+    (ROUND39_SET, "round 39 (a thirty-first independent author; held out, first look)"),
 ]
 
 
