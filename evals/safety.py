@@ -229,7 +229,9 @@ ROUND37_SET = HERE / "data" / "safety_patient_messages_round37.tsv"
 # hormones, party drugs, family rejection; round 39: an urgent-care chain's chat after
 # hours, people of every age asking whether to come in tonight, wait or go to the
 # emergency room), kept out of the repository until the revision on rounds 34-37 was
-# final and committed before any detector ran on them: the final code's held-out figures.
+# final, committed before any detector ran on them and scored once as held out at
+# 697560d (round 38: 93.3 % emergency recall, Spanish 92.6 %, 76.0 % crisis, 6.7 % of
+# benign escalated; round 39: 93.3 %, Spanish 92.6 %, 64.0 %, 16.0 %).
 ROUND38_SET = HERE / "data" / "safety_patient_messages_round38.tsv"
 ROUND39_SET = HERE / "data" / "safety_patient_messages_round39.tsv"
 REVISED = "revised on its misses after a first look"
