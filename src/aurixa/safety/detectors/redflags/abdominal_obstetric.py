@@ -46,8 +46,9 @@ _YOUNG_INFANT = (
 # Pain in a testicle, in either order, in any strength.
 _TESTIS_PAIN = (
     r"(?:(?:pain|ache|hurt\w*|dolor|duele\w*)\b[^.!?]{0,25}\b(?:testic\w*|testis|scrot\w*|"
-    r"(?:his|my) balls|escroto)|(?:testic\w*|testis|scrot\w*|escroto)\b[^.!?]{0,20}\b(?:pain|"
-    r"ache|hurt\w*|dolor|duele\w*))"
+    r"(?:his|my) balls|(?:left|right|one) (?:ball|nut)\b|escroto)|(?:testic\w*|testis|scrot\w*|"
+    r"(?:left|right) (?:ball|nut)\b|escroto)\b[^.!?]{0,20}\b(?:pain|"
+    r"ache|hurt\w*|killing|dolor|duele\w*))"
 )
 _RIGHT_LOWER = (
     r"(?:(?:(?:low(?:er)?|bottom)\b[^.!?]{0,12}\bright|right (?:lower|bottom))\b"
@@ -123,31 +124,38 @@ _BELLY_PAIN_SEVERE = (
     r"(?:(?:severe|terrible|excruciating|unbearable|horrible|awful|agoni\w*|worst|so much|"
     r"really bad|intense)\b[^.!?]{0,15}\b(?:pain|cramp\w*|ache)|(?:pain|cramp\w*|hurts?)\b"
     r"[^.!?]{0,20}\b(?:severe|terrible|excruciating|unbearable|horrible|awful|so bad|like "
-    r"crazy|killing (?:me|him|her)|10 out of 10|10/10)|dolor (?:\w+ )?(?:terrible|horrible|"
+    r"crazy|killing (?:me|him|her)|10 out of 10|10/10)|dolor (?:\w+ ){0,2}(?:terrible|horrible|"
     r"insoportable|muy fuerte|fortisimo|intenso|espantoso)|duele (?:muchisimo|horrible|"
     r"demasiado|un monton|bien feo))"
+)
+
+_PREGNANT = (
+    r"(?:pregnant|pregnancy|weeks along|embarazada|embarazo|gave birth|giving birth|"
+    # A birth in the last weeks: "had my baby 5 days ago", "nació mi bebé".
+    r"had (?:my|the|our|her) baby\b(?!'s| (?:in|at the doctor|checked|seen|weighed))|"
+    r"(?:my|the|our|her) baby was born|nacio (?:mi|el|la|su) bebe|tuve (?:a )?(?:mi|el|la) "
+    r"bebe|(?:after|since) (?:my|her|the) c-?section|cesarea|"
+    r"after delivery|postpartum|di a luz|dar a luz|dio a luz|parto|"
+    # Delivered days or weeks ago: "I delivered 5 days ago", "since I delivered".
+    r"(?:i|she|we) delivered\b(?= (?:\w+ )?(?:\d+|a|one|two|three|four|five|six|a few|a "
+    r"couple of) (?:days?|weeks?) ago|(?: (?:my|our|her) baby)|[.,!]|$)|(?:since|after) "
+    r"(?:i|she) delivered|"
+    r"positive (?:pregnancy )?test|"
+    # The pregnancy counted in months: "8 months pregnant", "tengo 7 meses de embarazo".
+    r"(?:[1-9]|one|two|three|four|five|six|seven|eight|nine) (?:months?|mos?) "
+    r"(?:pregnant|along)|(?:[1-9]|siete|ocho|seis|cinco) meses de (?:embarazo|embarazada)|"
+    r"(?<!for )(?<!last )(?<!past )\b(?:[1-3]\d|4[0-2]) (?:weeks|wks)\b(?! (?:old|ago|late|"
+    r"behind|straight|now|in a row))|"
+    r"(?:i'?m|she'?s|i am|she is|we'?re) (?:\d{1,2}|[a-z]+(?:[- ][a-z]+)?) weeks\b"
+    r"(?! (?:old|ago|late|behind))|(?:tengo|tiene|estoy de|esta de) \d{1,2} semanas\b"
+    r"(?! de nacid)|"
+    r"prueba (?:de embarazo )?positiva)"
 )
 
 RULES: dict[str, list[tuple[str, ...]]] = {
     "obstetric": [
         (
-            r"(?:pregnant|pregnancy|weeks along|embarazada|embarazo|gave birth|giving birth|"
-            # A birth in the last weeks: "had my baby 5 days ago", "nació mi bebé".
-            r"had (?:my|the|our|her) baby\b(?!'s| (?:in|at the doctor|checked|seen|weighed))|"
-            r"(?:my|the|our|her) baby was born|nacio (?:mi|el|la|su) bebe|tuve (?:a )?(?:mi|el|la) "
-            r"bebe|(?:after|since) (?:my|her|the) c-?section|cesarea|"
-            r"after delivery|postpartum|di a luz|dar a luz|dio a luz|parto|"
-            # Delivered days or weeks ago: "I delivered 5 days ago", "since I delivered".
-            r"(?:i|she|we) delivered\b(?= (?:\w+ )?(?:\d+|a|one|two|three|four|five|six|a few|a "
-            r"couple of) (?:days?|weeks?) ago|(?: (?:my|our|her) baby)|[.,!]|$)|(?:since|after) "
-            r"(?:i|she) delivered|"
-            r"positive (?:pregnancy )?test|"
-            r"(?<!for )(?<!last )(?<!past )\b(?:[1-3]\d|4[0-2]) (?:weeks|wks)\b(?! (?:old|ago|late|"
-            r"behind|straight|now|in a row))|"
-            r"(?:i'?m|she'?s|i am|she is|we'?re) (?:\d{1,2}|[a-z]+(?:[- ][a-z]+)?) weeks\b"
-            r"(?! (?:old|ago|late|behind))|(?:tengo|tiene|estoy de|esta de) \d{1,2} semanas\b"
-            r"(?! de nacid)|"
-            r"prueba (?:de embarazo )?positiva)",
+            _PREGNANT,
             # Bleeding told as tapering off is healing, not a haemorrhage: "bleeding is down to
             # light pink spotting", "el sangrado ya es solo un manchado".
             r"(?:(?:bleeding|blood(?! thinn\w*)|sangrado|sangrando)\b"
@@ -160,7 +168,14 @@ RULES: dict[str, list[tuple[str, ...]]] = {
             r"(?:lights|spots|things)|"
             r"(?:face|hands) (?:and (?:hands|face|feet) )?(?:are |is |got |getting |went |look |"
             r"looks )?(?:really |very |so |super |suddenly )?(?:swollen|puffy|swelling)|"
-            r"water broke|se me rompio la fuente|"
+            # The waters broken or leaking, with "just" or "have" between: at any week of a
+            # pregnancy this goes to the labour ward, before 37 weeks as an emergency.
+            r"waters? (?:(?:just|has|have|already|finally|maybe|might have) )?(?:broke|broken)|"
+            r"(?:clear )?(?:fluid|water) (?:keeps |is |started )?(?:leaking|gushing|trickling|"
+            r"running) (?:down|out)|leaking (?:clear )?(?:fluid|water)|"
+            r"se me (?:acaba de )?rompi\w* (?:la )?(?:fuente|bolsa)|(?:rompi|se rompio) (?:la )?"
+            r"(?:fuente|bolsa)|(?:estoy )?(?:soltando|perdiendo|saliendo|sale) (?:mucha )?"
+            r"(?:agua|liquido)(?: (?:clar[oa]|por abajo|por las piernas))|"
             # A pressure in the severe range (160/110) or a headache that will not go, or
             # pain under the right ribs: preeclampsia, which can come days after the birth.
             r"(?:bp|blood pressure|pressure|cuff|presion|tension)\b[^.!?]{0,25}\b"
@@ -337,3 +352,25 @@ RULES: dict[str, list[tuple[str, ...]]] = {
         ),
     ],
 }
+
+# A blow to a pregnant belly (a crash, a fall, a kick) followed by a belly hard or painful,
+# spotting, cramps or a baby gone still: the placenta coming away until shown otherwise,
+# even when the crash seemed small ("got rear ended, belly is hard and I'm spotting").
+_BLOW = (
+    r"(?:rear[- ]?ended|car (?:crash|accident|wreck)|(?:crash|accident|wreck|collision|"
+    r"fender bender)\b|hit by (?:a )?car|(?:fell|fall|slipped|tripped)\b[^.!?]{0,25}\b(?:on|onto) "
+    r"(?:my|her) (?:belly|stomach|tummy|side)|(?:kicked|punched|hit|elbowed|pushed|shoved)\b"
+    r"[^.!?]{0,15}\b(?:in|into) (?:the|my|her) (?:belly|stomach|tummy)|airbag|seat ?belt|"
+    r"choque|chocaron|me chocaron|accidente (?:de (?:carro|coche|auto|transito)|en el (?:carro|"
+    r"coche))|(?:me cai|se cayo|me caí)\b[^.!?]{0,25}\b(?:de (?:panza|barriga)|sobre (?:la|mi|su) "
+    r"(?:panza|barriga|vientre))|(?:golpe|patada|punetazo) en (?:la|mi|su) (?:panza|barriga|"
+    r"vientre))"
+)
+_AFTER_BLOW = (
+    r"(?:spotting|bleeding|blood\b(?! thinn)|manchando|manchado|sangr\w*|cramp\w*|contractions?|"
+    r"colicos|contracciones|(?:belly|stomach|tummy|abdomen|uterus)\b[^.!?]{0,20}\b(?:hard|tight|"
+    r"rigid|painful|sore|hurts|tender)|(?:panza|barriga|vientre|estomago)\b[^.!?]{0,20}\b"
+    r"(?:dur[oa]|tiesa|tieso|duele|adolorid[oa])|baby (?:hasn'?t|has not|isn'?t|is not|stopped|"
+    r"not|hasnt|isnt) (?:been )?(?:mov\w*|kick\w*)|(?:el )?bebe no se (?:mueve|ha movido))"
+)
+RULES["obstetric"].append((_PREGNANT, _BLOW, _AFTER_BLOW))

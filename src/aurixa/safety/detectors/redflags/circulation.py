@@ -354,3 +354,59 @@ RULES: dict[str, list[tuple[str, ...]]] = {
         ),
     ],
 }
+
+# A limb gone suddenly cold and pale or blue, painful or numb: an artery blocked by a clot
+# (often from an irregular heart), which costs the limb within hours. Fingers that go white
+# in the cold and come back (Raynaud's) name no arm, leg, hand or foot as cold and white
+# together with pain or numbness, and feet that are "always cold" are not pale.
+_LIMB = r"(?:leg|arm|foot|feet|hand|calf|shin|pierna|brazo|pie|pies|mano|pantorrilla)"
+_COLD_PALE = (
+    r"(?:cold|freezing|icy|ice cold)\b[^.!?]{0,12}\b(?:and|&|,) ?(?:white|pale|blue|gr[ae]y|"
+    r"mottled|purple)|(?:white|pale|blue|gr[ae]y|mottled|purple)\b[^.!?]{0,12}\b(?:and|&|,) ?"
+    r"(?:cold|freezing|icy|ice cold)|"
+    r"fri[oa]s?\b[^.!?]{0,12}\b(?:y|,) ?(?:blanc[oa]s?|palid[oa]s?|morad[oa]s?|azul\w*)|"
+    r"(?:blanc[oa]s?|palid[oa]s?|morad[oa]s?)\b[^.!?]{0,12}\b(?:y|,) ?fri[oa]s?"
+)
+_LIMB_PAIN_NUMB = (
+    r"(?:hurts?|pain\w*|agony|killing me|(?:can'?t|cannot|cant) (?:feel|move)|numb\w*|"
+    r"duele\w*|dolor\w*|no (?:siento|puedo mover|siente|puede mover)|entumid\w*|dormid[oa])"
+)
+RULES["limb_ischemia"] = [
+    (
+        rf"(?:{_LIMB}\b[^.!?]{{0,40}}\b(?:{_COLD_PALE})|(?:{_COLD_PALE})\b[^.!?]{{0,20}}\b{_LIMB})",
+        _LIMB_PAIN_NUMB,
+    ),
+]
+
+# A blood result the lab or doctor has called about with an order to go to the emergency
+# department (a high potassium, a low sodium): the call itself is the triage, and waiting
+# for the weekday visit is what it warns against. A potassium high enough to stop the heart
+# (6.0 and above) with the heart skipping or the legs weak is the same emergency told.
+_TOLD_TO_GO = (
+    r"(?:told|tell|telling|said|says|saying|asked|voicemail|message|called|calling|"
+    r"me (?:dijeron|dijo|llamaron|llamo|mandaron)|dijeron|dijo)\b(?:[^.!?]|[.,]\d){0,60}\b"
+    r"(?:go (?:straight |"
+    r"right )?to (?:the )?(?:er|e\.r\.|emergency|hospital|a&e|ed)\b|go in (?:to the er )?(?:now|"
+    r"tonight|right away|immediately)|(?:ir|vaya|vete|fuera|fuese|fuéramos) (?:a|al) "
+    r"(?:urgencias|emergencias|la sala de emergencia|hospital))"
+)
+_CRITICAL_LAB = (
+    r"(?:potassium|potasio|sodium|sodio|hemoglobin|hemoglobina|platelets?|plaquetas|inr|"
+    r"calcium|calcio|glucose|glucosa|troponin|troponina|lab(?:s| work| results?)?|blood "
+    r"(?:work|test|results?)|analisis|resultados?)"
+)
+_HIGH_POTASSIUM = (
+    r"(?:potassium|potasio|\bk\b)\b[^.!?]{0,20}\b(?:(?:was|is|of|at|came back|de|en|salio|esta|"
+    r"estaba)\W{1,3})?(?:[6-9](?:[.,]\d)?\b(?! ?(?:am|pm|days?|weeks?|years?|hours?|dias|"
+    r"semanas|anos))|(?:very|really|super|dangerously|critically|muy) (?:high|alto))"
+)
+_HEART_OR_WEAK = (
+    r"(?:heart\b[^.!?]{0,20}\b(?:skipp\w*|flutter\w*|racing|pounding|irregular|weird)|"
+    r"palpitat\w*|skipp\w* beats?|(?:legs?|arms?|muscles?)\b[^.!?]{0,20}\b(?:weak|heavy|numb)|"
+    r"corazon\b[^.!?]{0,20}\b(?:brinca|salta|acelerad\w*|irregular)|palpitaciones|"
+    r"(?:piernas|brazos)\b[^.!?]{0,20}\b(?:debiles|pesadas|dormidas))"
+)
+RULES["critical_lab"] = [
+    (_CRITICAL_LAB, _TOLD_TO_GO),
+    (_HIGH_POTASSIUM, _HEART_OR_WEAK),
+]

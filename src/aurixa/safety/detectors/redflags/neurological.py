@@ -345,3 +345,21 @@ VETOES: dict[str, re.Pattern[str]] = {
         r"desde hace (?:meses|anos)|always|siempre)\b"
     ),
 }
+
+# Sight lost in one eye overnight or all at once, told without a curtain: the artery or
+# nerve of the eye, or an infection in it, and hours count ("amanecí casi sin ver de un ojo",
+# "woke up and can't see out of my left eye").
+RULES["vision_loss"].append(
+    (
+        r"(?:(?:casi |practicamente )?sin ver (?:nada )?(?:del|(?:de|con|por) (?:un|el|mi)) ojo|"
+        r"no (?:veo|ve) (?:casi )?(?:nada )?(?:del|(?:de|con|por) (?:un|el|mi|su)) ojo|"
+        r"perdi (?:la )?(?:vista|vision) (?:de|en) (?:un|el) ojo|"
+        r"(?:can'?t|cannot|cant|can barely|can hardly) see (?:anything )?(?:out of|with|from) "
+        r"(?:my|his|her|one) (?:left |right )?eye|(?:lost|losing) (?:the |my |his |her )?"
+        r"(?:vision|sight) (?:in|of) (?:my|his|her|one) (?:left |right )?eye|"
+        r"(?:blind|went dark|gone dark|went black) in (?:my|his|her|one) (?:left |right )?eye)",
+        r"(?:sudden\w*|all of a sudden|woke up|wake up|this morning|overnight|out of nowhere|"
+        r"de repente|de golpe|amaneci|amanecio|desperte|desperto|hoy|today|tonight|an hour ago|"
+        r"hace (?:una|un par de|dos|unas) horas?)",
+    )
+)

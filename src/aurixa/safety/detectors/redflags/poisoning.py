@@ -450,3 +450,20 @@ RULES: dict[str, list[tuple[str, ...]]] = {
         ),
     ],
 }
+
+# A button battery swallowed, or perhaps swallowed and not found: it burns through the
+# gullet within two hours, however well the child seems. A coin or a magnet is told apart
+# by its name; a battery only changed or bought is not in a mouth.
+_BUTTON_BATTERY = (
+    r"(?:button|coin|watch|disc|disk|lithium|(?:little |small |tiny )?(?:flat )?(?:round|flat) "
+    r"(?:little )?|hearing aid|remote'?s?|key ?fob|car key)\s?(?:cell )?batter(?:y|ies)|"
+    r"batter(?:y|ies)\b[^.!?]{0,30}\b(?:remote|key ?fob|car key|watch|hearing aid|thermometer|"
+    r"scale|calculator|toy)|cr ?20\d\d|lr ?4[14]|"
+    r"pila\w*\b[^.!?]{0,25}\b(?:de boton|redond\w*|de reloj|del control|plan\w*|de litio|"
+    r"chiquit\w*|de la llave)"
+)
+_SWALLOWED = (
+    r"(?:swallow\w*|ate|eaten|put (?:it|one) in (?:his|her|their) mouth|in (?:his|her|their) "
+    r"mouth|(?:se )?(?:trag\w*|comio|metio a la boca|en la boca))"
+)
+RULES["button_battery"] = [(_BUTTON_BATTERY, _SWALLOWED)]

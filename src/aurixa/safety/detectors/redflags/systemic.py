@@ -374,3 +374,72 @@ RULES: dict[str, list[tuple[str, ...]]] = {
         ),
     ],
 }
+
+# Skin peeling or coming off in sheets with blisters, and sores in the mouth or eyes or a
+# medicine started in the last weeks: a drug reaction that strips the skin (Stevens-Johnson,
+# toxic epidermal necrolysis). Peeling after a sunburn, or a blister from new shoes, names
+# neither the sores nor a new medicine.
+_SKIN_PEELING = (
+    r"(?:skin\b[^.!?]{0,25}\b(?:peel\w*|coming off|sloughing|falling off|shedding)|"
+    r"peel\w*\b[^.!?]{0,15}\bskin|(?:pelar\w*|despellejar\w*|pelando|despellejando|cayendo|desprendiendo|levantando)\b"
+    r"[^.!?]{0,15}\b(?:la )?piel|piel\b[^.!?]{0,25}\b(?:se (?:me |le )?(?:pela|cae|desprende|"
+    r"levanta)|pelad[oa]))"
+)
+_BLISTERS = r"(?:blister\w*|ampolla\w*|vesicula\w*|bolsitas de agua)"
+_SORES_OR_NEW_DRUG = (
+    r"(?:(?:sores?|ulcers?|blisters?|raw|burning)\b[^.!?]{0,30}\b(?:mouth|lips|eyes?|genital\w*)|"
+    r"(?:llagas|ulceras|aftas|ampollas)\b[^.!?]{0,30}\b(?:boca|labios|ojos?|genital\w*)|"
+    r"(?:started|starting|began|new|just got|put on|switched to)\b[^.!?]{0,30}\b(?:med\w*|pills?|"
+    r"drug|antibiotic\w*|lamotrigine|lamictal|allopurinol|nevirapine|bactrim|sulfa\w*|"
+    r"carbamazepine|phenytoin|\w+(?:ine|ol|il|ide|cin|xacin)\b)|"
+    r"(?:empece|empezo|comence|comenzo|inicie|nuev[oa]|me recetaron|me dieron)\b[^.!?]{0,30}"
+    r"\b(?:medicina|medicamento|pastillas?|antibiotico|lamotrigina|alopurinol|nevirapina|"
+    r"bactrim|\w+(?:ina|ol|il|ida|cina)\b))"
+)
+# The drug named alone, as its own rule: a start dated weeks ago ("started lamotrigine 3
+# weeks ago") reads as history, while the drug named is still being taken.
+_DRUG_THAT_STRIPS = (
+    r"\b(?:lamotrigine|lamictal|allopurinol|nevirapine|bactrim|septra|sulfa\w*|carbamazepine|"
+    r"tegretol|phenytoin|dilantin|lamotrigina|alopurinol|nevirapina|carbamazepina|fenitoina)\b"
+)
+RULES["skin_sloughing"] = [
+    (_SKIN_PEELING, _BLISTERS, _SORES_OR_NEW_DRUG),
+    (_SKIN_PEELING, _BLISTERS, _DRUG_THAT_STRIPS),
+]
+
+# Unable to pass urine for many hours with a bladder swollen or severe pain: retention,
+# which a catheter relieves and waiting can burst. "Haven't peed much" is thirst; the rule
+# wants the inability and the pain or the swelling.
+_CANNOT_PEE = (
+    r"(?:(?:can'?t|cannot|cant|couldn'?t|unable to|haven'?t been able to|havent been able to|"
+    r"not able to|trying but (?:can'?t|nothing))\b[^.!?]{0,10}\b(?:pee|urinate|piss|empty "
+    r"(?:my|his) bladder)|nothing (?:comes|will come) out when i (?:try to )?pee|"
+    r"no (?:puedo|puede|he podido|ha podido|pude|pudo)\b[^.!?]{0,10}\b(?:orinar|hacer pipi|"
+    r"mear|hacer del bano)|no me sale (?:la )?(?:orina|pipi))"
+)
+_BLADDER_PAIN = (
+    r"(?:bladder\b[^.!?]{0,25}\b(?:bulg\w*|swollen|distended|huge|full|hard|sticking out|"
+    r"killing|pain\w*)|(?:pain|hurts?)\b[^.!?]{0,20}\b(?:unbearable|severe|excruciating|so bad|"
+    r"killing)|(?:unbearable|severe|excruciating|terrible|awful) (?:\w+ )?pain|"
+    r"vejiga\b[^.!?]{0,25}\b(?:hinchad\w*|inflamad\w*|llena|dura|abultad\w*|revent\w*)|"
+    r"dolor (?:\w+ ){0,2}(?:insoportable|horrible|muy fuerte|terrible)|duele (?:muchisimo|"
+    r"horrible|demasiado))"
+)
+RULES["urinary_retention"] = [(_CANNOT_PEE, _BLADDER_PAIN)]
+
+# An older person gone days without food or water, hardly passing urine, weak and not
+# answering right: dried out to confusion ("lleva dos días sin comer ni tomar agua").
+_DAYS_WITHOUT_DRINKING = (
+    r"(?:(?:lleva|llevo|tiene|tengo|van)\b[^.!?]{0,20}\b(?:dias|un dia|desde ayer) sin "
+    r"(?:comer (?:ni|y sin) )?(?:tomar|beber) (?:agua|nada|liquidos)|"
+    r"(?:hasn'?t|has not|hasnt|not)\b[^.!?]{0,10}\b(?:eaten or drunk|drunk|had (?:anything|"
+    r"any water|any fluids) to drink)\b[^.!?]{0,20}\b(?:in|for) (?:two|three|2|3|a couple of|"
+    r"several) days)"
+)
+_NOT_ANSWERING_RIGHT = (
+    r"(?:no (?:contesta|responde|habla) bien|no (?:contesta|responde)|confundid[oa]|"
+    r"desorientad[oa]|no (?:me )?reconoce|not (?:answering|responding|making sense)|"
+    r"(?:confused|disoriented|doesn'?t know where)|barely (?:answer\w*|respond\w*))"
+)
+# One sign for both: the "sin" of the first would otherwise negate the second.
+RULES["dried_out"] = [(rf"{_DAYS_WITHOUT_DRINKING}[^.!?]{{0,60}}{_NOT_ANSWERING_RIGHT}",)]

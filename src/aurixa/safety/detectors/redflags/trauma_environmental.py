@@ -327,3 +327,21 @@ RULES: dict[str, list[tuple[str, ...]]] = {
         (_COLA_URINE, _MUSCLES_HURT),
     ],
 }
+
+# Someone armed who threatens, or keeps the writer from leaving: the danger is now, whatever
+# has caused it (a drug, a psychosis, anger). A knife named in cooking, or a gun locked in a
+# safe, names no threat or captivity.
+_ARMED = (
+    r"(?:(?:holding|has|had|with|waving|pointing|grabbed|got|pulled|carrying) (?:a|the|his|her|"
+    r"their|my) (?:knife|knives|gun|pistol|rifle|machete|bat|axe|hammer)\b|(?:tiene|agarro|saco|"
+    r"trae|con) (?:un|una|el|la) (?:cuchillo|navaja|pistola|arma|rifle|machete|bat|hacha)\b)"
+)
+_THREAT_OR_HELD = (
+    r"(?:(?:won'?t|will not|wont|doesn'?t|isn'?t) let (?:me|us|the kids?) (?:leave|go|out)\b"
+    r"(?![^.!?]{0,30}\b(?:until|till|before|lol|jk))|"
+    r"(?:blocking|blocked) the (?:door|exit)|locked (?:me|us) in|threaten\w*|says? (?:he|she)'?"
+    r"(?:ll| will| is going to| gonna) (?:kill|hurt|stab|shoot)|coming to kill|going to kill|"
+    r"no (?:me|nos) deja (?:salir|irme|ir)|(?:me|nos) (?:tiene|tienen) encerrad\w*|amenaza\w*|"
+    r"(?:dice|cree) que (?:vienen|van) a matar\w*|(?:me|nos|los) va a matar)"
+)
+RULES["armed_danger"] = [(_ARMED, _THREAT_OR_HELD)]
