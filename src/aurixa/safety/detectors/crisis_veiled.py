@@ -54,6 +54,19 @@ INDIRECT = [
     r"una|dos|tres|un par de)\b[^.!?]{0,30}\b(?:on purpose|a proposito|adrede) (?:before|after|"
     r"for|to|so|because|since|antes|despues|para|porque)\b)"
     r"[^.!?]{0,40}\b(?:on purpose|deliberately|intentionally|a proposito|adrede|apropósito)\b",
+    # A means or a drop said to look tempting: "the balcony is looking real tempting rn",
+    # "el puente se ve tentador". A pool or a cake looking tempting is an errand.
+    r"\b(?:balcony|bridge|roof|rooftop|ledge|edge|overpass|tracks|train|traffic|rope|razor|"
+    r"gun)s? (?:is |are |has been |keeps? )?(?:looking|look|looks|seems?|seeming) (?:real |"
+    r"really |so |pretty |kinda |kind of |more and more |very )?(?:tempting|inviting|"
+    r"appealing)\b(?! (?:for|to (?!jump|end|die))\b)|"
+    r"\b(?:el balcon|la ventana|el puente|las vias|la azotea|el tren)\b[^.!?]{0,10}\b(?:se ven?|"
+    r"se mira|me llama|esta|se esta viendo) (?:muy |bien |tan |cada vez mas )?(?:tentador\w*|"
+    r"atractiv\w*|invitante)\b",
+    # Disappearing for good wished for oneself: "I should just disappear for good".
+    r"\bi (?:should|could|want to|wanna|need to|wish i could) (?:just )?disappear (?:for good|"
+    r"forever|permanently)\b(?! (?:from|off) )|\b(?:deberia|quisiera|quiero|debo) "
+    r"(?:solo |nada mas )?desaparecer para siempre\b(?! de (?:las redes|internet|facebook))",
     # No tomorrow one wants to be in: "there is no version of tomorrow i want to be in",
     # "no quiero que haya un mañana".
     r"\bno (?:version of )?tomorrow (?:that )?i (?:want|wanna|would want) to (?:be in|see|wake "
@@ -161,13 +174,25 @@ _GONE_SAID = (
 )
 # An amount asked to stop a heart, said to be for the asker.
 _AMOUNT_ANYONE = (
-    r"(?:(?:what|which|how much|how many)\b[^.!?]{0,30}\b(?:would|will|could|does it take to) "
+    r"(?:(?:most|max\w*|how (?:much|many))\b[^.!?]{0,25}\b(?:a person|someone|one|you|i) (?:could|"
+    r"can|would) take before (?:it does (?:real |serious |permanent )?damage|it'?s (?:fatal|"
+    r"lethal|too late)|(?:you|they|i) (?:die|don'?t wake up))|"
+    r"(?:most|max\w*|how (?:much|many))\b[^.!?]{0,25}\b(?:could|can|would) (?:a person|som"
+    r"eone|one|you|"
+    r"i) take before (?:it'?s (?:fatal|lethal|too late)|it does (?:real |serious )?damage|(?:you|"
+    r"they|i) (?:die|don'?t wake up))|"
+    r"(?:cuant[oa]s?|lo maximo)\b[^.!?]{0,25}\b(?:puede|podria) tomar (?:una persona|alguien|uno) "
+    r"antes de que (?:haga dano|sea (?:mortal|letal))|"
+    r"(?:what|which|how much|how many)\b[^.!?]{0,30}\b(?:would|will|could|does it take to) "
     r"(?:stop (?:someone'?s|a person'?s|my|the) heart|kill (?:someone|a person|me)|be (?:fatal|"
     r"lethal))|(?:cuant[oa]s?|que cantidad)\b[^.!?]{0,30}\b(?:pararia|detendria|para|mataria) "
     r"(?:el corazon|a alguien|a una persona))"
 )
 _FOR_ME = (
-    r"(?:asking for (?:me|myself)|(?:this|it) (?:isn'?t|is not|isnt) hypothetical|not "
+    r"(?:asking for (?:me|myself)|not for (?:a |my )?(?:school )?(?:project|class|paper|essay|"
+    r"assignment|homework|story|book)\b[^.!?]{0,15}\bfor me\b|(?:no es )?para (?:una )?(?:tarea|"
+    r"la escuela|un proyecto)[^.!?]{0,10}\bes para mi\b|(?:this|it) (?:isn'?t|is not|isnt)"
+    r" hypothetical|not "
     r"hypothetical|es para mi|no es hipotetico)"
 )
 
@@ -268,6 +293,118 @@ _HOW_ID_DO_IT = (
     r"(?:ya )?se (?:exactamente )?como lo (?:haria|voy a hacer))"
 )
 
+# Care no longer needed after a near date, told with thanks for everything, a decision made
+# or one's things left in order: a farewell to the clinic ("I won't need the refills after
+# this weekend, thanks for everything"). Moving, a new doctor, or being well again is a
+# goodbye to the clinic only.
+_NOT_NEEDED_AFTER = (
+    r"(?:(?:won'?t|wont|will not|don'?t|dont|am not going to|i'?m not gonna) (?:be )?"
+    r"(?:need|needing)\b[^.!?]{0,30}\b(?:after (?:this|the|tonight|today|tomorrow|friday|"
+    r"saturday|sunday|monday)|anymore|any more|going forward)|ya no (?:voy a )?necesit\w* "
+    r"(?:mas |la |las |los |el |mis )?(?:citas?|recetas?|resurtidos?|medicinas?|pastillas|"
+    r"expedientes?)|no voy a necesitar (?:mas |la |las |los |el |mis )?(?:citas?|recetas?|"
+    r"resurtidos?|medicinas?|pastillas|expedientes?))"
+)
+_SETTLED = (
+    r"(?:thank(?:s| you)(?: all| guys| so much| everyone)? for (?:everything|always|all (?:you|"
+    r"of it|that you))|gracias por todo|(?:ya )?tome (?:mi|la) decision|(?:i'?ve |ive |i have )?"
+    r"made (?:my|the) decision|(?:put|putting|got|have|had) (?:all )?my affairs in order|"
+    r"(?:dejar|deje|dejo|tengo) todo arreglado|(?:arregle|tengo en orden) (?:mis asuntos|mis "
+    r"cosas|todo)|a quien (?:le )?(?:puedo |podria )?dejar (?:mis|las) cosas|who (?:can|could|"
+    r"should) (?:i )?(?:leave|give) my (?:things|stuff)|(?:gave|given|giving) (?:away )?(?:my|"
+    r"the) (?:cat|dog|pets?|bird|things|stuff) (?:away )?to|regale (?:a )?(?:mi|el) (?:gato|perro))"
+)
+_WELL_OR_AWAY = (
+    rf"(?:{_AWAY}|\bmove (?:to|away|back)|feel\w* (?:much |so )?better|all better|heal\w*|"
+    r"recover\w*|cured|all clear|finished (?:my|the) (?:course|treatment|therapy)|done with "
+    r"(?:my |the )?(?:course|treatment|therapy|pt)|me siento (?:mucho )?mejor|ya (?:estoy|me "
+    r"siento) bien|me cure|ya sane|termine (?:el|mi) tratamiento)"
+)
+# Which of one's medicines work fastest together, asked with the affairs in order.
+_FASTEST_TOGETHER = (
+    r"(?:(?:which|what) (?:of )?(?:my |these |the )?(?:medicines|medications|meds|pills|tablets)"
+    r"\b[^.!?]{0,30}\b(?:fastest|quickest|strongest|most) (?:together|combined)|"
+    r"(?:que|cuales) (?:de )?(?:mis )?(?:medicinas|pastillas|medicamentos)\b[^.!?]{0,30}\b"
+    r"(?:mas rapido|mas fuerte) (?:juntas|juntos|combinad\w*))"
+)
+# Things taken care of tonight so that someone is spared the writer "anymore".
+_SPARED_OF_ME = (
+    r"(?:so (?:that )?(?:she|he|they|you|my \w+|nobody|no one|everyone)(?: will)? (?:won'?t|wont|"
+    r"will not|doesn'?t|don'?t|never) (?:have to |need to )?(?:deal with|worry about|put up with|"
+    r"take care of|carry|look after) me (?:anymore|any more|ever again|again)|para que (?:ya )?no "
+    r"(?:tenga|tengan|tengas) que (?:lidiar|cargar|aguantar|batallar|preocuparse) (?:conmigo|"
+    r"por mi))"
+)
+_TAKING_CARE_TONIGHT = (
+    r"(?:(?:taking|take|i'?ll take|going to take) care of (?:things|it|everything)|handl\w* "
+    r"(?:it|things|everything)|ending (?:it|things)|(?:me )?(?:encargo|voy a encargar) de todo|"
+    r"voy a (?:arreglar|resolver) (?:todo|las cosas)|acabar con (?:todo|esto))"
+)
+# A way known, or the time it takes to die looked up, with no wish to go on.
+_WAY_KNOWN = (
+    r"(?:(?:already )?know (?:exactly |just )?how i'?d do it|(?:already )?know how i'?(?:ll|"
+    r"would|will) do it|(?:ya )?se (?:exactamente )?como lo (?:haria|voy a hacer)|"
+    r"(?:look\w* up|googl\w*|search\w*|read\w* (?:up )?(?:on|about)|buscando|busque|investig\w*)"
+    r"\b[^.!?]{0,15}\b(?:how long (?:it takes |does it take )?to (?:bleed out|die|overdose|"
+    r"drown|suffocate)|how (?:much|many)\b[^.!?]{0,25}\b(?:lethal|fatal|to die)|cuanto (?:se )?"
+    r"tarda (?:uno |una persona |alguien )?(?:en )?(?:desangrarse|morir\w*|ahogarse)))"
+)
+_NO_GOING_ON = (
+    r"(?:(?:not going to|not gonna|won'?t|can'?t|don'?t want to) keep (?:living|going on|being "
+    r"alive|existing)|nothing (?:really )?matters(?: anymore| any more| anyway)?|"
+    r"no (?:voy a|quiero|puedo) seguir (?:viviendo|vivo|viva|asi)|ya nada importa|"
+    r"nada (?:me )?importa ya)"
+)
+# The dead one joined, with the pills saved up: "ready to go see her", "saving his pills".
+_READY_TO_JOIN = (
+    r"(?:ready to (?:go )?(?:see|be with|join|meet) (?:her|him|them|my (?:wife|husband|mom|dad|"
+    r"son|daughter))\b(?!'s| (?:sister|brother|friend|cousin|aunt|uncle|mom|dad|family|kids?|"
+    r"son|daughter|grand\w*|\w+ (?:in|at|for|on|this|next))\b)|(?:want|wants|wanna) to (?:"
+    r"go )?(?:join|be with) (?:her|him|them) "
+    r"(?:now|soon|again)|(?:listo|lista) para (?:ir(?:me|se)? (?:a ver|con)|reunirse con|"
+    r"reunirme con) (?:ella|el|ellos|mi \w+))"
+)
+_PILLS_SAVED = (
+    r"(?:sav(?:ing|ed) (?:up )?(?:his|her|my|their) (?:\w+ ){0,2}(?:pills|meds|medicines?|tablets)|"
+    r"stockpil\w*|hoard\w* (?:his|her|my) (?:\w+ )?(?:pills|meds)|(?:guardando|juntando|"
+    r"ahorrando) (?:sus|mis) (?:pastillas|medicinas|medicamentos))"
+)
+# Self-injury again, deeper or as deserved.
+_CUT_AGAIN = (
+    r"(?:\bi (?:cut|burned|burnt) (?:myself )?again\b|^cut (?:myself )?again (?:tonight|la"
+    r"st night|today)\b|"
+    r"(?:started )?cutting (?:myself )?again|"
+    r"relapsed (?:on|with|into) (?:cutting|self[- ]?harm\w*)|me (?:volvi|he vuelto) a cortar|"
+    r"me corte otra vez|volvi a cortarme)"
+)
+_DEEPER_DESERVED = (
+    r"(?:deeper than (?:usual|normal|before|last time|ever|i meant)|i (?:feel like i )?deserve "
+    r"(?:it|this|the pain)|(?:me lo|lo) merezco|mas profund\w* que (?:antes|otras veces|siempre|"
+    r"lo normal))"
+)
+# A drop gone back to again tonight, with no reason given for writing.
+_DROP_VISITED = (
+    r"(?:(?:looking|staring|stared|looked) (?:at|down at|over) the (?:bridge|overpass|cliff|ledge|"
+    r"tracks|dam|edge|river|water)\b|(?:driv\w*|walk\w*|went|go|going) (?:back )?(?:to|past|by|"
+    r"over|around) the (?:bridge|overpass|cliff|ledge|tracks|dam)\b|(?:mirando|fui|voy|volvi) "
+    r"(?:al|el|hacia el|a ver el) (?:puente|barranco|acantilado|paso a desnivel))"
+)
+_AGAIN_UNSAID = (
+    r"(?:again (?:tonight|last night|today|this morning)|every night|keep (?:going|driving|"
+    r"coming) back|(?:not sure|don'?t know|dont know|no idea) why i'?m (?:messaging|writing|"
+    r"texting|telling|here)|otra vez (?:esta noche|anoche|hoy)|no se (?:por que|para que) "
+    r"(?:les )?(?:escribo|mando))"
+)
+# A gun at hand and "ending it" in mind: "keep cleaning my rifle and thinking about ending it".
+_ENDING_IT_IN_MIND = (
+    r"(?:(?:think\w*|thought) (?:about|of) ending (?:it|it all|things|everything|my life)|"
+    r"(?:pienso|pensando|pense) en acabar con (?:todo|esto|mi vida))"
+)
+_NOT_A_LIFE = (
+    r"(?:relationship|boyfriend|girlfriend|partner|marriage|lease|contract|subscription|"
+    r"membership|job|novi[oa]|relacion|contrato)"
+)
+
 RULES = [
     SignsTogether((_WHERE_THEY_ARE, _HOW_ID_DO_IT)),
     SignsTogether((_WAY_OUT, _CALM_AFTER), unless=_AWAY),
@@ -287,4 +424,13 @@ RULES = [
     SignsTogether((_ASSISTED_DEATH, _DO_IT_MYSELF)),
     SignsTogether((_GOODBYE_SAID, _LEFT_IN_ORDER), unless=rf"(?:{_AWAY}|\bmove (?:to|away|back))"),
     SignsTogether((_MOST_OF_MINE, _ENOUGH_THIS_TIME)),
+    SignsTogether(
+        (_SETTLED, rf"(?:{_NOT_NEEDED_AFTER}|{_FASTEST_TOGETHER})"), unless=_WELL_OR_AWAY
+    ),
+    SignsTogether((_SPARED_OF_ME, _TAKING_CARE_TONIGHT), unless=_AWAY),
+    SignsTogether((_WAY_KNOWN, _NO_GOING_ON)),
+    SignsTogether((_READY_TO_JOIN, rf"(?:{_PILLS_SAVED}|{_WAY_KNOWN})"), unless=_AWAY),
+    SignsTogether((_CUT_AGAIN, _DEEPER_DESERVED)),
+    SignsTogether((_DROP_VISITED, _AGAIN_UNSAID)),
+    SignsTogether((_GUN_AT_HAND, _ENDING_IT_IN_MIND), unless=_NOT_A_LIFE),
 ]
