@@ -109,7 +109,12 @@ INJURED = re.compile(rf"\b{MECHANISM}")
 # ("jk but not really", "but seriously") is not one, and a sign told after the retraction is
 # read as usual.
 RETRACTED = re.compile(
-    r"(?:^|(?<=[.,;:!?]))[^.,;:!?]{1,70}?(?:\W+(?:lol|lmao|haha\w*|jaja\w*|jeje\w*))?\W+"
+    # Never a clause about dying, killing oneself, an overdose or self-harm: "i want to die
+    # lol jk" is how such a wish is often tested on a listener, and is taken as said.
+    r"(?:^|(?<=[.,;:!?]))(?![^.,;:!?]{0,70}?\b(?:kill\w* (?:my|him|her|them)sel\w*|kms|kys|"
+    r"suicid\w*|die|dying|dead|overdos\w*|od'?d|od|end (?:it|my life|things)|hurt\w* myself|"
+    r"cut\w*|pills|morir\w*|muer\w*|matar\w*|sobredosis|cortar\w*|pastillas)\b)"
+    r"[^.,;:!?]{1,70}?(?:\W+(?:lol|lmao|haha\w*|jaja\w*|jeje\w*))?\W+"
     r"(?:jk|j/k|(?:just|only|i'?m|im|i am)(?: only| just)? (?:kidding|joking)|es (?:broma|"
     r"chiste|(?:puro )?cotorreo)|(?:estoy|solo|nomas) bromeando|no te creas)\b"
     r"(?!\W*(?:\w+\W+){0,2}(?:not really|but (?:seriously|for real|really|actually)|no de "

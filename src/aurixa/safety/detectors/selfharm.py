@@ -142,6 +142,9 @@ FIRST_PERSON = [
     # Better off without the costs and without oneself: "without the bills and without me".
     r"\bbetter off without\b[^.!?]{0,40}\b(?:and|or) (?:without )?me\b|"
     r"\bmejor sin\b[^.!?]{0,40}\by sin mi\b",
+    # "kms", texting for "kill myself"; after a wish or a plan only, as "5 kms" is a run.
+    r"\b(?:want(?:s|ed)? to|wanna|gonna|going to|about to|bout to|might|i'?ll|i will|could) "
+    r"(?:just |literally |honestly )?kms\b",
     *INDIRECT,
     *VEILED,
 ]
@@ -226,6 +229,8 @@ class SelfHarmDetector:
         ]
 
     def detect(self, doc: Doc, policy: SafetyPolicy) -> list[Finding]:
+        # A crisis is never taken back by "jk": only alarms of other kinds are (the
+        # retraction pattern itself skips clauses about dying or self-harm).
         text = RETRACTED.sub(_blank, _IDIOMS.sub(_blank, doc.folded))
         findings: list[Finding] = []
         for pattern in self._first_person:
@@ -275,6 +280,8 @@ class SelfHarmDetector:
         question about the topic): the semantic backstop may not fire on their clause."""
         spans = [(m.start(), m.end()) for m in _IDIOMS.finditer(doc.folded)]
         spans.extend((m.start(), m.end()) for m in RETRACTED.finditer(doc.folded))
+        # A crisis is never taken back by "jk": only alarms of other kinds are (the
+        # retraction pattern itself skips clauses about dying or self-harm).
         text = RETRACTED.sub(_blank, _IDIOMS.sub(_blank, doc.folded))
         for pattern in self._first_person + self._topics:
             for m in pattern.finditer(text):

@@ -1,0 +1,40 @@
+"""A wish to die, a plan or an overdose followed by "jk", "lol" or "es broma" is taken as
+said: softening it with a joke is a common way of testing the listener. Only alarms of
+other kinds are taken back ("call 911 lol jk"). And "kms", texting for "kill myself",
+after a wish or a plan."""
+
+from __future__ import annotations
+
+import pytest
+
+from aurixa.safety.schemas import Category
+from aurixa.safety.service import check_input
+from tests.safety.rules import rules_only
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i want to kill myself jk",
+        "i want to die lol jk",
+        "quiero morirme jaja es broma",
+        "im going to end it all tonight jk unless",
+        "honestly i want to kms jk jk",
+        "im gonna kms if this exam goes bad",
+    ],
+)
+def test_the_crisis_stands(text: str) -> None:
+    verdict = check_input(text, registry=rules_only())
+    assert verdict.category is Category.SELF_HARM, (text, verdict.category, verdict.evidence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "call 911 lol. jk. real question is sharpie toxic if she licked some? shes totally fine",
+        "ran 5 kms today, knee hurts, can i book physio",
+    ],
+)
+def test_the_look_alike_stays_routine(text: str) -> None:
+    verdict = check_input(text)
+    assert not verdict.requires_escalation, (text, verdict.category, verdict.evidence)
