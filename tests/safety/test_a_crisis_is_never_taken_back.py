@@ -38,3 +38,15 @@ def test_the_crisis_stands(text: str) -> None:
 def test_the_look_alike_stays_routine(text: str) -> None:
     verdict = check_input(text)
     assert not verdict.requires_escalation, (text, verdict.category, verdict.evidence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "las pastillas me están funcionando, ya sé cómo hacerlo",
+        "la terapia me está ayudando pero ya quiero desaparecer",
+    ],
+)
+def test_a_treatment_that_works_does_not_settle_a_crisis_beside_it(text: str) -> None:
+    verdict = check_input(text)
+    assert verdict.requires_escalation, (text, verdict.category, verdict.evidence)

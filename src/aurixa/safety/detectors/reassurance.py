@@ -240,7 +240,10 @@ _STILL_ALARMING = re.compile(
     r"abrir|muffled|blood|bloody|sangre|letharg\w*|floppy|limp|hard to wake|won'?t wake|"
     r"no despierta|confus\w*|confundid\w*|stiff neck|cuello rigido|purple|morad\w*|blue|"
     r"azul|gray|grey|pale|palid\w*|(?:can'?t|cannot|cant) (?:breathe|swallow)|no (?:puede|puedo) "
-    r"(?:respirar|tragar)|decided|decidi|goodbye|despedir\w*|kill|matar\w*|die|morir\w*)\b"
+    r"(?:respirar|tragar)|decided|decidi|goodbye|despedir\w*|kill|matar\w*|die|morir\w*|"
+    # A crisis told beside a treatment that works: "the meds are working, I know how I'd do it".
+    r"do it|end (?:it|things)|suicid\w*|overdos\w*|not wake|disappear\w*|be gone|hang\w*|"
+    r"jump\w*|hacerlo|acabar|desaparecer|colgar\w*|tirarme|cortarme)\b"
 )
 
 
