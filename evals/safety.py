@@ -236,6 +236,15 @@ ROUND37_SET = HERE / "data" / "safety_patient_messages_round37.tsv"
 # development data now.
 ROUND38_SET = HERE / "data" / "safety_patient_messages_round38.tsv"
 ROUND39_SET = HERE / "data" / "safety_patient_messages_round39.tsv"
+# Rounds 40 and 41: two more independent authors who saw neither the code nor any earlier
+# round (round 40: a clinic pharmacy's medication line -- refills, doses missed or doubled,
+# side effects, interactions, medicines for children and older parents, pills taken by
+# mistake; round 41: a specialty clinic network's patients on long-term treatment -- heart
+# failure, diabetes, kidney disease and dialysis, cancer and chemotherapy, transplants,
+# blood thinners and COPD -- and their families, writing between visits), committed before
+# any detector ran on them and scored once as held out (first look below).
+ROUND40_SET = HERE / "data" / "safety_patient_messages_round40.tsv"
+ROUND41_SET = HERE / "data" / "safety_patient_messages_round41.tsv"
 REVISED = "revised on its misses after a first look"
 ROUNDS = [
     (OWN_SET, "development set (detectors were revised on its misses)"),
@@ -400,6 +409,8 @@ ROUNDS = [
         "round 39 (a thirty-first independent author; scored once as held out, "
         "then revised on its misses)",
     ),
+    (ROUND40_SET, "round 40 (a thirty-second independent author; held out, first look)"),
+    (ROUND41_SET, "round 41 (a thirty-third independent author; held out, first look)"),
 ]
 
 
