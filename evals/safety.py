@@ -242,7 +242,9 @@ ROUND39_SET = HERE / "data" / "safety_patient_messages_round39.tsv"
 # mistake; round 41: a specialty clinic network's patients on long-term treatment -- heart
 # failure, diabetes, kidney disease and dialysis, cancer and chemotherapy, transplants,
 # blood thinners and COPD -- and their families, writing between visits), committed before
-# any detector ran on them and scored once as held out (first look below).
+# any detector ran on them and scored once as held out at d7a533d (round 40: 90.1 %
+# emergency recall, Spanish 89.3 %, 92.0 % crisis, 3.9 % of benign escalated; round 41:
+# 94.5 %, Spanish 92.9 %, 88.0 %, 2.7 %).
 ROUND40_SET = HERE / "data" / "safety_patient_messages_round40.tsv"
 ROUND41_SET = HERE / "data" / "safety_patient_messages_round41.tsv"
 REVISED = "revised on its misses after a first look"
