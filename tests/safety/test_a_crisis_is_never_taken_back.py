@@ -7,9 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from aurixa.safety.schemas import Category
-from aurixa.safety.service import check_input
-from tests.safety.rules import rules_only
+from tests.safety.rules import assert_crisis, assert_escalated, assert_routine
 
 
 @pytest.mark.parametrize(
@@ -24,8 +22,7 @@ from tests.safety.rules import rules_only
     ],
 )
 def test_the_crisis_stands(text: str) -> None:
-    verdict = check_input(text, registry=rules_only())
-    assert verdict.category is Category.SELF_HARM, (text, verdict.category, verdict.evidence)
+    assert_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -36,8 +33,7 @@ def test_the_crisis_stands(text: str) -> None:
     ],
 )
 def test_the_look_alike_stays_routine(text: str) -> None:
-    verdict = check_input(text)
-    assert not verdict.requires_escalation, (text, verdict.category, verdict.evidence)
+    assert_routine(text, rules_only=False)
 
 
 @pytest.mark.parametrize(
@@ -48,5 +44,4 @@ def test_the_look_alike_stays_routine(text: str) -> None:
     ],
 )
 def test_a_treatment_that_works_does_not_settle_a_crisis_beside_it(text: str) -> None:
-    verdict = check_input(text)
-    assert verdict.requires_escalation, (text, verdict.category, verdict.evidence)
+    assert_escalated(text, rules_only=False)

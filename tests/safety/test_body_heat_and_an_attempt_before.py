@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from aurixa.safety.schemas import Category
-from aurixa.safety.service import check_input
-from tests.safety.rules import rules_only
+from tests.safety.rules import assert_crisis, assert_emergency, assert_routine
 
 
 @pytest.mark.parametrize(
@@ -22,8 +20,7 @@ from tests.safety.rules import rules_only
     ],
 )
 def test_a_body_hot_after_the_heat_is_an_emergency(text: str) -> None:
-    verdict = check_input(text, registry=rules_only())
-    assert verdict.category is Category.EMERGENCY, (text, verdict.category, verdict.evidence)
+    assert_emergency(text)
 
 
 @pytest.mark.parametrize(
@@ -34,8 +31,7 @@ def test_a_body_hot_after_the_heat_is_an_emergency(text: str) -> None:
     ],
 )
 def test_a_plan_with_an_attempt_before_is_a_crisis(text: str) -> None:
-    verdict = check_input(text, registry=rules_only())
-    assert verdict.category is Category.SELF_HARM, (text, verdict.category, verdict.evidence)
+    assert_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -50,5 +46,4 @@ def test_a_plan_with_an_attempt_before_is_a_crisis(text: str) -> None:
     ],
 )
 def test_the_weather_and_settled_history_stay_routine(text: str) -> None:
-    verdict = check_input(text)
-    assert not verdict.requires_escalation, (text, verdict.category, verdict.evidence)
+    assert_routine(text, rules_only=False)

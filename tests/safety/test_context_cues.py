@@ -8,8 +8,7 @@ from __future__ import annotations
 import pytest
 
 from aurixa.safety.schemas import Category
-from aurixa.safety.service import check_input
-from tests.safety.rules import rules_only
+from tests.safety.rules import assert_routine, assert_verdict
 
 
 @pytest.mark.parametrize(
@@ -70,7 +69,7 @@ from tests.safety.rules import rules_only
     ],
 )
 def test_benign_cues_do_not_escalate(text: str, why: str) -> None:
-    assert not check_input(text, registry=rules_only()).requires_escalation, why
+    assert_routine(text, why=why)
 
 
 @pytest.mark.parametrize(
@@ -108,7 +107,7 @@ def test_benign_cues_do_not_escalate(text: str, why: str) -> None:
     ],
 )
 def test_a_report_now_in_the_same_message_still_fires(text: str, category: Category) -> None:
-    assert check_input(text, registry=rules_only()).category == category
+    assert_verdict(text, category)
 
 
 @pytest.mark.parametrize(
@@ -125,4 +124,4 @@ def test_a_report_now_in_the_same_message_still_fires(text: str, category: Categ
 )
 def test_settled_or_past_stays_routine_with_the_backstop(text: str) -> None:
     """The full registry, learned backstop included."""
-    assert not check_input(text).requires_escalation, text
+    assert_routine(text, rules_only=False)

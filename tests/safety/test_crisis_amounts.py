@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from aurixa.safety.schemas import Category
-from aurixa.safety.service import check_input
-from tests.safety.rules import rules_only
+from tests.safety.rules import assert_crisis, assert_routine
 
 
 @pytest.mark.parametrize(
@@ -26,8 +24,7 @@ from tests.safety.rules import rules_only
     ],
 )
 def test_an_amount_for_an_end_or_care_let_go_reaches_the_crisis_path(text: str) -> None:
-    verdict = check_input(text, registry=rules_only())
-    assert verdict.category == Category.SELF_HARM, (text, verdict.subtype, verdict.evidence)
+    assert_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -44,5 +41,4 @@ def test_an_amount_for_an_end_or_care_let_go_reaches_the_crisis_path(text: str) 
     ],
 )
 def test_a_dose_question_or_a_plain_cancellation_does_not(text: str) -> None:
-    verdict = check_input(text, registry=rules_only())
-    assert not verdict.requires_escalation, (text, verdict.subtype, verdict.evidence)
+    assert_routine(text)

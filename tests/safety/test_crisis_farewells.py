@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from aurixa.safety.schemas import Category
-from aurixa.safety.service import check_input
-from tests.safety.rules import rules_only
+from tests.safety.rules import assert_crisis_named, assert_routine
 
 
 @pytest.mark.parametrize(
@@ -41,8 +39,7 @@ from tests.safety.rules import rules_only
     ],
 )
 def test_a_farewell_told_as_an_errand_takes_the_crisis_path(text: str) -> None:
-    verdict = check_input(text, registry=rules_only())
-    assert Category.SELF_HARM in verdict.categories, (text, verdict.category)
+    assert_crisis_named(text)
 
 
 @pytest.mark.parametrize(
@@ -66,5 +63,4 @@ def test_a_farewell_told_as_an_errand_takes_the_crisis_path(text: str) -> None:
     ],
 )
 def test_the_same_words_with_a_reason_stay_quiet(text: str) -> None:
-    verdict = check_input(text, registry=rules_only())
-    assert not verdict.requires_escalation, (text, verdict.subtype, verdict.evidence)
+    assert_routine(text)

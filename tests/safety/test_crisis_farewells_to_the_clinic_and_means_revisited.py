@@ -11,9 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from aurixa.safety.schemas import Category
-from aurixa.safety.service import check_input
-from tests.safety.rules import rules_only
+from tests.safety.rules import assert_crisis_named, assert_routine
 
 
 @pytest.mark.parametrize(
@@ -44,8 +42,7 @@ from tests.safety.rules import rules_only
     ],
 )
 def test_the_crisis_is_heard(text: str) -> None:
-    verdict = check_input(text, registry=rules_only())
-    assert Category.SELF_HARM in verdict.categories, (text, verdict.category, verdict.evidence)
+    assert_crisis_named(text)
 
 
 @pytest.mark.parametrize(
@@ -71,5 +68,4 @@ def test_the_crisis_is_heard(text: str) -> None:
     ],
 )
 def test_the_look_alike_stays_routine(text: str) -> None:
-    verdict = check_input(text, registry=rules_only())
-    assert not verdict.requires_escalation, (text, verdict.category, verdict.evidence)
+    assert_routine(text)

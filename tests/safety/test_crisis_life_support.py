@@ -7,8 +7,7 @@ from __future__ import annotations
 import pytest
 
 from aurixa.safety.schemas import Category
-from aurixa.safety.service import check_input
-from tests.safety.rules import rules_only
+from tests.safety.rules import assert_crisis, assert_not_verdict
 
 
 @pytest.mark.parametrize(
@@ -26,8 +25,7 @@ from tests.safety.rules import rules_only
     ],
 )
 def test_life_support_stopped_to_die_is_a_crisis(text: str) -> None:
-    verdict = check_input(text, registry=rules_only())
-    assert verdict.category == Category.SELF_HARM, (text, verdict.evidence)
+    assert_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -47,5 +45,4 @@ def test_life_support_stopped_to_die_is_a_crisis(text: str) -> None:
     ],
 )
 def test_a_decision_with_the_care_team_or_a_routine_question_is_not(text: str) -> None:
-    verdict = check_input(text, registry=rules_only())
-    assert verdict.category != Category.SELF_HARM, (text, verdict.evidence)
+    assert_not_verdict(text, Category.SELF_HARM)

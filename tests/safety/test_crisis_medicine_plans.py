@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from aurixa.safety.schemas import Action, Category
-from aurixa.safety.service import check_input
-from tests.safety.rules import rules_only
+from tests.safety.rules import assert_crisis, assert_routine
 
 
 @pytest.mark.parametrize(
@@ -32,9 +30,7 @@ from tests.safety.rules import rules_only
     ],
 )
 def test_a_medicine_kept_back_or_taken_all_alone_takes_the_crisis_path(text: str) -> None:
-    verdict = check_input(text, registry=rules_only())
-    assert verdict.category == Category.SELF_HARM, (text, verdict.category)
-    assert verdict.action == Action.CRISIS_REPLY
+    assert_crisis(text, reply=True)
 
 
 @pytest.mark.parametrize(
@@ -58,5 +54,4 @@ def test_a_medicine_kept_back_or_taken_all_alone_takes_the_crisis_path(text: str
     ],
 )
 def test_the_same_words_about_an_errand_stay_quiet(text: str) -> None:
-    verdict = check_input(text, registry=rules_only())
-    assert not verdict.requires_escalation, (text, verdict.subtype, verdict.evidence)
+    assert_routine(text)

@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from aurixa.safety.schemas import Category
-from aurixa.safety.service import check_input
-from tests.safety.rules import rules_only
+from tests.safety.rules import assert_crisis_named, assert_routine
 
 
 @pytest.mark.parametrize(
@@ -49,8 +47,7 @@ from tests.safety.rules import rules_only
     ],
 )
 def test_the_crisis_is_heard(text: str) -> None:
-    verdict = check_input(text, registry=rules_only())
-    assert Category.SELF_HARM in verdict.categories, (text, verdict.category, verdict.evidence)
+    assert_crisis_named(text)
 
 
 @pytest.mark.parametrize(
@@ -80,8 +77,7 @@ def test_the_crisis_is_heard(text: str) -> None:
     ],
 )
 def test_the_errand_is_no_crisis(text: str) -> None:
-    verdict = check_input(text, registry=rules_only())
-    assert not verdict.requires_escalation, (text, verdict.category, verdict.evidence)
+    assert_routine(text)
 
 
 @pytest.mark.parametrize(
@@ -93,5 +89,4 @@ def test_the_errand_is_no_crisis(text: str) -> None:
     ],
 )
 def test_pills_saved_with_no_trip_named_are_still_read(text: str) -> None:
-    verdict = check_input(text, registry=rules_only())
-    assert Category.SELF_HARM in verdict.categories, (text, verdict.category, verdict.evidence)
+    assert_crisis_named(text)

@@ -7,9 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from aurixa.safety.schemas import Action, Category
-from aurixa.safety.service import check_input
-from tests.safety.rules import rules_only
+from tests.safety.rules import assert_crisis, assert_routine
 
 
 @pytest.mark.parametrize(
@@ -53,9 +51,7 @@ from tests.safety.rules import rules_only
     ],
 )
 def test_signs_that_mean_a_crisis_together_take_the_crisis_path(text: str) -> None:
-    verdict = check_input(text, registry=rules_only())
-    assert verdict.category == Category.SELF_HARM
-    assert verdict.action == Action.CRISIS_REPLY
+    assert_crisis(text, reply=True)
 
 
 @pytest.mark.parametrize(
@@ -108,13 +104,13 @@ def test_signs_that_mean_a_crisis_together_take_the_crisis_path(text: str) -> No
     ],
 )
 def test_their_near_misses_do_not_escalate(text: str, why: str) -> None:
-    assert not check_input(text, registry=rules_only()).requires_escalation, why
+    assert_routine(text, why=why)
 
 
 def test_moving_on_is_no_place_to_go() -> None:
     """A reason to be away vetoes "I won't be around"; "moving on" is not one."""
     text = "i'm moving on, i won't be around much longer"
-    assert check_input(text, registry=rules_only()).category == Category.SELF_HARM
+    assert_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -134,7 +130,7 @@ def test_moving_on_is_no_place_to_go() -> None:
     ],
 )
 def test_signs_that_are_a_crisis_alone(text: str) -> None:
-    assert check_input(text, registry=rules_only()).category == Category.SELF_HARM, text
+    assert_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -148,4 +144,4 @@ def test_signs_that_are_a_crisis_alone(text: str) -> None:
     ],
 )
 def test_their_look_alikes_do_not_escalate(text: str) -> None:
-    assert not check_input(text, registry=rules_only()).requires_escalation, text
+    assert_routine(text)

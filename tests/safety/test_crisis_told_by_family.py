@@ -9,10 +9,8 @@ from __future__ import annotations
 import pytest
 
 from aurixa.safety.detectors.reassurance import mild, reassured
-from aurixa.safety.schemas import Category
-from aurixa.safety.service import check_input
 from aurixa.safety.text import Doc
-from tests.safety.rules import rules_only
+from tests.safety.rules import assert_crisis, assert_routine
 
 
 @pytest.mark.parametrize(
@@ -40,8 +38,7 @@ from tests.safety.rules import rules_only
     ],
 )
 def test_the_crisis_is_heard(text: str) -> None:
-    verdict = check_input(text, registry=rules_only())
-    assert verdict.category == Category.SELF_HARM, (text, verdict.category, verdict.evidence)
+    assert_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -59,13 +56,11 @@ def test_the_crisis_is_heard(text: str) -> None:
     ],
 )
 def test_the_look_alike_stays_quiet(text: str) -> None:
-    verdict = check_input(text, registry=rules_only())
-    assert not verdict.requires_escalation, (text, verdict.subtype, verdict.evidence)
+    assert_routine(text)
 
 
 def test_stopping_eating_for_its_own_sake_still_fires() -> None:
-    verdict = check_input("i'm going to stop eating until i fit the dress", registry=rules_only())
-    assert verdict.category == Category.SELF_HARM
+    assert_crisis("i'm going to stop eating until i fit the dress")
 
 
 @pytest.mark.parametrize(

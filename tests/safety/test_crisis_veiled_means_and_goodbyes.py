@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import pytest
 
-from aurixa.safety.schemas import Category
-from aurixa.safety.service import check_input
-from tests.safety.rules import rules_only
+from tests.safety.rules import (
+    assert_crisis_named,
+    assert_escalated,
+    assert_no_crisis_named,
+)
 
 
 @pytest.mark.parametrize(
@@ -40,8 +42,7 @@ from tests.safety.rules import rules_only
     ],
 )
 def test_the_crisis_is_heard(text: str) -> None:
-    verdict = check_input(text, registry=rules_only())
-    assert Category.SELF_HARM in verdict.categories, (text, verdict.category, verdict.evidence)
+    assert_crisis_named(text)
 
 
 @pytest.mark.parametrize(
@@ -65,8 +66,7 @@ def test_the_crisis_is_heard(text: str) -> None:
     ],
 )
 def test_the_look_alike_is_not_a_crisis(text: str) -> None:
-    verdict = check_input(text, registry=rules_only())
-    assert Category.SELF_HARM not in verdict.categories, (text, verdict.evidence)
+    assert_no_crisis_named(text)
 
 
 @pytest.mark.parametrize(
@@ -74,5 +74,4 @@ def test_the_look_alike_is_not_a_crisis(text: str) -> None:
     ["took 15 on purpose", "took 2 of them on purpose", "me tomé 20 pastillas a propósito"],
 )
 def test_a_count_on_purpose_without_a_small_dose_is_still_heard(text: str) -> None:
-    verdict = check_input(text, registry=rules_only())
-    assert verdict.requires_escalation, (text, verdict.evidence)
+    assert_escalated(text)

@@ -7,9 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from aurixa.safety.schemas import Category
-from aurixa.safety.service import check_input
-from tests.safety.rules import rules_only
+from tests.safety.rules import assert_emergency, assert_routine
 
 
 @pytest.mark.parametrize(
@@ -35,7 +33,7 @@ from tests.safety.rules import rules_only
     ],
 )
 def test_a_wrapped_red_flag_still_escalates(text: str) -> None:
-    assert check_input(text, registry=rules_only()).category == Category.EMERGENCY, text
+    assert_emergency(text)
 
 
 @pytest.mark.parametrize(
@@ -62,7 +60,7 @@ def test_a_wrapped_red_flag_still_escalates(text: str) -> None:
     ],
 )
 def test_narrowed_cues_no_longer_hide_a_report(text: str, why: str) -> None:
-    assert check_input(text, registry=rules_only()).category == Category.EMERGENCY, why
+    assert_emergency(text, why=why)
 
 
 @pytest.mark.parametrize(
@@ -80,4 +78,4 @@ def test_narrowed_cues_no_longer_hide_a_report(text: str, why: str) -> None:
     ],
 )
 def test_the_cues_still_hold_where_nothing_is_reported(text: str, why: str) -> None:
-    assert not check_input(text, registry=rules_only()).requires_escalation, why
+    assert_routine(text, why=why)

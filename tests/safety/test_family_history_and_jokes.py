@@ -8,8 +8,7 @@ from __future__ import annotations
 import pytest
 
 from aurixa.safety.schemas import Category
-from aurixa.safety.service import check_input
-from tests.safety.rules import rules_only
+from tests.safety.rules import assert_routine, assert_verdict
 
 
 @pytest.mark.parametrize(
@@ -32,8 +31,7 @@ from tests.safety.rules import rules_only
     ],
 )
 def test_an_everyday_message_is_not_escalated(text: str) -> None:
-    verdict = check_input(text, registry=rules_only())
-    assert not verdict.requires_escalation, (text, verdict.subtype, verdict.evidence)
+    assert_routine(text)
 
 
 @pytest.mark.parametrize(
@@ -47,5 +45,4 @@ def test_an_everyday_message_is_not_escalated(text: str) -> None:
     ],
 )
 def test_the_report_beside_it_still_escalates(text: str, category: Category) -> None:
-    verdict = check_input(text, registry=rules_only())
-    assert verdict.category == category, (text, verdict.subtype, verdict.evidence)
+    assert_verdict(text, category)

@@ -6,11 +6,15 @@ from __future__ import annotations
 
 import pytest
 
-from aurixa.safety.detectors.emergency import EmergencyDetector
 from aurixa.safety.schemas import Action, Category, SafetyPolicy, Severity
 from aurixa.safety.service import check_input
-from aurixa.safety.text import Doc
-from tests.safety.rules import rules_only
+from tests.safety.rules import (
+    assert_crisis,
+    assert_emergency,
+    assert_not_verdict,
+    assert_routine,
+    rules_only,
+)
 
 
 @pytest.mark.parametrize(
@@ -103,8 +107,7 @@ def test_mentions_that_are_not_emergencies_do_not_escalate(text: str, why: str) 
     ],
 )
 def test_accidental_ingestion_without_a_quantity(text: str, kind: str) -> None:
-    verdict = check_input(text)
-    assert verdict.category == Category.EMERGENCY, kind
+    assert_emergency(text, rules_only=False, why=kind)
 
 
 @pytest.mark.parametrize(
@@ -120,7 +123,7 @@ def test_accidental_ingestion_without_a_quantity(text: str, kind: str) -> None:
     ],
 )
 def test_ordinary_medicine_taking_is_not_an_ingestion_emergency(text: str, why: str) -> None:
-    assert not check_input(text).requires_escalation, why
+    assert_routine(text, rules_only=False, why=why)
 
 
 @pytest.mark.parametrize(
@@ -140,7 +143,7 @@ def test_ordinary_medicine_taking_is_not_an_ingestion_emergency(text: str, why: 
     ],
 )
 def test_reports_by_others_and_symptoms_without_keywords(text: str) -> None:
-    assert check_input(text).category == Category.EMERGENCY
+    assert_emergency(text, rules_only=False)
 
 
 @pytest.mark.parametrize(
@@ -158,7 +161,7 @@ def test_reports_by_others_and_symptoms_without_keywords(text: str) -> None:
     ],
 )
 def test_emergency_categories_without_their_usual_keyword(text: str, kind: str) -> None:
-    assert check_input(text).category == Category.EMERGENCY, kind
+    assert_emergency(text, rules_only=False, why=kind)
 
 
 @pytest.mark.parametrize(
@@ -174,7 +177,7 @@ def test_emergency_categories_without_their_usual_keyword(text: str, kind: str) 
     ],
 )
 def test_near_misses_of_those_categories_do_not_escalate(text: str, why: str) -> None:
-    assert not check_input(text).requires_escalation, why
+    assert_routine(text, rules_only=False, why=why)
 
 
 @pytest.mark.parametrize(
@@ -247,9 +250,7 @@ def test_near_misses_of_those_categories_do_not_escalate(text: str, why: str) ->
     ],
 )
 def test_red_flags_that_take_clinical_knowledge(text: str, subtype: str) -> None:
-    assert check_input(text, registry=rules_only()).category == Category.EMERGENCY
-    findings = EmergencyDetector().detect(Doc(text), SafetyPolicy())
-    assert subtype in {f.subtype for f in findings}
+    assert_emergency(text, fired=subtype)
 
 
 @pytest.mark.parametrize(
@@ -279,7 +280,7 @@ def test_red_flags_that_take_clinical_knowledge(text: str, subtype: str) -> None
     ],
 )
 def test_near_misses_of_the_red_flags_do_not_escalate(text: str, why: str) -> None:
-    assert not check_input(text).requires_escalation, why
+    assert_routine(text, rules_only=False, why=why)
 
 
 def test_a_red_flag_needs_every_sign_reported_now() -> None:
@@ -322,7 +323,7 @@ def test_typos_in_emergency_words(text: str, evidence: str) -> None:
     ],
 )
 def test_real_words_near_emergency_words_are_not_repaired(text: str) -> None:
-    assert not check_input(text).requires_escalation
+    assert_routine(text, rules_only=False)
 
 
 @pytest.mark.parametrize(
@@ -380,9 +381,7 @@ def test_self_harm_gets_the_crisis_path(text: str) -> None:
     ],
 )
 def test_indirect_and_third_person_crisis_talk_gets_the_crisis_path(text: str) -> None:
-    verdict = check_input(text, registry=rules_only())
-    assert verdict.category == Category.SELF_HARM, text
-    assert verdict.action == Action.CRISIS_REPLY
+    assert_crisis(text, reply=True)
 
 
 @pytest.mark.parametrize(
@@ -396,8 +395,7 @@ def test_indirect_and_third_person_crisis_talk_gets_the_crisis_path(text: str) -
     ],
 )
 def test_near_misses_of_indirect_crisis_talk(text: str, why: str) -> None:
-    verdict = check_input(text, registry=rules_only())
-    assert verdict.category != Category.SELF_HARM, why
+    assert_not_verdict(text, Category.SELF_HARM, why=why)
 
 
 def test_intentional_overdose_is_an_emergency_that_also_names_the_crisis() -> None:

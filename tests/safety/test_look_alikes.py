@@ -8,10 +8,9 @@ from __future__ import annotations
 import pytest
 
 from aurixa.safety.detectors.selfharm import SelfHarmDetector
-from aurixa.safety.schemas import Category
 from aurixa.safety.service import check_input
 from aurixa.safety.text import Doc
-from tests.safety.rules import rules_only
+from tests.safety.rules import assert_crisis, assert_emergency, assert_routine
 
 
 @pytest.mark.parametrize(
@@ -28,7 +27,7 @@ from tests.safety.rules import rules_only
     ],
 )
 def test_look_alikes_do_not_escalate(text: str) -> None:
-    assert not check_input(text, registry=rules_only()).requires_escalation, text
+    assert_routine(text)
 
 
 @pytest.mark.parametrize(
@@ -42,7 +41,7 @@ def test_look_alikes_do_not_escalate(text: str) -> None:
     ],
 )
 def test_the_red_flags_they_resemble_still_fire(text: str) -> None:
-    assert check_input(text, registry=rules_only()).category == Category.EMERGENCY, text
+    assert_emergency(text)
 
 
 @pytest.mark.parametrize(
@@ -62,4 +61,4 @@ def test_annoyance_said_as_madness_is_set_aside_for_the_backstop(text: str, idio
 
 def test_a_crisis_beside_the_idiom_still_fires() -> None:
     text = "my kids are driving me crazy and honestly i want to kill myself"
-    assert check_input(text, registry=rules_only()).category == Category.SELF_HARM
+    assert_crisis(text)

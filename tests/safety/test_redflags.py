@@ -8,10 +8,9 @@ from __future__ import annotations
 import pytest
 
 from aurixa.safety.detectors.emergency import EmergencyDetector
-from aurixa.safety.schemas import Action, Category, SafetyPolicy
-from aurixa.safety.service import check_input
+from aurixa.safety.schemas import SafetyPolicy
 from aurixa.safety.text import Doc
-from tests.safety.rules import rules_only
+from tests.safety.rules import assert_crisis, assert_emergency, assert_routine
 
 
 @pytest.mark.parametrize(
@@ -74,9 +73,7 @@ from tests.safety.rules import rules_only
     ],
 )
 def test_emergencies_described_rather_than_named(text: str, subtype: str) -> None:
-    assert check_input(text, registry=rules_only()).category == Category.EMERGENCY
-    findings = EmergencyDetector().detect(Doc(text), SafetyPolicy())
-    assert subtype in {f.subtype for f in findings}
+    assert_emergency(text, fired=subtype)
 
 
 @pytest.mark.parametrize(
@@ -104,9 +101,7 @@ def test_emergencies_described_rather_than_named(text: str, subtype: str) -> Non
     ],
 )
 def test_crisis_talk_without_the_usual_words(text: str) -> None:
-    verdict = check_input(text, registry=rules_only())
-    assert verdict.category == Category.SELF_HARM
-    assert verdict.action == Action.CRISIS_REPLY
+    assert_crisis(text, reply=True)
 
 
 @pytest.mark.parametrize(
@@ -145,14 +140,13 @@ def test_crisis_talk_without_the_usual_words(text: str) -> None:
     ],
 )
 def test_near_misses_of_described_emergencies_do_not_escalate(text: str, why: str) -> None:
-    verdict = check_input(text, registry=rules_only())
-    assert not verdict.requires_escalation, why
+    assert_routine(text, why=why)
 
 
 def test_education_clause_does_not_hide_a_report_after_it() -> None:
     """A how-to question is education only in its own clause."""
     text = "how do i use the epipen, his lips are swelling and he is wheezing"
-    assert check_input(text, registry=rules_only()).category == Category.EMERGENCY
+    assert_emergency(text)
 
 
 def test_one_of_those_is_the_substance_named_after_it() -> None:
@@ -174,7 +168,7 @@ def test_one_of_those_is_the_substance_named_after_it() -> None:
     ],
 )
 def test_what_an_earlier_visit_found_does_not_settle_a_report_now(text: str) -> None:
-    assert check_input(text).category == Category.EMERGENCY
+    assert_emergency(text, rules_only=False)
 
 
 @pytest.mark.parametrize(
@@ -186,4 +180,4 @@ def test_what_an_earlier_visit_found_does_not_settle_a_report_now(text: str) -> 
     ],
 )
 def test_a_worry_a_visit_settled_does_not_escalate(text: str) -> None:
-    assert not check_input(text).requires_escalation
+    assert_routine(text, rules_only=False)

@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from aurixa.safety.schemas import Category
-from aurixa.safety.service import check_input
-from tests.safety.rules import rules_only
+from tests.safety.rules import assert_emergency, assert_routine
 
 
 @pytest.mark.parametrize(
@@ -90,9 +88,7 @@ from tests.safety.rules import rules_only
     ],
 )
 def test_the_signs_fire_the_rule(text: str, subtype: str) -> None:
-    verdict = check_input(text, registry=rules_only())
-    assert verdict.category == Category.EMERGENCY, text
-    assert verdict.subtype == subtype, (text, verdict.subtype, verdict.evidence)
+    assert_emergency(text, subtype=subtype)
 
 
 @pytest.mark.parametrize(
@@ -122,8 +118,7 @@ def test_the_signs_fire_the_rule(text: str, subtype: str) -> None:
     ],
 )
 def test_the_same_words_without_the_emergency_stay_quiet(text: str) -> None:
-    verdict = check_input(text, registry=rules_only())
-    assert not verdict.requires_escalation, (text, verdict.subtype, verdict.evidence)
+    assert_routine(text)
 
 
 @pytest.mark.parametrize(
@@ -142,8 +137,7 @@ def test_the_same_words_without_the_emergency_stay_quiet(text: str) -> None:
     ],
 )
 def test_everyday_look_alikes_stay_quiet(text: str) -> None:
-    verdict = check_input(text, registry=rules_only())
-    assert not verdict.requires_escalation, (text, verdict.subtype, verdict.evidence)
+    assert_routine(text)
 
 
 @pytest.mark.parametrize(
@@ -157,6 +151,4 @@ def test_everyday_look_alikes_stay_quiet(text: str) -> None:
     ],
 )
 def test_the_look_alike_beside_a_real_sign_still_fires(text: str, subtype: str) -> None:
-    verdict = check_input(text, registry=rules_only())
-    assert verdict.category == Category.EMERGENCY, text
-    assert verdict.subtype == subtype, (text, verdict.subtype, verdict.evidence)
+    assert_emergency(text, subtype=subtype)

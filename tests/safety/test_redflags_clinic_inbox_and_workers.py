@@ -14,8 +14,7 @@ from __future__ import annotations
 import pytest
 
 from aurixa.safety.schemas import Category
-from aurixa.safety.service import check_input
-from tests.safety.rules import rules_only
+from tests.safety.rules import assert_crisis, assert_emergency, assert_not_verdict
 
 
 @pytest.mark.parametrize(
@@ -46,8 +45,7 @@ from tests.safety.rules import rules_only
     ],
 )
 def test_the_emergency_is_heard(text: str) -> None:
-    verdict = check_input(text, registry=rules_only())
-    assert verdict.category == Category.EMERGENCY, (text, verdict.category, verdict.evidence)
+    assert_emergency(text)
 
 
 @pytest.mark.parametrize(
@@ -84,8 +82,7 @@ def test_the_emergency_is_heard(text: str) -> None:
     ],
 )
 def test_the_crisis_is_heard(text: str) -> None:
-    verdict = check_input(text, registry=rules_only())
-    assert verdict.category == Category.SELF_HARM, (text, verdict.category, verdict.evidence)
+    assert_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -114,12 +111,7 @@ def test_the_crisis_is_heard(text: str) -> None:
     ],
 )
 def test_the_look_alike_stays_routine(text: str) -> None:
-    verdict = check_input(text, registry=rules_only())
-    assert verdict.category not in (Category.EMERGENCY, Category.SELF_HARM), (
-        text,
-        verdict.category,
-        verdict.evidence,
-    )
+    assert_not_verdict(text, Category.EMERGENCY, Category.SELF_HARM)
 
 
 @pytest.mark.parametrize(
@@ -132,5 +124,4 @@ def test_the_look_alike_stays_routine(text: str) -> None:
     ],
 )
 def test_a_threshold_question_does_not_hide_a_reading(text: str) -> None:
-    verdict = check_input(text, registry=rules_only())
-    assert verdict.category == Category.EMERGENCY, (text, verdict.category, verdict.evidence)
+    assert_emergency(text)

@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from aurixa.safety.schemas import Category
-from aurixa.safety.service import check_input
-from tests.safety.rules import rules_only
+from tests.safety.rules import assert_emergency, assert_routine
 
 
 @pytest.mark.parametrize(
@@ -28,8 +26,7 @@ from tests.safety.rules import rules_only
     ],
 )
 def test_a_count_or_a_reading_takes_the_emergency_path(text: str) -> None:
-    verdict = check_input(text, registry=rules_only())
-    assert verdict.category == Category.EMERGENCY, (text, verdict.category)
+    assert_emergency(text)
 
 
 @pytest.mark.parametrize(
@@ -45,5 +42,4 @@ def test_a_count_or_a_reading_takes_the_emergency_path(text: str) -> None:
     ],
 )
 def test_the_same_words_without_the_sign_stay_quiet(text: str) -> None:
-    verdict = check_input(text, registry=rules_only())
-    assert not verdict.requires_escalation, (text, verdict.subtype, verdict.evidence)
+    assert_routine(text)

@@ -16,8 +16,13 @@ from __future__ import annotations
 import pytest
 
 from aurixa.safety.schemas import Category
-from aurixa.safety.service import check_input
-from tests.safety.rules import rules_only
+from tests.safety.rules import (
+    assert_crisis,
+    assert_crisis_named,
+    assert_emergency,
+    assert_no_crisis_named,
+    assert_not_verdict,
+)
 
 
 @pytest.mark.parametrize(
@@ -62,8 +67,7 @@ from tests.safety.rules import rules_only
     ],
 )
 def test_the_emergency_is_heard(text: str) -> None:
-    verdict = check_input(text, registry=rules_only())
-    assert verdict.category == Category.EMERGENCY, (text, verdict.category, verdict.evidence)
+    assert_emergency(text)
 
 
 @pytest.mark.parametrize(
@@ -92,8 +96,7 @@ def test_the_emergency_is_heard(text: str) -> None:
     ],
 )
 def test_the_crisis_is_heard(text: str) -> None:
-    verdict = check_input(text, registry=rules_only())
-    assert Category.SELF_HARM in verdict.categories, (text, verdict.category, verdict.evidence)
+    assert_crisis_named(text)
 
 
 @pytest.mark.parametrize(
@@ -123,12 +126,7 @@ def test_the_crisis_is_heard(text: str) -> None:
     ],
 )
 def test_the_look_alike_stays_routine(text: str) -> None:
-    verdict = check_input(text, registry=rules_only())
-    assert verdict.category not in (Category.EMERGENCY, Category.SELF_HARM), (
-        text,
-        verdict.category,
-        verdict.evidence,
-    )
+    assert_not_verdict(text, Category.EMERGENCY, Category.SELF_HARM)
 
 
 @pytest.mark.parametrize(
@@ -146,8 +144,7 @@ def test_the_look_alike_stays_routine(text: str) -> None:
     ],
 )
 def test_the_errand_is_no_crisis(text: str) -> None:
-    verdict = check_input(text, registry=rules_only())
-    assert Category.SELF_HARM not in verdict.categories, (text, verdict.category, verdict.evidence)
+    assert_no_crisis_named(text)
 
 
 @pytest.mark.parametrize(
@@ -162,5 +159,7 @@ def test_the_errand_is_no_crisis(text: str) -> None:
     ],
 )
 def test_a_rope_bought_for_a_job_is_that_job(text: str, crisis: bool) -> None:
-    verdict = check_input(text, registry=rules_only())
-    assert (verdict.category == Category.SELF_HARM) is crisis, (text, verdict.evidence)
+    if crisis:
+        assert_crisis(text)
+    else:
+        assert_not_verdict(text, Category.SELF_HARM)

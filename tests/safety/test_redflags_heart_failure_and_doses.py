@@ -6,9 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from aurixa.safety.schemas import Category
-from aurixa.safety.service import check_input
-from tests.safety.rules import rules_only
+from tests.safety.rules import assert_emergency, assert_routine
 
 
 @pytest.mark.parametrize(
@@ -73,9 +71,7 @@ from tests.safety.rules import rules_only
     ],
 )
 def test_the_signs_fire_the_rule(text: str, subtype: str) -> None:
-    verdict = check_input(text, registry=rules_only())
-    assert verdict.category == Category.EMERGENCY, text
-    assert verdict.subtype == subtype, (text, verdict.subtype, verdict.evidence)
+    assert_emergency(text, subtype=subtype)
 
 
 @pytest.mark.parametrize(
@@ -101,5 +97,4 @@ def test_the_signs_fire_the_rule(text: str, subtype: str) -> None:
     ],
 )
 def test_the_same_words_without_the_emergency_stay_quiet(text: str) -> None:
-    verdict = check_input(text, registry=rules_only())
-    assert not verdict.requires_escalation, (text, verdict.subtype, verdict.evidence)
+    assert_routine(text)

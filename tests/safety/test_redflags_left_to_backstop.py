@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from aurixa.safety.schemas import Category
-from aurixa.safety.service import check_input
-from tests.safety.rules import rules_only
+from tests.safety.rules import assert_crisis, assert_emergency, assert_routine
 
 
 @pytest.mark.parametrize(
@@ -68,9 +66,7 @@ from tests.safety.rules import rules_only
     ],
 )
 def test_emergencies_the_rules_now_read(text: str, subtype: str) -> None:
-    verdict = check_input(text, registry=rules_only())
-    assert verdict.category == Category.EMERGENCY, text
-    assert verdict.subtype == subtype, verdict.subtype
+    assert_emergency(text, subtype=subtype)
 
 
 @pytest.mark.parametrize(
@@ -83,7 +79,7 @@ def test_emergencies_the_rules_now_read(text: str, subtype: str) -> None:
     ],
 )
 def test_crisis_talk_the_rules_now_read(text: str) -> None:
-    assert check_input(text, registry=rules_only()).category == Category.SELF_HARM, text
+    assert_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -110,4 +106,4 @@ def test_crisis_talk_the_rules_now_read(text: str) -> None:
     ],
 )
 def test_their_near_misses_do_not_escalate(text: str) -> None:
-    assert not check_input(text, registry=rules_only()).requires_escalation, text
+    assert_routine(text)

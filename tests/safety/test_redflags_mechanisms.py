@@ -9,10 +9,9 @@ from __future__ import annotations
 import pytest
 
 from aurixa.safety.detectors.emergency import EmergencyDetector
-from aurixa.safety.schemas import Category, SafetyPolicy
-from aurixa.safety.service import check_input
+from aurixa.safety.schemas import SafetyPolicy
 from aurixa.safety.text import Doc
-from tests.safety.rules import rules_only
+from tests.safety.rules import assert_emergency, assert_routine
 
 
 @pytest.mark.parametrize(
@@ -106,9 +105,7 @@ from tests.safety.rules import rules_only
     ],
 )
 def test_a_mechanism_or_course_with_its_signs_fires(text: str, subtype: str) -> None:
-    assert check_input(text, registry=rules_only()).category == Category.EMERGENCY
-    findings = EmergencyDetector().detect(Doc(text), SafetyPolicy())
-    assert subtype in {f.subtype for f in findings}
+    assert_emergency(text, fired=subtype)
 
 
 @pytest.mark.parametrize(
@@ -144,7 +141,7 @@ def test_a_mechanism_or_course_with_its_signs_fires(text: str, subtype: str) -> 
     ],
 )
 def test_their_near_misses_do_not_escalate(text: str, why: str) -> None:
-    assert not check_input(text, registry=rules_only()).requires_escalation, why
+    assert_routine(text, why=why)
 
 
 def test_an_allergen_is_read_as_a_whole_word() -> None:

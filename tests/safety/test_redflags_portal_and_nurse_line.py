@@ -13,8 +13,12 @@ from __future__ import annotations
 import pytest
 
 from aurixa.safety.schemas import Category
-from aurixa.safety.service import check_input
-from tests.safety.rules import rules_only
+from tests.safety.rules import (
+    assert_crisis,
+    assert_crisis_named,
+    assert_emergency,
+    assert_not_verdict,
+)
 
 
 @pytest.mark.parametrize(
@@ -41,8 +45,7 @@ from tests.safety.rules import rules_only
     ],
 )
 def test_the_emergency_is_heard(text: str) -> None:
-    verdict = check_input(text, registry=rules_only())
-    assert verdict.category == Category.EMERGENCY, (text, verdict.category, verdict.evidence)
+    assert_emergency(text)
 
 
 @pytest.mark.parametrize(
@@ -73,8 +76,7 @@ def test_the_emergency_is_heard(text: str) -> None:
     ],
 )
 def test_the_crisis_is_heard(text: str) -> None:
-    verdict = check_input(text, registry=rules_only())
-    assert Category.SELF_HARM in verdict.categories, (text, verdict.category, verdict.evidence)
+    assert_crisis_named(text)
 
 
 @pytest.mark.parametrize(
@@ -110,12 +112,7 @@ def test_the_crisis_is_heard(text: str) -> None:
     ],
 )
 def test_the_look_alike_stays_routine(text: str) -> None:
-    verdict = check_input(text, registry=rules_only())
-    assert verdict.category not in (Category.EMERGENCY, Category.SELF_HARM), (
-        text,
-        verdict.category,
-        verdict.evidence,
-    )
+    assert_not_verdict(text, Category.EMERGENCY, Category.SELF_HARM)
 
 
 @pytest.mark.parametrize(
@@ -128,8 +125,7 @@ def test_the_look_alike_stays_routine(text: str) -> None:
     ],
 )
 def test_the_lesson_or_the_schedule_hides_no_report(text: str) -> None:
-    verdict = check_input(text, registry=rules_only())
-    assert verdict.category == Category.EMERGENCY, (text, verdict.category, verdict.evidence)
+    assert_emergency(text)
 
 
 @pytest.mark.parametrize(
@@ -146,5 +142,7 @@ def test_the_lesson_or_the_schedule_hides_no_report(text: str) -> None:
     ],
 )
 def test_an_object_after_the_wish_makes_it_an_errand(text: str, crisis: bool) -> None:
-    verdict = check_input(text, registry=rules_only())
-    assert (verdict.category == Category.SELF_HARM) is crisis, (text, verdict.evidence)
+    if crisis:
+        assert_crisis(text)
+    else:
+        assert_not_verdict(text, Category.SELF_HARM)

@@ -11,7 +11,13 @@ import pytest
 
 from aurixa.safety.schemas import Category
 from aurixa.safety.service import check_input
-from tests.safety.rules import rules_only
+from tests.safety.rules import (
+    assert_crisis,
+    assert_emergency,
+    assert_routine,
+    assert_verdict,
+    rules_only,
+)
 
 
 @pytest.mark.parametrize(
@@ -92,9 +98,7 @@ from tests.safety.rules import rules_only
     ],
 )
 def test_presentations_without_their_textbook_words(text: str, subtype: str) -> None:
-    verdict = check_input(text, registry=rules_only())
-    assert verdict.category == Category.EMERGENCY, text
-    assert verdict.subtype == subtype, verdict.subtype
+    assert_emergency(text, subtype=subtype)
 
 
 @pytest.mark.parametrize(
@@ -120,7 +124,7 @@ def test_presentations_without_their_textbook_words(text: str, subtype: str) -> 
     ],
 )
 def test_round_14_reports_the_backstop_alone_had_caught(text: str, category: Category) -> None:
-    assert check_input(text, registry=rules_only()).category == category, text
+    assert_verdict(text, category)
 
 
 def test_a_small_childs_ingestion_is_an_emergency_and_no_crisis() -> None:
@@ -136,7 +140,7 @@ def test_a_small_childs_ingestion_is_an_emergency_and_no_crisis() -> None:
 
 def test_no_quiere_despertar_said_of_an_adult_stays_a_crisis() -> None:
     text = "mi hermana ya no quiere despertar, dice que está cansada de todo"
-    assert check_input(text, registry=rules_only()).category == Category.SELF_HARM
+    assert_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -173,4 +177,4 @@ def test_no_quiere_despertar_said_of_an_adult_stays_a_crisis() -> None:
     ],
 )
 def test_their_near_misses_do_not_escalate(text: str, why: str) -> None:
-    assert not check_input(text, registry=rules_only()).requires_escalation, why
+    assert_routine(text, why=why)

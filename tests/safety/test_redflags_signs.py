@@ -12,7 +12,7 @@ from aurixa.safety.detectors.emergency import EmergencyDetector
 from aurixa.safety.schemas import Action, Category, SafetyPolicy
 from aurixa.safety.service import check_input
 from aurixa.safety.text import Doc
-from tests.safety.rules import rules_only
+from tests.safety.rules import assert_crisis, assert_emergency, assert_routine, rules_only
 
 
 @pytest.mark.parametrize(
@@ -57,9 +57,7 @@ from tests.safety.rules import rules_only
     ],
 )
 def test_described_emergencies_fire(text: str, subtype: str) -> None:
-    verdict = check_input(text, registry=rules_only())
-    assert verdict.category == Category.EMERGENCY, text
-    assert verdict.subtype == subtype, (text, verdict.subtype, verdict.evidence)
+    assert_emergency(text, subtype=subtype)
 
 
 @pytest.mark.parametrize(
@@ -78,13 +76,12 @@ def test_fainting_with_palpitations_is_its_own_sign(text: str) -> None:
 
 def test_me_desmaye_is_fainting() -> None:
     """First-person Spanish fainting counts as fainting does in English."""
-    verdict = check_input("me desmayé hace un momento en la calle", registry=rules_only())
-    assert verdict.category == Category.EMERGENCY
+    assert_emergency("me desmayé hace un momento en la calle")
 
 
 def test_a_missing_helmet_does_not_negate_the_head_injury() -> None:
     text = "fell off his skateboard without a helmet and hit his head, now he's very drowsy"
-    assert check_input(text, registry=rules_only()).category == Category.EMERGENCY
+    assert_emergency(text)
 
 
 @pytest.mark.parametrize(
@@ -153,7 +150,7 @@ def test_indirect_crisis_talk_takes_the_crisis_path(text: str) -> None:
     ],
 )
 def test_near_misses_do_not_escalate(text: str, why: str) -> None:
-    assert not check_input(text, registry=rules_only()).requires_escalation, why
+    assert_routine(text, why=why)
 
 
 @pytest.mark.parametrize(
@@ -166,7 +163,7 @@ def test_near_misses_do_not_escalate(text: str, why: str) -> None:
 )
 def test_self_limited_symptoms_stay_routine_with_the_backstop(text: str) -> None:
     """The full registry, learned backstop included: over in seconds, or fine now."""
-    assert not check_input(text).requires_escalation, text
+    assert_routine(text, rules_only=False)
 
 
 @pytest.mark.parametrize(
@@ -197,9 +194,7 @@ def test_self_limited_symptoms_stay_routine_with_the_backstop(text: str) -> None
     ],
 )
 def test_bleeding_limbs_meters_and_containers_described_fire(text: str, subtype: str) -> None:
-    assert check_input(text, registry=rules_only()).category == Category.EMERGENCY
-    findings = EmergencyDetector().detect(Doc(text), SafetyPolicy())
-    assert subtype in {f.subtype for f in findings}
+    assert_emergency(text, fired=subtype)
 
 
 @pytest.mark.parametrize(
@@ -211,9 +206,7 @@ def test_bleeding_limbs_meters_and_containers_described_fire(text: str, subtype:
     ],
 )
 def test_standing_where_people_jump_is_a_crisis(text: str) -> None:
-    verdict = check_input(text, registry=rules_only())
-    assert verdict.category == Category.SELF_HARM
-    assert verdict.action == Action.CRISIS_REPLY
+    assert_crisis(text, reply=True)
 
 
 @pytest.mark.parametrize(
@@ -233,7 +226,7 @@ def test_standing_where_people_jump_is_a_crisis(text: str) -> None:
     ],
 )
 def test_their_near_misses_do_not_escalate(text: str, why: str) -> None:
-    assert not check_input(text, registry=rules_only()).requires_escalation, why
+    assert_routine(text, why=why)
 
 
 @pytest.mark.parametrize(
@@ -244,7 +237,7 @@ def test_their_near_misses_do_not_escalate(text: str, why: str) -> None:
     ],
 )
 def test_settled_symptoms_stay_routine_with_the_backstop(text: str) -> None:
-    assert not check_input(text).requires_escalation, text
+    assert_routine(text, rules_only=False)
 
 
 @pytest.mark.parametrize(

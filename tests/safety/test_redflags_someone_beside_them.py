@@ -13,9 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from aurixa.safety.schemas import Category
-from aurixa.safety.service import check_input
-from tests.safety.rules import rules_only
+from tests.safety.rules import assert_crisis, assert_emergency, assert_routine
 
 
 @pytest.mark.parametrize(
@@ -65,8 +63,7 @@ from tests.safety.rules import rules_only
     ],
 )
 def test_the_emergency_is_heard(text: str) -> None:
-    verdict = check_input(text, registry=rules_only())
-    assert verdict.category == Category.EMERGENCY, (text, verdict.category, verdict.evidence)
+    assert_emergency(text)
 
 
 @pytest.mark.parametrize(
@@ -99,8 +96,7 @@ def test_the_emergency_is_heard(text: str) -> None:
     ],
 )
 def test_the_crisis_is_heard(text: str) -> None:
-    verdict = check_input(text, registry=rules_only())
-    assert verdict.category == Category.SELF_HARM, (text, verdict.category, verdict.evidence)
+    assert_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -153,8 +149,7 @@ def test_the_crisis_is_heard(text: str) -> None:
     ],
 )
 def test_the_look_alike_stays_quiet(text: str) -> None:
-    verdict = check_input(text, registry=rules_only())
-    assert not verdict.requires_escalation, (text, verdict.subtype, verdict.evidence)
+    assert_routine(text)
 
 
 @pytest.mark.parametrize(
@@ -168,5 +163,4 @@ def test_the_look_alike_stays_quiet(text: str) -> None:
     ],
 )
 def test_a_sign_beside_the_settling_words_still_counts(text: str) -> None:
-    verdict = check_input(text, registry=rules_only())
-    assert verdict.category == Category.EMERGENCY, (text, verdict.category, verdict.evidence)
+    assert_emergency(text)

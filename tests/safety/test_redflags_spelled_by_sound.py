@@ -9,9 +9,8 @@ import pytest
 
 from aurixa.safety.detectors.spelling import repair
 from aurixa.safety.schemas import Category
-from aurixa.safety.service import check_input
 from aurixa.safety.text import Doc
-from tests.safety.rules import rules_only
+from tests.safety.rules import assert_emergency, assert_not_verdict
 
 
 @pytest.mark.parametrize(
@@ -30,8 +29,7 @@ from tests.safety.rules import rules_only
     ],
 )
 def test_the_emergency_is_heard(text: str) -> None:
-    verdict = check_input(text, registry=rules_only())
-    assert verdict.category == Category.EMERGENCY, (text, verdict.category, verdict.evidence)
+    assert_emergency(text)
 
 
 @pytest.mark.parametrize(
@@ -46,8 +44,7 @@ def test_the_emergency_is_heard(text: str) -> None:
     ],
 )
 def test_the_look_alike_stays_routine(text: str) -> None:
-    verdict = check_input(text, registry=rules_only())
-    assert verdict.category != Category.EMERGENCY, (text, verdict.category, verdict.evidence)
+    assert_not_verdict(text, Category.EMERGENCY)
 
 
 @pytest.mark.parametrize(

@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from aurixa.safety.schemas import Category
-from aurixa.safety.service import check_input
-from tests.safety.rules import rules_only
+from tests.safety.rules import assert_emergency, assert_routine
 
 
 @pytest.mark.parametrize(
@@ -48,9 +46,7 @@ from tests.safety.rules import rules_only
     ],
 )  # fmt: skip
 def test_an_emergency_told_by_its_signs_fires(text: str, subtype: str) -> None:
-    verdict = check_input(text, registry=rules_only())
-    assert verdict.category == Category.EMERGENCY, text
-    assert verdict.subtype == subtype, (text, verdict.subtype, verdict.evidence)
+    assert_emergency(text, subtype=subtype)
 
 
 @pytest.mark.parametrize(
@@ -82,5 +78,4 @@ def test_an_emergency_told_by_its_signs_fires(text: str, subtype: str) -> None:
     ],
 )
 def test_the_same_words_without_the_emergency_stay_quiet(text: str) -> None:
-    verdict = check_input(text, registry=rules_only())
-    assert not verdict.requires_escalation, (text, verdict.subtype, verdict.evidence)
+    assert_routine(text)

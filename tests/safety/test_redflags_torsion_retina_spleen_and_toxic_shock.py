@@ -11,8 +11,7 @@ from __future__ import annotations
 import pytest
 
 from aurixa.safety.schemas import Category
-from aurixa.safety.service import check_input
-from tests.safety.rules import rules_only
+from tests.safety.rules import assert_emergency, assert_not_verdict
 
 
 @pytest.mark.parametrize(
@@ -47,8 +46,7 @@ from tests.safety.rules import rules_only
     ],
 )
 def test_the_emergency_is_heard(text: str) -> None:
-    verdict = check_input(text, registry=rules_only())
-    assert verdict.category == Category.EMERGENCY, (text, verdict.category, verdict.evidence)
+    assert_emergency(text)
 
 
 @pytest.mark.parametrize(
@@ -70,5 +68,4 @@ def test_the_emergency_is_heard(text: str) -> None:
     ],
 )
 def test_the_look_alike_stays_routine(text: str) -> None:
-    verdict = check_input(text, registry=rules_only())
-    assert verdict.category != Category.EMERGENCY, (text, verdict.category, verdict.evidence)
+    assert_not_verdict(text, Category.EMERGENCY)

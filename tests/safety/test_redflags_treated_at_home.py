@@ -12,10 +12,8 @@ from __future__ import annotations
 import pytest
 
 from aurixa.safety.detectors.reassurance import reassured
-from aurixa.safety.schemas import Category
-from aurixa.safety.service import check_input
 from aurixa.safety.text import Doc
-from tests.safety.rules import rules_only
+from tests.safety.rules import assert_crisis, assert_emergency, assert_routine
 
 
 @pytest.mark.parametrize(
@@ -62,8 +60,7 @@ from tests.safety.rules import rules_only
     ],
 )
 def test_the_emergency_is_heard(text: str) -> None:
-    verdict = check_input(text, registry=rules_only())
-    assert verdict.category == Category.EMERGENCY, (text, verdict.category, verdict.evidence)
+    assert_emergency(text)
 
 
 @pytest.mark.parametrize(
@@ -92,8 +89,7 @@ def test_the_emergency_is_heard(text: str) -> None:
     ],
 )
 def test_the_crisis_is_heard(text: str) -> None:
-    verdict = check_input(text, registry=rules_only())
-    assert verdict.category == Category.SELF_HARM, (text, verdict.category, verdict.evidence)
+    assert_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -120,8 +116,7 @@ def test_the_crisis_is_heard(text: str) -> None:
     ],
 )
 def test_the_look_alike_stays_quiet(text: str) -> None:
-    verdict = check_input(text, registry=rules_only())
-    assert not verdict.requires_escalation, (text, verdict.subtype, verdict.evidence)
+    assert_routine(text)
 
 
 @pytest.mark.parametrize(

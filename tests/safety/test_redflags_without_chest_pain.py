@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from aurixa.safety.schemas import Category
-from aurixa.safety.service import check_input
-from tests.safety.rules import rules_only
+from tests.safety.rules import assert_emergency, assert_routine
 
 
 @pytest.mark.parametrize(
@@ -44,8 +42,7 @@ from tests.safety.rules import rules_only
     ],
 )
 def test_an_emergency_told_without_its_usual_words_escalates(text: str) -> None:
-    verdict = check_input(text, registry=rules_only())
-    assert verdict.category == Category.EMERGENCY, (text, verdict.subtype, verdict.evidence)
+    assert_emergency(text)
 
 
 @pytest.mark.parametrize(
@@ -69,5 +66,4 @@ def test_an_emergency_told_without_its_usual_words_escalates(text: str) -> None:
     ],
 )
 def test_the_everyday_message_beside_it_does_not_escalate(text: str) -> None:
-    verdict = check_input(text, registry=rules_only())
-    assert not verdict.requires_escalation, (text, verdict.subtype, verdict.evidence)
+    assert_routine(text)

@@ -10,7 +10,7 @@ from aurixa.safety.detectors.emergency_idioms import blank_idioms
 from aurixa.safety.schemas import Category
 from aurixa.safety.service import check_input
 from aurixa.safety.text import Doc
-from tests.safety.rules import rules_only
+from tests.safety.rules import assert_routine
 
 
 @pytest.mark.parametrize(
@@ -27,8 +27,7 @@ from tests.safety.rules import rules_only
     ],
 )
 def test_a_retracted_alarm_is_not_escalated_by_the_rules(text: str) -> None:
-    verdict = check_input(text, registry=rules_only())
-    assert not verdict.requires_escalation, (text, verdict.subtype, verdict.evidence)
+    assert_routine(text)
 
 
 @pytest.mark.parametrize(
@@ -41,8 +40,7 @@ def test_a_retracted_alarm_is_not_escalated_by_the_rules(text: str) -> None:
     ],
 )
 def test_an_idiom_of_killing_is_not_escalated(text: str) -> None:
-    verdict = check_input(text)
-    assert not verdict.requires_escalation, (text, verdict.category, verdict.evidence)
+    assert_routine(text, rules_only=False)
 
 
 @pytest.mark.parametrize(

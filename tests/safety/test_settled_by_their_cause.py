@@ -8,8 +8,7 @@ from __future__ import annotations
 import pytest
 
 from aurixa.safety.schemas import Category
-from aurixa.safety.service import check_input
-from tests.safety.rules import rules_only
+from tests.safety.rules import assert_routine, assert_verdict
 
 
 @pytest.mark.parametrize(
@@ -44,8 +43,7 @@ from tests.safety.rules import rules_only
     ],
 )
 def test_a_worry_the_message_settles_does_not_escalate(text: str) -> None:
-    verdict = check_input(text)
-    assert not verdict.requires_escalation, (text, verdict.categories, verdict.evidence)
+    assert_routine(text, rules_only=False)
 
 
 @pytest.mark.parametrize(
@@ -66,5 +64,4 @@ def test_a_worry_the_message_settles_does_not_escalate(text: str) -> None:
     ],
 )
 def test_the_same_signs_unsettled_still_escalate(text: str, category: Category) -> None:
-    verdict = check_input(text, registry=rules_only())
-    assert verdict.category == category, (text, verdict.evidence)
+    assert_verdict(text, category)

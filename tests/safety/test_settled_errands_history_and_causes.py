@@ -7,9 +7,8 @@ from __future__ import annotations
 import pytest
 
 from aurixa.safety.detectors.reassurance import mild
-from aurixa.safety.service import check_input
 from aurixa.safety.text import Doc
-from tests.safety.rules import rules_only
+from tests.safety.rules import assert_escalated, assert_routine
 
 
 @pytest.mark.parametrize(
@@ -25,8 +24,7 @@ from tests.safety.rules import rules_only
     ],
 )
 def test_an_errand_is_not_escalated_by_the_backstop(text: str) -> None:
-    verdict = check_input(text)
-    assert not verdict.requires_escalation, (text, verdict.category, verdict.evidence)
+    assert_routine(text, rules_only=False)
 
 
 @pytest.mark.parametrize(
@@ -70,8 +68,7 @@ def test_the_errand_clause_is_set_aside(text: str) -> None:
     ],
 )
 def test_settled_history_and_causes_are_not_escalated_by_the_rules(text: str) -> None:
-    verdict = check_input(text, registry=rules_only())
-    assert not verdict.requires_escalation, (text, verdict.subtype, verdict.evidence)
+    assert_routine(text)
 
 
 @pytest.mark.parametrize(
@@ -111,5 +108,4 @@ def test_settled_history_and_causes_are_not_escalated_by_the_rules(text: str) ->
     ],
 )
 def test_the_emergency_or_crisis_beside_it_still_escalates(text: str) -> None:
-    verdict = check_input(text)
-    assert verdict.requires_escalation, (text, verdict.category, verdict.evidence)
+    assert_escalated(text, rules_only=False)

@@ -11,8 +11,8 @@ from __future__ import annotations
 import pytest
 
 from aurixa.safety.detectors.reassurance import reassured
-from aurixa.safety.service import check_input
 from aurixa.safety.text import Doc
+from tests.safety.rules import assert_escalated, assert_routine
 
 
 @pytest.mark.parametrize(
@@ -34,8 +34,7 @@ from aurixa.safety.text import Doc
     ],
 )
 def test_a_message_that_settles_itself_is_not_escalated(text: str) -> None:
-    verdict = check_input(text)
-    assert not verdict.requires_escalation, (text, verdict.category, verdict.evidence)
+    assert_routine(text, rules_only=False)
 
 
 @pytest.mark.parametrize(
@@ -88,5 +87,4 @@ def test_what_settles_a_message_for_the_backstop(text: str, reassuring: bool) ->
     ],
 )
 def test_the_emergency_or_crisis_beside_it_still_escalates(text: str) -> None:
-    verdict = check_input(text)
-    assert verdict.requires_escalation, (text, verdict.category, verdict.evidence)
+    assert_escalated(text, rules_only=False)

@@ -10,7 +10,7 @@ import pytest
 
 from aurixa.safety.schemas import Category
 from aurixa.safety.service import check_input
-from tests.safety.rules import rules_only
+from tests.safety.rules import assert_routine, rules_only
 
 
 @pytest.mark.parametrize(
@@ -39,8 +39,7 @@ from tests.safety.rules import rules_only
     ],
 )
 def test_a_settled_history_or_a_taught_topic_is_not_escalated(text: str) -> None:
-    verdict = check_input(text, registry=rules_only())
-    assert not verdict.requires_escalation, (text, verdict.subtype, verdict.evidence)
+    assert_routine(text)
 
 
 @pytest.mark.parametrize(

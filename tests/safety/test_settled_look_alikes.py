@@ -10,10 +10,8 @@ import pytest
 
 from aurixa.safety.detectors.context import is_education
 from aurixa.safety.detectors.reassurance import mild, reassured
-from aurixa.safety.schemas import Category
-from aurixa.safety.service import check_input
 from aurixa.safety.text import Doc
-from tests.safety.rules import rules_only
+from tests.safety.rules import assert_crisis, assert_emergency, assert_routine
 
 
 @pytest.mark.parametrize(
@@ -36,8 +34,7 @@ from tests.safety.rules import rules_only
     ],
 )
 def test_a_settled_look_alike_is_not_escalated_by_the_rules(text: str) -> None:
-    verdict = check_input(text, registry=rules_only())
-    assert not verdict.requires_escalation, (text, verdict.subtype, verdict.evidence)
+    assert_routine(text)
 
 
 @pytest.mark.parametrize(
@@ -57,15 +54,13 @@ def test_a_settled_look_alike_is_not_escalated_by_the_rules(text: str) -> None:
     ],
 )  # fmt: skip
 def test_the_report_beside_the_look_alike_still_fires(text: str, subtype: str) -> None:
-    verdict = check_input(text, registry=rules_only())
-    assert verdict.category == Category.EMERGENCY, text
-    assert verdict.subtype == subtype, (text, verdict.subtype, verdict.evidence)
+    assert_emergency(text, subtype=subtype)
 
 
 def test_chest_wall_pain_is_set_aside_for_the_backstop_too() -> None:
     """The rules read it and let it go; the learned backstop may not take it up again."""
     text = "my chest hurts when I press on the spot, I did a lot of push-ups yesterday"
-    assert not check_input(text).requires_escalation
+    assert_routine(text, rules_only=False)
 
 
 @pytest.mark.parametrize(
@@ -87,8 +82,9 @@ def test_what_a_thing_would_do_is_asked_in_its_own_clause(
 
 
 def test_a_report_after_a_what_if_question_still_escalates() -> None:
-    verdict = check_input("what happens if he took 30 of my tylenol, he's throwing up and drowsy")
-    assert verdict.category == Category.EMERGENCY
+    assert_emergency(
+        "what happens if he took 30 of my tylenol, he's throwing up and drowsy", rules_only=False
+    )
 
 
 @pytest.mark.parametrize(
@@ -130,5 +126,4 @@ def test_a_clause_that_books_a_routine_visit_is_discounted(text: str, routine: b
     ],
 )
 def test_a_crisis_beside_these_cues_still_fires(text: str) -> None:
-    verdict = check_input(text, registry=rules_only())
-    assert verdict.category == Category.SELF_HARM, text
+    assert_crisis(text)

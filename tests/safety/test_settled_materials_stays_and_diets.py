@@ -11,7 +11,7 @@ import pytest
 
 from aurixa.safety.schemas import Category
 from aurixa.safety.service import check_input
-from tests.safety.rules import rules_only
+from tests.safety.rules import assert_routine, rules_only
 
 
 @pytest.mark.parametrize(
@@ -36,8 +36,7 @@ from tests.safety.rules import rules_only
     ],
 )
 def test_the_benign_message_stays_routine(text: str) -> None:
-    verdict = check_input(text)
-    assert not verdict.requires_escalation, (text, verdict.category, verdict.evidence)
+    assert_routine(text, rules_only=False)
 
 
 @pytest.mark.parametrize(

@@ -6,9 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from aurixa.safety.schemas import Category
-from aurixa.safety.service import check_input
-from tests.safety.rules import rules_only
+from tests.safety.rules import assert_emergency, assert_routine
 
 
 @pytest.mark.parametrize(
@@ -22,8 +20,7 @@ from tests.safety.rules import rules_only
     ],
 )
 def test_sentences_that_will_not_come_escalate(text: str) -> None:
-    verdict = check_input(text, registry=rules_only())
-    assert verdict.category == Category.EMERGENCY, (text, verdict.subtype, verdict.evidence)
+    assert_emergency(text)
 
 
 @pytest.mark.parametrize(
@@ -36,5 +33,4 @@ def test_sentences_that_will_not_come_escalate(text: str) -> None:
     ],
 )
 def test_the_everyday_message_beside_it_does_not(text: str) -> None:
-    verdict = check_input(text, registry=rules_only())
-    assert not verdict.requires_escalation, (text, verdict.subtype, verdict.evidence)
+    assert_routine(text)
