@@ -2,10 +2,9 @@
 
     .venv/bin/python evals/train_safety_classifier.py [--cache FILE] [--write]
 
-Training data: our labelled patient messages, rounds 1-33 and the clinical and
-everyday sets (all development data: rounds 9 to 33 were each scored once as
-held-out data and then revised on, rounds 32 and 33 still being revised on while
-this refit was made), and benign negatives read at run time:
+Training data: our labelled patient messages, rounds 1-41 and the clinical and
+everyday sets (all development data: rounds 9 to 41 were each scored once as
+held-out data and then revised on), and benign negatives read at run time:
 CLINC150's train and oos_train splits and the MedQuAD questions (health questions
 that name symptoms without reporting them).
 
@@ -24,7 +23,7 @@ file.
 
 Protocol of the refit with rounds 18-33, written down before any fit on them ran:
 
-(a) Training sets: rounds 1-33 (the 33 files in ROUNDS, round 7 being the
+(a) Training sets: rounds 1-33 (the first 33 files in ROUNDS, round 7 being the
     `heldout` file) and the clinical and everyday sets, 35 sets left out one at a
     time; the negatives as above. The network, its size and settings are unchanged.
 (b) Candidates: message thresholds 0.4, 0.5, 0.55 ... 0.8 as before, plus 0.85 and
@@ -64,6 +63,33 @@ source bound everywhere (17 of 1,500 presidio sentences at 0.9 / 0.5, the fewest
 triage.npz is still the fit on rounds 1-17 at 0.65 / 0.2. Presidio's sentences have
 been looked at since, so a next protocol needs another untouched benign source.
 docs/safety.md has the table.
+
+Protocol of the refit with rounds 18-41, written down before any fit on rounds 34-41
+ran (the code of that earlier protocol is kept where it still applies):
+
+(a) Training sets: rounds 1-41 and the clinical and everyday sets, 43 sets left out
+    one at a time; the negatives as above. The network, its size and settings are
+    unchanged.
+(b) Candidates and rule as in (b) above. Limits: the backstop alone may escalate at
+    most 5 % of our left-out benign messages and 0.25 % of CLINC150 val + oos_val,
+    as before, and no more of presidio's synthetic sentences than the shipped
+    weights escalate with the same code in the same run. That last limit is no
+    longer 0.5 %: presidio's sentences have been looked at since the last refit
+    (evals/safety.py reports them), so they cannot be an untouched check any more,
+    only a guard that a refit does not escalate more everyday requests than what
+    ships. If no point meets the limits, nothing is written.
+(c) The decision to ship, on untouched data: rounds 42 and 43, written for this refit
+    by two more independent authors who saw neither the code nor any earlier round,
+    kept out of the repository and never scored until the fit is final.
+    evals/safety.py scores them once with the refitted weights and once with the
+    shipped ones, the code otherwise the same. The refit ships if it misses fewer of
+    their emergencies and crises together and escalates at most one more of their
+    benign messages, or misses as many and escalates fewer; and if CLINC150 test +
+    oos_test stays within the 0.5 % target and at most 12 messages (0.05 points)
+    above the shipped weights. Otherwise the shipped weights stay. Rounds 42 and 43
+    are then committed with both scorings, and their first look is the figure of the
+    weights that ship.
+(d) Report only: SimpleSafetyTests.
 """
 
 from __future__ import annotations
@@ -94,7 +120,7 @@ DATA = Path(
     or Path(__file__).resolve().parents[1].parent / "shared" / "data"
 )
 OUT = HERE.parent / "src" / "aurixa" / "safety" / "data" / WEIGHTS
-# Rounds 1-33 and our two sets; each file is named explicitly so a new held-out
+# Rounds 1-41 and our two sets; each file is named explicitly so a new held-out
 # round is never picked up by accident.
 ROUNDS = [
     "safety_patient_messages.tsv",
@@ -130,6 +156,14 @@ ROUNDS = [
     "safety_patient_messages_round31.tsv",
     "safety_patient_messages_round32.tsv",
     "safety_patient_messages_round33.tsv",
+    "safety_patient_messages_round34.tsv",
+    "safety_patient_messages_round35.tsv",
+    "safety_patient_messages_round36.tsv",
+    "safety_patient_messages_round37.tsv",
+    "safety_patient_messages_round38.tsv",
+    "safety_patient_messages_round39.tsv",
+    "safety_patient_messages_round40.tsv",
+    "safety_patient_messages_round41.tsv",
     # Red flags that take clinical knowledge, indirect crisis talk and their near
     # misses, in English and Spanish, written alongside the rules in detectors/redflags/ (and
     # in part used to check them before they joined this set).
@@ -145,10 +179,11 @@ THRESHOLDS = [0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9]
 CLAUSE_THRESHOLDS = [0.2, 0.3, 0.4, 0.5]
 # Limits for the threshold: the backstop alone may escalate at most this share of
 # benign messages (ours, left-out rounds), of CLINC150 val utterances and of the
-# second benign source (presidio's synthetic sentences; see (c) above).
+# second benign source (presidio's synthetic sentences; see the protocols above).
 MAX_OWN_BENIGN = 0.05
 MAX_CLINC_VAL = 0.0025
-MAX_SECOND_VAL = 0.005
+# The second source's limit is the shipped weights' own count (protocol (b) of the refit
+# with rounds 18-41), measured in the same run.
 # The network: the first size and settings tried under the leave-one-round-out
 # estimate (no search over them yet, so the figures are not tuned to the rounds).
 HIDDEN = 64
@@ -425,24 +460,25 @@ def format_row(row: Row, total: int, total_second: int) -> str:
     )
 
 
-def choose(rows: list[Row]) -> Row | None:
+def choose(rows: list[Row], max_second: int) -> Row | None:
     """Within the limits, the most recall gained against benign messages escalated; on a
-    tie the stricter thresholds."""
+    tie the stricter thresholds. `max_second` is the most of the second source's
+    sentences a point may escalate."""
     best: Row | None = None
     best_key = (-9.0, -9.0)
     for row in rows:
-        threshold, clause, emergency, crisis, benign_fe, val_fe, _, second_fe, _ = row
-        if benign_fe <= MAX_OWN_BENIGN and val_fe <= MAX_CLINC_VAL and second_fe <= MAX_SECOND_VAL:
+        threshold, clause, emergency, crisis, benign_fe, val_fe, _, _, second = row
+        if benign_fe <= MAX_OWN_BENIGN and val_fe <= MAX_CLINC_VAL and second <= max_second:
             key = (round(emergency + crisis - benign_fe, 3), threshold + clause)
             if key > best_key:
                 best, best_key = row, key
     return best
 
 
-def write(weights: Weights, threshold: float, clause: float) -> None:
-    OUT.parent.mkdir(parents=True, exist_ok=True)
+def write(weights: Weights, threshold: float, clause: float, out: Path) -> None:
+    out.parent.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(
-        OUT,
+        out,
         hidden_weights=weights.hidden_weights.astype(np.float32),
         hidden_bias=weights.hidden_bias.astype(np.float32),
         weights=weights.weights.astype(np.float32),
@@ -452,13 +488,16 @@ def write(weights: Weights, threshold: float, clause: float) -> None:
         embedding_model=np.array(DEFAULT_MODEL),
         classes=np.array(CLASSES),
     )
-    print(f"wrote {OUT.relative_to(HERE.parent)} ({OUT.stat().st_size} bytes)")
+    print(f"wrote {out} ({out.stat().st_size} bytes)")
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cache", type=Path, help="npz file to keep embeddings between runs")
     parser.add_argument("--write", action="store_true", help=f"write {OUT.name}")
+    parser.add_argument(
+        "--out", type=Path, help=f"where --write writes (default: the shipped {OUT.name})"
+    )
     args = parser.parse_args()
     embed = VectorCache(args.cache)
     messages = load_rounds()
@@ -472,6 +511,21 @@ def main() -> int:
     second = Escalations(second_texts, weights, embed)
     embed.save()
     rows = score_rows(grid, val, second)
+    shipped = TriageModel.load(OUT)
+    if shipped.hidden_weights is None or shipped.hidden_bias is None:
+        raise SystemExit(f"{OUT.name} has no hidden layer: not a weights file of this trainer")
+    shipped_weights = Weights(
+        shipped.hidden_weights, shipped.hidden_bias, shipped.weights, shipped.bias
+    )
+    max_second = len(
+        Escalations(second_texts, shipped_weights, embed).escalated(
+            shipped.threshold, shipped.clause_threshold
+        )
+    )
+    print(
+        f"shipped weights ({shipped.threshold} / {shipped.clause_threshold}) escalate "
+        f"{max_second} of {len(second_texts)} presidio sentences\n"
+    )
     print("Leave-one-round-out, the backstop alone (rules not counted):\n")
     print("| threshold | clause threshold | emergency recall | crisis recall | "
           "false escalations, our benign | CLINC150 val escalated | "
@@ -479,20 +533,20 @@ def main() -> int:
     print("|---|---|---|---|---|---|---|")
     for row in rows:
         print(format_row(row, len(val_texts), len(second_texts)))
-    best = choose(rows)
+    best = choose(rows, max_second)
     if best is None:
         print("\nno threshold meets the false-escalation limits", file=sys.stderr)
         return 1
     limits = (
         f"at most {MAX_OWN_BENIGN:.0%} of our benign messages, {MAX_CLINC_VAL:.2%} of val, "
-        f"{MAX_SECOND_VAL:.1%} of presidio's sentences"
+        f"{max_second} of presidio's sentences, as many as the shipped weights"
     )
     print(f"\nchosen: threshold {best[0]}, clause threshold {best[1]} (limits: {limits})")
     print(format_row(best, len(val_texts), len(second_texts)))
     for text in second.escalated(best[0], best[1]):
         print(f"  escalated (presidio): {text[:160]!r}")
     if args.write:
-        write(weights, best[0], best[1])
+        write(weights, best[0], best[1], args.out or OUT)
     return 0
 
 
