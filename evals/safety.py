@@ -244,7 +244,8 @@ ROUND39_SET = HERE / "data" / "safety_patient_messages_round39.tsv"
 # blood thinners and COPD -- and their families, writing between visits), committed before
 # any detector ran on them and scored once as held out at d7a533d (round 40: 90.1 %
 # emergency recall, Spanish 89.3 %, 92.0 % crisis, 3.9 % of benign escalated; round 41:
-# 94.5 %, Spanish 92.9 %, 88.0 %, 2.7 %).
+# 94.5 %, Spanish 92.9 %, 88.0 %, 2.7 %); the rules were then revised on their emergency,
+# crisis and benign misses by family of phrasing, so they are development data now.
 ROUND40_SET = HERE / "data" / "safety_patient_messages_round40.tsv"
 ROUND41_SET = HERE / "data" / "safety_patient_messages_round41.tsv"
 REVISED = "revised on its misses after a first look"
@@ -411,8 +412,16 @@ ROUNDS = [
         "round 39 (a thirty-first independent author; scored once as held out, "
         "then revised on its misses)",
     ),
-    (ROUND40_SET, "round 40 (a thirty-second independent author; held out, first look)"),
-    (ROUND41_SET, "round 41 (a thirty-third independent author; held out, first look)"),
+    (
+        ROUND40_SET,
+        "round 40 (a thirty-second independent author; scored once as held out, "
+        "then revised on its misses)",
+    ),
+    (
+        ROUND41_SET,
+        "round 41 (a thirty-third independent author; scored once as held out, "
+        "then revised on its misses)",
+    ),
 ]
 
 

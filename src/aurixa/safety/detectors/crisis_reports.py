@@ -257,20 +257,26 @@ _LIFE_SUPPORT_STOPPED = (
     r"(?:\w+ ){0,2}(?:(?:her|his|their|my|the|any|any of (?:her|his|their|my)) )?(?:oxygen|o2|"
     # A medicine a life hangs on counts as the machine does: insulin, the heart's.
     r"dialysis|insulin|ventilator|feeding tube|concentrator|heart (?:medicines?|meds|pills|"
-    r"medications?)|transplant (?:medicines?|meds|pills)|anti-?rejection)|"
+    r"medications?)|transplant (?:medicines?|meds|pills)|anti-?rejection|"
+    # The drugs that keep a transplanted organ: stopped, the organ fails.
+    r"tacrolimus|prograf|envarsus|advagraf|cyclosporin\w*|neoral|mycophenol\w*|cellcept|"
+    r"myfortic|sirolimus|rapamune|everolimus)|"
     r"(?:apag\w*|quit\w*|desconect\w*|dej\w*(?: de (?:usar|ir a|ponerse|tomar(?:se)?))?) "
     r"(?:se )?(?:el |la |las |su |sus |mi |mis )?(?:oxigeno|concentrador|dialisis|hemodialisis|"
-    r"insulina|sonda|ventilador|(?:pastillas|medicinas?|medicamentos?) del corazon))"
+    r"insulina|sonda|ventilador|(?:pastillas|medicinas?|medicamentos?) del (?:corazon|"
+    r"trasplante)|tacrolimus|ciclosporina|micofenolato|antirrechazo))"
 )
 # ... with an end in view: "and let it be", "to die", "y que sea lo que Dios quiera".
 _TO_DIE = (
     r"(?:(?:and|to) (?:just )?let (?:it|nature|god|things|go|herself|himself|themselves|"
     r"myself)\b(?: (?:be|happen|go|die|take (?:its|her|his|my) course|slip away))?|"
-    r"(?:so (?:that )?(?:she|he|they|i) (?:can|could|will|would) )?(?:and |to )?(?:just )?"
+    r"(?:so (?:that )?(?:she|he|they|i) (?:can|could|will|would) )?(?:and |to )?(?:just |"
+    r"finally )?"
     r"(?:die|be done|slip away|go to sleep for good|not wake up|(?:go )?be with (?:dad|mom|god|"
     r"grandpa|grandma|him|her|them|(?:her|his|my) \w+))\b|end (?:it|things|her life|his life|"
     r"my life)|until (?:it'?s|it is|everything'?s|it all'?s) (?:over|done|finished)\b|"
     r"hasta que (?:se acabe|todo (?:se )?acabe|termine todo)|"
+    r"(?:y|para) (?:asi |por fin |ya )?(?:poder )?morir(?:se|me|nos)?\b|"
     r"para (?:morir\w*|ya no despertar|irse|(?:ir(?:se)? a )?estar con (?:el|ella|mi \w+|"
     r"su \w+))|(?:y )?(?:que )?sea lo que dios quiera|"
     r"y (?:dejarse|se deja|me dejo) (?:ir|morir)|(?:y )?(?:ya )?(?:descansar|acabar con todo)|"

@@ -9,6 +9,8 @@ in `crisis_together`.
 
 from __future__ import annotations
 
+from aurixa.safety.detectors.redflags.signs import NAMED_MEDICINES
+
 INDIRECT = [
     # A noose ready, or a rope tied where one hangs from: "the noose is up".
     r"\b(?:noose|horca)\b[^.!?]{0,20}\b(?:is |are |esta )?(?:already |ya )?(?:up|tied|ready|"
@@ -44,7 +46,18 @@ INDIRECT = [
     r"scraper|work|job|project|class|crafts?)\b)",
     r"\b(?:taking|take|swallow|swallowing) (?:all|every one of) (?:my|the|of my|her|his|their|of "
     r"her|of his) "
-    r"(?:pills|meds|tablets)\b|\ball my pills at once\b",
+    # ... or the medicine by its name: "taking all of my sertraline at once".
+    rf"(?:pills|meds|tablets|{NAMED_MEDICINES})\b"
+    # A dosing schedule asked about: "take all of my pills at once in the morning or split
+    # them?", "... with breakfast". The day's doses at one time of day are a routine.
+    r"(?![^.!?]{0,40}\b(?:in the (?:morning|evening)|at (?:night|bedtime)|with (?:breakfast|"
+    r"lunch|dinner|food|a meal|my (?:breakfast|lunch|dinner|coffee))|or (?:split|space|spread|"
+    r"separate|stagger|half)|a day|daily|every (?:morning|night|day)|each (?:morning|night|day))"
+    r"\b)|\ball my pills at once\b|"
+    # ... unless it is said as an intent, whatever the time of day.
+    r"\b(?:going to|gonna|i'?ll|i will|plan(?:ning)? to|about to|want to|wanna|ready to) "
+    rf"(?:take|swallow) (?:all|every one) (?:of )?(?:my|the) (?:pills|meds|tablets|"
+    rf"{NAMED_MEDICINES})\b",
     r"\bto end it\b|\bend it all\b",
     r"\bwhat'?s the (?:point|use) (?:of|in) (?:living|going on|being alive|being here)\b|"
     r"\b(?:para que|de que sirve) (?:vivir|seguir viviendo)\b",

@@ -10,7 +10,7 @@ mention does not fire).
 
 from __future__ import annotations
 
-from aurixa.safety.detectors.crisis_together import _AWAY, _END_OF_ROPE, SignsTogether
+from aurixa.safety.detectors.crisis_together import _AWAY, _END_OF_ROPE, _MEDICINE, SignsTogether
 
 # Single signs: each is a crisis on its own.
 INDIRECT = [
@@ -83,6 +83,35 @@ INDIRECT = [
     r"rasgun)\w* (?:los brazos|las piernas|las munecas|la piel|el brazo|la pierna|los muslos|"
     r"la panza)\b|\b(?:started|been|keep|kept) (?:cutting|burning) (?:my (?:arms?|legs?|"
     r"wrists?|thighs?|skin|stomach)|myself) (?:again|every (?:day|night))\b",
+    # A line into the body pulled out to bleed: "pulling out my dialysis catheter and just
+    # letting it bleed", "arrancarme el catéter y desangrarme". A line that came out by
+    # accident, or a question whether one would bleed, is not a wish.
+    r"\b(?:pull\w*|yank\w*|rip\w*|tear\w*|cut\w*|tak\w*) (?:out |off )?(?:my|his|her|their|the) "
+    r"(?:own )?(?:\w+ )?(?:catheter|cath|line|port|permcath|fistula|graft|access|needles?|iv)\b"
+    r"(?: out)?[^.!?]{0,40}\b(?:(?:just )?let(?:ting)? (?:it|them|myself|himself|herself|me|"
+    r"him|her) bleed|(?:and|to|then|till|until|so (?:that )?(?:i|he|she) (?:can|could)) (?:just )?"
+    r"bleed (?:out|to death|dry))\b|"
+    r"\b(?:sacar|arrancar|quitar|jalar|cortar|arranco|saco|quito|corto)(?:me|se|le)? (?:el|la|mi|"
+    r"su|los|las) (?:\w+ )?(?:cateter|fistula|linea|puerto|acceso|agujas?)\b[^.!?]{0,40}"
+    r"\b(?:desangr\w*|dejar(?:la|lo)? (?:que )?sangr\w*|(?:y|para) sangrar hasta)",
+    # A gun that someone says they will use on themselves: "dice que la va a usar en él
+    # mismo", "said he'd turn it on himself".
+    r"\b(?:gun|pistol|handgun|rifle|shotgun|firearm|revolver|pistola|arma|escopeta)\b[^.!?]{0,80}"
+    r"\b(?:use (?:it|that|the gun) on|turn (?:it|that|the gun) on|point (?:it|that) at) "
+    r"(?:himself|herself|themselves|themself|myself)\b|"
+    r"\b(?:use|using|used|turn|turning|point|pointing) (?:my|his|her|their|the|a|\w+'?s) (?:\w+ )?"
+    r"(?:gun|pistol|handgun|rifle|shotgun|firearm|revolver) (?:on|at) (?:himself|herself|"
+    r"themselves|themself|myself)\b|"
+    r"\b(?:pistola|arma|escopeta|rifle)\b[^.!?]{0,80}\b(?:usar(?:la|lo)?|(?:la|lo) (?:va a|"
+    r"quiere|iba a|piensa|voy a|quiero) usar|apuntar\w*|disparar\w*) (?:en|contra|a) "
+    r"(?:el|si|ella|mi) mism[oa]\b(?!\s+(?:lugar|sitio|dia|momento|cuarto|campo|tiempo))",
+    # The wish to die given as the point of what is done: "I want the kidney to fail so I
+    # can finally die". Dying happy or at home, said of a wish about one's last days, is not.
+    r"\bso (?:that )?i (?:can|could|will|would|might) (?:finally |just |at last )?die\b"
+    r"(?! (?:happy|happily|laughing|of|from|in (?:peace|my (?:own )?(?:bed|sleep|home))|"
+    r"at (?:home|peace)|peacefully|with dignity|knowing|surrounded))|"
+    r"\bpara (?:que )?(?:por fin |ya )?(?:poder )?(?:morirme|me muera|muera yo)\b"
+    r"(?! (?:en paz|tranquil\w*|feliz|de (?:risa|hambre)|en (?:mi|su) casa))",
 ]
 
 # A way out of everything found, and a calm or a plan after it.
@@ -320,6 +349,35 @@ _WELL_OR_AWAY = (
     r"(?:my |the )?(?:course|treatment|therapy|pt)|me siento (?:mucho )?mejor|ya (?:estoy|me "
     r"siento) bien|me cure|ya sane|termine (?:el|mi) tratamiento)"
 )
+# Which of one's medicines are dangerous together, asked so that "it works this time".
+_WHICH_DANGEROUS = (
+    r"(?:(?:which|what)(?: ones)? (?:of )?(?:my |these |the |his |her )?(?:\w+ )?(?:meds|"
+    r"medicines|medications|pills|tablets|drugs)\b[^.!?]{0,30}\b(?:dangerous|deadly|lethal|fatal|"
+    r"toxic|strongest|kill\w*)|(?:que|cuales) (?:de )?(?:mis |sus |las |los )?(?:medicinas|"
+    r"pastillas|medicamentos)\b[^.!?]{0,30}\b(?:peligros\w*|mortal\w*|letal\w*|matan|fuertes))"
+)
+_WORKS_THIS_TIME = (
+    r"(?:(?:make sure|so|to be sure|need|want|ensure) (?:that )?it (?:actually |really |finally )?"
+    r"(?:works|does it|is enough|will work|goes right) this time|(?:need|want) it to (?:actually "
+    r"|really |finally )?work this time|this time (?:i )?(?:need|want) it to (?:actually |really "
+    r"|finally )?work|this time (?:it|i) (?:won'?t|"
+    r"will not|don'?t) (?:fail|mess (?:it )?up|wake up|screw (?:it )?up)|(?:que|para que) (?:si )?"
+    r"funcione esta vez|esta vez (?:si )?(?:funcione|sea suficiente)|(?:no fallar|no falle) esta "
+    r"vez|esta vez no (?:voy a )?fallar)"
+)
+# Medicines put by, enough of them, to be done with everything.
+_PUT_BY = (
+    r"(?:(?:enough|suficientes?|bastantes?)\b[^.!?]{0,20}\b(?:saved|stocked|stockpiled|put "
+    r"(?:away|aside|by)|set aside|stored|hidden|stashed|guardad\w*|juntad\w*|ahorrad\w*|"
+    r"escondid\w*)|(?:saved|stockpiled|stashed|hoarded|guarde|junte|ahorre) (?:up )?enough|"
+    r"(?:save|saving|stockpil\w*|hoard\w*|stash\w*) (?:them |it )?(?:up|aside))"
+)
+_DONE_WITH_IT_ALL = (
+    r"(?:be done with (?:it all|all (?:of )?(?:this|it)|everything|this|it|life|living)\b"
+    r"(?! (?:job|debt|pain|diet|course|treatment|project|house|place)\b)|(?:be|get) done for good|"
+    r"(?:para|y) (?:por fin |ya )?(?:acabar|terminar) con (?:todo|esto|todo esto)\b|"
+    r"para (?:ya )?no (?:sufrir|sentir) (?:mas|nada)\b)"
+)
 # Which of one's medicines work fastest together, asked with the affairs in order.
 _FASTEST_TOGETHER = (
     r"(?:(?:which|what) (?:of )?(?:my |these |the )?(?:medicines|medications|meds|pills|tablets)"
@@ -424,6 +482,8 @@ RULES = [
     SignsTogether((_ASSISTED_DEATH, _DO_IT_MYSELF)),
     SignsTogether((_GOODBYE_SAID, _LEFT_IN_ORDER), unless=rf"(?:{_AWAY}|\bmove (?:to|away|back))"),
     SignsTogether((_MOST_OF_MINE, _ENOUGH_THIS_TIME)),
+    SignsTogether((rf"(?:{_WHICH_DANGEROUS}|{_FASTEST_TOGETHER})", _WORKS_THIS_TIME)),
+    SignsTogether((_MEDICINE, _PUT_BY, _DONE_WITH_IT_ALL)),
     SignsTogether(
         (_SETTLED, rf"(?:{_NOT_NEEDED_AFTER}|{_FASTEST_TOGETHER})"), unless=_WELL_OR_AWAY
     ),

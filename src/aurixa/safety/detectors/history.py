@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from aurixa.safety.detectors.redflags.signs import TRANSPLANTED
 from aurixa.safety.text import Doc
 
 _HISTORY = re.compile(
@@ -22,8 +23,9 @@ _HISTORY = re.compile(
     r"se cumple\w* (?:un|\d+|dos|tres|cuatro|cinco) anos? de|(?:it'?s|it has) been (?:a|one|"
     r"\d+|two|three|four|five) years? since|anniversary of|"
     r"when i was (?:a|young|little)|as a (?:child|kid|teen(?:ager)?|"
-    r"baby|toddler|infant|newborn)|when (?:he|she|i) was (?:a baby|little|young|small|a toddler|"
-    r"\d+)|history of|in the past(?! (?:half|hour|few|couple|\d+|two|three|day|minutes?|hours?)\b)|"
+    r"baby|toddler|infant|newborn)|when (?:he|she|i|(?:my|his|her|our|their) \w+) was (?:a baby|"
+    r"little|young|small|a toddler|\d+)|history of|"
+    r"in the past(?! (?:half|hour|few|couple|\d+|two|three|day|minutes?|hours?)\b)|"
     r"previously|used to|years back|"
     r"(?:had|has|suffered) (?:a|an|his|her|my|one|a single|only one|just one|two|un|una) "
     r"[\w ]{2,25} at (?:age )?\d{1,2}\b|"
@@ -39,8 +41,11 @@ _HISTORY = re.compile(
     r"(?:anos?|mes(?:es)?|decadas?)|el ano pasado|en (?:19|20)\d\d|antecedentes de|historial de|"
     r"de (?:nin[oa]|bebe|pequen[oa]|chiquit[oa]|chic[oa]|adolescente)|en (?:la|su|mi) infancia|"
     r"(?:in|during) (?:childhood|infancy|(?:his|her|my) (?:childhood|infancy))|childhood|"
-    r"cuando era (?:nin[oa]|joven|pequen[oa]|bebe|chiquit[oa])|cuando (?:tenia|tuvo|tuve) "
-    r"(?:\d+|un|una|dos|tres|cuatro|cinco) (?:anos?|meses)|"
+    r"cuando era (?:nin[oa]|joven|pequen[oa]|bebe|chiquit[oa])|cuando (?:(?:mi|su|nuestr[oa]) "
+    r"\w+ )?(?:tenia|tuvo|tuve) (?:\d+|un|una|dos|tres|cuatro|cinco) (?:anos?|meses)|"
+    # An event given its year after "from": "my stroke from 2019". `_dates_another` reads
+    # "from" as joining the year to the noun before it only.
+    r"(?<=from )(?:19|20)\d\d|"
     # "I fainted once when I got my blood taken": one past occasion.
     r"once when (?:i|he|she|they|we)|one time when|una vez (?:que|cuando)|"
     r"once (?:in|at|when|as|during) (?:college|school|high school|university|a kid|a child|a teen|"
@@ -72,7 +77,11 @@ _TODAY = re.compile(
     # A sudden onset joined to the old event it follows: "gave birth 2 weeks ago and all of
     # a sudden she's short of breath", "me operaron hace un mes y de repente".
     r"(?:and|but|y|pero),? (?:now |then |ahora )?(?:all of a sudden|suddenly|out of nowhere|"
-    r"de repente|de pronto|derrepente))\b"
+    r"de repente|de pronto|derrepente)|"
+    # What has only just happened, after the older event it follows: "took plan b 3 weeks
+    # ago, just got a positive test", "me operaron hace un mes y acabo de ver sangre".
+    r"just (?:got|found out|found|learned|noticed|tested|started|had|took)|"
+    r"(?:acabo|acaba|acabamos) de)\b"
 )
 
 
@@ -101,12 +110,23 @@ _RECENT = re.compile(
     r"acaba de|esta manana|esta noche)\b"
 )
 # "It's controlled now", "she's fine now": the "now" of a recovery, not of the event.
+_TREATMENT = (
+    r"(?:meds|medications?|medicines?|pills|tablets|blood thinners?|anticoagulants?|insulin|"
+    r"statins?|eliquis|apixaban|xarelto|warfarin|coumadin|plavix|clopidogrel|aspirin|"
+    r"medicamentos?|medicinas?|pastillas|anticoagulantes?|insulina|aspirina)"
+)
 _RECOVERED_NOW = re.compile(
     r"\b(?:controlled|under control|fine|better|ok|okay|stable|resolved|recovered|normal|"
     r"back to normal|doing well|home|controlad[oa]|bien|estable|recuperad[oa]) (?:\w+ )?"
     r"(?:now|ahora)\b|\b(?:now|ahora) (?:(?:it'?s|he'?s|she'?s|i'?m|im|is|am|esta|estoy|"
     r"ya esta|ya estoy|me siento|se siente) )?(?:controlled|under control|stable|recovered|fine|"
-    r"doing (?:fine|well|great)|controlad[oa]|estable|bien|recuperad[oa])\b"
+    r"doing (?:fine|well|great)|controlad[oa]|estable|bien|recuperad[oa])\b|"
+    # The treatment the past event left behind: "had a heart attack last year and is on a
+    # bunch of meds now", "ahora toma pastillas". The medicines are now, the event is not.
+    rf"\b(?:(?:is|are|am|i'?m|im|he'?s|she'?s|hes|shes|been) on|ahora (?:toma|"
+    rf"tomo|esta con|estoy con)) (?:\w+ ){{0,3}}?{_TREATMENT}(?: now)?\b|\b(?:now|ahora) "
+    rf"(?:(?:he|she|i|they)(?:'s|'m| is| am| are)? )?(?:on|takes|taking|take|toma|tomo|esta con|"
+    rf"estoy con) (?:\w+ ){{0,3}}?{_TREATMENT}\b"
 )
 # A copy of what a past visit left behind ("the discharge papers from the chest pain visit",
 # "records from the ER visit for a seizure"): the symptom names the visit.
@@ -200,7 +220,8 @@ _BACK = re.compile(
 # An age then and an age now: "a fever seizure when he was 2, he's 9 now", "cuando tenía 3
 # años, ahora tiene 10". The "now" of a child grown older is not the episode's.
 _AGE_THEN = re.compile(
-    r"\b(?:when (?:he|she|i|they) was|at (?:age )?|aged?|cuando (?:tenia|tuvo|tuve)|a los) "
+    r"\b(?:when (?:he|she|i|they|(?:my|his|her|our|their) \w+) was|at (?:age )?|aged?|cuando "
+    r"(?:(?:mi|su|nuestr[oa]) \w+ )?(?:tenia|tuvo|tuve)|a los) "
     r"(\d{1,2})( (?:months?|mos?|meses))?\b"
 )
 _AGE_NOW = re.compile(
@@ -286,9 +307,22 @@ _ATTEMPT_BEFORE = re.compile(
 )
 
 
+# How long a medicine has been taken, told in a clause of its own after it: "se me acabó la
+# prednisona que tomo desde hace años", "the prednisone I've been on for years". The time
+# dates the taking, which goes on; running out of it is now.
+_TAKEN_SINCE = re.compile(
+    r"\b(?:que|which|that|i'?ve been|i have been|i'?ve|i have)(?: (?:me|le|se|yo|he|she|i|ha|"
+    r"he|han))? (?:tomo|toma|tomaba|tomamos|tomado|tomando|uso|usa|usaba|usado|recetaron|"
+    r"take|takes|took|taken|taking|been on|on|using|used|prescribed)\b[^.!?,]{0,15}?"
+    r"(?:desde |for |since )?$"
+)
+
+
 def _dates_another(text: str, cue: re.Match[str], offset: int) -> bool:
     """The past time `cue` is joined to another noun than the mention at `offset`."""
     if offset < cue.start() and _ATTEMPT_BEFORE.search(text, offset, cue.start()):
+        return True
+    if offset < cue.start() and _TAKEN_SINCE.search(text, offset, cue.start()):
         return True
     if _FROM.search(text, 0, cue.start()) is None:
         return False
@@ -297,7 +331,14 @@ def _dates_another(text: str, cue: re.Match[str], offset: int) -> bool:
     return offset < cue.start() and _NEAR_WORDS.match(text[offset : cue.start()]) is None
 
 
+# An organ received stays received: "kidney transplant 2 months ago" dates the operation,
+# while the drugs that keep the organ go on holding back the body's defences.
+_LASTING = re.compile(rf"{TRANSPLANTED}")
+
+
 def is_history(doc: Doc, start: int, end: int | None = None) -> bool:
+    if _LASTING.match(doc.folded, start):
+        return False
     if _settled(doc, start):
         return True
     if _stay_recovered(doc, start):
@@ -336,6 +377,10 @@ def is_history(doc: Doc, start: int, end: int | None = None) -> bool:
     # its commas: in "alcohol poisoning last semester, and tonight my roommate won't wake
     # up" tonight's report is not dated by last semester.
     if _today_after_the_past(segment, offset - left) or _today_after_the_past(text, offset):
+        return False
+    # The mention's own stretch placed today, the past told in another: "heart transplant
+    # last spring, running a fever of 101 tonight".
+    if _TODAY.search(segment) and not _HISTORY.search(segment):
         return False
     for cue in _PRESENT.finditer(segment):
         # "Had sepsis two years ago and still get tired": a "still" after the mention

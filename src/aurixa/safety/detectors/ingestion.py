@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from aurixa.safety.detectors.redflags.signs import SMALL_CHILD
+from aurixa.safety.detectors.redflags.signs import NAMED_MEDICINES, SMALL_CHILD
 from aurixa.safety.text import Doc
 
 _INGEST_VERB = (
@@ -32,7 +32,7 @@ _MEDICINE = (
     r"lithium|digoxin|warfarin|insulin|metformin|melatonin|cough syrup|syrup|edibles?|"
     r"patch(?:es)?|"
     r"pastillas?|pildoras?|tabletas?|capsulas?|medicinas?|medicamentos?|jarabe|gomitas|"
-    r"vitaminas?|insulina)"
+    rf"vitaminas?|insulina|{NAMED_MEDICINES})"
 )
 _POISON = (
     r"(?:bleach|detergent|(?:laundry |dishwasher |tide )?pods?|(?:dishwasher|laundry|detergent) "
@@ -73,14 +73,18 @@ _CHILD = (
 )
 _OTHER_PERSON = (
     r"\b(?:he|she|they|husband|wife|dad|mom|mum|father|mother|brother|sister|grandma|grandpa|"
-    r"grandmother|grandfather|partner|friend|roommate|boyfriend|girlfriend|patient|"
-    r"papa|mama|esposo|esposa|abuel[oa]|herman[oa]|pareja|amig[oa])\b"
+    r"grandmother|grandfather|partner|friend|roommate|boyfriend|girlfriend|patient|teen|"
+    r"teenager|adolescent|papa|mama|esposo|esposa|abuel[oa]|herman[oa]|pareja|amig[oa]|"
+    r"adolescente)\b"
 )
 _SELF = r"\b(?:i|i've|i'm|i just|me|yo)\b"
 # Twice the dose is an emergency when it already shows: "took her pills twice and she's drowsy".
 _DOUBLE = re.compile(
     r"\b(?:twice(?! (?:a|per|daily|each|every|weekly)\b)|double(?:d)? (?:dose|up)|two doses|"
-    r"doble dosis|dos veces(?! al)|again by mistake|extra dose)\b"
+    r"doble dosis|dos veces(?! al)|again by mistake|extra dose|"
+    # Two where one is the dose: "took two of my vitamin D", "me tomé dos de mis pastillas".
+    r"(?:two|2|dos) (?:of (?:my|his|her|their)|de (?:mis|sus))|an extra (?:one|pill|tablet|"
+    r"capsule|dose)|one extra|una (?:pastilla |tableta |dosis )?(?:extra|de mas))\b"
 )
 _TOX_SIGNS = re.compile(
     r"\b(?:drowsy|sleepy|confused|dizzy|vomit\w*|throwing up|(?:won't|can't|cant|hard to) wake|"

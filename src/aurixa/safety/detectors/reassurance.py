@@ -254,6 +254,42 @@ _SPREADING = re.compile(
 )
 
 
+# Gums or a nose that bled and stopped at once, on a blood thinner or not ("me sangraron las
+# encías al lavarme los dientes, tomo warfarina, pero paró enseguida"): an everyday bleed
+# the message settles, as long as nothing else in it is a sign of blood lost or of another
+# trouble (`_BLEED_ALARMING`, `_NOT_EVERYDAY`, `_STILL_ALARMING`).
+_SMALL_BLEED = re.compile(
+    r"\b(?:(?:gums?|encias?|nose|nariz)\b[^.!?]{0,30}\b(?:bled|bleed\w*|sangr\w*)|(?:bled|"
+    r"bleed\w*|sangr\w*)\b[^.!?]{0,30}\b(?:gums?|encias?|nose|nariz)|nose ?bleeds?)\b"
+)
+_STOPPED_AT_ONCE = re.compile(
+    r"(?<!n't )(?<!not )(?<!no )\b(?:stopped|quit|paro|se (?:me |le )?(?:paro|detuvo|quito|"
+    r"corto)) (?:(?:on its own|by itself|sol[oa]|solit[oa]) )?(?:right away|straight away|"
+    r"immediately|quickly|fast|(?:within|after|in) (?:a |a few |about a )?(?:minute|minutes)|"
+    r"enseguida|rapido|rapidito|luego luego|al (?:rato|ratito|momento)|en (?:unos )?(?:segundos|"
+    r"minutos)|sol[oa]|solit[oa]|on its own|by itself)\b"
+)
+_BLEED_ALARMING = re.compile(
+    r"\b(?:heart|corazon|pulse|pulso|pale|palid\w*|gr[ae]y|clammy|cold|weak\w*|debil\w*|"
+    r"out of it|answer\w*|respond\w*|contest\w*|wake|despiert\w*|sleepy|drows\w*|adormil\w*|"
+    r"somnolient\w*|head|cabeza|chest|pecho|again|otra vez|de nuevo|still|sigue|todavia|keeps?|"
+    r"won'?t stop|no para|pee|urine|orina|stool|poop|heces|popo|black|negr\w*|cough\w*|tos\w*|"
+    r"fell|fall|cai\w*|hit|golpe\w*|bruis\w*|moreton\w*|moretes)\b"
+)
+_THINNER_NAMED = re.compile(r"\bblood (?:thinn\w*|pressure)\b")
+
+
+def _small_bleed_settled(doc: Doc) -> bool:
+    text = _THINNER_NAMED.sub(" ", doc.folded)
+    return (
+        _SMALL_BLEED.search(text) is not None
+        and _STOPPED_AT_ONCE.search(text) is not None
+        and _BLEED_ALARMING.search(text) is None
+        and _NOT_EVERYDAY.search(text) is None
+        and _STILL_ALARMING.search(text) is None
+    )
+
+
 def reassured(doc: Doc) -> bool:
     """The message says the person is otherwise well, asks to be prepared, names an
     everyday complaint and denies its warning signs or asks whether it is that, or
@@ -261,6 +297,8 @@ def reassured(doc: Doc) -> bool:
     if _REASSURED.search(doc.folded) is not None:
         return True
     if _COPING.search(doc.folded) is not None and _STILL_ALARMING.search(doc.folded) is None:
+        return True
+    if _small_bleed_settled(doc):
         return True
     denied = _SIGNS_DENIED.search(doc.folded) is not None
     named = _NAMED_ASKED.search(doc.folded) is not None or (

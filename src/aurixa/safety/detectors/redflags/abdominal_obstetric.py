@@ -203,7 +203,9 @@ RULES: dict[str, list[tuple[str, ...]]] = {
         # bleeding inside until shown otherwise.
         (
             r"(?:pregnan\w*|embarazo|embarazada|weeks along|positive (?:pregnancy )?test|"
-            r"prueba (?:de embarazo )?positiva)",
+            r"prueba (?:de embarazo )?positiva|(?:pregnancy |home |preg )?test (?:came back|was|"
+            r"is|turned|showed) positive|(?:prueba|test)(?: de embarazo)? (?:me )?(?:salio|dio) "
+            r"positiv[oa])",
             _ONE_SIDED_PAIN,
             _NEAR_FAINT,
         ),

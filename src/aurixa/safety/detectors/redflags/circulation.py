@@ -88,9 +88,21 @@ _MISSED_SESSION = (
     r"friday|saturday|sunday|lunes|martes|miercoles|jueves|viernes|sabado|domingo|yesterday|"
     r"ayer)\b)"
 )
+# A session not gone to, told with its own negation: "no he ido a diálisis desde el jueves",
+# "haven't been to dialysis since Tuesday". The "no" is of the going, not of the dialysis.
+_DIALYSIS_NOT_GONE = (
+    r"(?:(?:no (?:he|ha|hemos|han|habia|habian) (?:ido|podido ir|asistido|tenido)|no (?:fue|fui|"
+    r"pude ir|pudo ir)) (?:a )?(?:la |mi |su |mis |sus )?(?:dialisis|hemodialisis|sesion(?:es)? "
+    r"de (?:hemo)?dialisis)|(?:haven'?t|hasn'?t|have not|has not|didn'?t|did not|couldn'?t|"
+    r"could not) (?:been|gone|go|make it|made it|get|gotten) to (?:my |his |her |the )?"
+    r"(?:dialysis|dialysis (?:session|center|unit|clinic)))"
+)
 _HEART_OR_LIMBS = (
     rf"(?:{PALPITATIONS}|heart\b[^.!?]{{0,20}}\b(?:jumping|skipping|weird|funny)|legs? "
     r"(?:won'?t|don'?t|can'?t|cant|dont) (?:move|work|hold)|(?:really |very |so )?weak legs|"
+    # Legs gone soft under one: "legs feel like jelly", "piernas de trapo".
+    r"legs? (?:feel |felt |are |went |gone |like )+(?:like )?(?:jelly|jello|rubber|noodles|wet "
+    r"noodles|spaghetti|water)|piernas (?:de|como de|como) (?:gelatina|trapo|hule|chicle)|"
     r"(?:las )?piernas no (?:le |me )?(?:responden|sostienen)|no (?:le|me) responden las "
     r"piernas|muy debil|chest (?:pain|tight\w*)|dolor de pecho)"
 )
@@ -292,6 +304,7 @@ RULES: dict[str, list[tuple[str, ...]]] = {
     "cardiac_rate": [
         # A missed dialysis session with the heart or the legs failing.
         (_ON_DIALYSIS, _MISSED_SESSION, _HEART_OR_LIMBS),
+        (_DIALYSIS_NOT_GONE, _HEART_OR_LIMBS),
         # A heart rate of 150 or more with a sign that the circulation is failing.
         (
             r"(?:heart ?rate|pulse|heart|hr|pulso|frecuencia(?: cardiaca)?|ritmo)\b[^.!?]{0,20}"

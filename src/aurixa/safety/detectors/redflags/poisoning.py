@@ -8,7 +8,7 @@ named substance lives in `ingestion`; these are the cases that need the clinical
 
 from __future__ import annotations
 
-from aurixa.safety.detectors.redflags.signs import SMALL_CHILD
+from aurixa.safety.detectors.redflags.signs import ONE_PILL_KILLS, SMALL_CHILD
 
 # A drug taken for effect (named, or "something" at a party, or a spiked drink).
 # Gas smelled in a home: a leak, with its fumes, or a burner putting out carbon monoxide.
@@ -150,7 +150,7 @@ _BREATHING_SLOWED = (
 # Medicines of which one dose can kill a small child, got at even with the child well.
 _ONE_DOSE_KILLS = (
     r"(?:methadone|metadona|suboxone|buprenorphine|buprenorfina|fentanyl|fentanilo|"
-    r"oxycodone|oxy\w*|morphine|morfina|clonidine|clonidina|subutex)\b"
+    rf"oxycodone|oxy\w*|morphine|morfina|clonidine|clonidina|subutex|{ONE_PILL_KILLS})\b"
 )
 _GOT_AT = (
     r"(?:drank|drink|ate|swallowed|chewed|sucked|licked|got into|got hold of|(?:bottle|cap|lid|"
@@ -269,6 +269,64 @@ _TOO_OFTEN = (
     r"cada (?:hora|1 hora|2 horas|dos horas|rato)|todo el dia (?:y toda la noche)?)"
 )
 
+# A medicine taken once a week (methotrexate) taken every day instead: the marrow and the
+# lining of the mouth fail, shown by mouth sores, bruising, bleeding or a fever.
+_WEEKLY_DRUG = r"(?:methotrexate|metotrexato|mtx|trexall|otrexup|rasuvo|xatmep)\b"
+_DAILY_NOT_WEEKLY = (
+    r"(?:(?:every ?day|daily|each day|every (?:morning|night)|todos los dias|diario|a diario|"
+    r"cada dia)\b[^.!?]{0,25}\b(?:instead of|rather than|not|en vez de|en lugar de|y no)\b"
+    r"[^.!?]{0,15}\b(?:week\w*|seman\w*)|(?:instead of|rather than|en vez de|en lugar de) "
+    r"(?:(?:once|una vez) )?(?:a |per |por |a la |cada )?(?:week\w*|seman\w*)\b[^.!?]{0,25}"
+    r"\b(?:every ?day|daily|diario|a diario|todos los dias|cada dia))"
+)
+_MARROW_OR_MOUTH_FAILING = (
+    r"(?:(?:mouth|lips|tongue|throat)\b[^.!?]{0,20}\bsores|sores\b[^.!?]{0,15}\b(?:mouth|lips|"
+    r"tongue)|(?:mouth|oral) ulcers|ulcers? in (?:my|his|her|the) mouth|llagas|aftas|ulceras\b"
+    r"[^.!?]{0,15}\bboca|bruis\w*|moreton\w*|moretes|bleed\w*|sangr\w*|fever\w*|fiebre|"
+    r"calentura|vomit\w*|diarrh\w*|diarre\w*)"
+)
+# Aspirin (or another salicylate) taken in excess, and its poisoning: the ears ringing with
+# the breathing driven fast, vomiting or confusion.
+_SALICYLATE = (
+    r"(?:aspirin\w*|aspirina\w*|bayer|excedrin|ecotrin|alka-?seltzer|pepto(?:-?bismol)?|"
+    r"bismuth subsalicylate|salicyl\w*|salicilat\w*|(?:oil of )?wintergreen|acido "
+    r"acetilsalicilico)"
+)
+_EARS_RINGING = (
+    r"(?:ears?\b[^.!?]{0,20}\b(?:ringing|buzzing|humming|whistling)|ringing (?:in )?(?:(?:his|"
+    r"her|my|the|their) )?ears?|tinnitus|"
+    r"zumbid\w* (?:en |de )?(?:los |sus |mis )?oidos|(?:me|le|les) (?:zumban|pitan|suenan) los "
+    r"oidos|oidos? (?:le |me )?(?:zumban|zumbando|pitan|pitando))"
+)
+_SALICYLATE_SHOWS = (
+    r"(?:breath\w* (?:really |very |so |super )?(?:fast|hard|heavy|quick\w*|rapid\w*|deep)|"
+    r"(?:fast|rapid|heavy|deep) breath\w*|panting|hyperventilat\w*|vomit\w*|throw\w* up|"
+    r"threw up|confus\w*|respir\w* (?:muy |bien )?(?:rapid\w*|agitad\w*|fuerte|profundo)|"
+    r"(?:jadea|jadeando)|confundid\w*)"
+)
+# A small child given a grown-up's medicine or dose (the adult bottle, a tablespoon
+# for a teaspoon) again and again, or with the signs showing: paracetamol and others
+# harm a child at what an adult takes.
+_ADULT_DOSE = (
+    r"(?:adults?'?(?:[- ]strength| strength| dose| dosage| formula| version| size)|adults?'? "
+    rf"(?:\w+ ){{0,2}}(?:{_MEDICINE_NAMES}|liquid|syrup|medicine|meds)|"
+    rf"(?:{_MEDICINE_NAMES}|liquid|syrup|medicine|jarabe|medicina|medicamento)\w* (?:\w+ )?"
+    r"(?:for|de|para) (?:adults|grown-?ups|adultos?|grandes|mayores)|"
+    r"(?:(?:a|one|full|whole|heaping|1) )?tablespoons?\b[^.!?]{0,40}\b(?:tylenol|"
+    r"acetaminophen|paracetamol|motrin|advil|ibuprofen|benadryl|syrup|medicine|liquid)|"
+    r"(?:tylenol|acetaminophen|paracetamol|motrin|advil|ibuprofen|benadryl|syrup|medicine|"
+    r"liquid)\b[^.!?]{0,40}\b(?:a |one |full |whole |heaping |1 )?tablespoons?|"
+    r"cucharada(?:s)? (?:grandes?|soperas?))"
+)
+_GIVEN_AGAIN_OR_SHOWS = (
+    r"(?:(?:[2-9]|two|three|four|five|several) times|twice|all day|every (?:\d+|few|couple "
+    r"(?:of )?) hours|each time|(?:dos|tres|cuatro|varias|\d) veces|cada (?:\d+|pocas|dos|tres|"
+    r"cuatro) horas|todo el dia|"
+    r"vomit\w*|threw up|throw\w* up|drowsy|(?:very |really |so )?sleepy|letharg\w*|hard to wake|"
+    r"(?:won'?t|can'?t) wake|floppy|limp|somnolient\w*|adormilad\w*|no despierta|"
+    r"decaid\w*|aguadit\w*)"
+)
+
 RULES: dict[str, list[tuple[str, ...]]] = {
     # Pesticide sprayed or handled, then its nerve signs: organophosphate poisoning.
     "pesticide_poisoning": [(_PESTICIDE, _CHOLINERGIC)],
@@ -364,7 +422,10 @@ RULES: dict[str, list[tuple[str, ...]]] = {
         (
             r"(?:(?:gave|give|giving|used|sprayed|administered|had to (?:give|use)) (?:him|her|"
             r"them|me|my \w+)? ?(?:a dose of |some |two doses of |the )?(?:narcan|naloxone)|"
-            r"(?:le|les|me) (?:di|dimos|dieron|pusieron|pusimos|aplicamos|aplicaron) (?:el |la )?"
+            r"(?:hit|dosed|revived|brought (?:him|her|them) (?:back|around)) (?:(?:him|her|them|"
+            r"my \w+) )?with (?:the |some )?(?:narcan|naloxone)|"
+            r"(?:le|les|me|se) (?:di|dimos|dieron|dio|puse|pusimos|pusieron|puso|aplique|aplico|"
+            r"aplicamos|aplicaron|eche|echamos|echaron) (?:el |la |un poco de |una dosis de )?"
             r"(?:narcan|naloxona))\b",
         ),
         # A small child who got at one of the medicines of which one dose can kill, even if
@@ -372,6 +433,12 @@ RULES: dict[str, list[tuple[str, ...]]] = {
         (SMALL_CHILD, _ONE_DOSE_KILLS, _GOT_AT),
         # Serotonin syndrome.
         (_SEROTONERGIC, _MUSCLES_JERK, _HOT_OR_RACING),
+        # A weekly medicine taken every day, and the marrow or the mouth failing.
+        (_WEEKLY_DRUG, _DAILY_NOT_WEEKLY, _MARROW_OR_MOUTH_FAILING),
+        # Aspirin poisoning: the ears ringing, with the breathing fast, vomiting or confusion.
+        (_SALICYLATE, _EARS_RINGING, _SALICYLATE_SHOWS),
+        # A small child given a grown-up's medicine or dose, repeatedly or with signs.
+        (SMALL_CHILD, _ADULT_DOSE, _GIVEN_AGAIN_OR_SHOWS),
     ],
     "carbon_monoxide": [
         # Gas smelled, and someone has fainted or cannot think straight.

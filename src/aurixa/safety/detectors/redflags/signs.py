@@ -14,6 +14,11 @@ FEVER = (
     r"(?:temp\w*|thermometer|termometro)\b[^.!?]{0,25}\b10[0-6](?:[.,]\d)?\b|"
     r"temp(?:erature)? (?:of |is |was |at |reads? |says? )?(?:3[89]|4[0-2]|10[0-6])|"
     r"(?:3[89]|4[0-2])(?:[.,]\d)? ?(?:degrees|°|c\b)|10[0-6](?:[.,]\d)? ?(?:degrees|°|f\b)|"
+    # A reading with a decimal said of a person: "she's 38.5 and shivering", "anda en 39.2".
+    r"(?:i'?m|im|she'?s|shes|he'?s|hes|they'?re|(?:she|he|it) (?:is|was|hit)|tengo|tiene|"
+    r"(?:esta|estoy|anda|ando) en) (?:at |a |like |about |como )?(?:3[89]|4[01])[.,]\d\b"
+    r"(?! ?(?:weeks?|wks?|semanas|kg|kilos?|lbs?|pounds|libras|%|years|yrs|anos|hours|hrs|horas|"
+    r"cm|mm|ml|mg|inch\w*|pulgadas|mmol))|"
     r"fiebre|calentura|temperatura (?:alta|de (?:3[89]|4[0-2])))"
 )
 # "Confusing" describes a thing (a schedule, a bill), not a person's state, unless a
@@ -50,7 +55,41 @@ PALPITATIONS = (
     r"(?:heart\b[^.!?]{0,20}\b(?:racing|pounding|fluttering|flutter\w*|skipping|"
     r"going (?:a mile a minute|crazy|so fast)|beating (?:really |so |very |super )?"
     r"(?:fast|hard|weird|irregular\w*))|palpitations|"
+    # Flip-flops said with a verb between: "my heart keeps doing flip flops and skipping".
+    r"heart\b[^.!?]{0,25}\b(?:flip[- ]?flop\w*|flipping|doing flips)|"
     r"(?:se (?:me|le) )?acelera\w* (?:mucho )?el corazon|"
     r"corazon\b[^.!?]{0,20}\b(?:latia|late|latiendo|acelerad\w*|rapidisimo|muy rapido|a mil|"
     r"brinca\w*|brincando|galopando|desbocado)|palpitaciones)"
+)
+# An organ transplant, or the drugs that keep one: the body's defences are held back for
+# life, so a fever is an infection that may not show itself. A hair transplant is not one.
+TRANSPLANTED = (
+    r"(?:(?:kidney|liver|heart|lung|renal|pancreas|organ|bone marrow|marrow|stem cell) "
+    r"transplant\w*|(?:got|received|getting) (?:a |my |his |her |their )?new (?:kidney|liver|"
+    r"heart|lungs?|pancreas)|transplant(?:ed)? (?:kidney|liver|heart|lung|organ|patient|"
+    r"recipient|team|coordinator|meds|medicines?|medications?)|post[- ]transplant|"
+    r"trasplant\w* (?:de|del) (?:rinon|higado|corazon|pulmon\w*|medula|pancreas|organo)|"
+    r"trasplantad[oa]|(?:rinon|higado|corazon|pulmon) trasplantad[oa]|tacrolimus|prograf|"
+    r"envarsus|advagraf|cyclosporin\w*|ciclosporina|neoral|mycophenol\w*|micofenol\w*|"
+    r"cellcept|myfortic|sirolimus|rapamune|everolimus|anti-?rejection|antirrechazo)"
+)
+# Medicines of which one or two tablets can kill a small child, beyond the opioids: the
+# calcium-channel blockers, the tricyclic antidepressants and the sulfonylureas.
+ONE_PILL_KILLS = (
+    r"(?:amlodipin\w*|nifedipin\w*|felodipin\w*|nicardipin\w*|isradipin\w*|norvasc|procardia|"
+    r"adalat|verapamil\w*|diltiazem\w*|cardizem|calan|"
+    r"amitriptylin\w*|nortriptylin\w*|imipramin\w*|desipramin\w*|clomipramin\w*|doxepin\w*|"
+    r"elavil|pamelor|tofranil|"
+    r"glipizid\w*|glyburid\w*|glibenclamid\w*|glimepirid\w*|gliclazid\w*|glucotrol|amaryl|"
+    r"micronase|diabeta)"
+)
+# Medicines told by name, dangerous to a child or in a handful: the heart's and the
+# pressure's (by their endings: metoprolol, losartan, lisinopril), antidepressants,
+# sedatives, sugar tablets ("some of my amitriptyline").
+NAMED_MEDICINES = (
+    rf"(?:{ONE_PILL_KILLS}|\w{{2,}}olol|\w+(?:sartan|azepam|azolam|oxetine)|\w{{3,}}pril|"
+    r"quetiapine|seroquel|olanzapine|risperidone|trazodone|zolpidem|ambien|gabapentin|"
+    r"pregabalin|lamotrigine|carbamazepine|sertraline|zoloft|citalopram|escitalopram|lexapro|"
+    r"bupropion|wellbutrin|mirtazapine|venlafaxine|effexor|baclofen|tizanidine|cyclobenzaprine|"
+    r"hydroxyzine|colchicine|codeine|codeina)"
 )

@@ -8,7 +8,7 @@ a sign that the whole body has started to fail.
 
 from __future__ import annotations
 
-from aurixa.safety.detectors.redflags.signs import CONFUSED, FEVER, PALPITATIONS
+from aurixa.safety.detectors.redflags.signs import CONFUSED, FEVER, PALPITATIONS, TRANSPLANTED
 
 _DIABETIC = (
     r"(?:diabet\w*|type ?(?:1|one|i)\b|t1d|insulin|blood sugar|glucose|azucar|glucosa|insulina|"
@@ -86,6 +86,11 @@ _LOW_BP = (
     r"?(?:/|over|sobre) ?\d{2}\b|"
     r"(?:bp|blood pressure|presion|tension)\b[^.!?]{0,10}\b(?:(?:really|very|super|dangerously|"
     r"so) low|(?:dropped|crashed|tanked|plummeted)|muy baja|bajisima|por los suelos))"
+)
+_BRAIN_STARVED = (
+    rf"(?:{CONFUSED}|faint\w*|pass(?:ed|ing)? out|black(?:ed|ing)? out|blacks out|"
+    r"(?:going to|gonna|about to) (?:pass out|faint|black out)|collaps\w*|desmay\w*|"
+    r"(?:me|se) (?:voy|va|iba) a desmayar|se me (?:nubla|va) (?:la vista|todo))"
 )
 # A wound or redness spreading by the hour.
 _SPREADING = (
@@ -186,16 +191,20 @@ RULES: dict[str, list[tuple[str, ...]]] = {
         # otherwise; so is fever on a medicine that can wipe out the white cells
         # (clozapine, the thyroid's carbimazole, methimazole and propylthiouracil), whose
         # leaflets say to be seen at once.
+        # An organ transplant counts the same: the drugs that keep the organ hold back the
+        # body's defences for life.
         (
             r"(?:chemo\w*|quimio\w*|neutropeni\w*|sickle|falciforme|drepanocit\w*|"
             r"no spleen|spleen removed|sin bazo|clozapin\w*|clozaril|carbimazol\w*|"
-            r"methimazol\w*|metimazol\w*|tapazol\w*|propylthiouracil|propiltiouracilo)",
+            r"methimazol\w*|metimazol\w*|tapazol\w*|propylthiouracil|propiltiouracilo|"
+            rf"{TRANSPLANTED})",
             FEVER,
         ),
         # Without a fever taken: on chemotherapy or without a spleen, confusion, mottled
         # skin or shaking chills are sepsis too ("on chemo and just got really confused").
         (
-            r"(?:chemo\w*|quimio\w*|neutropeni\w*|no spleen|spleen removed|sin bazo)",
+            r"(?:chemo\w*|quimio\w*|neutropeni\w*|no spleen|spleen removed|sin bazo|"
+            rf"{TRANSPLANTED})",
             # Confused "con los horarios" is a muddle over a thing, not a mind failing.
             rf"(?:(?:{CONFUSED})\b(?! (?:con|sobre|about|with|by) (?:los|las|el|la|the|which|what|"
             r"how|my|his|her|mis|sus)\b)|mottled|marbled|blotchy (?:and cold|purple|blue|grey|"
@@ -208,6 +217,10 @@ RULES: dict[str, list[tuple[str, ...]]] = {
             r"surgery|infeccion|infectad\w*|neumonia)",
             rf"(?:{CONFUSED}|mottled|blotchy (?:skin|legs|arms)|(?:hasn't|has not|haven't|"
             r"have not) (?:peed|urinated|had a wee)|not (?:peeing|urinating)|"
+            # Hardly any urine: "barely peed today", "casi no estoy orinando".
+            r"(?:barely|hardly|almost not|not much) (?:\w+ )?(?:peed|peeing|pee|urinat\w*|any "
+            r"urine)|casi no (?:estoy |he |ha |esta )?(?:orin\w*|hecho pipi|hace pipi|hago pipi)|"
+            r"(?:orina|orino|orinando) (?:muy )?poc(?:o|uito)|"
             r"(?:shaking|shivering) uncontrollably|uncontrollable (?:shaking|shivering)|rigors|"
             r"(?:very|really|extremely|so) (?:drowsy|lethargic)|hard to wake|"
             r"no ha (?:orinado|hecho pipi)|piel (?:moteada|marmorea|jaspeada))",
@@ -296,6 +309,9 @@ RULES: dict[str, list[tuple[str, ...]]] = {
     "adrenal": [
         (_ADRENAL, _ADRENAL_FAILING),
     ],
+    # A pressure that means shock, whatever the cause (a new heart medicine, bleeding
+    # inside), and the brain short of blood: confused, fainting or about to.
+    "hypotension": [(_LOW_BP, _BRAIN_STARVED)],
     "postop": [
         # Days after an operation, a fever with a belly gone hard or a racing heart: a leak
         # or an abscess inside, whatever the operation was.
