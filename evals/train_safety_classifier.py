@@ -110,6 +110,7 @@ import numpy as np
 
 from aurixa.core.embeddings import DEFAULT_MODEL, OnnxMiniLM, Vectors
 from aurixa.safety.detectors.emergency import EmergencyDetector
+from aurixa.safety.detectors.emergency_idioms import retracted_spans
 from aurixa.safety.detectors.selfharm import SelfHarmDetector
 from aurixa.safety.detectors.semantic import CLASSES, WEIGHTS, RequestSpans, TriageModel, decide
 from aurixa.safety.text import Doc
@@ -380,6 +381,7 @@ def loro_grid(
     """Leave one round out: the decision of every left-out message at every threshold."""
     docs = {m.text: Doc(m.text) for m in messages}
     asides = {m.text: set_aside(docs[m.text]) for m in messages}
+    retracted = {m.text: retracted_spans(docs[m.text].folded) for m in messages}
     folds = {}
     for held in range(1, len(ROUNDS) + 1):
         folds[held] = train([m for m in messages if m.round != held], negatives, embed)
@@ -391,7 +393,7 @@ def loro_grid(
             outcome: dict[str, list[bool]] = {"emergency": [], "crisis": [], "benign": []}
             for m in messages:
                 model = model_with(folds[m.round], threshold, clause)
-                decision = decide(docs[m.text], model, embed, asides[m.text])
+                decision = decide(docs[m.text], model, embed, asides[m.text], retracted[m.text])
                 category = decision.category.value if decision.category else None
                 outcome[m.label].append(correct(m.label, category))
             grid[threshold, clause] = outcome
@@ -417,7 +419,13 @@ class Escalations:
         return [
             t
             for t in flagged
-            if decide(self._docs[t], model, self._embed, set_aside(self._docs[t])).category
+            if decide(
+                self._docs[t],
+                model,
+                self._embed,
+                set_aside(self._docs[t]),
+                retracted_spans(self._docs[t].folded),
+            ).category
             is not None
         ]
 

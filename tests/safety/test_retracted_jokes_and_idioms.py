@@ -1,6 +1,7 @@
 """Alarms taken back at once ("call 911 lol jk"), a child's claim to die of a chore laughed
 at, and idioms of killing said of success or of anger, in English and Spanish. Beside each,
-a real emergency or crisis told with the same words, which must still escalate."""
+a real emergency or crisis told with the same words, which must still escalate. A crisis
+itself is never taken back (`test_a_crisis_is_never_taken_back.py`)."""
 
 from __future__ import annotations
 
@@ -19,9 +20,9 @@ from tests.safety.rules import assert_routine
         # An alarm retracted right after it.
         "my kid painted the cat green, someone call 911 lol jk. is washable paint safe for cats?",
         "blood all over the kitchen haha jk it's beet juice, can we move her checkup to friday",
-        "my boss makes me want to jump off a bridge lol just kidding, need a work note for monday",
         "llamen a una ambulancia jaja es broma, solo quería saber el horario del sábado",
-        # A child's claim to die of a food or a chore, laughed at.
+        # A child's claim to die of a food or a chore, laughed at (not a retraction: the
+        # crisis rules set it aside too).
         "mi hija dice que se va a morir si tiene que comer espinacas jaja, ¿ideas para la cena?",
         "my son says he's going to die if he has to take a bath tonight lol, tips for bedtime?",
     ],

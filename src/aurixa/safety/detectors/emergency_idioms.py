@@ -107,21 +107,28 @@ INJURED = re.compile(rf"\b{MECHANISM}")
 # "me desangro jaja es broma"): the words up to the retraction, back to the start of their
 # clause, report nothing. "Half joking" takes nothing back. A retraction itself taken back
 # ("jk but not really", "but seriously") is not one, and a sign told after the retraction is
-# read as usual.
+# read as usual. Only the emergency rules read it: a crisis is never taken back by a joke
+# marker, so the crisis rules never see this pattern (and the backstop sets a retracted
+# clause aside only when it would answer an emergency, `semantic.decide`).
 RETRACTED = re.compile(
-    # Never a clause about dying, killing oneself, an overdose or self-harm: "i want to die
-    # lol jk" is how such a wish is often tested on a listener, and is taken as said.
-    r"(?:^|(?<=[.,;:!?]))(?![^.,;:!?]{0,70}?\b(?:kill\w* (?:my|him|her|them)sel\w*|kms|kys|"
-    r"suicid\w*|die|dying|dead|overdos\w*|od'?d|od|end (?:it|my life|things)|hurt\w* myself|"
-    r"cut\w*|pills|morir\w*|muer\w*|matar\w*|sobredosis|cortar\w*|pastillas)\b)"
+    # Never an overdose or pills taken: "took 30 pills lol jk" is a means of self-harm
+    # tested on the listener, and the emergency rules are what read an overdose (the crisis
+    # rules read the wish, not the amount swallowed).
+    r"(?:^|(?<=[.,;:!?]))(?![^.,;:!?]{0,70}?\b(?:overdos\w*|od'?d|od|pills|sobredosis|"
+    r"pastillas)\b)"
     r"[^.,;:!?]{1,70}?(?:\W+(?:lol|lmao|haha\w*|jaja\w*|jeje\w*))?\W+"
     r"(?:jk|j/k|(?:just|only|i'?m|im|i am)(?: only| just)? (?:kidding|joking)|es (?:broma|"
     r"chiste|(?:puro )?cotorreo)|(?:estoy|solo|nomas) bromeando|no te creas)\b"
     r"(?!\W*(?:\w+\W+){0,2}(?:not really|but (?:seriously|for real|really|actually)|no de "
     r"verdad|pero (?:en serio|de verdad|ahora si)))"
-    # A child's claim to be dying of a food or a chore, laughed at: "dice que se va a morir
-    # porque le tocó brócoli jaja", "says he'll die if he has to eat broccoli lol".
-    r"|\b(?:se va a morir|se muere|se esta muriendo|(?:he|she)(?:'ll| will| is going to|'s "
+)
+
+# A child's claim to die of a food or a chore, laughed at by the writer: "dice que se va a
+# morir porque le tocó brócoli jaja", "says he'll die if he has to eat broccoli lol". Not a
+# retraction of one's own words but a claim named with its cause: both the emergency and
+# the crisis rules set it aside.
+CLAIMED_DYING = re.compile(
+    r"\b(?:se va a morir|se muere|se esta muriendo|(?:he|she)(?:'ll| will| is going to|'s "
     r"going to|s gonna|'s gonna) die|(?:he|she)(?:'s| is) dying)\b[^.!?]{0,15}\b(?:porque|si|"
     r"because|if|cuz|from|of|de)\b[^.!?]{0,30}\b(?:brocoli|verduras|vegetales|espinacas?|"
     r"tarea|banar\w*|dormir|escuela|broccoli|vegetables|veggies|spinach|homework|bath|bedtime|"
@@ -132,19 +139,25 @@ RETRACTED = re.compile(
 def blank_idioms(text: str) -> str:
     """The text with its idioms blanked (same length), a body "killing me" kept after an
     injury."""
-    text = RETRACTED.sub(_blank, IDIOMS.sub(_blank, text))
+    text = CLAIMED_DYING.sub(_blank, RETRACTED.sub(_blank, IDIOMS.sub(_blank, text)))
     if INJURED.search(text) is None:
         text = PAIN_IDIOM.sub(_blank, text)
     return text
 
 
 def idiom_spans(text: str) -> list[tuple[int, int]]:
-    """Where `blank_idioms` blanks."""
+    """Where `blank_idioms` blanks, but for an alarm taken back (`retracted_spans`)."""
     spans = [(m.start(), m.end()) for m in IDIOMS.finditer(text)]
-    spans.extend((m.start(), m.end()) for m in RETRACTED.finditer(text))
-    if INJURED.search(RETRACTED.sub(_blank, IDIOMS.sub(_blank, text))) is None:
+    spans.extend((m.start(), m.end()) for m in CLAIMED_DYING.finditer(text))
+    blanked = CLAIMED_DYING.sub(_blank, RETRACTED.sub(_blank, IDIOMS.sub(_blank, text)))
+    if INJURED.search(blanked) is None:
         spans.extend((m.start(), m.end()) for m in PAIN_IDIOM.finditer(text))
     return spans
+
+
+def retracted_spans(text: str) -> list[tuple[int, int]]:
+    """Alarms taken back at once ("call 911 lol jk"): set aside for an emergency only."""
+    return [(m.start(), m.end()) for m in RETRACTED.finditer(text)]
 
 
 def _blank(match: re.Match[str]) -> str:

@@ -22,7 +22,7 @@ from aurixa.safety.detectors.crisis_talk import INDIRECT
 from aurixa.safety.detectors.crisis_together import RULES as TALK_RULES
 from aurixa.safety.detectors.crisis_veiled import INDIRECT as VEILED
 from aurixa.safety.detectors.crisis_veiled import RULES as VEILED_RULES
-from aurixa.safety.detectors.emergency_idioms import RETRACTED
+from aurixa.safety.detectors.emergency_idioms import CLAIMED_DYING
 from aurixa.safety.detectors.history import is_history
 from aurixa.safety.detectors.redflags.signs import SMALL_CHILD
 from aurixa.safety.schemas import Category, SafetyPolicy, Severity
@@ -204,6 +204,11 @@ def _blank(match: re.Match[str]) -> str:
     return " " * len(match.group(0))
 
 
+def _blank_idioms(text: str) -> str:
+    """`text` with its idioms and a child's claim to die of a chore blanked."""
+    return CLAIMED_DYING.sub(_blank, _IDIOMS.sub(_blank, text))
+
+
 _SMALL_CHILD = re.compile(rf"\b{SMALL_CHILD}")
 
 
@@ -229,9 +234,9 @@ class SelfHarmDetector:
         ]
 
     def detect(self, doc: Doc, policy: SafetyPolicy) -> list[Finding]:
-        # A crisis is never taken back by "jk": only alarms of other kinds are (the
-        # retraction pattern itself skips clauses about dying or self-harm).
-        text = RETRACTED.sub(_blank, _IDIOMS.sub(_blank, doc.folded))
+        # A crisis is never taken back by "jk", "lol" or "es broma": the retraction that
+        # takes back other alarms (`emergency_idioms.RETRACTED`) is not read here.
+        text = _blank_idioms(doc.folded)
         findings: list[Finding] = []
         for pattern in self._first_person:
             for m in pattern.finditer(text):
@@ -279,10 +284,8 @@ class SelfHarmDetector:
         """Mentions these rules rejected ("I'm not suicidal", an idiom, a history or a
         question about the topic): the semantic backstop may not fire on their clause."""
         spans = [(m.start(), m.end()) for m in _IDIOMS.finditer(doc.folded)]
-        spans.extend((m.start(), m.end()) for m in RETRACTED.finditer(doc.folded))
-        # A crisis is never taken back by "jk": only alarms of other kinds are (the
-        # retraction pattern itself skips clauses about dying or self-harm).
-        text = RETRACTED.sub(_blank, _IDIOMS.sub(_blank, doc.folded))
+        spans.extend((m.start(), m.end()) for m in CLAIMED_DYING.finditer(doc.folded))
+        text = _blank_idioms(doc.folded)
         for pattern in self._first_person + self._topics:
             for m in pattern.finditer(text):
                 if (

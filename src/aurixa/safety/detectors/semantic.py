@@ -12,7 +12,8 @@ vector missed half the emergencies and crises of rounds it had not seen.
 A score over the threshold is not enough on its own. The message is cut into
 clauses, each clause is scored, and the detector fires only on a clause that
 scores over the clause threshold and that neither the rules' context handling
-(a negated, past, educational or hypothetical mention, an idiom) nor the
+(a negated, past, educational or hypothetical mention, an idiom; an alarm taken back
+at once, "call 911 lol jk", for an emergency only) nor the
 injection or harmful-request rules set aside, and that is not itself educational, hypothetical,
 history, a question about taking a medicine or a symptom called mild. When some
 clauses are set aside, the rest of the message must still score over the
@@ -26,7 +27,7 @@ from __future__ import annotations
 
 import importlib.resources
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Protocol
@@ -37,6 +38,7 @@ import numpy.typing as npt
 from aurixa.core.embeddings import Embedder, get_embedder
 from aurixa.safety.detectors.base import Direction, Finding
 from aurixa.safety.detectors.context import is_education, is_hypothetical
+from aurixa.safety.detectors.emergency_idioms import retracted_spans
 from aurixa.safety.detectors.harmful import HarmfulRequestDetector
 from aurixa.safety.detectors.history import is_history
 from aurixa.safety.detectors.injection import InjectionDetector
@@ -116,11 +118,14 @@ def decide(
     model: TriageModel,
     embed: Embedder,
     set_aside: list[tuple[int, int]] | Callable[[], list[tuple[int, int]]],
+    retracted: Sequence[tuple[int, int]] | Callable[[], list[tuple[int, int]]] = (),
 ) -> Decision:
     """The backstop's decision on one message (pure given the embedder).
 
     `set_aside` may be a function, called only for a message that scores high: most
-    do not, and then the rules' context need not be read a second time."""
+    do not, and then the rules' context need not be read a second time. `retracted`
+    (alarms taken back at once, "call 911 lol jk") is set aside only for an emergency:
+    a crisis is never taken back by a joke marker."""
     if len(doc.text.split()) < MIN_WORDS or len(doc.text) > MAX_CHARS or reassured(doc):
         return Decision(None, 0.0, None)
     whole = model.probabilities(embed.embed([doc.text]))[0]
@@ -129,6 +134,8 @@ def decide(
         return Decision(None, float(whole[label]), None)
     if callable(set_aside):
         set_aside = set_aside()
+    if CLASSES[label] == "emergency":
+        set_aside = [*set_aside, *(retracted() if callable(retracted) else retracted)]
     clauses = [c for c in doc.clauses if doc.text[c.start : c.end].strip()]
     if len(clauses) <= 1:
         clauses = [Span(0, len(doc.text))]
@@ -236,7 +243,9 @@ class SemanticTriageDetector:
         def set_aside() -> list[tuple[int, int]]:
             return [span for rule in self._rules for span in rule.set_aside(doc)]
 
-        decision = decide(doc, self._model, embedder, set_aside)
+        decision = decide(
+            doc, self._model, embedder, set_aside, lambda: retracted_spans(doc.folded)
+        )
         if decision.category is None or decision.clause is None:
             return []
         clause = decision.clause
