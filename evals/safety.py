@@ -232,8 +232,8 @@ ROUND37_SET = HERE / "data" / "safety_patient_messages_round37.tsv"
 # final, committed before any detector ran on them and scored once as held out at
 # 697560d (round 38: 93.3 % emergency recall, Spanish 92.6 %, 76.0 % crisis, 6.7 % of
 # benign escalated; round 39: 93.3 %, Spanish 92.6 %, 64.0 %, 16.0 %); the rules were then
-# revised on their emergency and crisis misses by family of phrasing, so they are
-# development data now.
+# revised on their emergency and crisis misses, and after that on their benign false
+# escalations, by family of phrasing, so they are development data now.
 ROUND38_SET = HERE / "data" / "safety_patient_messages_round38.tsv"
 ROUND39_SET = HERE / "data" / "safety_patient_messages_round39.tsv"
 # Rounds 40 and 41: two more independent authors who saw neither the code nor any earlier
@@ -758,12 +758,12 @@ def own_eval(show_errors: bool, path: Path, title: str) -> list[str]:
         rows = list(csv.DictReader(fh, delimiter="\t"))
     results: dict[str, list[bool]] = defaultdict(list)
     errors: list[str] = []
-    semantic_only = 0
+    semantic_only: Counter[str] = Counter()
     for row in rows:
         verdict = check_input(row["text"])
-        if verdict.requires_escalation and verdict.subtype == "semantic":
-            semantic_only += 1
         label = row["label"]
+        if verdict.requires_escalation and verdict.subtype == "semantic":
+            semantic_only[label] += 1
         if label == "emergency":
             ok = verdict.category == Category.EMERGENCY
         elif label == "crisis":
@@ -785,7 +785,11 @@ def own_eval(show_errors: bool, path: Path, title: str) -> list[str]:
         else:
             out.append([key, str(len(oks)), "recall", pct(oks.count(True) / len(oks))])
     table(["label", "n", "metric", "value"], out)
-    print(f"Escalated by the semantic backstop alone (no rule fired): {semantic_only}\n")
+    caught = semantic_only["emergency"] + semantic_only["crisis"]
+    print(
+        f"Escalated by the semantic backstop alone (no rule fired): {semantic_only.total()} "
+        f"({caught} emergencies and crises, {semantic_only['benign']} benign)\n"
+    )
     if show_errors:
         for e in errors:
             print(f"  {e}")

@@ -350,11 +350,19 @@ def is_education(doc: Doc, start: int) -> bool:
         return True
     if _MATERIALS_ON.search(doc.folded[sentence.start : start]):
         return True
-    for question in (_HOW_TO.match(text), _WHAT_IF.match(text)):
+    # How to use a device may also be asked after a comma, once the writer has said why
+    # ("my daughter was just diagnosed with a peanut allergy, how do we know when to use the
+    # epipen?"); a mention before that comma is not in the question. What a thing would do
+    # is asked only opening the sentence: after "my son found my pills," it is a report.
+    comma = text.rfind(",", 0, start - sentence.start) + 1
+    questions = [(0, _HOW_TO.match(text)), (0, _WHAT_IF.match(text))]
+    if comma:
+        questions.append((comma, _HOW_TO.match(text[comma:])))
+    for opens, question in questions:
         if question is None:
             continue
         # The question runs to the first comma, "and" or question mark after it.
-        rest = _QUESTION_END.search(text, question.end())
+        rest = _QUESTION_END.search(text, opens + question.end())
         if start < sentence.start + (rest.start() if rest else len(text)):
             return True
     if _GENERAL_CLAIM.match(doc.folded[start : doc.clause_of(start).end]):
@@ -409,6 +417,8 @@ _OWNER = re.compile(
 # "what to do when his lips turn blue".
 _CONDITION = re.compile(r"\b(?:if|when|whenever|whether|in case|si|cuando)\W+(?:\w+\W+)?$")
 _CLITIC = re.compile(r"^(?:se )?(?:me|le|nos|les) ")
+# ... nor when "tiene" is what the condition has: "¿qué síntomas tiene una sobredosis?".
+_SIGNS_ASKED = re.compile(r"\b(?:sintomas?|signos?|senales?|efectos?)\W*$")
 
 
 def _owned(doc: Doc, start: int) -> bool:
@@ -417,7 +427,11 @@ def _owned(doc: Doc, start: int) -> bool:
         return True
     lead = words_before(doc, start, 5)
     owner = _OWNER.search(lead)
-    return owner is not None and _CONDITION.search(lead[: owner.start()]) is None
+    return (
+        owner is not None
+        and _CONDITION.search(lead[: owner.start()]) is None
+        and _SIGNS_ASKED.search(lead[: owner.start()]) is None
+    )
 
 
 # A mouth or a face numb from the dentist's anaesthetic, and the speech it slurs: "no puedo

@@ -34,11 +34,15 @@ _CHRONIC = re.compile(
 _CHRONIC_PRONE = ("short", "falta de aire")
 # Chest pain that the chest wall explains, said right after it: it comes with a cough, or
 # a finger pressed on the spot or a twist of the body brings it back ("pain in my chest
-# wall when I press on it", "me duele el pecho al tocarlo"). A heart is not sore to the
-# touch; pain that comes with effort or a breath in is not read this way.
+# wall when I press on it", "me duele el pecho al tocarlo"), or a bout of laughing is named
+# as its cause. A heart is not sore to the touch; pain that comes with effort or a breath
+# in is not read this way.
 _CHEST_WALL = re.compile(
     r"^[^.!?]{0,20}?\b(?:(?:only )?when (?:i |he |she |they )?(?:cough|sneeze)\w*|from (?:all the |"
     r"the )?cough\w*|al toser|cuando (?:toso|tose|estornudo)|por (?:la|tanta) tos|de tanto toser|"
+    # Sore from a bout of laughing, the laughing named as the cause: "de tanto reírme",
+    # "from laughing so hard". Pain that comes "when I laugh" (a breath in) is not read so.
+    r"from (?:all the |so much )?laugh\w*|(?:de|por) (?:tanto |la )?(?:reir\w*|risa)|"
     r"wall\b|(?:only |just )?when (?:i |he |she |they |you )?(?:(?:press|push|touch|poke)\w* "
     r"(?:on |at )?(?:it|there|the (?:spot|area|bone|ribs?)|that spot|(?:my|his|her) (?:chest|"
     r"ribs?|breastbone))|twist\w*|turn\w* (?:to the side|sideways|(?:my|his|her) (?:body|"

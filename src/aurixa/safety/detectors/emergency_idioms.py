@@ -123,16 +123,31 @@ RETRACTED = re.compile(
     r"verdad|pero (?:en serio|de verdad|ahora si)))"
 )
 
-# A child's claim to die of a food or a chore, laughed at by the writer: "dice que se va a
-# morir porque le tocó brócoli jaja", "says he'll die if he has to eat broccoli lol". Not a
-# retraction of one's own words but a claim named with its cause: both the emergency and
-# the crisis rules set it aside.
+# Someone else's claim to be dying of a trifle, laughed at by the writer: a child's of a
+# food or a chore ("dice que se va a morir porque le tocó brócoli jaja", "says he'll die
+# if he has to eat broccoli lol"), a grown-up's of a cold or a temperature under a fever
+# ("my husband says he's dying from man flu ... lol", "dice que se está muriendo con 37.4
+# jaja"). Not a retraction of one's own words but a claim named with its cause: both the
+# emergency and the crisis rules set it aside. A trifle with a sign beside it ("... and
+# now he can't breathe") leaves the sign to be read; a temperature of a fever (38 or 100.4
+# and over) is no trifle.
+_DYING_CLAIM = (
+    r"(?:se va a morir|se muere|se esta muriendo|(?:he|she)(?:'ll| will| is going to|'s "
+    r"going to|s gonna|'s gonna) die|(?:he|she|hes|shes)(?:'s| is)? dying)"
+)
 CLAIMED_DYING = re.compile(
-    r"\b(?:se va a morir|se muere|se esta muriendo|(?:he|she)(?:'ll| will| is going to|'s "
-    r"going to|s gonna|'s gonna) die|(?:he|she)(?:'s| is) dying)\b[^.!?]{0,15}\b(?:porque|si|"
-    r"because|if|cuz|from|of|de)\b[^.!?]{0,30}\b(?:brocoli|verduras|vegetales|espinacas?|"
-    r"tarea|banar\w*|dormir|escuela|broccoli|vegetables|veggies|spinach|homework|bath|bedtime|"
-    r"school|chores)\b[^.!?]{0,25}\b(?:lol|lmao|haha\w*|jaja\w*|jeje\w*)\b"
+    rf"\b{_DYING_CLAIM}\b[^.!?]{{0,15}}\b(?:porque|si|because|if|cuz|from|of|de)\b"
+    r"[^.!?]{0,30}\b(?:brocoli|verduras|vegetales|espinacas?|tarea|banar\w*|dormir|escuela|"
+    r"broccoli|vegetables|veggies|spinach|homework|bath|bedtime|school|chores)\b[^.!?]{0,25}"
+    r"\b(?:lol|lmao|haha\w*|jaja\w*|jeje\w*)\b|"
+    rf"\b(?:says?|said|claims?|swears?|insists?|thinks?|dice|dijo|jura|cree) (?:que )?"
+    rf"{_DYING_CLAIM}\b (?:of|from|with|de|con|por) "
+    r"(?:(?:a|an|the|his|her|this|un|una|el|la|su|esta|este) )?(?:(?:little|tiny|bad|"
+    r"pequen[oa]|simple) )?(?:man ?flu|(?:head )?cold|sniffles?|runny nose|sore throat|"
+    r"hangover|paper ?cut|splinter|hiccups|gripe de hombre|gripa|gripe|resfriado|resfrio|"
+    r"catarro|cruda|resaca|mocos|hipo|(?:99|37)(?:[.,]\d)?(?: ?(?:degrees|grados|°\w?))?"
+    r"(?: (?:de )?(?:temperatura|temp|fever|fiebre|calentura))?)\b"
+    r"(?=[^\n]{0,120}\b(?:lol|lmao|lmfao|rofl|haha\w*|jaja\w*|jeje\w*|xd)\b)"
 )
 
 

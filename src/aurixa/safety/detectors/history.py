@@ -14,10 +14,28 @@ import re
 from aurixa.safety.detectors.redflags.signs import TRANSPLANTED
 from aurixa.safety.text import Doc
 
+# "Last time", not after a word that sets it against now or makes it a farewell, nor
+# before one that says it is so again ("... last time too") or a time to come ("the last
+# time you'll hear from me", "it was the last time she would see us").
+_NOT_PAST_BEFORE = [
+    *("than", "like", "as", "since", "from", "for", "one"),
+    *("is", "be", "'s", "was", "were", "very"),
+]
+_LAST_TIME = (
+    "(?:the )?"
+    + "".join(f"(?<!{word} )(?<!{word} the )" for word in _NOT_PAST_BEFORE)
+    + r"last time(?! (?:too|also|again|as well|ever)\b| you\b| \w+ (?:will|would|is going "
+    r"to|was going to|gonna)\b| \w+'(?:ll|d)\b)"
+)
+
 _HISTORY = re.compile(
     r"\b(?:in (?:19|20)\d\d|back in|years? ago|months ago|decades? ago|"
     r"(?:yrs?|y|mos?|wks?|weeks) ago|last (?:year|summer|semester|term|school year|"
     r"winter|spring|fall|autumn)|el semestre pasado|"
+    # An earlier time told as such: "my water broke at 39 weeks last time", "la vez pasada".
+    # Not a time set against now ("worse than last time", "like the last time") nor a
+    # farewell ("for the last time", "one last time").
+    rf"{_LAST_TIME}|(?<!que )(?<!como )la vez pasada(?! (?:tambien|otra vez|igual))|"
     # The day a death is remembered on: "hoy se cumple un año de que murió", "it's been a
     # year since", "the anniversary of".
     r"se cumple\w* (?:un|\d+|dos|tres|cuatro|cinco) anos? de|(?:it'?s|it has) been (?:a|one|"
@@ -42,7 +60,10 @@ _HISTORY = re.compile(
     r"de (?:nin[oa]|bebe|pequen[oa]|chiquit[oa]|chic[oa]|adolescente)|en (?:la|su|mi) infancia|"
     r"(?:in|during) (?:childhood|infancy|(?:his|her|my) (?:childhood|infancy))|childhood|"
     r"cuando era (?:nin[oa]|joven|pequen[oa]|bebe|chiquit[oa])|cuando (?:(?:mi|su|nuestr[oa]) "
-    r"\w+ )?(?:tenia|tuvo|tuve) (?:\d+|un|una|dos|tres|cuatro|cinco) (?:anos?|meses)|"
+    r"\w+ )?(?:tenia|tuvo|tuve) "
+    # An age then, told with or without the years: "cuando tenía 17", "a los 17 años".
+    r"(?:\d{1,2}(?: (?:anos?|meses))?|(?:un|una|dos|tres|cuatro|cinco) (?:anos?|meses))|"
+    r"a los \d{1,2} anos|at age \d{1,2}|"
     # An event given its year after "from": "my stroke from 2019". `_dates_another` reads
     # "from" as joining the year to the noun before it only.
     r"(?<=from )(?:19|20)\d\d|"
@@ -55,7 +76,8 @@ _HISTORY = re.compile(
     r"(?:in|with|during|after) (?:my|her) (?:first|last|previous|earlier|other|older|second) "
     r"(?:pregnancy|baby|child|son|daughter|delivery)|when i was pregnant with|"
     r"(?:en|con|durante) (?:mi|su) (?:primer|segundo|ultimo|anterior|otro) "
-    r"(?:embarazo|parto|bebe|hij[oa])|cuando estaba embarazada de)\b"
+    r"(?:embarazo|parto|bebe|hij[oa])|(?:en|con|durante) (?:mi|su|el) (?:embarazo|parto) "
+    r"(?:anterior|pasado)|cuando estaba embarazada de)\b"
 )
 _PRESENT = re.compile(
     r"\b(?:now|right now|again|currently|still|at the moment|happening|this time|"
@@ -117,10 +139,12 @@ _TREATMENT = (
 )
 _RECOVERED_NOW = re.compile(
     r"\b(?:controlled|under control|fine|better|ok|okay|stable|resolved|recovered|normal|"
-    r"back to normal|doing well|home|controlad[oa]|bien|estable|recuperad[oa]) (?:\w+ )?"
+    r"back to normal|doing (?:really |very |so |pretty |quite )?(?:well|great|good)|home|"
+    r"controlad[oa]|bien|estable|recuperad[oa]) (?:\w+ )?"
     r"(?:now|ahora)\b|\b(?:now|ahora) (?:(?:it'?s|he'?s|she'?s|i'?m|im|is|am|esta|estoy|"
     r"ya esta|ya estoy|me siento|se siente) )?(?:controlled|under control|stable|recovered|fine|"
-    r"doing (?:fine|well|great)|controlad[oa]|estable|bien|recuperad[oa])\b|"
+    r"doing (?:really |very |so |pretty |quite )?(?:fine|well|great|good)|controlad[oa]|"
+    r"estable|(?:muy )?bien|recuperad[oa])\b|"
     # The treatment the past event left behind: "had a heart attack last year and is on a
     # bunch of meds now", "ahora toma pastillas". The medicines are now, the event is not.
     rf"\b(?:(?:is|are|am|i'?m|im|he'?s|she'?s|hes|shes|been) on|ahora (?:toma|"
@@ -207,9 +231,11 @@ _DATED = re.compile(
 _SCARS_AFTER = re.compile(r"^\w*\W+(?:\w+\W+)?(?:scars?|marks|cicatri\w*)\b")
 _SCARS_BEFORE = re.compile(r"\b(?:scars?|marks|cicatri\w*) (?:\w+ )?(?:from|of|de|por) (?:\w+ )?$")
 _SCARS_OLD = re.compile(
-    r"\b(?:old|healed|faded|white|years? ago|from years|years old|as a teen\w*|in (?:high "
-    r"school|college)|viej\w*|antigu\w*|cicatrizad\w*|hace (?:\w+ )?anos|de hace|de cuando)\b"
+    r"\b(?:old|healed|faded|white|years? ago|from years|years old|as a teen\w*|(?:in|from) "
+    r"(?:high school|college)|viej\w*|antigu\w*|cicatrizad\w*|hace (?:\w+ )?anos|de hace|"
+    r"de cuando)\b"
 )
+_SCARS_IN = re.compile(r"(?:scars?|cicatri\w*)\b")
 # The episode named as over is back: these settle nothing then ("seizure free for 4 years
 # but he just had one", "old scars but I cut again last night").
 _BACK = re.compile(
@@ -231,14 +257,35 @@ _AGE_NOW = re.compile(
 )
 
 
+# A time of life then, which stands for an age: "old scars from high school (im 29 now)",
+# "de adolescente ... ahora tengo 30". Its age is the most it could have been.
+_STAGE_THEN = re.compile(
+    r"\b(?:(?:in|from|during|since) (?:high school|middle school|junior high|my teens)|"
+    r"as a (?:teen\w*|kid|child)|when i was (?:a )?(?:teen\w*|kid|child)|(?:en|de) (?:la )?"
+    r"(?:prepa\w*|secundaria)|de (?:adolescente|nin[oa])|cuando era (?:adolescente|nin[oa]))\b|"
+    r"\b((?:in|from|during) (?:college|university|uni)|(?:en|de) la universidad)\b"
+)
+
+
+def _age_then(text: str) -> tuple[int, float] | None:
+    """Where an earlier age is told, and the age."""
+    then = _AGE_THEN.search(text)
+    if then is not None:
+        return then.start(), int(then.group(1)) / (12 if then.group(2) else 1)
+    stage = _STAGE_THEN.search(text)
+    if stage is not None:
+        return stage.start(), 25 if stage.group(1) else 19
+    return None
+
+
 def _grown_since(text: str) -> str:
     """`text` with the "now" of a present age blanked when an earlier age is given."""
-    then = _AGE_THEN.search(text)
+    then = _age_then(text)
     if then is None:
         return text
-    age_then = int(then.group(1)) / (12 if then.group(2) else 1)
+    then_start, age_then = then
     for now in _AGE_NOW.finditer(text):
-        if now.start() > then.start() and int(now.group(1) or now.group(2)) > age_then:
+        if now.start() > then_start and int(now.group(1) or now.group(2)) > age_then:
             text = text[: now.start()] + " " * (now.end() - now.start()) + text[now.end() :]
     return text
 
@@ -258,8 +305,11 @@ def _over_for_good(doc: Doc, start: int, end: int) -> bool:
     """A span free of the condition, or old scars of self-harm, with nothing back since."""
     if _FREE_AFTER.match(doc.folded[end : end + 12]):
         return not _back(doc)
-    scars = _SCARS_AFTER.match(doc.folded[end : end + 30]) or _SCARS_BEFORE.search(
-        doc.folded[max(0, start - 30) : start]
+    # The scars may be the mention itself: "old scars on my wrist from high school".
+    scars = (
+        _SCARS_AFTER.match(doc.folded[end : end + 30])
+        or _SCARS_BEFORE.search(doc.folded[max(0, start - 30) : start])
+        or _SCARS_IN.match(doc.folded, start, end)
     )
     return bool(scars and _SCARS_OLD.search(doc.folded)) and not _back(doc)
 
@@ -318,11 +368,26 @@ _TAKEN_SINCE = re.compile(
 )
 
 
+# A past time that opens its own stretch after a comma, a statement after it: "crushing
+# chest pain and sweating, last time it turned out to be reflux", "my throat is closing up,
+# 2 weeks ago it was the shrimp". It dates what follows, not the mention before the comma.
+_OPENS_STRETCH = re.compile(
+    r",\s*(?:(?:\d+|a|an|one|two|three|four|five|six|a few|a couple of|several|hace) )?$"
+)
+_STATEMENT_AFTER = re.compile(r"^,?\s+(?!(?:and|or|y|o)\b)\w+")
+
+
 def _dates_another(text: str, cue: re.Match[str], offset: int) -> bool:
     """The past time `cue` is joined to another noun than the mention at `offset`."""
     if offset < cue.start() and _ATTEMPT_BEFORE.search(text, offset, cue.start()):
         return True
     if offset < cue.start() and _TAKEN_SINCE.search(text, offset, cue.start()):
+        return True
+    if (
+        offset < cue.start()
+        and _OPENS_STRETCH.search(text, offset, cue.start())
+        and _STATEMENT_AFTER.match(text[cue.end() :])
+    ):
         return True
     if _FROM.search(text, 0, cue.start()) is None:
         return False
@@ -336,6 +401,46 @@ def _dates_another(text: str, cue: re.Match[str], offset: int) -> bool:
 _LASTING = re.compile(rf"{TRANSPLANTED}")
 
 
+# An event had last month, the month named right after it: "my neighbor had a stroke last
+# month", "tuvo un infarto el mes pasado". Only that mention is dated: a medicine started
+# last month, or a sign told beside the event, is not ("started carbimazole last month, now
+# a fever").
+_HAD_EVENT = re.compile(
+    r"\b(?:had|has had|suffered|tuvo|tuve|sufrio|sufri|le dio|me dio) (?:a |an |his |her |my |"
+    r"un |una |su |mi )?(?:\w+ ){0,2}$"
+)
+_LAST_MONTH_AFTER = re.compile(r"^(?: \w+){0,2}? (?:last month|el mes pasado)\b")
+
+
+def _had_last_month(doc: Doc, start: int, end: int | None) -> bool:
+    if end is None or _LAST_MONTH_AFTER.match(doc.folded[end : end + 30]) is None:
+        return False
+    lead = doc.folded[max(doc.clause_of(start).start, start - 40) : start]
+    return _HAD_EVENT.search(lead) is not None and not _back(doc)
+
+
+# "Last time" invites the present beside it: "last time i used pills, this time i'll use a
+# gun", "overdosed last time and i'm going to do it again tonight". With this time, now,
+# today or tonight anywhere in the message, the last time dates nothing of what is told.
+_LAST_TIME_CUE = re.compile(rf"{_LAST_TIME}|la vez pasada")
+_NOW_BESIDE = re.compile(
+    r"\b(?:this time|now|right now|today|tonight|esta vez|ahora|hoy|esta noche|ahorita)\b"
+)
+
+
+_AGAIN = re.compile(
+    r"\b(?:again|once more|one more time|otra vez|de nuevo|volver a|volverlo a|volverla a|"
+    r"vuelvo a|lo vuelvo|la vuelvo|repetir\w*)\b"
+)
+
+
+def _set_against_now(doc: Doc, cue: re.Match[str]) -> bool:
+    return (
+        _LAST_TIME_CUE.fullmatch(cue.group(0)) is not None
+        and _NOW_BESIDE.search(_settled_now(doc)) is not None
+    )
+
+
 def is_history(doc: Doc, start: int, end: int | None = None) -> bool:
     if _LASTING.match(doc.folded, start):
         return False
@@ -344,6 +449,8 @@ def is_history(doc: Doc, start: int, end: int | None = None) -> bool:
     if _stay_recovered(doc, start):
         return True
     if end is not None and _over_for_good(doc, start, end):
+        return True
+    if _had_last_month(doc, start, end):
         return True
     clause = doc.clause_of(start)
     text = doc.folded[clause.start : clause.end]
@@ -362,11 +469,19 @@ def is_history(doc: Doc, start: int, end: int | None = None) -> bool:
         return True
     dated = _DATED.search(text) is not None and not _back(doc)
     offset = start - clause.start
-    if not dated and all(_dates_another(text, cue, offset) for cue in _HISTORY.finditer(text)):
+    if not dated and all(
+        _dates_another(text, cue, offset) or _set_against_now(doc, cue)
+        for cue in _HISTORY.finditer(text)
+    ):
         return False
     # The "now" of a recovery ("doing well now") or of a child's present age ("he's 9
     # now") does not bring the episode into the present.
-    text = _settled_now(doc)[clause.start : clause.end]
+    settled = _settled_now(doc)
+    # The past episode said to come again today: "intenté suicidarme cuando tenía 15, hoy
+    # quiero volver a intentarlo", "tried at 16, tonight i'll try again".
+    if _AGAIN.search(settled) and _NOW_BESIDE.search(settled):
+        return False
+    text = settled[clause.start : clause.end]
     # "Still" or "now" speaks of the mention only within its own stretch between
     # commas: in "I used to self harm as a teenager, the scars still bother me" the
     # scars are present, the self-harm is not.
@@ -409,7 +524,12 @@ _CLEARED = re.compile(
     r"not (?:serious|dangerous|a heart attack|a stroke))|sent (?:him|her|me|us|them) home|"
     r"discharged|cleared (?:him|her|me|them)|(?:levels?|tests?|labs?|ekg|ecg|bloodwork|blood "
     r"work|scans?|results?|x-?rays?|ct|mri)\b[^.!?]{0,15}\b(?:were|was|came back) (?:all )?"
-    r"(?:normal|fine|negative|clear|ok|okay|good)|(?:felt|feel|was|were|i'?m|he'?s|she'?s|am|"
+    r"(?:normal|fine|negative|clear|ok|okay|good)|"
+    # Tests listed, then called all normal: "they did bloodwork and ekg, all normal".
+    r"(?:tests?|labs?|ekg|ecg|bloodwork|blood work|scans?|x-?rays?|ct|mri|troponins?|"
+    r"analisis|estudios|electro\w*)\b[^.!?]{0,25}(?<!not )(?<!no )\b(?:all|everything|both|"
+    r"todo|todos) (?:was |were |came back |looked |salio |salieron |estaba |estaban )?(?:normal|"
+    r"fine|negative|clear|ok|okay|good|bien|normales)|(?:felt|feel|was|were|i'?m|he'?s|she'?s|am|"
     r"is) (?:totally |completely |perfectly )?(?:fine|ok|okay|better|back to normal) (?:after|"
     r"since|right after|once|afterwards|again)|(?:me|le|nos) dijeron que (?:era|estaba|fue|no "
     r"era|esta)|(?:el|la) (?:doctor|doctora|medico|medica|enfermer[oa]|pediatra) (?:nos |me |le )?"

@@ -120,7 +120,8 @@ _ROUTINE_VISIT = re.compile(
 # itself. Either alone is not: a rash may be the start of something else.
 _EVERYDAY = re.compile(
     r"\b(?:diaper rash|nappy rash|rozadura\w*|panalitis|dermatitis del panal|cradle cap|"
-    r"heat rash|sarpullido|constipat\w*|estrenid\w*|stopped up|engorg\w*|congestionad[oa]s? "
+    r"heat rash|sarpullido|salpullido|constipat\w*|estrenid\w*|stopped up|engorg\w*|"
+    r"congestionad[oa]s? "
     r"(?:los pechos|las bubis)|pechos (?:llenos|duros)|sore nipples|pezones (?:adoloridos|"
     r"agrietados)|teething|head lice|piojos|pink eye|ingrown (?:toe)?nail|una enterrada|"
     r"hiccups|hipo|spit(?:s|ting)? up|colic\w*|gases|"
@@ -133,6 +134,10 @@ _EVERYDAY = re.compile(
     r"(?:swell\w*|hinch\w*)|(?:swollen|hinchan|hinchaban) (?:los )?(?:feet|ankles|pies|tobillos)|"
     r"poison (?:ivy|oak|sumac)|hiedra venenosa|"
     r"thrush|algodoncillo|swimmer'?s ear|tos|mocos|runny nose|stuffy nose|resfriado|"
+    # An eye red and goopy, as in pink eye: "woke up with a goopy red eye", "ojo rojo con
+    # lagañas". Its warning signs (pain, light hurting, sight lost) are not everyday.
+    r"(?:goopy|crusty|gunky|goop\w*|sticky|pink|red) (?:\w+ )?eyes?|eyes? (?:\w+ )?(?:goopy|"
+    r"crusty|gunky|sticky)|ojos? (?:\w+ )?(?:rojos?|con lagan\w*|pegados?)|lagan\w*|"
     # A pulled muscle and a sting, named as such, each asked about once its warning signs
     # are denied ("no numbness", "no tengo problemas para respirar").
     r"pulled (?:a|my|his|her) (?:\w+ )?muscle|pulled something|(?:muscle|back) (?:strain|pull)|"
@@ -196,6 +201,11 @@ _NOT_EVERYDAY = re.compile(
     r"one (?:leg|calf)|una pierna|(?:la |una )?pantorrilla|\b1[4-9]\d ?/ ?\d{2,3}\b|"
     r"confus\w*|confundid\w*|blurr\w*|borros\w*|headache|dolor de cabeza|leaking|"
     r"water broke|rompi\w* (?:la )?fuente|"
+    # An eye that hurts, cannot bear light or has lost sight is not pink eye.
+    r"eye pain|(?:eye|eyes) (?:hurts?|is painful)|(?:sensitive to|hurts? in the|can'?t stand "
+    r"the) light|light hurts|(?:can'?t|cannot|cant) see|vision (?:loss|gone|blurry|worse)|halos|"
+    r"swollen shut|(?:le |me )?duele (?:mucho )?el ojo|dolor (?:de|en el) ojo|le molesta la luz|"
+    r"no (?:ve|veo) (?:bien|nada)|"
     r"\b(?:3[89]|40)[.,]\d\b"
 )
 
@@ -205,7 +215,8 @@ _NOT_EVERYDAY = re.compile(
 _NAMED_ASKED = re.compile(
     r"\b(?:thrush|algodoncillo|swimmer'?s ear|pink eye|conjuntivitis|braxton[- ]?hicks|"
     r"poison (?:ivy|oak)|diaper rash|rozadura\w*|cradle cap|heat rash|sarpullido|"
-    r"ingrown (?:toe)?nail|hemorrhoids?|hemorroides|yeast infection|infeccion de hongos)\s*\?"
+    r"ingrown (?:toe)?nail|hemorrhoids?|hemorroides|yeast infection|infeccion de hongos|"
+    r"salpullido)\s*\?"
 )
 # A newborn's stool described as a breastfed baby's normal one: "mustard yellow and seedy",
 # "amarilla como mostaza con grumitos".
@@ -233,7 +244,19 @@ _COPING = re.compile(
     r"\b(?:meds|medicines?|medications?|pills|treatment|therapy|inhaler|medicinas?|"
     r"medicamentos?|pastillas|tratamiento|terapia|they|theyre|they'?re) (?:are |is |(?:have|"
     r"has) been |esta |estan |me (?:esta|estan) )?(?:really |finally |actually |ya )?(?:working|"
-    r"helping|funcionando|ayudando)\b"
+    r"helping|funcionando|ayudando)\b|"
+    # A child at play again, or content ("gave motrin and now she's watching tv eating a
+    # popsicle", "ya está jugando", "no tiene fiebre y está contenta"; not "not playing").
+    r"\b(?:now|and|but|ahora|y ya|ya) (?:(?:he|she|they)(?:'s| is| are|'re)|hes|shes|theyre|"
+    r"esta|anda|se (?:puso|fue) a) (?:(?!not |no |barely |hardly |apenas )\w+ ){0,2}?"
+    r"(?:watching|playing|running around|laughing|giggling|jumping around|eating (?:a |an |"
+    r"some |his |her )?(?:popsicle|snack|ice cream|crackers|toast|dinner|lunch|breakfast)|"
+    r"jugando|jugar|viendo (?:la tele|caricaturas|television|videos)|ver (?:la tele|"
+    r"caricaturas)|corriendo|riendo\w*|comiendo(?: \w+)? (?:paleta|helado|galletas|su (?:cena|"
+    r"comida)))\b|"
+    r"(?<!no )(?<!nunca )\b(?:esta|anda|se ve|sigue) (?:muy |bien |super |toda |todo )?"
+    r"(?:content[oa]|feliz|risuen[oa]|juguet[oa]n\w*)\b|\b(?:is|seems|shes|hes|she'?s|he'?s) "
+    r"(?:very |super |still |so |totally )?(?:happy|smiley|smiling|playful|cheerful)\b"
 )
 _STILL_ALARMING = re.compile(
     r"\b(?:drool\w*|babe(?:a|o|ando)|(?:can'?t|cannot|cant|won'?t) open|no (?:puede|puedo) "
@@ -290,15 +313,63 @@ def _small_bleed_settled(doc: Doc) -> bool:
     )
 
 
+# A visit asked for on a later day, or the clinic's hours asked beside a visit: "can she be
+# seen this week", "a qué hora abren mañana? ... quiero que lo revisen". The writer judges
+# it can wait; the backstop defers to that only when the message names nothing grave
+# (`_STILL_ALARMING`, `_NOT_EVERYDAY`, `_SEVERE`) and asks for nothing urgent.
+_VISIT_ASKED = re.compile(
+    r"\b(?:can|could|may|would|is it (?:ok|okay|fine) (?:if|to)) (?:she|he|i|we|they|you|"
+    r"someone|somebody|my \w+|the doctor|a doctor|dr\.? \w+) (?:\w+ )?(?:be seen|see (?:her|him|"
+    r"me|us|them|a doctor|someone|the doctor)|come in|get (?:an? )?(?:appointment|appt|visit)|"
+    r"get (?:her|him|me|them) in|look at (?:it|her|him|me|them))\b|"
+    r"\b(?:any|an|next|first) (?:available )?(?:appointments?|appts?|openings?|slots?)\b|"
+    r"\b(?:quiero|quisiera|queria|me gustaria|necesito|pueden|podrian|puede|podria|se puede)"
+    r"(?: que)? (?:lo |la |me |los |las |le )?(?:revis\w*|vean|ver(?:lo|la|me)?|cheque\w*|"
+    r"chequ\w*|atiend\w*|atender(?:lo|la|me)?|examin\w*|consult\w*)\b|"
+    r"\b(?:hay )?(?:citas?|consultas?|lugar) (?:disponibles? )?(?:para|esta|manana|el)\b"
+)
+_LATER = re.compile(
+    r"\b(?:this week|next week|tomorrow|(?:on |this |next )?(?:monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday|weekend)|in the (?:next )?(?:few|couple of) days|"
+    r"later this week|when (?:you|do you|does the clinic) open|what time (?:do you|does the "
+    r"clinic) open|esta semana|la (?:proxima|otra) semana|manana|el (?:lunes|martes|miercoles|"
+    r"jueves|viernes|sabado|domingo)|(?:a que hora|cuando) (?:abren|abre)|horario)\b"
+)
+_URGENT = re.compile(
+    r"\b(?:tonight|right now|right away|asap|urgent\w*|emergenc\w*|er|immediately|911|"
+    r"esta noche|ahora mismo|urgente|urgencias?|emergencia|de inmediato|ya mismo)\b"
+)
+_SEVERE = re.compile(
+    r"\b(?:severe|worst|unbearable|excruciating|terrible|sudden\w*|fainted|passed out|"
+    r"seizure|convuls\w*|stiff|rigid\w*|chest|pecho|fuerte|intens\w*|insoportable|peor|"
+    r"de repente|(?:can'?t|cannot|cant) (?:walk|stand|move|speak|talk|see|pee|keep)|no (?:puede|"
+    r"puedo) (?:caminar|pararse|moverse|hablar|ver|orinar))\b"
+)
+
+
+def _later_visit(doc: Doc) -> bool:
+    text = doc.folded
+    return (
+        _VISIT_ASKED.search(text) is not None
+        and _LATER.search(text) is not None
+        and _URGENT.search(text) is None
+        and _SEVERE.search(text) is None
+        and _STILL_ALARMING.search(text) is None
+        and _NOT_EVERYDAY.search(text) is None
+    )
+
+
 def reassured(doc: Doc) -> bool:
     """The message says the person is otherwise well, asks to be prepared, names an
-    everyday complaint and denies its warning signs or asks whether it is that, or
-    describes a newborn's normal stool."""
+    everyday complaint and denies its warning signs or asks whether it is that,
+    describes a newborn's normal stool, or asks for a visit on a later day."""
     if _REASSURED.search(doc.folded) is not None:
         return True
     if _COPING.search(doc.folded) is not None and _STILL_ALARMING.search(doc.folded) is None:
         return True
     if _small_bleed_settled(doc):
+        return True
+    if _later_visit(doc):
         return True
     denied = _SIGNS_DENIED.search(doc.folded) is not None
     named = _NAMED_ASKED.search(doc.folded) is not None or (
@@ -308,7 +379,11 @@ def reassured(doc: Doc) -> bool:
     if named:
         return _STILL_ALARMING.search(rest) is None and _SPREADING.search(rest) is None
     return (
-        denied and _EVERYDAY.search(doc.folded) is not None and _NOT_EVERYDAY.search(rest) is None
+        denied
+        and _EVERYDAY.search(doc.folded) is not None
+        and _NOT_EVERYDAY.search(rest) is None
+        # A child gone purple or blue, or a crisis, beside a rash with no fever.
+        and _STILL_ALARMING.search(rest) is None
     )
 
 
@@ -344,13 +419,33 @@ _LEFT_BEFORE_REFILL = re.compile(
 _REFILL = re.compile(r"\b(?:refill\w*|resurt\w*|surtir|renew\w*|renovar)\b")
 
 
+# A knife held for food: "my son is holding a knife to cut the cake lol", "está partiendo
+# el pastel con el cuchillo". A threat in the same clause is not set aside.
+_KITCHEN_KNIFE = re.compile(
+    r"\b(?:knife|knives|cuchillos?)\b[^.!?]{0,25}\b(?:to|for|para) (?:cut|slice|chop|carve|"
+    r"peel|spread|butter|cortar|partir|pelar|picar|rebanar|untar)\b[^.!?]{0,25}\b(?:cake|bread|"
+    r"pie|pizza|turkey|ham|meat|steak|chicken|veg\w*|onions?|fruit|apples?|tomato\w*|cheese|"
+    r"sandwich\w*|butter|pastel|torta|pan|carne|pollo|verduras|fruta|cebolla|queso|jitomate|"
+    r"tomate|mantequilla)\b|\b(?:cut\w*|slic\w*|chop\w*|carv\w*|cortando|partiendo|picando|"
+    r"pelando|rebanando) (?:up )?(?:the |a |his |her |el |la |un |una |su )?(?:birthday )?"
+    r"(?:cake|bread|pie|pizza|turkey|ham|meat|steak|veg\w*|onions?|fruit|apples?|pastel|torta|"
+    r"pan|carne|verduras|fruta|cebolla)\b[^.!?]{0,20}\b(?:knife|cuchillo)\b"
+)
+_THREAT = re.compile(
+    r"\b(?:kill\w*|stab\w*|hurt\w*|threat\w*|attack\w*|at (?:me|him|her|us)|point\w*|wav\w*|"
+    r"swing\w*|chas\w*|matar\w*|apunal\w*|lastim\w*|amenaz\w*|encima|apunt\w*|corret\w*|"
+    r"himself|herself|myself|wrists?|munecas?|se (?:corta|quiere))\b"
+)
+
+
 def mild(doc: Doc, start: int) -> bool:
     """The clause at `start` calls its symptom mild, books a routine visit, asks when
-    to fast before a procedure, or tells an errand."""
+    to fast before a procedure, tells an errand or holds a knife for food."""
     clause = doc.clause_of(start)
     text = doc.folded[clause.start : clause.end]
     return (
-        _MILD.search(text) is not None
+        (_KITCHEN_KNIFE.search(text) is not None and _THREAT.search(text) is None)
+        or _MILD.search(text) is not None
         or _ROUTINE_VISIT.search(text) is not None
         or _FASTING.search(text) is not None
         or _ERRAND.search(text) is not None

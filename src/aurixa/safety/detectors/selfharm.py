@@ -194,6 +194,23 @@ _IDIOMS = re.compile(
     # Work or study said to kill: "se va a matar trabajando", "killing himself at work".
     r"(?:se|me|te) (?:va|van|vas|voy|iba) a matar (?:trabajando|estudiando|de risa|en el "
     r"(?:gym|gimnasio|trabajo))|"
+    # A nuisance said to be the death of one: "my roommate is going to be the death of me",
+    # "este niño va a acabar conmigo", "my hangover is trying to murder me". A mood, an
+    # illness or life said so is not one ("this depression will be the death of me"), nor
+    # a person out to kill ("my ex is trying to kill me"), which the nuisance list leaves out.
+    r"(?<!depression )(?<!anxiety )(?<!loneliness )(?<!sadness )(?<!pain )(?<!life )"
+    r"(?<!living )(?<!thoughts )(?<!voices )(?:is|are|will|'s|'re|(?:is|are|'s|'re) "
+    r"(?:going to|gonna)|(?:will|would|might) (?:probably |honestly )?) (?:literally |"
+    r"honestly |actually |truly |really )?be the (?:death|end) of (?:me|us|him|her)|"
+    r"(?<!depresion )(?<!ansiedad )(?<!soledad )(?<!tristeza )(?<!vida )(?:va|van) a (?:ser "
+    r"(?:mi|nuestra) muerte|acabar conmigo)|"
+    r"(?:hangover|cramps|period|allergies|pollen|heat|humidity|weather|(?:this|the|my|these) "
+    r"(?:cold|workout|trainer|class|semester|week|job|commute|diet|heels|shoes|stairs|hill|"
+    r"baby|toddler|kids?|puppy|cat|dog|roommate))(?:(?! (?:husband|wife|boyfriend|"
+    r"girlfriend|ex|partner|dad|mom|father|mother|brother|sister|son|daughter|neighbou?r|boss|"
+    r"guy|man|woman|someone|somebody|he|she|they)\b) [\w']+){0,3}? (?:is |are )?(?:literally "
+    r"|actually |lowkey |really |honestly )?(?:trying|tryna|out|going|gonna|about) (?:to )?"
+    r"(?:kill|murder|end) (?:me|us)|"
     r"(?:driving|drive|drives|drove) (?:me|him|her|us|them) (?:over the edge|up the wall|"
     r"crazy|nuts|insane|bananas|round the bend)|(?:me|la|lo) (?:vuelven|vuelve|traen|trae) "
     r"(?:loc[oa]|de cabeza))\b"
@@ -204,12 +221,41 @@ def _blank(match: re.Match[str]) -> str:
     return " " * len(match.group(0))
 
 
+# A nervous habit on the nails, the cuticles or the lips, even until they bleed: "i bite my
+# nails until they bleed", "me como las uñas hasta sangrar", and a pet that chews its paw
+# ("se muerde la pata hasta sangrar"). Arms, legs or skin are not in it (the self-injury
+# rules read those), nor a habit kept up to feel something or as a punishment.
+_HABIT = re.compile(
+    r"(?:\b(?:bite|bites|biting|bit|chew\w*|pick\w*|peel\w*|rip\w*|tear\w*) (?:at )?(?:my|his|"
+    r"her|their|the) (?:(?:finger|toe) ?)?(?:nails?|cuticles?|hangnails?|lips?|(?:inner )?"
+    r"cheeks?)\b[^.!?]{0,30}?\b(?:until|till|til|to the point|so (?:much|bad|hard)) (?:that )?"
+    r"(?:they|it|i|he|she) (?:bleed|bled|bleeds|start bleeding|are bleeding)\b|"
+    r"\b(?:me|se|le) (?:muerdo|muerde|como|come|arranco|arranca|quito|quita|corto|corta|jalo|"
+    r"jala|pellizco|pellizca|mordisqueo|mordisquea) (?:las |los |mis |sus |la |el )?(?:unas|"
+    r"cuticulas|padrastros|pellejitos|labios|cachetes|pata|patas|patita|patitas|cola)\b"
+    r"[^.!?]{0,30}\bhasta (?:sangrar|que (?:me |le |se )?sangr\w*|(?:sacar|hacer)(?:me|se|le) "
+    r"sangre)\b)"
+    r"(?![^.!?]{0,40}\b(?:punish\w*|deserve|on purpose|to feel|castig\w*|merezco|a proposito|"
+    r"para sentir)\b)"
+)
+
+
 def _blank_idioms(text: str) -> str:
-    """`text` with its idioms and a child's claim to die of a chore blanked."""
-    return CLAIMED_DYING.sub(_blank, _IDIOMS.sub(_blank, text))
+    """`text` with its idioms, someone's claim to die of a trifle and nervous habits
+    blanked."""
+    return _HABIT.sub(_blank, CLAIMED_DYING.sub(_blank, _IDIOMS.sub(_blank, text)))
 
 
 _SMALL_CHILD = re.compile(rf"\b{SMALL_CHILD}")
+# A pet said to self-harm, the animal the subject right before the word: "my dog keeps
+# 'self harming' by licking his paw raw", "mi gato se autolesiona". Someone's own words in
+# between ("since my dog died i've been self harming") are not the pet's.
+_ANIMAL_BEFORE = re.compile(
+    r"\b(?:dogs?|pupp(?:y|ies)|pup|cats?|kittens?|kitty|birds?|parrots?|cockatiels?|budgies?|"
+    r"parakeets?|hamsters?|rabbits?|bunny|horses?|pets?|perr[oa]s?|perrit[oa]s?|gat[oa]s?|"
+    r"gatit[oa]s?|loros?|pericos?|pajaros?|periquitos?|conejos?|caballos?|mascotas?)\b(?:'s)?"
+    r"(?![^.!?,;]*\b(?:i|i'?m|im|i'?ve|ive|me|myself|yo|mi|mis|my)\b)[^.!?,;]{0,20}$"
+)
 
 
 def _reported(doc: Doc, match: re.Match[str]) -> bool:
@@ -242,7 +288,9 @@ class SelfHarmDetector:
             for m in pattern.finditer(text):
                 if pattern is self._wont_wake and self._of_a_small_child(doc, m.start()):
                     continue
-                if not is_negated(doc, m.start(), m.end()) and not is_history(doc, m.start()):
+                if not is_negated(doc, m.start(), m.end()) and not is_history(
+                    doc, m.start(), m.end()
+                ):
                     findings.append(self._finding(doc, m.start(), m.end(), "first_person"))
         for pattern in self._topics:
             for m in pattern.finditer(text):
@@ -250,6 +298,7 @@ class SelfHarmDetector:
                     is_negated(doc, m.start(), m.end())
                     or is_history(doc, m.start(), m.end())
                     or is_education(doc, m.start())
+                    or self._of_an_animal(doc, m.start())
                 ):
                     findings.append(self._finding(doc, m.start(), m.end(), "topic"))
         findings.extend(self._signs_together(doc, text))
@@ -273,6 +322,11 @@ class SelfHarmDetector:
         return findings
 
     @staticmethod
+    def _of_an_animal(doc: Doc, start: int) -> bool:
+        clause = doc.clause_of(start)
+        return _ANIMAL_BEFORE.search(doc.folded[clause.start : start]) is not None
+
+    @staticmethod
     def _of_a_small_child(doc: Doc, start: int) -> bool:
         sentence = doc.sentence_of(start)
         return _SMALL_CHILD.search(doc.folded[sentence.start : sentence.end]) is not None
@@ -285,13 +339,17 @@ class SelfHarmDetector:
         question about the topic): the semantic backstop may not fire on their clause."""
         spans = [(m.start(), m.end()) for m in _IDIOMS.finditer(doc.folded)]
         spans.extend((m.start(), m.end()) for m in CLAIMED_DYING.finditer(doc.folded))
+        spans.extend((m.start(), m.end()) for m in _HABIT.finditer(doc.folded))
         text = _blank_idioms(doc.folded)
         for pattern in self._first_person + self._topics:
             for m in pattern.finditer(text):
                 if (
                     is_negated(doc, m.start(), m.end())
-                    or is_history(doc, m.start(), m.end() if pattern in self._topics else None)
-                    or (pattern in self._topics and is_education(doc, m.start()))
+                    or is_history(doc, m.start(), m.end())
+                    or (
+                        pattern in self._topics
+                        and (is_education(doc, m.start()) or self._of_an_animal(doc, m.start()))
+                    )
                 ):
                     spans.append((m.start(), m.end()))
         return spans
