@@ -248,6 +248,18 @@ ROUND39_SET = HERE / "data" / "safety_patient_messages_round39.tsv"
 # crisis and benign misses by family of phrasing, so they are development data now.
 ROUND40_SET = HERE / "data" / "safety_patient_messages_round40.tsv"
 ROUND41_SET = HERE / "data" / "safety_patient_messages_round41.tsv"
+# Rounds 42 and 43: two more independent authors who saw neither the code nor any earlier
+# round (round 42: a pediatric practice for school-age children and teenagers, parents and
+# teenagers writing; round 43: dental, eye, ear-nose-throat and skin clinics), written for
+# the decision on the backstop's refit with rounds 18-41 and kept out of the repository
+# until that fit was final (evals/train_safety_classifier.py). Scored once with the refitted
+# weights and once with the weights it replaced, the code otherwise that of 006b17f: with
+# the refit (shipped), round 42: 98.9 % emergency recall, Spanish 100 %, 96.0 % crisis, 5.3 %
+# of benign escalated; round 43: 95.5 %, Spanish 96.8 %, 96.0 %, 4.1 %. With the weights
+# it replaced: round 42: 96.7 %, Spanish 96.3 %, 96.0 %, 6.7 %; round 43: 93.3 %, Spanish
+# 90.3 %, 92.0 %, 4.1 %.
+ROUND42_SET = HERE / "data" / "safety_patient_messages_round42.tsv"
+ROUND43_SET = HERE / "data" / "safety_patient_messages_round43.tsv"
 REVISED = "revised on its misses after a first look"
 ROUNDS = [
     (OWN_SET, "development set (detectors were revised on its misses)"),
@@ -421,6 +433,14 @@ ROUNDS = [
         ROUND41_SET,
         "round 41 (a thirty-third independent author; scored once as held out, "
         "then revised on its misses)",
+    ),
+    (
+        ROUND42_SET,
+        "round 42 (a thirty-fourth independent author; held out, first look with the refit)",
+    ),
+    (
+        ROUND43_SET,
+        "round 43 (a thirty-fifth independent author; held out, first look with the refit)",
     ),
 ]
 

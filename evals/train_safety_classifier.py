@@ -90,6 +90,16 @@ ran (the code of that earlier protocol is kept where it still applies):
     are then committed with both scorings, and their first look is the figure of the
     weights that ship.
 (d) Report only: SimpleSafetyTests.
+
+Outcome, fitted once under that protocol (at 006b17f): threshold 0.75, clause threshold
+0.2 (the CLINC150 val limit bound below it); left-out emergency recall 72.5 %, crisis
+72.9 %, our benign escalated 1.3 %, CLINC150 val 6 of 3,100, presidio 14 of 1,500 (the
+shipped weights: 34). On rounds 42 and 43 the refit missed 7 of their 229 emergencies
+and crises against 12 for the shipped weights, and escalated 7 of their 149 benign
+messages against 8; CLINC150 test + oos_test 13 against 16. By (c) it ships. Ten
+emergencies and crises of development rounds that only the replaced weights had caught
+(a snakebite, a cord felt after the waters broke, a wound opened with something coming
+out, ...) were missed by the refit: rules for them followed at once (docs/safety.md).
 """
 
 from __future__ import annotations
