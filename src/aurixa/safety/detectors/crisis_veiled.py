@@ -151,6 +151,30 @@ _CHILD_HANDED = (
     r"a) (?:que (?:tiene que|debe) )?(?:cuidar|quedarse con|llevarse) (?:al bebe|a los ninos|a "
     r"mis hijos|a mi (?:hij[oa]|bebe)))"
 )
+# A bottleful or a handful of pills taken, and "on purpose" said anywhere in the message,
+# however far from it: "took the whole bottle of my sleeping pills about 20 min ago on
+# purpose", "a propósito me tomé toda la caja".
+_A_BOTTLEFUL_TAKEN = (
+    r"(?:took|swallowed|taken|downed|tome|me tome|me trague|se tomo|se trago)\b[^.!?]{0,15}"
+    r"\b(?:the (?:whole|entire) (?:bottle|box|pack|packet|strip|container)|all (?:of )?(?:my|"
+    r"his|her|the|them|those)|a (?:whole |bunch of |fistful of )?(?:handful|bottle|bunch)|"
+    r"(?:\d{2,}|dozens|twenty|thirty|fifty)\b|toda la (?:caja|botella|tira)|todo el (?:frasco|"
+    r"bote|blister)|todas (?:las|mis)|un punado|(?:\d{2,}|veinte|treinta|cincuenta)\b)"
+)
+_ON_PURPOSE = r"(?<!not )(?<!no )(?:on purpose|deliberately|intentionally|a proposito|adrede)\b"
+# All of one's pills to be taken so as not to wake: "me las voy a tomar todas para no
+# despertar", "gonna take them all and not wake up".
+_ALL_OF_THEM = (
+    r"(?:take|taking|swallow\w*|down|tomar\w*|tomo|tragar\w*|trago)\b[^.!?]{0,25}\b(?:them all|"
+    r"all of (?:them|my \w+|the \w+)|all (?:my|the|those|these) \w+|the (?:whole|entire) "
+    r"(?:bottle|box|pack)|todas|todos|toda la (?:caja|botella)|todo el (?:frasco|bote))"
+)
+_NOT_TO_WAKE = (
+    r"(?:(?:so|and|to) (?:that )?(?:i |he |she )?(?:don'?t|won'?t|never|not|do not|will not) "
+    r"(?:wake|waking)|never (?:to )?wake|(?:para|y) (?:ya )?no (?:volver a )?despertar\w*|"
+    r"(?:para|y) (?:ya )?nunca despertar\w*|para dormir(?:me)? para siempre|"
+    r"(?:and|to) sleep (?:forever|for good))"
+)
 _NO_CALL = (
     r"(?:(?:don'?t|dont|do not) (?:call|look for|come looking|worry)|no (?:me )?(?:llamen|"
     r"busquen))"
@@ -493,4 +517,6 @@ RULES = [
     SignsTogether((_CUT_AGAIN, _DEEPER_DESERVED)),
     SignsTogether((_DROP_VISITED, _AGAIN_UNSAID)),
     SignsTogether((_GUN_AT_HAND, _ENDING_IT_IN_MIND), unless=_NOT_A_LIFE),
+    SignsTogether((_A_BOTTLEFUL_TAKEN, _ON_PURPOSE)),
+    SignsTogether((_ALL_OF_THEM, _NOT_TO_WAKE)),
 ]

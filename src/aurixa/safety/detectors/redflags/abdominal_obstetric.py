@@ -87,6 +87,9 @@ _ONE_SIDED_PAIN = (
     r"(?:left|right) side|lower (?:left|right)|(?:left|right) (?:lower|bottom|low)|(?:left|right) "
     r"(?:of|in) (?:my|her) (?:belly|stomach|abdomen|pelvis|tummy))|(?:left|right) (?:side|lower "
     r"(?:belly|stomach|abdomen))\b[^.!?]{0,20}\b(?:pain|hurt\w*|cramp\w*|kill\w*)|"
+    # The height before the side: "sharp pain low on the left", "low down on my right".
+    r"(?:pain|hurt\w*|cramp\w*|ache|aching|stabbing|sharp)\b[^.!?]{0,30}\b(?:low|lower|low "
+    r"down|down low) (?:on|in|to) (?:the|my|her) (?:left|right)\b|"
     r"(?:duele|dolor|punzada|colico|retorcijon)\w*\b[^.!?]{0,30}\b(?:lado (?:izquierdo|derecho)|"
     r"de un (?:solo )?lado|costado|abajo (?:a la |del lado )?(?:izquierd[oa]|derech[oa]))|"
     r"(?:lado|costado) (?:izquierdo|derecho)\b[^.!?]{0,20}\b(?:duele|dolor))"
@@ -376,3 +379,82 @@ _AFTER_BLOW = (
     r"not|hasnt|isnt) (?:been )?(?:mov\w*|kick\w*)|(?:el )?bebe no se (?:mueve|ha movido))"
 )
 RULES["obstetric"].append((_PREGNANT, _BLOW, _AFTER_BLOW))
+
+
+# Early pregnancy named by a test or the word, for the ectopic rules below.
+_EARLY_PREGNANT = (
+    r"(?:pregnan\w*|embarazo|embarazada|weeks along|positive (?:pregnancy )?test|"
+    r"prueba (?:de embarazo )?positiva|(?:pregnancy |home |preg )?test (?:came back|was|"
+    r"is|turned|showed) positive|(?:prueba|test)(?: de embarazo)? (?:me )?(?:salio|dio) "
+    r"positiv[oa])"
+)
+# Pain at the tip of the shoulder: blood inside the belly felt under the diaphragm.
+_SHOULDER_TIP = (
+    r"(?:shoulder[- ]tip|tip of (?:my|her|the) shoulder|(?:pain|hurt\w*|ache)\b[^.!?]{0,25}"
+    r"\bshoulder (?:tip|top)|punta del hombro|dolor (?:raro |extrano )?(?:en|del) (?:el )?hombro)"
+)
+# The waters broken, told as patients tell it.
+_WATERS_BROKE = (
+    r"(?:waters? (?:just |has |have |had )?(?:broke|broken|went|ruptured|burst)|broke (?:my|her) "
+    r"waters?|(?:se )?(?:me |le )?(?:rompio|rompieron|reviento|revento|reventaron) (?:la )?"
+    r"(?:fuente|bolsa|aguas?)|rupture of (?:the )?membranes|ruptured membranes|"
+    r"(?:se )?(?:me |le )?(?:fue|salio) (?:la )?fuente)"
+)
+# Something felt or seen coming out after the waters broke: the cord, or a part of the baby.
+_COMING_OUT = (
+    r"(?:(?:umbilical )?cord\b(?! blood)|cordon\b(?! de sangre)|(?:something|a loop|a part|"
+    r"stuff) (?:is |was )?(?:coming|hanging|sticking|poking) out|(?:feel|felt|see|saw|"
+    r"feels|sees) (?:something|a loop)\b[^.!?]{0,20}\b(?:out|down there|in the vagina)|"
+    r"algo (?:que )?(?:sale|saliendo|colgando|asoma\w*|se (?:sale|asoma))|"
+    r"(?:siente|siento|ve|veo) (?:que )?(?:algo|una cosa)\b[^.!?]{0,20}\b(?:sal\w*|colg\w*|"
+    r"asom\w*))"
+)
+# Before 37 weeks, told as the weeks carried: "29 weeks", "tiene 33 semanas".
+_PRETERM = (
+    r"(?:(?:[2][0-9]|3[0-6])(?:\+\d)? ?(?:weeks?|wks?|semanas)\b(?! (?:old|ago|de nacid\w*|"
+    r"de vida|postpartum|after))|(?:2[0-9]|3[0-6]) weeks? (?:pregnant|along)|"
+    r"(?:second|third) trimester|segundo trimestre|tercer trimestre)"
+)
+# Contractions coming at a regular short interval: labour, whatever they are called.
+_REGULAR_CONTRACTIONS = (
+    r"(?:contractions?|tightenings?|tightening|cramps?|cramping|braxton|surges?|contracciones|"
+    r"colicos|endurecimientos?|se me pone dura|se le pone dura)\b[^.!?]{0,40}\b(?:(?:every|"
+    r"cada) (?:\d+(?: ?(?:-|to|a|or|o) ?\d+)?|two|three|four|five|six|seven|eight|ten|few|"
+    r"couple(?: of)?|dos|tres|cuatro|cinco|seis|siete|ocho|diez|pocos) ?(?:minutes|mins?|"
+    r"minutos)|(?:\d+|two|three|four|five|six|seven|eight|ten) (?:minutes|mins?) apart)"
+)
+# Fluid or blood from below: the waters leaking or the neck of the womb opening.
+_LEAK_OR_SHOW = (
+    r"(?:watery|pink\w*|bloody|blood-?tinged|blood|bleed\w*|spotting|leak\w*|gush\w*|trickl\w*|"
+    r"fluid|discharge|sangr\w*|manch\w*|flujo (?:rosa\w*|acuoso|con sangre|como agua)|"
+    r"rosad\w*|liquido|me sale agua|aguita)"
+)
+RULES["obstetric"].extend(
+    [
+        # An early pregnancy with pain low on one side and at the tip of a shoulder: an
+        # ectopic pregnancy bleeding inside, faint or not.
+        (_EARLY_PREGNANT, _ONE_SIDED_PAIN, _SHOULDER_TIP),
+        # The cord or something else felt coming out once the waters have broken.
+        (_WATERS_BROKE, _COMING_OUT),
+        # Before 37 weeks, contractions every few minutes with fluid or blood: preterm
+        # labour, which the labour ward must see now.
+        (_PRETERM, _REGULAR_CONTRACTIONS, _LEAK_OR_SHOW),
+    ]
+)
+
+
+# A baby told by its care (nursing, nappies, a bottle) rather than its age.
+_BABY = (
+    r"(?:baby|babies|infant|newborn|nursing|breastfe\w*|bottle[- ]?fe\w*|formula|diapers?|"
+    r"nappies|nappy|bebe|bebito|bebita|recien nacid\w*|amamant\w*|lactancia|le doy pecho|"
+    r"biberon|mamila|panal\w*)"
+)
+# Floppy or hard to wake in a baby of any age: too little sugar, oxygen or blood to the
+# brain, or an infection, until shown otherwise.
+_BABY_UNWELL = (
+    r"(?:floppy|(?:gone|went|is|seems|so|very|all|really) limp\b|hard to wake|"
+    r"(?:won'?t|can'?t|cant|barely|hardly) (?:wake|waking|rouse)|aguadit\w*|aguad[oa]\b|"
+    r"(?:no|casi no) (?:se )?despierta|(?:cuesta|dificil) (?:mucho )?despertar\w*|"
+    r"como (?:de )?trapo)"
+)
+RULES["infant"].append((_BABY, _BABY_UNWELL))

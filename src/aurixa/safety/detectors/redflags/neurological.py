@@ -125,7 +125,11 @@ _BLADDER_GONE = (
     r"\b(?:without (?:noticing|knowing|feeling)|didn't (?:feel|notice|know))|"
     r"no (?:puedo|puede|he podido|ha podido) (?:orinar|hacer pipi|hacer pis)\b[^.!?]{0,12}"
     r"\b(?:nada|desde|en todo el dia)|perd\w* el control de (?:la (?:vejiga|orina)|los "
-    r"esfinteres|el esfinter)|(?:me|se) (?:hice|hizo|orine|orino) sin (?:darme|darse) cuenta)"
+    r"esfinteres|el esfinter)|(?:me|se) (?:hice|hizo|orine|orino) sin (?:darme|darse) cuenta|"
+    # Control said to be gone now: "can't control my bladder", "no puedo controlar la orina".
+    r"(?:can'?t|cannot|cant|couldn'?t|unable to|no longer) (?:control|feel) (?:my |his |her )?"
+    r"(?:bladder|bowels?|pee|urine)|no (?:puedo|puede|pude|pudo) (?:controlar|aguantar|sentir) "
+    r"(?:la (?:orina|vejiga|pipi)|el pipi|los esfinteres|el esfinter))"
 )
 _LEGS_GIVING = (
     r"(?:(?:legs?|knees?)\b[^.!?]{0,25}\b(?:weak|giving (?:out|way)|gave (?:out|way)|buckl\w*|"
@@ -303,6 +307,9 @@ RULES: dict[str, list[tuple[str, ...]]] = {
         (_SADDLE_NUMB, _URINE_HELD_IN),
         (_BLADDER_GONE, _LEGS_GIVING),
         (_SADDLE_NUMB, _LEGS_GIVING, _LOW_BACK),
+        # A back in pain and a bladder or bowel that no longer obeys: the nerves at the
+        # spine's base squeezed, whatever strained the back.
+        (_LOW_BACK, _BLADDER_GONE),
     ],
     "confusion": [
         # Sudden confusion is an emergency (stroke, infection, low sugar); long-standing

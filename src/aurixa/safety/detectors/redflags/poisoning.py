@@ -534,3 +534,22 @@ _SWALLOWED = (
     r"mouth|(?:se )?(?:trag\w*|comio|metio a la boca|en la boca))"
 )
 RULES["button_battery"] = [(_BUTTON_BATTERY, _SWALLOWED)]
+
+
+# A bite from a venomous snake, said by the snake's name or its being venomous.
+_SNAKE = (
+    r"(?:rattle ?snakes?|rattler|copperheads?|cottonmouths?|water moccasins?|moccasins?|"
+    r"coral snakes?|vipers?|adders?|(?:venomous|poisonous) snakes?|snake|vibora\w*|serpiente\w*|"
+    r"cascabel|coralillo|nauyaca|mocasin|culebra)"
+)
+_SNAKE_BITE = (
+    rf"(?:(?:bit|bitten|bite|struck|got|mordi\w*|pico|picado|picada)\b[^.!?]{{0,20}}\b{_SNAKE}|"
+    rf"{_SNAKE}[- ]?(?:bit\w*|bite\w*|struck|got (?:me|him|her)|(?:me|le|lo|la) (?:mordio|pico))|"
+    rf"{_SNAKE}\b[^.!?]{{0,15}}\b(?:bit|mordio|pico|struck)\b|mordedura de {_SNAKE})"
+)
+# The venom working where it went in: swelling, tingling or numbness, bruising.
+_BITE_SWELLS = (
+    r"(?:swell\w*|swollen|puff\w*|tingl\w*|numb\w*|bruis\w*|hinch\w*|inflam\w*|hormigue\w*|"
+    r"entumi\w*|dormid\w*|morad\w*|moret\w*)"
+)
+RULES["envenomation"].append((_SNAKE_BITE, _BITE_SWELLS))

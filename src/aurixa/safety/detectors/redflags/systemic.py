@@ -459,3 +459,48 @@ _NOT_ANSWERING_RIGHT = (
 )
 # One sign for both: the "sin" of the first would otherwise negate the second.
 RULES["dried_out"] = [(rf"{_DAYS_WITHOUT_DRINKING}[^.!?]{{0,60}}{_NOT_ANSWERING_RIGHT}",)]
+
+
+# An operation named by its kind as well: "me hicieron la mastectomía", "my hysterectomy".
+_OPERATED_NAMED = (
+    rf"(?:{_OPERATED}|\w+ectom(?:y|ies|ia)\b|\w+plast(?:y|ia)\b|c-?section|"
+    r"(?:me|le|la|lo) hicieron (?:la|el|una|un) \w+)"
+)
+# A wound or one side gone tense, hard or purple with swelling: blood collecting under it.
+_SWOLLEN_HARD = (
+    r"(?:(?:swell\w*|swollen|puff\w*|hinch\w*|inflam\w*|bulg\w*|abultad\w*)\b[^.!?]{0,60}"
+    r"\b(?:hard|firm|tight|tense|purple|dark|black|blue|dur[oa]|tens[oa]|morad[oa]|negr\w*|"
+    r"amoratad\w*)\b|(?:hard|firm|tight|tense|purple|dur[oa]|morad[oa]|amoratad\w*)\b"
+    r"[^.!?]{0,40}\b(?:swell\w*|swollen|hinch\w*|huge|enorme|double|doble))"
+)
+# The blood lost into it shows: dizzy, faint, pale, a racing heart.
+_BLOOD_LOST_SHOWS = (
+    r"(?:dizz\w*|light-?headed|woozy|faint\w*|pass(?:ing)? out|pale|clammy|(?:heart|pulse)\b"
+    r"[^.!?]{0,15}\b(?:racing|pounding|fast)|mare\w*|desmay\w*|palid\w*|(?:corazon|pulso)\b"
+    r"[^.!?]{0,15}\b(?:acelerad\w*|rapido|a mil))"
+)
+# After an operation, a side swollen hard and purple with dizziness: a bleed under the
+# wound that is filling, not a bruise to watch.
+RULES["postop"].append((_OPERATED_NAMED, _SWOLLEN_HARD, _BLOOD_LOST_SHOWS))
+
+# A surgical wound split open with something showing through it: the gut or its fat
+# coming out, which must be covered and seen now.
+_WOUND_OPENED = (
+    r"(?:(?:incision|wound|stitches|staples|scar|cut|c-?section|herida|cicatriz|puntos|grapas|"
+    r"costura|cesarea)\b[^.!?]{0,40}\b(?:split|burst|came apart|come apart|opened|popped|"
+    r"pulled apart|gap\w*|ripped|tore|torn|broke open|se (?:me |le )?(?:abrio|reviento|revento|"
+    r"solto|rompio)|abiert[oa]|se abrieron|se (?:me |le )?(?:soltaron|reventaron|botaron))|"
+    r"(?:split|burst|ripped|came) open\b[^.!?]{0,40}\b(?:incision|wound|stitches|scar|"
+    r"herida)|se (?:me |le )?(?:abrio|reviento|revento|solto|rompio|abrieron|soltaron|"
+    r"reventaron) (?:la |el |los |las )?(?:herida|cicatriz|puntos|grapas|costura|cesarea|"
+    r"incision))"
+)
+_SHOWING_THROUGH = (
+    r"(?:(?:something|stuff|tissue|gut\w*|intestin\w*|bowel\w*|fat|organs?|insides)\b"
+    r"[^.!?]{0,30}\b(?:poking|sticking|coming|hanging|bulging|pushing|spilling|falling) "
+    r"(?:out|through)|(?:see|seeing|saw|can see) (?:my |his |her |the )?(?:gut\w*|intestin\w*|"
+    r"bowel\w*|insides|organs?)|algo (?:que )?(?:sale|saliendo|se sale|asoma\w*|colgando)|"
+    r"(?:se (?:me |le )?(?:sale|salen|ve|ven|asoma\w*)|saliendo|asomando)\b[^.!?]{0,15}\b"
+    r"(?:las? tripas?|intestino\w*|la grasa|algo))"
+)
+RULES["postop"].append((_WOUND_OPENED, _SHOWING_THROUGH))

@@ -82,7 +82,8 @@ _INJURED = (
 _DEFORMED = (
     r"(?:(?:arm|leg|wrist|ankle|elbow|knee|bone|shin|forearm|brazo|pierna|muneca|tobillo|"
     r"codo|rodilla|hueso)\b[^.!?]{0,40}\b(?:chuec[oa]|torcid[oa]|deform\w*|"
-    r"bent (?:the wrong way|backwards|sideways|funny|weird)|at a (?:weird|funny|strange|wrong|"
+    r"bent (?:the wrong way|wrong|all wrong|backwards|sideways|funny|weird)|"
+    r"at a (?:weird|funny|strange|wrong|"
     r"odd) angle|pointing the wrong way|crooked|doblad[oa] (?:al reves|para atras|raro|feo))|"
     r"bone (?:is )?(?:sticking|poking|coming) (?:out|through)|"
     r"(?:hueso (?:salido|de fuera)|se (?:le |me )?(?:ve|sale) el hueso))"
@@ -345,3 +346,35 @@ _THREAT_OR_HELD = (
     r"(?:dice|cree) que (?:vienen|van) a matar\w*|(?:me|nos|los) va a matar)"
 )
 RULES["armed_danger"] = [(_ARMED, _THREAT_OR_HELD)]
+
+
+# A tractor, vehicle or heavy machine, or a tree or beam, come down on a person: a crush
+# injury, whose limb and whose blood once the weight is lifted need a crew on the spot.
+_HEAVY = (
+    r"(?:tractor|truck|car|pickup|vehicle|forklift|atv|quad|four-wheeler|mower|trailer|"
+    r"machine\w*|equipment|excavator|bulldozer|skid ?steer|log|tree|beam|pallet|wall|"
+    r"camion\w*|camioneta|carro|coche|maquina\w*|montacargas|cuatrimoto|arbol|tronco|viga|"
+    r"pared|barda)"
+)
+_CAME_DOWN_ON = (
+    rf"(?:{_HEAVY}\b[^.!?]{{0,20}}\b(?:rolled|fell|flipped|tipped|landed|came down|collapsed|"
+    r"rolled over|went over) (?:on|onto|over|on top of) (?:him|her|me|them|his|her|my|their|"
+    r"(?:my|his|her) \w+'?s)\b|"
+    rf"(?:se )?(?:le|me|les) (?:cayo|volco|volteo|paso|vino) (?:encima )?(?:el|la|un|una)? ?"
+    rf"{_HEAVY}\b|(?:cayo|volco|volteo) (?:el|la|un|una) {_HEAVY} (?:encima|sobre)\b)"
+)
+_PINNED = (
+    r"(?:pinned|trapped|crushed|wedged|stuck (?:under|beneath|underneath)|can'?t (?:get|pull) "
+    r"(?:him|her|them|me|it) (?:out|free|off)|atrapad\w*|prensad\w*|aplastad\w*|"
+    r"(?:no (?:lo|la|los|las) )?(?:podemos|puedo) sacar)"
+)
+RULES["trauma"].extend(
+    [
+        # Pinned under a tractor or a tree, however the weight came down.
+        (
+            rf"{_PINNED}\b[^.!?]{{0,25}}\b(?:under|beneath|underneath|by|debajo|bajo|abajo|"
+            rf"por)\b[^.!?]{{0,15}}{_HEAVY}\b",
+        ),
+        (_CAME_DOWN_ON, rf"(?:{_PINNED}|{_DEFORMED}|scream\w*|grit\w*)"),
+    ]
+)

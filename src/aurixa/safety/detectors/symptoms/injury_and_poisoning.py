@@ -191,3 +191,14 @@ PATTERNS: dict[str, list[str]] = {
         r"\b(?:atropellad|apunalad|baleado)\w*",
     ],
 }
+
+# Blood coughed up, its colour or amount told: "coughing up bright red blood", "tose sangre
+# roja, mucha". Streaks in the phlegm of a cold are left to the visit.
+PATTERNS["bleeding"].append(
+    r"\b(?:cough\w*|hack\w*|spit\w*) (?:up |out )?(?:(?:bright|dark|fresh)[- ]red |fresh |"
+    r"(?:a lot|lots|mouthfuls|cups?|a cup|so much|clots) of |a mouthful of |pure |red )+(?:blood|"
+    r"clots)\b(?![- ]?(?:streak|tinged|stain|spec|fleck))|"
+    r"\b(?:tos\w*|escup\w*) (?:con )?(?:(?:pura|mucha|bastante|puritita) )?sangre (?:roja|"
+    r"fresca|viva|pura|a (?:chorros|bocanadas))\b|"
+    r"\b(?:tos\w*|escup\w*) (?:pura|mucha|bastante|puritita) sangre\b"
+)
