@@ -114,6 +114,14 @@ _VERB_NEGATION = re.compile(r"n't\b|\b(?:dont|doesnt|didnt|havent|hasnt|isnt|was
 # Where a negated verb's phrase ends: "can't see out of one eye and is slurring",
 # "no ve de un ojo y arrastra las palabras".
 _PHRASE_BREAK = re.compile(r",|\b(?:and|but|then|y|e|pero|luego)\b")
+# A treatment said not to work negates the treatment, not what follows: in "if the next med
+# doesn't work I'm done" or "si esta medicina no sirve me voy a matar" the writer's words
+# after it are reported.
+_TREATMENT_FAILS = re.compile(
+    r"\b(?:(?:doesn'?t|does not|don'?t|do not|didn'?t|did not|won'?t|will not|isn'?t|is not) "
+    r"(?:work|working|help|helping|kick in)|no (?:me |le |nos )?(?:funciona\w*|funciono|sirve\w*|"
+    r"sirvio|ayuda\w*|hace efecto|hizo efecto))\b"
+)
 
 
 def _verbal(cue: str, spanish: bool) -> bool:
@@ -140,7 +148,7 @@ def _scope_closed(cue: re.Match[str], before: str) -> bool:
 
 
 def is_negated(doc: Doc, start: int, end: int) -> bool:
-    before = _NEUTRAL.sub(" ", words_before(doc, start, 6))
+    before = _TREATMENT_FAILS.sub(" ", _NEUTRAL.sub(" ", words_before(doc, start, 6)))
     breaks = [m.start() for m in _PHRASE_BREAK.finditer(before)]
     last_break = breaks[-1] if breaks else -1
     spanish = language_of(doc) == "es"
@@ -172,7 +180,12 @@ _EDU_STRONG = re.compile(
     r"como se (?:ve|siente|manifiesta)\b|"
     # A threshold defined: "what temperature counts as a fever in a newborn?".
     r"(?:(?:at|from|above|over) )?what (?:temperature|temp|number|reading|level|heart rate|"
-    r"blood sugar) (?:counts|is considered|qualifies|is classed) as\b|(?:(?:a partir de|desde|"
+    r"blood sugar) (?:counts|is considered|qualifies|is classed) as\b|"
+    # What a word covers, or whether a claim heard is true: "what counts as a fever in a
+    # newborn?", "is it true you can have a heart attack that feels like jaw pain?".
+    r"what (?:counts|is considered|qualifies) as\b|is it true (?:that )?(?:you|a person|"
+    r"someone|people|women|men|kids|children|babies) (?:can|could)\b|(?:es (?:cierto|verdad) "
+    r"que )(?:se puede|uno puede|puedes|una persona puede)\b|(?:(?:a partir de|desde|"
     r"con) )?que (?:temperatura|numero|nivel|fiebre) (?:se considera|cuenta como|es "
     r"considerad[oa])\b|"
     # "Is shortness of breath normal after covid?": whether a symptom is expected.

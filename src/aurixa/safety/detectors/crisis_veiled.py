@@ -175,6 +175,20 @@ _NOT_TO_WAKE = (
     r"(?:para|y) (?:ya )?nunca despertar\w*|para dormir(?:me)? para siempre|"
     r"(?:and|to) sleep (?:forever|for good))"
 )
+# Life itself said not to be gone on with, beside "I'm done": "I'm done, really done, not
+# going to keep living like this", "ya no voy a seguir viviendo así, me rindo".
+_GIVING_UP = (
+    r"(?:i give up|me rindo|ya me canse|estoy (?:harta?|cansad[oa]) de (?:todo|vivir|esto)|"
+    r"(?:ya )?no puedo mas)"
+)
+# Life itself, not a way of living: "keep living like this" or "keep living" alone, never
+# "keep living paycheck to paycheck" or "living with my parents".
+_NOT_GOING_ON_LIVING = (
+    r"(?:(?:not|never|no longer) (?:going to|gonna|willing to|able to) (?:keep (?:on )?|go on |"
+    r"continue )?(?:living|being alive|live)|can'?t (?:keep (?:on )?|go on )living|"
+    r"no (?:voy|puedo|quiero) (?:a )?seguir viviendo)"
+    r"(?=\W*$|[.,;!?]| (?:like this|this way|anymore|any more|asi|de esta (?:manera|forma)|mas)\b)"
+)
 _NO_CALL = (
     r"(?:(?:don'?t|dont|do not) (?:call|look for|come looking|worry)|no (?:me )?(?:llamen|"
     r"busquen))"
@@ -365,7 +379,9 @@ _SETTLED = (
     r"(?:dejar|deje|dejo|tengo) todo arreglado|(?:arregle|tengo en orden) (?:mis asuntos|mis "
     r"cosas|todo)|a quien (?:le )?(?:puedo |podria )?dejar (?:mis|las) cosas|who (?:can|could|"
     r"should) (?:i )?(?:leave|give) my (?:things|stuff)|(?:gave|given|giving) (?:away )?(?:my|"
-    r"the) (?:cat|dog|pets?|bird|things|stuff) (?:away )?to|regale (?:a )?(?:mi|el) (?:gato|perro))"
+    # The belonging may be told with a word or two before it: "my gaming stuff".
+    r"the) (?:\w+ ){0,2}?(?:cat|dog|pets?|bird|things|stuff) (?:away )?to|"
+    r"regale (?:a )?(?:mi|el) (?:gato|perro))"
 )
 _WELL_OR_AWAY = (
     rf"(?:{_AWAY}|\bmove (?:to|away|back)|feel\w* (?:much |so )?better|all better|heal\w*|"
@@ -519,4 +535,5 @@ RULES = [
     SignsTogether((_GUN_AT_HAND, _ENDING_IT_IN_MIND), unless=_NOT_A_LIFE),
     SignsTogether((_A_BOTTLEFUL_TAKEN, _ON_PURPOSE)),
     SignsTogether((_ALL_OF_THEM, _NOT_TO_WAKE)),
+    SignsTogether((rf"(?:{_END_OF_ROPE}|{_GIVING_UP})", _NOT_GOING_ON_LIVING)),
 ]

@@ -46,7 +46,8 @@ _CHEST_WALL = re.compile(
     r"wall\b|(?:only |just )?when (?:i |he |she |they |you )?(?:(?:press|push|touch|poke)\w* "
     r"(?:on |at )?(?:it|there|the (?:spot|area|bone|ribs?)|that spot|(?:my|his|her) (?:chest|"
     r"ribs?|breastbone))|twist\w*|turn\w* (?:to the side|sideways|(?:my|his|her) (?:body|"
-    r"torso))|lift (?:my|his|her|their) arm)|(?:sore|tender) to the touch|al (?:presionar\w*|"
+    r"torso))|lift (?:my|his|her|their) arm)|(?:sore|tender) to the touch|(?:(?:just |only )?a "
+    r"(?:little|bit|tad) )?to (?:the )?touch\b|al (?:presionar\w*|"
     r"apretar\w*|tocar\w*|girar\w*|torcer\w*)|cuando (?:me |se |le )?(?:aprieto|aprieta|toco|"
     r"toca|presiono|presiona|giro|gira|tuerzo|tuerce))"
 )
@@ -68,6 +69,10 @@ _SWEAT_EXPLAINED = re.compile(
     r"working out|por el calor|con el calor|del calor|con este calor|al sol|en el gimnasio)\b"
 )
 _COLD_SWEAT = re.compile(r"\b(?:cold sweat|clammy|sudor (?:frio|helado)|sud\w* (?:en )?frio)\b")
+# "Call 911 if you have trouble breathing": an instruction for a case that may come (an
+# after-visit summary quoted), not a call for one now. The sign it names is read by its own
+# rule if it is told as happening.
+_CALL_IF = re.compile(r"\W{0,3}(?:only )?(?:if|in case|should|si|en caso de)\b")
 _QUESTION = re.compile(
     r"^\W*(?:how|what|when|where|why|does|do|which|is|are|cuanto|cuando|donde|como|que)\b"
 )
@@ -116,7 +121,10 @@ class EmergencyDetector:
             for match in compiled.pattern.finditer(text):
                 if match.group(0).startswith(_CHRONIC_PRONE) and self._chronic(doc, match.start()):
                     continue
-                if compiled.subtype == "ambulance" and self._asks_about(doc, match.start()):
+                if compiled.subtype == "ambulance" and (
+                    self._asks_about(doc, match.start())
+                    or _CALL_IF.match(text, match.end()) is not None
+                ):
                     continue
                 if compiled.subtype == "cardiac" and self._chest_wall(doc, match.end()):
                     continue

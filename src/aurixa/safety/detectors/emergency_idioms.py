@@ -58,6 +58,11 @@ IDIOMS = re.compile(
     # is still read.
     r"(?:me|le|nos) (?:va a dar|van a dar|da|dan|dio|dara|daria|daran) (?:un |el )?(?:infarto|"
     r"ataque(?: al corazon)?|derrame|patatus|soponcio) (?:de|con|por|cuando|si|al)|"
+    # The cause named first: "la factura del hospital me va a dar un infarto".
+    r"(?:factura|cuenta|cobro|precio|papeleo|tramite|seguro|recibo|deducible|copago|bill|"
+    r"invoice|paperwork|price|deductible|copay)s?\b[^.!?,]{0,40}\b(?:me|le|nos) (?:va a dar|van "
+    r"a dar|da|dan|dio|dara|daria) (?:un |el )?(?:infarto|ataque(?: al corazon)?|derrame|"
+    r"patatus|soponcio)|"
     r"(?:going to|gonna|about to|will|i'?ll) (?:have|get) (?:a )?(?:heart attack|stroke|coronary|"
     r"aneurysm) (?:over|at|with|from|because of|looking at|reading|paying)|"
     r"(?:almost|nearly|about to|gonna|going to) (?:pass(?:ed)? out|die|faint(?:ed)?) "

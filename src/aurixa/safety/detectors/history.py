@@ -166,7 +166,16 @@ _VISIT_AFTER = re.compile(
 _VISIT_BEFORE = re.compile(
     r"\b(?:visit|admission|stay|hospitali[sz]ation|trip|workup|evaluation|appointment|"
     r"visita|ingreso|hospitalizacion|consulta|cita)\b(?: \w+){0,3} (?:for|with|about|due to|"
-    r"because of|por|de) (?:(?:his|her|my|the|a|an|su|mi|el|la|un|una) )?$"
+    r"because of|por|de) (?:(?:his|her|my|the|a|an|su|mi|el|la|un|una) )?(?:(?:first|second|"
+    r"third|last|recent|latest|primer|primera|segund[oa]|ultim[oa]) )?$"
+)
+
+
+# The records asked for anywhere in the message, or the visit followed up: "following up on
+# his ER visit last month for his first seizure ... just need the ER records sent over".
+_RECORDS_ASKED = re.compile(
+    r"\b(?:records?|paperwork|discharge (?:papers|summary)|expediente|resumen de alta|"
+    r"follow(?:ing)?[- ]up on)\b"
 )
 
 
@@ -175,6 +184,8 @@ def _names_a_past_visit(doc: Doc, start: int) -> bool:
     chest pain visit in March"), not a report of the symptom."""
     sentence = doc.sentence_of(start)
     lead = doc.folded[max(sentence.start, start - 80) : start]
+    if _RECORDS_ASKED.search(doc.folded) and _VISIT_BEFORE.search(lead):
+        return True
     if _RECORDS_OF.search(lead) is None:
         return False
     return bool(_VISIT_BEFORE.search(lead) or _VISIT_AFTER.search(doc.folded[start : sentence.end]))

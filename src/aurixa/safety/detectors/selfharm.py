@@ -189,7 +189,8 @@ _IDIOMS = re.compile(
     r"(?:die|morir)(?=[^.!?]{0,12}\b(?:lol|lmao|lmfao|rofl|haha\w*|jk|xd|jaja\w*|jeje\w*)\b)|"
     # A class, a walk or a month named after the topic: "suicide prevention training".
     r"suicide (?:prevention|awareness) (?:\w+ )?(?:training|class|course|workshop|seminar|walk|"
-    r"run|month|week|fundraiser|event|volunteer\w*|presentation|talk)|"
+    r"run|month|week|fundraiser|event|volunteer\w*|presentation|talk|assembly|program\w*|"
+    r"day|club|lesson|curriculum|poster|flyer|charla|platica|taller|campana)|"
     # Annoyance said as madness: "my kids are driving me over the edge", "me vuelven loca".
     # Work or study said to kill: "se va a matar trabajando", "killing himself at work".
     r"(?:se|me|te) (?:va|van|vas|voy|iba) a matar (?:trabajando|estudiando|de risa|en el "

@@ -31,8 +31,9 @@ _RECREATIONAL = (
     # A medicine from the shelf taken to get high: "took a bunch of benadryl to trip".
     r"(?:took|taken|taking|drank|had|chugged|popped)\b[^.!?]{0,30}\b(?:benadryl|diphenhydramine|"
     r"dramamine|dxm|robitussin|cough syrup|loperamide|imodium|gabapentin|xanax|jarabe para la "
-    r"tos)\b[^.!?]{0,20}\b(?:to (?:trip|get high|get messed up|get fucked up)|para (?:viajar|"
-    r"drogarse|ponerse))|"
+    r"tos)\b[^.!?]{0,40}\b(?:to (?:(?:try (?:and|to) |see if i could )?(?:trip|get high|get "
+    r"messed up|get fucked up))|para (?:(?:ver si )?(?:viajar|"
+    r"drogarse|ponerse)))|"
     r"drink (?:was |got )?spiked|"
     r"se (?:metio|tomo|fumo|inyecto|echo) (?:algo|una pasta|coca\w*|cristal|perico|tachas?|"
     r"pastas|drogas?|hielo|foco)|(?:le|me) (?:pusieron|echaron) algo en (?:la|su|mi) "
@@ -42,6 +43,9 @@ _TOXIDROME = (
     r"(?:heart\b[^.!?]{0,20}\b(?:racing|pounding|going crazy|out of (?:his|her|my) chest|"
     r"beating (?:so |really )?fast)|corazon (?:a mil|(?:muy |bien )?acelerado|a todo lo que da)|"
     r"delir\w*|hallucinat\w*|alucin\w*|(?:seeing|hearing) things|viendo cosas|seizure|seizing|"
+    # Things seen that are not there: "seeing bugs on the walls", "ve bichos".
+    r"(?:seeing|sees|saw|see) (?:bugs|spiders|insects|people|snakes|shadows) (?:on|in|crawling|"
+    r"that|everywhere)|(?:ve|veo|viendo) (?:bichos|aranas|insectos)|"
     r"convuls\w*|burning up|overheat\w*|"
     r"ardiendo|(?:can't|won't|not) (?:wake|respond\w*)|unresponsive|chest pain|"
     r"dolor (?:de|en el) pecho|paranoi\w*|(?:sweat\w*|drenched) (?:a lot|buckets|like crazy|"

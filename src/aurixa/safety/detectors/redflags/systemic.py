@@ -399,7 +399,8 @@ _SKIN_PEELING = (
     r"(?:skin\b[^.!?]{0,25}\b(?:peel\w*|coming off|sloughing|falling off|shedding)|"
     r"peel\w*\b[^.!?]{0,15}\bskin|(?:pelar\w*|despellejar\w*|pelando|despellejando|cayendo|desprendiendo|levantando)\b"
     r"[^.!?]{0,15}\b(?:la )?piel|piel\b[^.!?]{0,25}\b(?:se (?:me |le )?(?:pela|cae|desprende|"
-    r"levanta)|pelad[oa]))"
+    r"levanta)|pelad[oa]|se (?:me |le )?(?:esta|estan|anda) (?:pelando|cayendo|desprendiendo|"
+    r"levantando)))"
 )
 _BLISTERS = r"(?:blister\w*|ampolla\w*|vesicula\w*|bolsitas de agua)"
 _SORES_OR_NEW_DRUG = (
@@ -504,3 +505,47 @@ _SHOWING_THROUGH = (
     r"(?:las? tripas?|intestino\w*|la grasa|algo))"
 )
 RULES["postop"].append((_WOUND_OPENED, _SHOWING_THROUGH))
+
+
+# The eye struck or cut: by a flying piece (grinding, hammering), a blow or a point.
+_EYE_STRUCK = (
+    r"(?:(?:hit|struck|flew|went|got|poked|stabbed|jabbed|injur\w*|cut)\b[^.!?]{0,30}\b(?:eye|"
+    r"eyeball)s?|(?:eye|eyeball)s?\b[^.!?]{0,20}\b(?:got hit|was hit|struck|injur\w*)|"
+    r"grinding|hammering|chisel\w*|drilling|welding|(?:me|le) (?:salto|entro|pego|cayo|golpeo|"
+    r"pico|pican|encaj\w*|clav\w*)\b[^.!?]{0,30}\bojo|golpe\w* en (?:el|mi|su) ojo|esmeril\w*)"
+)
+# The eyeball opened: something sticking out of it, a pupil pulled out of round.
+_EYE_OPENED = (
+    r"(?:(?:something|thing|piece|shard|sliver|splinter|metal|glass|wood|bit)\b[^.!?]{0,15}\b"
+    r"(?:sticking|poking|stuck|embedded|lodged)\b[^.!?]{0,25}\b(?:eye|pupil|iris|colou?red part|"
+    r"cornea)|pupil\w*\b[^.!?]{0,25}\b(?:tear ?drop|tear-drop|misshapen|irregular|not round|"
+    r"peaked|oval|odd|weird|funny) ?(?:shaped?)?|(?:jelly|fluid|goo)\b[^.!?]{0,20}\b(?:leak\w*|"
+    r"coming out)\b[^.!?]{0,15}\beye|algo (?:clavado|enterrado|encajado|salido)\b[^.!?]{0,20}"
+    r"\bojo|pupila\b[^.!?]{0,25}\b(?:como (?:una )?lagrima|deforme|chueca|irregular|no (?:esta )?"
+    r"redonda|rara))"
+)
+# An operation on the eye or a shot into it, in the last days.
+_EYE_OPERATED = (
+    r"(?:(?:cataract|lasik|retina\w*|glaucoma|eye|cornea\w*|vitrectomy|intravitreal)\b[^.!?]{0,15}"
+    r"\b(?:surgery|operation|procedure|injection|shot)|(?:avastin|eylea|lucentis) (?:injection|"
+    r"shot)|(?:cirugia|operacion|inyeccion) (?:de|del|en el) (?:catarata\w*|ojo)|(?:me|le|la|lo) "
+    r"operaron (?:de )?(?:la |las |los |el )?(?:catarata\w*|ojos?))"
+)
+_EYE_SORE = (
+    r"(?:(?:eye|ojo)\b[^.!?]{0,40}\b(?:hurt\w*|pain\w*|ache|aching|red|redder|swollen|pus|"
+    r"duele|dolor|rojo|hinchad\w*)|(?:pain|hurt\w*|dolor|duele)\b[^.!?]{0,20}\b(?:eye|ojo))"
+)
+_SIGHT_GOING = (
+    r"(?:(?:can'?t|cannot|barely|hardly|can barely|can hardly) see|(?:vision|sight)\b[^.!?]{0,20}"
+    r"\b(?:worse|going|gone|dropp\w*|dim\w*|dark\w*|foggy|cloudy|blurr\w*)|only (?:see )?"
+    r"(?:light|shadows)|just light|(?:no|casi no) veo|veo (?:borroso|nublado|solo luz)|"
+    r"(?:vista|vision)\b[^.!?]{0,20}\b(?:borros\w*|nublad\w*|baj\w*|oscur\w*))"
+)
+RULES["eye_emergency"] = [
+    # An eye struck with something sticking out of it or its pupil pulled out of round: an
+    # open globe, to be shielded and seen now, never given drops.
+    (_EYE_STRUCK, _EYE_OPENED),
+    # Days after an eye operation or injection, a painful or red eye that is losing its
+    # sight: an infection inside the eye, treated within hours to save it.
+    (_EYE_OPERATED, _EYE_SORE, _SIGHT_GOING),
+]
