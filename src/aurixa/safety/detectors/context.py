@@ -180,18 +180,24 @@ _EDU_STRONG = re.compile(
     r"como se (?:ve|siente|manifiesta)\b|"
     # A threshold defined: "what temperature counts as a fever in a newborn?".
     r"(?:(?:at|from|above|over) )?what (?:temperature|temp|number|reading|level|heart rate|"
-    r"blood sugar) (?:counts|is considered|qualifies|is classed) as\b|"
-    # What a word covers, or whether a claim heard is true: "what counts as a fever in a
-    # newborn?", "is it true you can have a heart attack that feels like jaw pain?".
-    r"what (?:counts|is considered|qualifies) as\b|is it true (?:that )?(?:you|a person|"
-    r"someone|people|women|men|kids|children|babies) (?:can|could)\b|(?:es (?:cierto|verdad) "
-    r"que )(?:se puede|uno puede|puedes|una persona puede)\b|(?:(?:a partir de|desde|"
+    r"blood sugar) (?:counts|is considered|qualifies|is classed) as\b|(?:(?:a partir de|desde|"
     r"con) )?que (?:temperatura|numero|nivel|fiebre) (?:se considera|cuenta como|es "
     r"considerad[oa])\b|"
     # "Is shortness of breath normal after covid?": whether a symptom is expected.
     r"(?:is|are|es) (?:a |an |it |el |la )?(?:\w+ ){1,4}(?:normal|common|expected|usual) "
     r"(?:after|with|during|in|for|when|despues de|con|durante|en)\b|"
     r"explica\w*)"
+)
+
+
+# What a word covers, or whether a claim heard is true: "what counts as a fever in a
+# newborn?", "is it true you can have a heart attack that feels like jaw pain?". Only the
+# question itself, like a how-to question: a plan or a report told after it ("is it true
+# you can take all your pills at once, i want to do it tonight") is not asked about.
+_CLAIM_ASKED = re.compile(
+    r"^\W*(?:what (?:counts|is considered|qualifies) as\b|is it true (?:that )?(?:you|a person|"
+    r"someone|people|women|men|kids|children|babies) (?:can|could)\b|(?:es (?:cierto|verdad) "
+    r"que )(?:se puede|uno puede|puedes|una persona puede)\b)"
 )
 
 
@@ -368,7 +374,7 @@ def is_education(doc: Doc, start: int) -> bool:
     # epipen?"); a mention before that comma is not in the question. What a thing would do
     # is asked only opening the sentence: after "my son found my pills," it is a report.
     comma = text.rfind(",", 0, start - sentence.start) + 1
-    questions = [(0, _HOW_TO.match(text)), (0, _WHAT_IF.match(text))]
+    questions = [(0, _HOW_TO.match(text)), (0, _WHAT_IF.match(text)), (0, _CLAIM_ASKED.match(text))]
     if comma:
         questions.append((comma, _HOW_TO.match(text[comma:])))
     for opens, question in questions:

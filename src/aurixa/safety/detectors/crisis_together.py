@@ -272,6 +272,18 @@ _WHAT_ITD_BRING = (
     r"mejor sin mi|worth more|no point|send money|mandar dinero)"
 )
 # What a chosen time or place would explain: vitamins, a course of antibiotics, a pill box.
+# The intent to "do it", after taking them all was named: "is it true you can take all your
+# pills at once, i want to do it tonight". A schedule told beside it ("take all my morning
+# pills at once, i want to do it before work") is a dosing question.
+_DO_IT = (
+    r"(?:i(?: want| wanna| need| plan| intend| am going|'m going|m going| am gonna|'m gonna|"
+    r"m gonna)(?: to)? do it|i'?ll do it|i will do it|(?:quiero|voy a|pienso) hacerlo|lo voy a "
+    r"hacer)\b"
+)
+_SCHEDULE = (
+    r"(?:morning|breakfast|lunch|dinner|supper|with food|with meals|before (?:work|school|bed)|"
+    r"bedtime|split|spread|desayuno|comida|cena|con (?:la )?comida|antes de (?:dormir|trabajar))"
+)
 _DOSED_AS_USUAL = (
     r"(?:vitamins?|supplements?|gumm(?:y|ies)|fish oil|probiotics?|organi[sz]er|pill ?box|"
     r"antibiotics?|the course|vitaminas?|suplementos?|pastillero|antibioticos?)\b"
@@ -350,4 +362,5 @@ RULES = [
         (_TAKE_ALL, f"(?:{_WHEN_ALONE}|{_MOST_YOU_CAN}|{_NOBODY_WOULD_KNOW})"),
         unless=_DOSED_AS_USUAL,
     ),
+    SignsTogether((_TAKE_ALL, _DO_IT), unless=f"(?:{_DOSED_AS_USUAL}|{_SCHEDULE})"),
 ]

@@ -76,6 +76,14 @@ _CALL_IF = re.compile(r"\W{0,3}(?:only )?(?:if|in case|should|si|en caso de)\b")
 _QUESTION = re.compile(
     r"^\W*(?:how|what|when|where|why|does|do|which|is|are|cuanto|cuando|donde|como|que)\b"
 )
+# ... unless the case the instruction names is then told as come: "discharge papers say call
+# 911 if the chest pain comes back, it came back an hour ago", "me dijeron que llamara al 911
+# si volvía el dolor y ya volvió".
+_CASE_CAME = re.compile(
+    r"\b(?:it|that|this|the \w+|they|he|she)(?:'s| is| has| have)? (?:came back|come back|"
+    r"coming back|is back|back again|happened|happening|started|starting|began|got worse|"
+    r"getting worse)\b|\b(?:ya )?(?:volvio|regreso|empezo|se puso peor|empeoro)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -123,7 +131,10 @@ class EmergencyDetector:
                     continue
                 if compiled.subtype == "ambulance" and (
                     self._asks_about(doc, match.start())
-                    or _CALL_IF.match(text, match.end()) is not None
+                    or (
+                        _CALL_IF.match(text, match.end()) is not None
+                        and _CASE_CAME.search(text, match.end()) is None
+                    )
                 ):
                     continue
                 if compiled.subtype == "cardiac" and self._chest_wall(doc, match.end()):
