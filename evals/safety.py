@@ -261,6 +261,15 @@ ROUND41_SET = HERE / "data" / "safety_patient_messages_round41.tsv"
 # misses by family of phrasing, so they are development data now.
 ROUND42_SET = HERE / "data" / "safety_patient_messages_round42.tsv"
 ROUND43_SET = HERE / "data" / "safety_patient_messages_round43.tsv"
+# Rounds 44 and 45: two more independent authors who saw neither the code nor any earlier
+# round (round 44: a neurology practice -- epilepsy, migraine, multiple sclerosis,
+# Parkinson's disease, people after a stroke or a brain bleed, memory clinics, neuropathy
+# and spine -- and the families who write for them; round 45: an allergy, asthma and
+# immunology clinic -- food allergies, asthma attacks, allergy shots, stings, drug
+# allergies, hives, eczema, immune deficiencies and infusions), committed before any
+# detector ran on them; held out until their first look (docs/safety.md).
+ROUND44_SET = HERE / "data" / "safety_patient_messages_round44.tsv"
+ROUND45_SET = HERE / "data" / "safety_patient_messages_round45.tsv"
 REVISED = "revised on its misses after a first look"
 ROUNDS = [
     (OWN_SET, "development set (detectors were revised on its misses)"),
@@ -445,6 +454,8 @@ ROUNDS = [
         "round 43 (a thirty-fifth independent author; scored once as held out, "
         "then revised on its misses)",
     ),
+    (ROUND44_SET, "round 44 (a thirty-sixth independent author; held out)"),
+    (ROUND45_SET, "round 45 (a thirty-seventh independent author; held out)"),
 ]
 
 
