@@ -89,6 +89,14 @@ class Settings(BaseSettings):
     embedding_model: str = Field(DEFAULT_MODEL, validation_alias=_env("AURIXA_EMBEDDING_MODEL"))
     # Only with REDIS_URL: processes share recent message vectors (core/shared_vectors.py).
     shared_vectors: bool = Field(True, validation_alias=_env("AURIXA_SHARED_VECTORS"))
+    # Knowledge change log compaction (rag/compaction.py) keeps whichever is more: the
+    # newest this many versions of a tenant, or every change younger than this.
+    change_log_keep_versions: int = Field(
+        1_000, ge=0, validation_alias=_env("AURIXA_CHANGE_LOG_KEEP_VERSIONS")
+    )
+    change_log_keep_seconds: int = Field(
+        24 * 3600, ge=0, validation_alias=_env("AURIXA_CHANGE_LOG_KEEP_SECONDS")
+    )
 
     openai_api_key: str | None = Field(None, validation_alias=_env("OPENAI_API_KEY"))
     anthropic_api_key: str | None = Field(None, validation_alias=_env("ANTHROPIC_API_KEY"))

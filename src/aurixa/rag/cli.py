@@ -1,4 +1,4 @@
-"""`aurixa kb`: bulk import of knowledge files.
+"""`aurixa kb`: bulk import of knowledge files; `aurixa knowledge`: upkeep.
 
 Each file is committed on its own, and a file whose content hash matches the article
 already imported from the same path is skipped, so an interrupted import resumes where it
@@ -17,14 +17,15 @@ from sqlalchemy import select
 
 from aurixa.core.db import Database, create_database
 from aurixa.core.errors import AurixaError, NotFound
-from aurixa.core.settings import get_settings
+from aurixa.core.settings import Settings, get_settings
 from aurixa.gateway.models import Tenant
-from aurixa.rag import service
+from aurixa.rag import compaction, service
 from aurixa.rag.indexes import KnowledgeIndexes
 from aurixa.rag.loaders import discover, load_file
 from aurixa.rag.schemas import ArticleCreate, ArticleUpdate
 
 kb_app = typer.Typer(help="Knowledge base import.", no_args_is_help=True)
+knowledge_app = typer.Typer(help="Knowledge base maintenance.", no_args_is_help=True)
 
 
 @kb_app.command("import")
@@ -118,3 +119,55 @@ async def _import_one(
             outcome = "updated"
         await session.commit()
     return outcome
+
+
+@knowledge_app.command("compact")
+def compact_command(
+    tenant: Annotated[
+        str | None, typer.Option("--tenant", help="Slug of the tenant (default: every tenant).")
+    ] = None,
+) -> None:
+    """Delete change-log rows older than the retention (AURIXA_CHANGE_LOG_KEEP_VERSIONS,
+    AURIXA_CHANGE_LOG_KEEP_SECONDS); the rag service also does it every hour."""
+    try:
+        settings = get_settings()
+        lines = asyncio.run(_compact(settings.database_url, tenant))
+    except AurixaError as exc:
+        typer.echo(f"aurixa: error: {exc.message}", err=True)
+        raise typer.Exit(code=2) from None
+    for line in lines:
+        typer.echo(line)
+
+
+async def _compact(database_url: str, slug: str | None) -> list[str]:
+    db = create_database(database_url)
+    try:
+        return await compact_report(db, get_settings(), slug)
+    finally:
+        await db.dispose()
+
+
+async def compact_report(db: Database, settings: Settings, slug: str | None) -> list[str]:
+    """Compact one tenant's change log (every tenant's when `slug` is None); one line per
+    tenant compacted and a total."""
+    tenant_ids = None
+    if slug is not None:
+        async with db.sessionmaker() as session:
+            tenant_id = await session.scalar(select(Tenant.id).where(Tenant.slug == slug))
+        if tenant_id is None:
+            raise NotFound(f"tenant {slug!r} not found")
+        tenant_ids = [tenant_id]
+    results = await compaction.compact(db, settings, tenant_ids)
+    async with db.sessionmaker() as session:
+        rows = await session.execute(
+            select(Tenant.id, Tenant.slug).where(Tenant.id.in_([r.tenant_id for r in results]))
+        )
+        slugs = {row.id: row.slug for row in rows}
+    lines = [
+        f"{slugs.get(r.tenant_id, r.tenant_id)}: {r.removed} changes removed, "
+        f"log kept above version {r.compacted_through} of {r.version}"
+        for r in results
+        if r.removed or slug is not None
+    ]
+    lines.append(f"done: {sum(r.removed for r in results)} changes removed")
+    return lines

@@ -5,7 +5,8 @@ Each process holds one `TenantIndex` per tenant, built from stored vectors (noth
 re-embedded on start) and brought up to date before every search by replaying the
 tenant's change log above the version it reflects. That check is one primary-key read,
 so a write in any process is searchable at once in all of them, and only the changed
-articles are reloaded.
+articles are reloaded. The same read returns how far the log was compacted
+(`aurixa.rag.compaction`): an index older than that rebuilds from the database instead.
 
 The dense backend is chosen once per registry from the database (`aurixa.rag.pgvector`):
 with pgvector the tenant indexes keep no vectors (BM25 and chunk texts only) and dense
@@ -14,7 +15,8 @@ rankings come from an SQL query; otherwise vectors live in the in-process store.
 With a snapshot folder, a tenant of at least `snapshot_min_chunks` chunks is written to
 disk after every build of its BM25 main index (the first load, each background merge),
 and a process loads that snapshot on first use and replays the log above its version
-(aurixa.rag.snapshot). Anything wrong with it means a rebuild from the database.
+(aurixa.rag.snapshot). Anything wrong with it, or a version older than the compacted log,
+means a rebuild from the database.
 """
 
 from __future__ import annotations
@@ -188,7 +190,7 @@ class KnowledgeIndexes:
         if self.snapshot_dir is None:
             return None
         in_database = await self.backend(session) == "pgvector"
-        database_version = await current_version(session, tenant_id)
+        database_version, compacted_through = await current_state(session, tenant_id)
         try:
             version, index = await asyncio.to_thread(
                 _restore,
@@ -207,8 +209,15 @@ class KnowledgeIndexes:
             # Newer than the database: a restored or different database. Rebuild.
             logger.warning("rag snapshot ahead of the database", tenant_id=tenant_id)
             return None
+        if version < compacted_through:
+            # The changes since it are gone from the log: it cannot catch up.
+            logger.info("rag snapshot older than the compacted log", tenant_id=tenant_id)
+            return None
         loaded = _Loaded(index, version, loaded_from="snapshot", saved_merges=0)
         await self._sync(session, tenant_id, loaded)
+        if loaded.loaded_from == "database":
+            # Compacted past it between the two reads: `_sync` rebuilt it.
+            return loaded
         # A change made without the log (a raw bulk load) would leave the snapshot behind
         # for good; the count is one indexed read and catches it.
         if await _chunk_count(session, tenant_id) != len(index):
@@ -221,7 +230,7 @@ class KnowledgeIndexes:
     async def _load(self, session: AsyncSession, tenant_id: str) -> _Loaded:
         in_database = await self.backend(session) == "pgvector"
         # Read the version before the chunks: a write landing in between is replayed later.
-        version = await current_version(session, tenant_id)
+        version, _ = await current_state(session, tenant_id)
         records = await _chunk_rows(session, tenant_id, None, vectors=not in_database)
         index = TenantIndex(
             dim=self.embedder.dim,
@@ -298,11 +307,14 @@ class KnowledgeIndexes:
         return None if loaded is None else loaded.loaded_from
 
     async def _sync(self, session: AsyncSession, tenant_id: str, loaded: _Loaded) -> None:
-        version = await current_version(session, tenant_id)
+        version, compacted_through = await current_state(session, tenant_id)
         if version <= loaded.version:
             return
         async with loaded.lock:
             if version <= loaded.version:
+                return
+            if loaded.version < compacted_through:
+                await self._rebuild(session, tenant_id, loaded)
                 return
             changed = await session.scalars(
                 scoped(
@@ -310,6 +322,14 @@ class KnowledgeIndexes:
                 ).where(KnowledgeChange.version > loaded.version)
             )
             article_ids = list(changed)
+            # The log may have been compacted past this index after the first read (each
+            # statement sees the latest commit on PostgreSQL): then the rows read may
+            # miss some. Compaction deletes and advances the point in one commit, so a
+            # point still at or below the index's version means nothing was missed.
+            _, compacted_through = await current_state(session, tenant_id)
+            if loaded.version < compacted_through:
+                await self._rebuild(session, tenant_id, loaded)
+                return
             in_database = self.dense_backend == "pgvector"
             records = await _chunk_rows(session, tenant_id, article_ids, vectors=not in_database)
             for article_id in article_ids:
@@ -321,6 +341,17 @@ class KnowledgeIndexes:
             loaded.version = version
             # A BM25 merge, if due, runs in the background: the search does not wait for it.
             await asyncio.to_thread(loaded.index.refresh)
+
+    async def _rebuild(self, session: AsyncSession, tenant_id: str, loaded: _Loaded) -> None:
+        """Replace the index with one built from the database, in place: the log no
+        longer holds every change since its version."""
+        logger.info("rag index older than the compacted log: rebuilt", tenant_id=tenant_id)
+        fresh = await self._load(session, tenant_id)
+        # A search already running keeps the old index object; the next one gets this.
+        loaded.index, loaded.version = fresh.index, fresh.version
+        loaded.loaded_from = "database"
+        # Whatever snapshot exists is at least as old: write this one.
+        loaded.saved_merges = -1
 
     def _vectors(self, blobs: Sequence[bytes | None]) -> Vectors:
         dim = self.embedder.dim
@@ -375,14 +406,20 @@ async def _chunk_count(session: AsyncSession, tenant_id: str) -> int:
 
 # Built once: every search asks, and building the statement cost as much CPU as
 # running it.
-_CURRENT_VERSION = scoped(
-    select(KnowledgeIndexState.version), KnowledgeIndexState, bindparam("tenant_id")
+_CURRENT_STATE = scoped(
+    select(KnowledgeIndexState.version, KnowledgeIndexState.compacted_through),
+    KnowledgeIndexState,
+    bindparam("tenant_id"),
 )
 
 
-async def current_version(session: AsyncSession, tenant_id: str) -> int:
-    version = await session.scalar(_CURRENT_VERSION, {"tenant_id": tenant_id})
-    return int(version or 0)
+async def current_state(session: AsyncSession, tenant_id: str) -> tuple[int, int]:
+    """The tenant's knowledge version and how far its change log was compacted (0, 0
+    before its first write), in one primary-key read."""
+    row = (await session.execute(_CURRENT_STATE, {"tenant_id": tenant_id})).first()
+    if row is None:
+        return 0, 0
+    return int(row[0]), int(row[1])
 
 
 async def _chunk_rows(

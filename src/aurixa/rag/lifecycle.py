@@ -1,7 +1,10 @@
-"""Start-up of the rag service: the dense backend, and the per-tenant index registry,
-loaded from the database."""
+"""Start-up of the rag service: the dense backend, the per-tenant index registry,
+loaded from the database, and the change log's background compaction."""
 
 from __future__ import annotations
+
+import asyncio
+import contextlib
 
 import structlog
 from fastapi import FastAPI
@@ -11,6 +14,7 @@ from aurixa.core.db import Database
 from aurixa.core.settings import Settings
 from aurixa.core.shared_vectors import share_embedder
 from aurixa.rag import pgvector
+from aurixa.rag.compaction import compact_periodically
 from aurixa.rag.indexes import KnowledgeIndexes
 from aurixa.rag.models import KnowledgeIndexState
 from aurixa.rag.reembed import reembed_stale
@@ -50,9 +54,16 @@ async def startup(app: FastAPI) -> None:
                 from_snapshot=indexes.snapshot_loads,
                 from_database=indexes.database_loads,
             )
+    app.state.rag_compaction = asyncio.create_task(compact_periodically(db, settings))
 
 
 async def shutdown(app: FastAPI) -> None:
+    compaction: asyncio.Task[None] | None = getattr(app.state, "rag_compaction", None)
+    if compaction is not None:
+        compaction.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await compaction
+        app.state.rag_compaction = None
     indexes: KnowledgeIndexes | None = getattr(app.state, "rag_indexes", None)
     if indexes is not None:
         # A write cut short leaves only a temporary file, but a finished one saves the

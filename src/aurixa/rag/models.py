@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import ForeignKey, Index, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from aurixa.core.db import Base, IdMixin, TenantMixin, TimestampMixin
+from aurixa.core.db import Base, IdMixin, TenantMixin, TimestampMixin, utcnow
 
 
 class KnowledgeArticle(IdMixin, TimestampMixin, TenantMixin, Base):
@@ -41,6 +42,9 @@ class KnowledgeIndexState(Base):
     search, and replays `knowledge_changes` above that version, so a write in one process
     is searchable at once in every other. The row lock makes versions follow commit
     order, so no reader can skip a change committed late.
+
+    `compacted_through`: the change rows up to this version may have been deleted
+    (`aurixa.rag.compaction`), so an index older than it cannot replay and is rebuilt.
     """
 
     __tablename__ = "knowledge_index_state"
@@ -49,6 +53,7 @@ class KnowledgeIndexState(Base):
         String(36), ForeignKey("tenants.id", ondelete="CASCADE"), primary_key=True
     )
     version: Mapped[int] = mapped_column(default=0)
+    compacted_through: Mapped[int] = mapped_column(default=0)
 
 
 class KnowledgeChange(TenantMixin, Base):
@@ -60,3 +65,5 @@ class KnowledgeChange(TenantMixin, Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     version: Mapped[int]
     article_id: Mapped[str] = mapped_column(String(36))
+    # Compaction keeps a day of changes whatever their number (`aurixa.rag.compaction`).
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
