@@ -149,16 +149,14 @@ def _mount_optional(module_name: str, attribute: str, name: str, help_text: str)
 
 
 _OPTIONAL_COMMANDS = {
-    "kb": ("aurixa.rag.cli", "kb_app", "Knowledge base import."),
-    "knowledge": ("aurixa.rag.cli", "knowledge_app", "Knowledge base maintenance."),
+    "kb": ("aurixa.rag.cli", "kb_app", "Knowledge base import and upkeep."),
     "chat": ("aurixa.orchestration.cli", "chat", "Chat with the assistant."),
 }
 
 
 def mount_optional_commands(argv: list[str]) -> None:
-    """Mount `kb`, `knowledge` and `chat` only when asked for (or for the command
-    list): they import the retrieval and pipeline stacks, which `serve` and `db` don't
-    need."""
+    """Mount `kb` and `chat` only when asked for (or for the command list): they
+    import the retrieval and pipeline stacks, which `serve` and `db` don't need."""
     wanted = argv[1] if len(argv) > 1 else "--help"
     for name, (module_name, attribute, help_text) in _OPTIONAL_COMMANDS.items():
         if wanted in (name, "--help", "-h"):

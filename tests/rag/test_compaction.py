@@ -285,12 +285,12 @@ async def test_the_command_compacts_one_tenant_and_names_an_unknown_one(
 
 
 def test_the_command_line_names_an_unknown_tenant(settings: Settings) -> None:
-    mount_optional_commands(["aurixa", "knowledge"])
+    mount_optional_commands(["aurixa", "kb"])
     runner = CliRunner()
-    unknown = runner.invoke(cli, ["knowledge", "compact", "--tenant", "no-such-clinic"])
+    unknown = runner.invoke(cli, ["kb", "compact", "--tenant", "no-such-clinic"])
     assert unknown.exit_code == 2
     assert "tenant 'no-such-clinic' not found" in unknown.output
-    every = runner.invoke(cli, ["knowledge", "compact"])
+    every = runner.invoke(cli, ["kb", "compact"])
     assert every.exit_code == 0, every.output
     assert every.output.splitlines()[-1].startswith("done: ")
 

@@ -1,4 +1,4 @@
-"""`aurixa kb`: bulk import of knowledge files; `aurixa knowledge`: upkeep.
+"""`aurixa kb`: bulk import of knowledge files, and upkeep of the change log.
 
 Each file is committed on its own, and a file whose content hash matches the article
 already imported from the same path is skipped, so an interrupted import resumes where it
@@ -24,8 +24,7 @@ from aurixa.rag.indexes import KnowledgeIndexes
 from aurixa.rag.loaders import discover, load_file
 from aurixa.rag.schemas import ArticleCreate, ArticleUpdate
 
-kb_app = typer.Typer(help="Knowledge base import.", no_args_is_help=True)
-knowledge_app = typer.Typer(help="Knowledge base maintenance.", no_args_is_help=True)
+kb_app = typer.Typer(help="Knowledge base import and upkeep.", no_args_is_help=True)
 
 
 @kb_app.command("import")
@@ -121,7 +120,7 @@ async def _import_one(
     return outcome
 
 
-@knowledge_app.command("compact")
+@kb_app.command("compact")
 def compact_command(
     tenant: Annotated[
         str | None, typer.Option("--tenant", help="Slug of the tenant (default: every tenant).")
