@@ -201,6 +201,59 @@ _CLAIM_ASKED = re.compile(
 )
 
 
+# Questions about a condition in general, asked of anyone: whether people die of it ("do
+# people die from seizures?", "¿se puede morir uno de una convulsión?") and how long after
+# it life goes back to normal ("how long after a stroke can people drive?", "¿cuánto tiempo
+# después de un infarto se puede manejar?"). As with `_CLAIM_ASKED`, only the question's
+# own clause: a report after it is read.
+_GENERAL_ASKED = re.compile(
+    r"^\W*(?:(?:do|does|can|could|will) (?:people|you|someone|somebody|a person|kids|children|"
+    r"babies|anyone|adults) (?:ever |really |actually |still )?(?:die|pass away|be killed) "
+    r"(?:from|of|because of|during)|(?:se puede|uno se puede|puede uno|la gente se|alguien se "
+    r"puede) (?:morir|muere)(?: uno)? (?:de|por|durante)|how (?:long|soon|many (?:days|weeks|"
+    r"months)) after (?:a|an|the|having a|having an)|cuanto tiempo (?:despues|luego) de "
+    r"(?:un|una|el|la|tener un|tener una))\b"
+)
+
+
+# A start or a jerk on falling asleep, asked whether it is a seizure: "I get a jerk as I
+# drift off, is that a seizure?", "al quedarme dormido siento un brinco, ¿es una
+# convulsión?". The seizure is the question's guess, not what is seen; a fit told in its own
+# words beside it ("he's seizing", jerking that won't stop) is read by its own rule.
+_DOZING = re.compile(
+    r"\b(?:(?:falling|fall|drifting|drift|dozing|doze|nodding|nod) (?:asleep|off)|going to sleep|"
+    r"as i sleep|hypnic|sleep (?:start|jerk|twitch)\w*|quedando(?:me)? dormid[oa]|quedarme "
+    r"dormid[oa]|(?:me )?(?:quedo|estoy quedando) dormid[oa]|dormirme|al dormir|me duermo)\b"
+)
+_IS_IT_ASKED = re.compile(
+    r"(?:^|[.!?¿,]\s*)(?:is|was|could|might|would|can) (?:that|this|it) (?:be |have been |"
+    r"really )?(?:a |an |some kind of (?:a )?|like a )?$|(?:^|[.!?¿,]\s*)(?:eso|esto) "
+    r"(?:es|sera|seria|puede ser|podria ser|fue) (?:un|una|como una?) $|(?:^|[.!?¿,]\s*)"
+    r"(?:sera|es|podria ser) (?:un|una) $"
+)
+
+
+# ... and nothing of a real fit beside the start: a colour, breathing, not waking, a spell
+# timed in minutes, one that goes on or comes again.
+_FIT_SIGNS = re.compile(
+    r"\b(?:blue|bluish|purple|gr[ae]y|pale|azul\w*|morad\w*|breath\w*|respir\w*|wake|waking|"
+    r"despiert\w*|respond\w*|reacciona\w*|stop\w*|para|minutes?|mins?|minutos?|foam\w*|"
+    r"espuma|drool\w*|babe\w*|tongue|lengua|wet (?:himself|herself|myself)|se orino|fever|fiebre|"
+    r"hit|golpe\w*|still|sigue|todavia|again|otra vez|stiff\w*|rigid\w*|eyes rolled|ojos en "
+    r"blanco)\b"
+)
+
+
+def _dozing_guess(doc: Doc, start: int) -> bool:
+    sentence = doc.sentence_of(start)
+    return (
+        _IS_IT_ASKED.search(doc.folded[max(0, sentence.start - 2) : start]) is not None
+        and _DOZING.search(doc.folded) is not None
+        and _EXPERIENCE.search(doc.folded) is None
+        and _FIT_SIGNS.search(doc.folded) is None
+    )
+
+
 # "Is shortness of breath a side effect of metoprolol?": the symptom sits inside the question.
 _SIDE_EFFECT_QUESTION = re.compile(
     r"^\W*(?:is|are|can|could|does|do|es|son|puede)\b[^,;]*\b(?:side[- ]effects?|"
@@ -355,7 +408,7 @@ def is_education(doc: Doc, start: int) -> bool:
     comma = text.rfind(",", 0, start - sentence.start)
     if comma >= 0 and _SOMEONE_AFTER_COMMA.match(text[comma + 1 :]):
         return False
-    if _prepared(doc, start):
+    if _prepared(doc, start) or _dozing_guess(doc, start):
         return True
     study = _STUDY.search(text)
     if study is not None and sentence.start + study.end() <= start:
@@ -374,7 +427,12 @@ def is_education(doc: Doc, start: int) -> bool:
     # epipen?"); a mention before that comma is not in the question. What a thing would do
     # is asked only opening the sentence: after "my son found my pills," it is a report.
     comma = text.rfind(",", 0, start - sentence.start) + 1
-    questions = [(0, _HOW_TO.match(text)), (0, _WHAT_IF.match(text)), (0, _CLAIM_ASKED.match(text))]
+    questions = [
+        (0, _HOW_TO.match(text)),
+        (0, _WHAT_IF.match(text)),
+        (0, _CLAIM_ASKED.match(text)),
+        (0, _GENERAL_ASKED.match(text)),
+    ]
     if comma:
         questions.append((comma, _HOW_TO.match(text[comma:])))
     for opens, question in questions:

@@ -85,6 +85,32 @@ _CASE_CAME = re.compile(
     r"getting worse)\b|\b(?:ya )?(?:volvio|regreso|empezo|se puso peor|empeoro)\b"
 )
 
+# Hives read as anaphylaxis only with a second sign beside them that is itself reported:
+# "hives around his mouth, no trouble breathing, no swelling" and "ronchas, pero no se le
+# hinchan los labios" deny the sign that would make them one.
+_HIVES = re.compile(r"(?:hives|ronchas)\b")
+_AIRWAY_SIGN = re.compile(
+    r"\b(?:throat|breath\w*|tongue|lips|wheez\w*|swell\w*|garganta|respirar|lengua|labios)\b"
+)
+# "Can't breathe" blamed on a stuffed nose in its own sentence, with nothing grave beside it
+# ("keeps saying he can't breathe when his nose is stuffed up", "no puede respirar por la
+# nariz tapada"): a cold, not an airway closing.
+_STUFFY = re.compile(
+    r"\b(?:(?:nose|nostrils?) (?:is |are |gets? |feels? |was |all )?(?:so |really |very |all |"
+    r"totally )?(?:stuffed|stuffy|blocked|"
+    r"congested|plugged|clogged)|stuffy nose|stuffed(?: up)? nose|blocked nose|congest\w*|"
+    r"through (?:my|his|her|their|the) nose|out of (?:my|his|her|their) nose|nariz (?:tapada|"
+    r"congestionada|tupida)|por la nariz|mocos|congestionad[oa])\b"
+)
+_AIRWAY_GRAVE = re.compile(
+    r"\b(?:blue|bluish|purple|gr[ae]y|azul\w*|morad\w*|lips|labios|wheez\w*|silbid\w*|gasp\w*|"
+    r"ribs?|costillas|sucking in|retract\w*|grunt\w*|(?:can'?t|cannot|cant|won'?t|unable to) "
+    r"(?:talk|speak|say|swallow|cry|eat|drink)|no (?:puede|puedo) (?:hablar|tragar|llorar)|"
+    r"struggl\w*|labou?red|fast|rapid\w*|chest|pecho|hundi\w*|swell\w*|hinch\w*|throat|"
+    r"garganta|asthma|asma|inhaler|inhalador|allerg\w*|alergi\w*|faint\w*|desmay\w*|"
+    r"sleepy|letharg\w*|floppy|limp|drool\w*|babe\w*)\b"
+)
+
 
 @dataclass(frozen=True)
 class _Compiled:
@@ -139,6 +165,10 @@ class EmergencyDetector:
                     continue
                 if compiled.subtype == "cardiac" and self._chest_wall(doc, match.end()):
                     continue
+                if compiled.subtype == "anaphylaxis" and self._hives_alone(doc, text, match):
+                    continue
+                if compiled.subtype == "breathing" and self._stuffy_nose(doc, match.start()):
+                    continue
                 if compiled.subtype == "cardiac_signs" and self._explained(doc, match.start()):
                     continue
                 if reported_now(doc, match.start(), match.end()):
@@ -186,6 +216,8 @@ class EmergencyDetector:
                 if not reported_now(doc, m.start(), m.end())
                 # A chest pain the chest wall explains ("when I press on it") was read too.
                 or (compiled.subtype == "cardiac" and self._chest_wall(doc, m.end()))
+                or (compiled.subtype == "anaphylaxis" and self._hives_alone(doc, text, m))
+                or (compiled.subtype == "breathing" and self._stuffy_nose(doc, m.start()))
             )
         # An ache and a sweat each explained (the dentist, the heat), in any wording.
         spans.extend(
@@ -205,6 +237,21 @@ class EmergencyDetector:
         sore chest wall."""
         clause = doc.clause_of(end - 1)
         return _CHEST_WALL.match(doc.folded[end : clause.end]) is not None
+
+    @staticmethod
+    def _hives_alone(doc: Doc, text: str, match: re.Match[str]) -> bool:
+        """Hives whose second sign, in the pattern that joined them, is denied."""
+        if _HIVES.match(text, match.start()) is None:
+            return False
+        signs = _AIRWAY_SIGN.finditer(text, match.start() + 5, match.end())
+        return not any(reported_now(doc, s.start(), s.end()) for s in signs)
+
+    @staticmethod
+    def _stuffy_nose(doc: Doc, start: int) -> bool:
+        """ "Can't breathe" from a stuffed nose, nothing grave told beside it."""
+        sentence = doc.sentence_of(start)
+        said = doc.folded[sentence.start : sentence.end]
+        return _STUFFY.search(said) is not None and _AIRWAY_GRAVE.search(doc.folded) is None
 
     @staticmethod
     def _explained(doc: Doc, start: int) -> bool:

@@ -191,6 +191,74 @@ def _names_a_past_visit(doc: Doc, start: int) -> bool:
     return bool(_VISIT_BEFORE.search(lead) or _VISIT_AFTER.search(doc.folded[start : sentence.end]))
 
 
+# A document named by the condition it is about: "send my EEG and seizure records", "the
+# anaphylaxis action plan for school", "a copy of the suicide risk questionnaire", "an
+# overdose warning on the label", "los estudios de la convulsión", "el plan de acción de
+# anafilaxia". The mention names the paper, not an episode; a note, a letter or a plan of
+# one's own ("suicide note", "my overdose plan") is no such document.
+_DOCUMENT_AFTER = re.compile(
+    r"^\w*(?: and [\w-]+)?(?: (?:risk|screening|action|emergency|care|treatment))? (?:records?|"
+    r"log|diary|paperwork|questionnaire|screen(?:ing|er)?|assessment|survey|form|scale|"
+    r"(?:action|emergency|care|treatment) plan|warnings?(?! signs?)|precautions)\b"
+)
+_DOCUMENT_BEFORE = re.compile(
+    r"\b(?:records?|log|diary|paperwork|questionnaire|screening|assessment|survey|form|"
+    r"(?:action|emergency|care) plan|warnings?|estudios|expediente|registro|cuestionario|"
+    r"encuesta|formulario|evaluacion|plan de (?:accion|emergencia|cuidado)|advertencia|"
+    r"aviso)(?: (?:de|del|sobre|para|of|about|for|on|from)(?: (?:riesgo|risk))?)"
+    r"(?: (?:la|el|las|los|su|mi|the|a|an|his|her|my))? $"
+)
+
+
+def _names_a_document(doc: Doc, start: int, end: int | None) -> bool:
+    lead = doc.folded[max(0, start - 60) : start]
+    if _DOCUMENT_BEFORE.search(lead):
+        return True
+    return end is not None and _DOCUMENT_AFTER.match(doc.folded[end : end + 40]) is not None
+
+
+# A seizure of the person's usual kind, over and recovered from: "had one last night, my
+# usual type, back to normal in 20 min", "fue una de sus crisis de siempre y ya está bien".
+# Not one that lasted five minutes or more, came in a cluster, or is said to go on.
+_USUAL_KIND = re.compile(
+    r"\b(?:(?:my|his|her|their|the) (?:usual|typical|normal|regular) (?:type|kind|ones?|"
+    r"seizures?|pattern)|like (?:my|his|her|their) (?:usual|typical|other|normal) (?:ones?|"
+    r"seizures?)|(?:de|como) (?:las|los) de siempre|(?:su|mi|sus|mis) (?:crisis|convulsion\w*) "
+    r"(?:de siempre|habitual\w*|normal\w*|tipica\w*)|(?:como|igual que) (?:siempre|las otras|"
+    r"las demas))\b"
+)
+_RECOVERED_FROM = re.compile(
+    r"\b(?:back to (?:normal|(?:my|his|her|their) ?(?:self|baseline|usual self)|baseline)|"
+    r"(?:i'?m|he'?s|she'?s|they'?re|i am|he is|she is) (?:totally |completely )?(?:fine|ok(?:ay)?|"
+    r"recovered) now|recovered|(?:ya )?(?:esta|estoy) bien|se recupero|me recupere|volvio a "
+    r"(?:la )?normal\w*|(?:volvi|volvio) a ser (?:yo|el|ella))\b"
+)
+_SEIZURE_WORD = re.compile(r"(?:seiz|convuls|crisis|fit|episod)")
+_NOT_SETTLED = re.compile(
+    r"\b(?:still|again|another|right now|won'?t stop|not stopping|hasn'?t (?:stopped|woken|"
+    r"come)|keeps?|(?:second|third|2nd|3rd) (?:one|seizure)|(?:two|three|2|3) (?:seizures|in a "
+    r"row)|(?:[5-9]|[1-9]\d|five|six|seven|eight|nine|ten|fifteen|twenty|thirty) (?:minutes|mins?)"
+    r"(?! ago)|todavia|sigue|otra vez|de nuevo|otra (?:crisis|convulsion)|no (?:para|despierta|"
+    r"reacciona)|(?:[5-9]|[1-9]\d|cinco|seis|siete|ocho|diez|quince|veinte) minutos)\b"
+)
+
+
+def _usual_and_over(doc: Doc, start: int, end: int | None) -> bool:
+    if end is None or _SEIZURE_WORD.match(doc.folded, start) is None:
+        return False
+    text = doc.folded
+    return (
+        _USUAL_KIND.search(text) is not None
+        and _RECOVERED_FROM.search(text) is not None
+        and _NOT_SETTLED.search(_recovery_blanked(text)) is None
+    )
+
+
+def _recovery_blanked(text: str) -> str:
+    # "Back to normal in 20 min" times the recovery, not the seizure.
+    return _RECOVERED_FROM.sub(" ", re.sub(r"\bin \d+ ?min\w*", " ", text))
+
+
 # "The ER visit for chest pain, it turned out to be a muscle strain": a worry already
 # settled by a visit, said later in the same sentence.
 _SETTLED = re.compile(
@@ -469,6 +537,8 @@ def is_history(doc: Doc, start: int, end: int | None = None) -> bool:
     if _SINCE.search(lead):
         return True
     if _names_a_past_visit(doc, start):
+        return True
+    if _names_a_document(doc, start, end) or _usual_and_over(doc, start, end):
         return True
     recent = _RECENT.search(_RECOVERED_NOW.sub(" ", doc.folded))
     if (

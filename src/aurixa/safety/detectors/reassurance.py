@@ -157,8 +157,8 @@ _SIGNS_DENIED = re.compile(
     r"red (?:spots|streaks|lines)|manchas rojas|pus|swollen|hinchad[oa]|blisters?|ampollas?|"
     r"numb\w*|tingl\w*|adormec\w*|entumi\w*|leak\w*|painful|confus\w*|confundid\w*|"
     r"headaches?|dolor de cabeza|vision|vista|borros\w*|blurr\w*|falta\w* (?:el )?aire|"
-    r"short(?:ness)? of breath)\b|\b(?:nothing|nada) (?:on|en) (?:my|his|her|the|la|su) (?:face|"
-    r"cara)\b|\b(?:no|not|without|sin|no tengo|no tiene|"
+    r"short(?:ness)? of breath|hives|ronchas|welts|ronchitas)\b|\b(?:nothing|nada) (?:on|en) "
+    r"(?:my|his|her|the|la|su) (?:face|cara)\b|\b(?:no|not|without|sin|no tengo|no tiene|"
     r"no hay)\b[^.!?]{0,15}\b(?:(?:trouble|problems?|difficulty|problemas?|dificultad) "
     r"(?:with |para |de |al )?(?:breathing|breathe|swallowing|respirar|tragar))\b"
 )
@@ -374,6 +374,67 @@ def _later_visit(doc: Doc) -> bool:
     )
 
 
+# A fall that spared the head, said so, with the person up and about: "fell on her bottom,
+# didn't hit her head, no confusion, walking fine", "se cayó de sentón, no se pegó en la
+# cabeza y camina bien". A blood thinner named only to be denied ("not on blood thinners")
+# is no sign; one taken, a head struck, or a sign of the `_NOT_EVERYDAY` kind is.
+_FELL = re.compile(r"\b(?:fell|fall|fallen|slipped|tripped|se cayo|me cai|se resbalo|cayo)\b")
+_HEAD_SPARED = re.compile(
+    r"\b(?:didn'?t|did not|didnt|never|no|without|sin) (?:hit|bump|bang|strike|hitting|bumping|"
+    r"banging|striking|(?:se |me )?(?:pego|golpeo|pegue|golpee|pegarse|golpearse)) (?:on |en )?"
+    r"(?:her|his|my|their|la|the|el)? ?(?:head|cabeza)\b"
+)
+_UP_AND_ABOUT = re.compile(
+    r"\b(?:walking (?:fine|normally|ok(?:ay)?|around)|up and (?:about|walking)|(?:camina|"
+    r"caminando) (?:bien|normal))\b"
+)
+_THINNER_DENIED = re.compile(
+    r"\b(?:not|isn'?t|no|without|sin|doesn'?t take|no toma) (?:on )?(?:any )?(?:blood thinners?|"
+    r"anticoagulantes?)\b"
+)
+
+
+def _fall_spared_head(doc: Doc) -> bool:
+    text = _THINNER_DENIED.sub(" ", doc.folded)
+    rest = _SIGNS_DENIED.sub(" ", _HEAD_SPARED.sub(" ", text))
+    return (
+        _FELL.search(text) is not None
+        and _HEAD_SPARED.search(text) is not None
+        and _UP_AND_ABOUT.search(text) is not None
+        and _NOT_EVERYDAY.search(rest) is None
+        and _STILL_ALARMING.search(rest) is None
+        and _SEVERE.search(rest) is None
+        and re.search(r"\b(?:thinn\w*|anticoag\w*|warfarin|eliquis|xarelto)", rest) is None
+    )
+
+
+# A pattern a doctor has already named, come back the same way and asked about: "it's
+# happened before and the dr said it's Uhthoff's, just checking that's still the same
+# thing", "ya me ha pasado y la neuróloga dijo que es normal con el calor". Something new,
+# worse or different about it is not the known pattern.
+_KNOWN_PATTERN = re.compile(
+    r"\b(?:(?:happened|had (?:this|it)|gotten this|had that) (?:\w+ )?before|(?:ya )?me ha pasado "
+    r"(?:antes|otras veces)|(?:ya )?le ha pasado (?:antes|otras veces))\b[^.!?]{0,40}\b(?:dr|"
+    r"doctor|doc|neuro\w*|specialist|doctora|medic[oa]|neurolog[oa]) (?:\w+ )?(?:said|says|"
+    r"told (?:me|us|him|her)|called|diagnosed|dijo|explico|diagnostico)\b"
+)
+_NOT_THE_SAME = re.compile(
+    r"\b(?:new|different|worse|never|this time|but now|longer|spread\w*|other side|nuev[oa]|"
+    r"diferente|peor|nunca|esta vez|pero ahora|mas tiempo)\b"
+)
+
+
+def _known_pattern(doc: Doc) -> bool:
+    text = doc.folded
+    return (
+        _KNOWN_PATTERN.search(text) is not None
+        and _NOT_THE_SAME.search(text) is None
+        and _STILL_ALARMING.search(text) is None
+        and _SEVERE.search(text) is None
+        and _URGENT.search(text) is None
+    )
+
+
 def reassured(doc: Doc) -> bool:
     """The message says the person is otherwise well, asks to be prepared, names an
     everyday complaint and denies its warning signs or asks whether it is that,
@@ -385,6 +446,8 @@ def reassured(doc: Doc) -> bool:
     if _small_bleed_settled(doc):
         return True
     if _later_visit(doc):
+        return True
+    if _fall_spared_head(doc) or _known_pattern(doc):
         return True
     denied = _SIGNS_DENIED.search(doc.folded) is not None
     named = _NAMED_ASKED.search(doc.folded) is not None or (

@@ -183,6 +183,7 @@ def _discounted(doc: Doc, clause: Span, set_aside: list[tuple[int, int]]) -> boo
         or _MEDICINE_QUESTION.match(doc.folded[start : clause.end]) is not None
         or _WHEN_TO_TAKE.search(doc.folded[start : clause.end]) is not None
         or _SAFE_QUESTION.search(doc.folded[start : clause.end]) is not None
+        or _FOOD_WHEN.match(doc.folded[start : clause.end]) is not None
     )
 
 
@@ -196,6 +197,15 @@ _MEDICINE_QUESTION = re.compile(
     r"medications?|meds|vitamins?|iron|supplements?|pastillas|medicamentos?|medicinas?|"
     r"vitaminas|hierro)\b[^.!?]{0,40}\b(?:make|cause|turn|give|poner|pongan|causar|causen|"
     r"hacer|hagan|dar)\w*)"
+)
+# When a food may first be given: "at what age can I give my baby peanuts", "¿a qué edad le
+# puedo dar cacahuate?", "when can we start eggs". A feeding question, whatever the food.
+_FOOD_WHEN = re.compile(
+    r"^\W*(?:(?:at )?what age|how old|when) (?:can|should|do|could|is it (?:ok|okay|safe) to) "
+    r"(?:i |we |you |they )?(?:\w+ )?(?:give|start|introduce|feed|try|offer)\b|"
+    r"^\W*(?:a que edad|desde que edad|cuando|a partir de que edad) (?:le |les |se le |se les )?"
+    r"(?:puedo|podemos|debo|debemos|se puede|se pueden|se debe|hay que|empiezo a|empezamos a) "
+    r"(?:le |les )?(?:dar\w*|empezar|introducir|ofrecer|probar)\b"
 )
 # "¿El paracetamol es seguro en el embarazo?": asking whether a medicine is safe.
 _SAFE_QUESTION = re.compile(
