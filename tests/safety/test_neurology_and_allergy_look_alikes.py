@@ -96,6 +96,9 @@ def test_the_settled_message_is_not_escalated_by_the_backstop(text: str) -> None
         "the school needs the anaphylaxis action plan signed, he's having a reaction now and his "
         "throat is closing",
         "necesito el plan de acción de anafilaxia, ahorita se le está cerrando la garganta",
+        # No document: "some form of" a seizure, a warning felt in the body.
+        "she's having some form of seizure",
+        "tuve un aviso de infarto hace una hora y todavía me aprieta el pecho",
         # A warning on a label, and the tablets taken.
         "the label on my sleeping pills has an overdose warning, I took 20 of them an hour ago",
         # The usual seizure, but long, still going, or another.

@@ -195,17 +195,18 @@ def _names_a_past_visit(doc: Doc, start: int) -> bool:
 # anaphylaxis action plan for school", "a copy of the suicide risk questionnaire", "an
 # overdose warning on the label", "los estudios de la convulsión", "el plan de acción de
 # anafilaxia". The mention names the paper, not an episode; a note, a letter or a plan of
-# one's own ("suicide note", "my overdose plan") is no such document.
+# one's own ("suicide note", "my overdose plan") is no such document, nor "some form of" a
+# seizure, nor "un aviso de infarto" (a warning felt in the body).
 _DOCUMENT_AFTER = re.compile(
     r"^\w*(?: and [\w-]+)?(?: (?:risk|screening|action|emergency|care|treatment))? (?:records?|"
     r"log|diary|paperwork|questionnaire|screen(?:ing|er)?|assessment|survey|form|scale|"
     r"(?:action|emergency|care|treatment) plan|warnings?(?! signs?)|precautions)\b"
 )
 _DOCUMENT_BEFORE = re.compile(
-    r"\b(?:records?|log|diary|paperwork|questionnaire|screening|assessment|survey|form|"
+    r"\b(?:records?|log|diary|paperwork|questionnaire|screening|assessment|survey|"
     r"(?:action|emergency|care) plan|warnings?|estudios|expediente|registro|cuestionario|"
     r"encuesta|formulario|evaluacion|plan de (?:accion|emergencia|cuidado)|advertencia|"
-    r"aviso)(?: (?:de|del|sobre|para|of|about|for|on|from)(?: (?:riesgo|risk))?)"
+    r"hoja)(?: (?:de|del|sobre|para|of|about|for|on|from)(?: (?:riesgo|risk))?)"
     r"(?: (?:la|el|las|los|su|mi|the|a|an|his|her|my))? $"
 )
 
