@@ -82,7 +82,9 @@ _QUESTION = re.compile(
 _CASE_CAME = re.compile(
     r"\b(?:it|that|this|the \w+|they|he|she)(?:'s| is| has| have)? (?:came back|come back|"
     r"coming back|is back|back again|happened|happening|started|starting|began|got worse|"
-    r"getting worse)\b|\b(?:ya )?(?:volvio|regreso|empezo|se puso peor|empeoro)\b"
+    r"getting worse)\b|\b(?:ya )?(?:volvio|regreso|empezo|se puso peor|empeoro)\b|"
+    r"\b(?:ya )?(?:me |le |lo |la )?(?:vino|dio|paso|tengo|tiene|esta pasando) (?:otra vez|de "
+    r"nuevo)\b"
 )
 
 # Hives read as anaphylaxis only with a second sign beside them that is itself reported:

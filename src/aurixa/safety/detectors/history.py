@@ -457,8 +457,37 @@ _OPENS_STRETCH = re.compile(
 _STATEMENT_AFTER = re.compile(r"^,?\s+(?!(?:and|or|y|o)\b)\w+")
 
 
+# A birth, an operation or a medicine's start dated right before the time: "gave birth 3
+# weeks ago, calf swollen and can't breathe", "started carbamazepine 2 weeks ago, got a
+# rash". The time dates the event; a sign told after a comma is the weeks that followed it,
+# which are now.
+_EVENT_DATED = re.compile(
+    r"\b(?:gave birth|had (?:my|the|a|her|our) (?:baby|son|daughter|twins)|delivered|"
+    r"(?:my|her|a) (?:c-?section|delivery)|had (?:my |her |an? )?(?:\w+ )?(?:surgery|operation|"
+    r"c-?section)|di a luz|dio a luz|tuve (?:a )?(?:mi|el|la) (?:bebe|nin[oa]|hij[oa])|"
+    r"(?:me|le) (?:hicieron|operaron)(?: (?:la|el|una|un) \w+| de \w+)?|"
+    r"(?:mi|su|la) (?:cesarea|cirugia|operacion|parto)|"
+    # A medicine's start: "started carbamazepine 2 weeks ago, got a rash".
+    r"(?:started|began|empece|empezo|comence|inicie) (?:taking |a tomar )?(?:the |a |my |la |"
+    r"el |un |una )?(?:new |nuev[oa] )?\w+)\W+(?:\w+\W+){0,2}$"
+)
+
+# ... unless the stretch of the mention is itself told in the past ("had trouble breathing
+# during labor").
+_TOLD_PAST = re.compile(
+    r"\b(?:had|was|were|did|used to|during|tuve|tuvo|tenia|estuve|estuvo|estaba|fue|durante)\b"
+)
+
+
 def _dates_another(text: str, cue: re.Match[str], offset: int) -> bool:
     """The past time `cue` is joined to another noun than the mention at `offset`."""
+    if (
+        offset >= cue.end()
+        and "," in text[cue.end() : offset]
+        and _EVENT_DATED.search(text, 0, cue.start())
+        and _TOLD_PAST.search(text, text.rfind(",", 0, offset), offset) is None
+    ):
+        return True
     if offset < cue.start() and _ATTEMPT_BEFORE.search(text, offset, cue.start()):
         return True
     if offset < cue.start() and _TAKEN_SINCE.search(text, offset, cue.start()):
@@ -521,8 +550,20 @@ def _set_against_now(doc: Doc, cue: re.Match[str]) -> bool:
     )
 
 
+# A medicine's start dated is the start of a taking that goes on: "started lamotrigine 3
+# weeks ago", "empecé la lamotrigina hace un mes". The mention must begin with the start.
+_STARTED_TAKING = re.compile(
+    r"(?:started|began|empece|empezo|comence|comenzo|inicie|inicio|(?:i'?m |been |i am )?taking|"
+    r"(?:i'?m |been |i am )on|tomo|toma|estoy tomando)\s(?:taking\s|on\s|"
+    r"a tomar\s|con\s)?(?:the\s|a\s|my\s|la\s|el\s|un\s|una\s|mi\s)?(?:new\s|nuev[oa]\s)?"
+    r"(?:\w+\s)?(?:\w+(?:ine|ina|ol|il|ide|ida|cin|cina|azole|azol)|meds?|medicines?|"
+    r"medications?|pills|drugs?|antibiotics?|pastillas|medicinas?|medicamentos?|antibioticos?|"
+    r"sulfa\w*|bactrim|septra)\b"
+)
+
+
 def is_history(doc: Doc, start: int, end: int | None = None) -> bool:
-    if _LASTING.match(doc.folded, start):
+    if _LASTING.match(doc.folded, start) or _STARTED_TAKING.match(doc.folded, start):
         return False
     if _settled(doc, start):
         return True

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from aurixa.safety.detectors.redflags.signs import FEVER
+from aurixa.safety.detectors.redflags.signs import CONFUSED, FEVER
 
 # A limb the person cannot feel; the "no" is inside the sign, so it is not a negation.
 _LIMB_UNFELT = (
@@ -45,7 +45,12 @@ _WORST_EVER = (
     r"headache (?:like this|this bad|so bad))"
 )
 _SUDDEN_ONSET = (
+    # Brought on by a strain (sex, lifting, pushing at stool): a thunderclap's own moment.
     r"(?:(?:(?:came|come|comes) on|started|start|starts|began|hit|hits|struck|vino|empezo|"
+    r"llego|dio|pego)\b[^.!?]{0,20}\b(?:during|while (?:having|lifting|straining)|in the middle "
+    r"of|right (?:after|as)|durante|mientras|en pleno|al (?:tener|hacer|levantar|pujar))\b"
+    r"[^.!?]{0,10}\b(?:sex|intercourse|orgasm|lifting|straining|relaciones|sexo|pujar|pesas)|"
+    r"(?:(?:came|come|comes) on|started|start|starts|began|hit|hits|struck|vino|empezo|"
     r"llego|dio|pego)\b[^.!?]{0,15}\b(?:suddenly|all at once|out of nowhere|out of the blue|"
     r"in (?:a |one )?(?:second|seconds|an instant|a flash|a split second)|like a "
     r"(?:thunderclap|bolt|hammer|bat|gunshot|explosion|bomb)|de (?:golpe|repente|pronto|"
@@ -56,7 +61,12 @@ _SUDDEN_ONSET = (
     r"(?:headache|dolor de cabeza) (?:\w+ )?(?:repentino|de golpe|subito))"
 )
 _SEVERE = (
-    r"(?:worst|excruciating|unbearable|agoniz\w*|explod\w*|splitting|10 ?(?:/|out of) ?10|"
+    # A blow told as the measure of the pain: "like being hit with a bat", "como un martillazo".
+    r"(?:like (?:being |getting )?(?:hit|struck|smacked|whacked) (?:with|by|over the head with) "
+    r"(?:a |an )?(?:bat|hammer|brick|baseball bat|truck|sledgehammer|rock)|como (?:si me "
+    r"(?:pegaran|dieran) con )?un (?:batazo|martillazo|golpe|ladrillazo|mazazo)|el peor de "
+    r"(?:mi|su) vida|la peor de (?:mi|su) vida|"
+    r"worst|excruciating|unbearable|agoniz\w*|explod\w*|splitting|10 ?(?:/|out of) ?10|"
     r"insoportable|horrible|fortisim[oa]|(?:muy|mas|tan) fuerte|terrible|intens[oa]|"
     r"(?:can't|cannot|cant) (?:stand|bear|take) (?:it|the pain))"
 )
@@ -370,3 +380,191 @@ RULES["vision_loss"].append(
         r"hace (?:una|un par de|dos|unas) horas?)",
     )
 )
+
+# A migraine is a head pain too when a person who knows theirs says this one is not it:
+# "I get migraines but this one hit in a second", "migraña de siempre pero este es
+# diferente". A headache unlike the usual that came at once, or with a neck gone stiff, or
+# "the worst I've ever had" said of it with a pronoun, is a bleed until shown otherwise.
+_ANY_HEAD_PAIN = rf"(?:{_HEAD_PAIN}|migraines?|migranas?|jaquecas?)"
+_UNLIKE_USUAL = (
+    r"(?:(?:not|nothing) like (?:my|his|her|their|the) (?:normal|usual|regular|typical|other)|"
+    r"(?:different|diferente|distint[oa]) (?:from|than|to|de|a)? ?(?:my |his |her |mis |sus |"
+    r"las |los )?(?:normal|usual|regular|typical|other|de siempre|otras|otros)?|"
+    r"(?:este|esta|this one|this)\b[^.!?]{0,20}\b(?:es|is|feels) (?:(?:muy|totalmente|totally|"
+    r"completely|so) )?(?:diferente|distint[oa]|different)|no es como (?:mis|sus|las) "
+    r"(?:otras|migranas|de siempre)|nada que ver con (?:mis|sus|las) )"
+)
+_STIFF_NECK = (
+    r"(?:stiff (?:neck|neck)|neck\b[^.!?]{0,15}\b(?:stiff\w*|rigid)|(?:cuello|nuca)\b"
+    r"[^.!?]{0,15}\b(?:rigid[oa]|ties[oa]|dur[oa])|rigidez (?:de|en el) (?:cuello|nuca))"
+)
+# "The worst I've ever had", "worst one of my life", "el peor de mi vida": the superlative
+# told without naming the headache again.
+_WORST_SAID_OF_IT = (
+    r"(?:worst (?:one |pain |thing )?(?:i'?ve|ive|i have|he'?s|he has|she'?s|she has|they'?ve) "
+    r"ever (?:had|felt|experienced)|worst (?:one |pain )?(?:of|in) (?:my|his|her) (?:life|"
+    r"entire life)|(?:el|la) peor (?:dolor |migrana )?de (?:mi|su|toda (?:mi|su)) vida)"
+)
+RULES["stroke"].extend(
+    [
+        (_ANY_HEAD_PAIN, _SUDDEN_ONSET, _UNLIKE_USUAL),
+        (_ANY_HEAD_PAIN, _SUDDEN_ONSET, _STIFF_NECK),
+        (_ANY_HEAD_PAIN, _WORST_SAID_OF_IT),
+    ]
+)
+
+# Speech that no longer makes sense, come on at once: words said but mixed up, wrong or
+# meaningless (aphasia), a stroke's sign told without slurring ("his words are all jumbled
+# since ten minutes ago", "dice puras palabras sin sentido, ella no es así").
+_SPEECH_NONSENSE = (
+    r"(?:(?:speech|words|talking|sentences|what (?:he|she|they) (?:says|said|is saying))\b"
+    r"[^.!?]{0,25}\b(?:(?:doesn'?t|does not|don'?t|do not|isn'?t|aren'?t|no longer) (?:make|"
+    r"making) (?:any )?sense|(?:all )?(?:mixed|jumbled|scrambled) up|(?:all )?jumbled|"
+    r"scrambled|nonsense|gibberish|the wrong words?)|(?:saying|using|says|uses) (?:the )?wrong "
+    r"words|words (?:come|came|coming) out (?:wrong|jumbled|scrambled|backwards)|"
+    r"(?:dice|habla|diciendo|hablando) (?:puras |solo |nada mas )?(?:palabras|frases|cosas) "
+    r"(?:sin sentido|revueltas|que no (?:tienen|existen)|al reves|equivocadas)|"
+    r"(?:palabras|frases)\b[^.!?]{0,20}\b(?:sin sentido|revueltas|no tienen sentido)|"
+    r"no (?:se le )?entiende(?:mos)? (?:nada de )?lo que dice|no entiende lo que (?:le|se le) "
+    r"(?:decimos|dicen|digo|hablan))"
+)
+_NEW_ONSET = (
+    r"(?:sudden\w*|all of a sudden|out of nowhere|started|began|came on|(?:\d+|a few|ten|"
+    r"fifteen|twenty) min\w* ago|an hour ago|this (?:morning|afternoon|evening)|just now|"
+    r"(?:isn'?t|is not|never) like (?:this|him|her|that)|not like (?:him|her)(?:self)?|"
+    r"de repente|de golpe|de pronto|empezo|comenzo|hace (?:un )?rato|desde hace (?:un )?rato|"
+    r"hace (?:\d+|unos|diez|quince|veinte) minutos|(?:el|ella) no es asi|nunca (?:ha|habia) "
+    r"(?:estado|hablado) asi|hoy|today)"
+)
+RULES["stroke"].append((_SPEECH_NONSENSE, _NEW_ONSET))
+
+# A posterior stroke told in plain Spanish: the room spinning "de golpe" with no verb
+# between, and talking "como borracho" without having drunk.
+_SPIN_AT_ONCE = (
+    r"(?:(?:vertigo|mareo|da vueltas|dando vueltas|spinning|spins)\s(?:de golpe|de repente|"
+    r"de pronto|suddenly|all of a sudden|out of nowhere))"
+)
+_SPEAKS_DRUNK = (
+    r"(?:(?:hablo|habla|hablando|talk\w*|speak\w*|sound\w*) (?:like|como) (?:a |un |una )?"
+    r"(?:drunk|borrach[oa])|(?:hablo|habla) (?:toda )?(?:arrastrad[oa]|enredad[oa]))"
+)
+_CANT_WALK_NOW = (
+    r"(?:(?:can'?t|cannot|cant|unable to) walk\b|no (?:puedo|puede) (?:caminar|andar)\b)"
+)
+RULES["stroke"].extend(
+    [
+        (_SPIN_AT_ONCE, rf"(?:{_DOUBLE}|{_SPEAKS_DRUNK}|{_CANT_WALK_NOW})"),
+        (_DOUBLE, rf"(?:{_SPEAKS_DRUNK}|{_CANT_WALK_NOW})"),
+    ]
+)
+
+# Sight lost in one eye told "del ojo izquierdo", with a hand gone numb: an embolus, even
+# when it came back within minutes (a warning stroke).
+RULES["stroke"].append(
+    (
+        r"(?:perd\w* (?:la )?(?:vista|vision) (?:del|de mi|de su|en el|en mi|en su) ojo|"
+        r"(?:went|gone|goes) (?:blind|black|dark|dim) in (?:my|his|her|one) (?:left |right )?eye|"
+        r"(?:lost|losing) (?:the |my |his |her )?(?:vision|sight) (?:in|of) (?:my|his|her|one) "
+        r"(?:left |right )?eye)",
+        rf"(?:{_LIMB_UNFELT}|(?:arm|hand|leg|face|fingers|brazo|mano|pierna|cara)\b[^.!?]{{0,20}}"
+        r"\b(?:numb|weak|dead|tingl\w*|dormid\w*|debil|entumid\w*|adormecid\w*))",
+    )
+)
+
+# Both legs lost at once, to feeling or to movement: the spinal cord (an inflammation, a
+# bleed, an abscess), whatever else is told.
+_LEGS_GONE = (
+    r"(?:(?:can'?t|cannot|cant|unable to) (?:feel|move|lift) (?:my|his|her|their|both) "
+    r"(?:legs|feet)|(?:legs|both legs)\b[^.!?]{0,15}\b(?:went|gone|are|is) (?:\w+ )?"
+    r"(?:numb|dead|paraly[sz]ed|limp)|paraly[sz]ed from the waist|no (?:siento|siente|puedo "
+    r"mover|puede mover) (?:las|mis|sus|ambas) piernas|(?:las )?piernas\b[^.!?]{0,15}\b"
+    r"(?:paralizad\w*|muertas|no (?:me|le) responden))"
+)
+_AT_ONCE = (
+    r"(?:sudden\w*|all of a sudden|out of nowhere|overnight|woke up|de repente|de golpe|"
+    r"de pronto|amaneci|amanecio|desperte|desperto)"
+)
+RULES["spinal"].append((_AT_ONCE, _LEGS_GONE))
+
+# Control of the bladder said lost in the present tense: "no controlo la orina".
+_BLADDER_UNHELD = (
+    r"(?:no (?:controlo|controla|aguanto|aguanta|retengo|retiene) (?:la orina|la vejiga|"
+    r"el pipi|los esfinteres)|(?:me|se) (?:hago|hace|orino|orina) encima)"
+)
+RULES["spinal"].append((_BLADDER_UNHELD, _LEGS_GIVING))
+
+# An operation or a needle in the spine, a fever, and legs going weak or numb: an abscess
+# pressing on the cord ("me operaron de la columna, fiebre, las piernas se me duermen").
+_SPINE_PROCEDURE = (
+    r"(?:(?:back|spine|spinal|lumbar|neck|disc|disk)\b[^.!?]{0,10}\b(?:surgery|operation|"
+    r"fusion|injection|shot|procedure|tap)|epidural|laminectomy|discectomy|spinal fusion|"
+    r"(?:me|le|lo|la) (?:operaron|intervinieron) (?:de|en) (?:la )?(?:columna|espalda|"
+    r"cadera|hernia)|(?:cirugia|operacion|inyeccion|infiltracion|puncion) (?:de|en) (?:la )?"
+    r"(?:columna|espalda|lumbar))"
+)
+_LEGS_FAILING = (
+    rf"(?:{_LEGS_GIVING}|(?:piernas|rodillas)\b[^.!?]{{0,40}}\b(?:durmiendo|debilitando|"
+    r"adormeciendo|entumiendo|aflojando)|(?:legs|feet)\b[^.!?]{0,30}\b(?:going|getting|"
+    r"turning) (?:numb|weak|heavy))"
+)
+RULES["spinal"].append((_SPINE_PROCEDURE, FEVER, _LEGS_FAILING))
+
+# Myasthenia with the swallow or the breath failing: a crisis that can stop the breathing.
+_MYASTHENIA = r"(?:myasthen\w*|miasten\w*|\bmg\b(?= (?:crisis|flare|patient))|mestinon)"
+_SWALLOW_OR_BREATH_FAILING = (
+    r"(?:(?:can'?t|cannot|cant|unable to|hard to|trouble|struggling to) (?:\w+ )?"
+    r"(?:swallow\w*|breath\w*)|(?:choking|gagging) on (?:my|his|her) (?:own )?(?:spit|saliva)|"
+    r"short of breath|weak (?:cough|breath\w*)|no (?:puedo|puede) (?:ni )?(?:tragar|respirar)|"
+    r"(?:me|le) cuesta (?:\w+ )?(?:tragar|respirar)|me ahogo|se ahoga|falta (?:el )?aire)"
+)
+RULES["myasthenic_crisis"] = [(_MYASTHENIA, _SWALLOW_OR_BREATH_FAILING)]
+
+# Unable to swallow even one's own saliva: the throat closed by swelling, an abscess, a
+# lodged bite or a failing nerve, in anyone.
+RULES["cannot_swallow"] = [
+    (
+        r"(?:(?:can'?t|cannot|cant|unable to|not able to) (?:even )?swallow (?:my|his|her|their) "
+        r"(?:own )?(?:spit|saliva)|no (?:puedo|puede|podia) (?:ni )?tragar (?:ni )?(?:mi |su )?"
+        r"(?:propia )?saliva|no (?:me|le) pasa ni la saliva)",
+    )
+]
+
+# Parkinson's medicines stopped, then a fever with rigid muscles or a mind that fails:
+# the withdrawal crisis (like the antipsychotics' malignant syndrome) that kills by heat.
+_PARKINSON_MEDS_STOPPED = (
+    r"(?:(?:parkinson\w*|levodopa|carbidopa|sinemet|rytary|madopar|pramipexol\w*|ropinirol\w*)"
+    r"\b[^.!?]{0,60}\b(?:stopped|ran out|run out|quit|missed|hasn'?t (?:had|taken)|off (?:his|"
+    r"her|their) (?:meds|pills)|dejo|se (?:le|me) acabaron|se (?:le|me) terminaron|no ha tomado|"
+    r"sin (?:sus|las) (?:pastillas|medicinas))|(?:stopped|ran out of|quit|off) (?:his|her|my|"
+    r"the) (?:parkinson'?s |)(?:sinemet|levodopa|carbidopa|meds)\b[^.!?]{0,40}\bparkinson\w*)"
+)
+_RIGID_OR_CLOUDED = (
+    rf"(?:rigid|stiff as a (?:board|plank)|(?:very|really|so|super) stiff|muscles\b[^.!?]{{0,15}}"
+    r"\b(?:rigid|locked|stiff)|(?:muy |bien )?ties[oa]|rigid[oa]|no (?:contesta|responde) "
+    rf"bien|{CONFUSED})"
+)
+RULES["parkinsonism_hyperpyrexia"] = [(_PARKINSON_MEDS_STOPPED, FEVER, _RIGID_OR_CLOUDED)]
+
+# A person with dementia gone out alone and not found, or out in the cold or the dark: the
+# search is the police's and the ambulance's, and hours in the cold kill.
+_DEMENTIA = r"(?:dementia|alzheimer\w*|demencia|memory (?:loss|problems))"
+_WANDERED_OFF = (
+    r"(?:(?:walked|wandered|went|got|slipped|snuck) (?:out|off|away)|left the (?:house|home)|"
+    r"(?:is|has gone|went) missing|(?:can'?t|cannot|cant|couldn'?t) find (?:him|her|them)|"
+    r"se (?:salio|fue|escapo|perdio|nos perdio)|salio (?:de la casa|sol[oa])|"
+    r"no (?:la|lo|los) (?:encontramos|encuentro|encuentran|hallamos)|desaparec\w*)"
+)
+_NOT_FOUND_OR_EXPOSED = (
+    r"(?:(?:can'?t|cannot|cant|couldn'?t) find|(?:still )?(?:missing|not back|hasn'?t come back)|"
+    r"freezing|below (?:zero|freezing)|(?:it'?s|its) (?:cold|dark|snowing|getting dark)|cold out|"
+    r"no (?:la|lo|los) (?:encontramos|encuentro|encuentran|hallamos)|no (?:ha )?(?:vuelto|"
+    r"regresado)|hace (?:mucho )?frio|(?:ya )?(?:esta|se hizo) (?:oscuro|de noche)|helando|"
+    r"bajo cero|nevando)"
+)
+# One sign for the person and the going: "se fue" read alone is a pain that went away.
+RULES["missing_vulnerable"] = [
+    (
+        rf"(?:{_DEMENTIA}[^.!?]{{0,60}}{_WANDERED_OFF}|{_WANDERED_OFF}[^.!?]{{0,60}}{_DEMENTIA})",
+        _NOT_FOUND_OR_EXPOSED,
+    )
+]

@@ -69,6 +69,13 @@ _TAKEN_WRONG = (
     r"dispenser)|(?:weekly|week'?s|daily|7-day|seven-day) (?:pill )?(?:box|organi[sz]er|"
     r"container|case|dispenser)|dosette|blister pack|pastillero)\b[^.!?]{0,30}\b(?:is |was "
     r"|are )?(?:empty|emptied|already (?:gone|empty|done)|all gone|vaci[oa]|vaciad[oa])|"
+    # Days of doses swallowed at once: "took the whole week's worth", "todas las del pastillero".
+    r"(?:took|taken|swallowed|ate|downed|se (?:tomo|trago|comio)|me (?:tome|trague))\b[^.!?]{0,40}"
+    r"\b(?:(?:the |a |her |his |my )?(?:whole |entire |full )?(?:weeks?'?s?|week'?s|(?:two|2|"
+    r"several|few) (?:weeks|days)'?|(?:three|four|five|six|seven|3|4|5|6|7) days'?) (?:worth|"
+    r"supply|of (?:pills|meds|doses))|(?:todas )?las (?:pastillas|pildoras|medicinas) (?:del "
+    r"pastillero|de (?:toda )?la semana|de (?:toda una|una|varios|\d+) (?:semana|dias))|(?:todo|"
+    r"el) (?:el )?pastillero)|"
     r"(?:se|me) (?:equivoc\w*|confundi\w*|revolvi\w*) (?:con|de|las) (?:las |sus |mis )?"
     r"(?:pastillas|medicinas|medicamentos)|(?:se|me) (?:tomo|tome) (?:mal|todas juntas) (?:las |"
     r"sus |mis )?(?:pastillas|medicinas))"

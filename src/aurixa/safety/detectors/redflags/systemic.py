@@ -396,7 +396,8 @@ RULES: dict[str, list[tuple[str, ...]]] = {
 # toxic epidermal necrolysis). Peeling after a sunburn, or a blister from new shoes, names
 # neither the sores nor a new medicine.
 _SKIN_PEELING = (
-    r"(?:skin\b[^.!?]{0,25}\b(?:peel\w*|coming off|sloughing|falling off|shedding)|"
+    r"(?:skin\b[^.!?]{0,25}\b(?:peel\w*|coming off|(?:comes|came|come|rubs|rubbed|wipes|slides|"
+    r"slid) off|sloughing|falling off|shedding)|"
     r"peel\w*\b[^.!?]{0,15}\bskin|(?:pelar\w*|despellejar\w*|pelando|despellejando|cayendo|desprendiendo|levantando)\b"
     r"[^.!?]{0,15}\b(?:la )?piel|piel\b[^.!?]{0,25}\b(?:se (?:me |le )?(?:pela|cae|desprende|"
     r"levanta)|pelad[oa]|se (?:me |le )?(?:esta|estan|anda) (?:pelando|cayendo|desprendiendo|"
@@ -416,6 +417,11 @@ _SORES_OR_NEW_DRUG = (
 # The drug named alone, as its own rule: a start dated weeks ago ("started lamotrigine 3
 # weeks ago") reads as history, while the drug named is still being taken.
 _DRUG_THAT_STRIPS = (
+    # The start told with it ("started lamotrigine 3 weeks ago") dates the start, not the
+    # taking (`history`), so the verb belongs to the mention.
+    r"(?:(?:started|began|empece|empezo|comence|comenzo|inicie|inicio|(?:i'?m |been |i am )?"
+    r"taking|(?:i'?m |been |i am )on|tomo|toma|estoy tomando)\s(?:taking\s|on\s|a tomar\s|"
+    r"con\s)?(?:the\s|la\s|el\s)?)?"
     r"\b(?:lamotrigine|lamictal|allopurinol|nevirapine|bactrim|septra|sulfa\w*|carbamazepine|"
     r"tegretol|phenytoin|dilantin|lamotrigina|alopurinol|nevirapina|carbamazepina|fenitoina)\b"
 )
@@ -440,7 +446,12 @@ _BLADDER_PAIN = (
     r"killing)|(?:unbearable|severe|excruciating|terrible|awful) (?:\w+ )?pain|"
     r"vejiga\b[^.!?]{0,25}\b(?:hinchad\w*|inflamad\w*|llena|dura|abultad\w*|revent\w*)|"
     r"dolor (?:\w+ ){0,2}(?:insoportable|horrible|muy fuerte|terrible)|duele (?:muchisimo|"
-    r"horrible|demasiado))"
+    r"horrible|demasiado)|"
+    # The bladder felt as the lower belly, swollen and sore above the pubic bone.
+    r"(?:belly|tummy|stomach|abdomen|lower belly|bajo vientre|vientre|panza|barriga)\b"
+    r"[^.!?]{0,20}\b(?:swollen|distended|bloated|hard|hinchad\w*|inflamad\w*|dur[oa])\b"
+    r"[^.!?]{0,30}\b(?:pain\w*|hurts?|sore|tender|duele|dolor\w*)|(?:really|very|so|super|"
+    r"extremely) painful|(?:muy|bien) doloros[oa])"
 )
 RULES["urinary_retention"] = [(_CANNOT_PEE, _BLADDER_PAIN)]
 
@@ -549,3 +560,93 @@ RULES["eye_emergency"] = [
     # sight: an infection inside the eye, treated within hours to save it.
     (_EYE_OPERATED, _EYE_SORE, _SIGHT_GOING),
 ]
+
+
+# Blisters and sore mouth or eyes on a medicine known to strip the skin, before any peeling:
+# Stevens-Johnson starting ("started lamotrigine, blisters, my mouth and eyes are sore").
+# Chickenpox or hand, foot and mouth disease names no such medicine.
+_MUCOSA_SORE = (
+    r"(?:(?:sores?|ulcers?|blisters?|raw|burning)\b[^.!?]{0,30}\b(?:mouth|lips|eyes?|genital\w*)|"
+    r"(?:llagas|ulceras|aftas|ampollas)\b[^.!?]{0,30}\b(?:boca|labios|ojos?|genital\w*)|"
+    r"(?:mouth|lips|eyes|"
+    r"genitals?)\b[^.!?]{0,20}\b(?:are |is |feel |look )?(?:(?:really|very|so) )?(?:sore|raw|"
+    r"burning|blistered|bleeding|crusted|peeling)|(?:boca|labios|ojos)\b[^.!?]{0,20}\b"
+    r"(?:llagad\w*|lastimad\w*|en carne viva|ardiendo|con ampollas|sangr\w*))"
+)
+_RASH_OR_BLISTERS = rf"(?:{_BLISTERS}|rash|sarpullido|erupcion|ronchas)"
+RULES["skin_sloughing"].append((_RASH_OR_BLISTERS, _MUCOSA_SORE, _DRUG_THAT_STRIPS))
+
+# A medicine started weeks before, then a fever with a rash all over and the face swollen
+# or the eyes or skin gone yellow: the drug reaction that attacks the liver (DRESS).
+_RASH_ALL_OVER = (
+    r"(?:(?:rash|hives|spots|red)\b[^.!?]{0,15}\b(?:all over|everywhere|whole body|head to "
+    r"toe|spreading)|(?:sarpullido|erupcion|ronchas|manchas rojas)\b[^.!?]{0,15}\b(?:por "
+    r"todo|en todo|todo el cuerpo))"
+)
+_FACE_OR_LIVER = (
+    r"(?:face\b[^.!?]{0,15}\b(?:swollen|swelling|puffy)|(?:swollen|puffy) face|"
+    r"(?:eyes|skin|whites of (?:my|his|her) eyes)\b[^.!?]{0,20}\b(?:yellow\w*)|jaundice\w*|"
+    r"(?:cara|rostro)\b[^.!?]{0,15}\b(?:hinchad\w*|inflamad\w*)|(?:ojos|piel)\b[^.!?]{0,20}"
+    r"\b(?:amarill\w*)|ictericia)"
+)
+_DRUG_THAT_BURNS_IN = (
+    rf"(?:{_DRUG_THAT_STRIPS}|\b(?:minocycline|vancomycin|abacavir|dapsone|oxcarbazepine|"
+    r"trileptal|phenobarbital|minociclina|vancomicina|dapsona|oxcarbazepina|fenobarbital)\b)"
+)
+RULES["skin_sloughing"].append((_DRUG_THAT_BURNS_IN, FEVER, _RASH_ALL_OVER, _FACE_OR_LIVER))
+
+# Hives with a second system failing is anaphylaxis whatever set it off, and whether or
+# not the writer names the trigger: hives all over with wheeze, faintness or a pressure
+# that means shock ("urticaria y la presión bajísima"), or hives after an allergy shot, a
+# sting or a meal with coughing, dizziness or vomiting.
+_HIVES = r"(?:hives|welts|urticaria|ronchas|habones)"
+_HIVES_WIDE = (
+    rf"(?:{_HIVES}\b[^.!?]{{0,20}}\b(?:all over|everywhere|whole body|head to toe|por todo|"
+    rf"en todo el cuerpo|todo el cuerpo)|covered (?:in|with) {_HIVES}|llen[oa] de ronchas)"
+)
+_SECOND_SYSTEM = (
+    r"(?:wheez\w*|silb\w*|(?:trouble|hard|difficult\w*|struggling) (?:to )?breath\w*|"
+    r"short of breath|throat\b[^.!?]{0,15}\b(?:tight|closing|swell\w*)|light-?headed|"
+    r"faint\w*|pass(?:ed|ing)? out|(?:fell|collapsed|keeled over)|desmay\w*|me cuesta respirar|"
+    r"(?:so |very |really )?dizzy|mare\w*|(?:presion|pressure|bp)\b[^.!?]{0,10}\b(?:bajisima|"
+    r"muy baja|(?:really |very |so )?low|dropp\w*|por los suelos))"
+)
+_ALLERGY_TRIGGER = (
+    r"(?:allergy (?:shot|injection)s?|immunotherapy|(?:vacuna|inyeccion)\w* (?:de|para) (?:la )?"
+    r"alergia|stung|stings?|fire ants?|ants? (?:bit|got)|hormigas?|(?:me|le) picaron|"
+    r"(?:after|since) (?:eating|dinner|lunch|breakfast|a meal)|had (?:\w+ )?for (?:dinner|"
+    r"lunch|breakfast)|despues de (?:comer|cenar|almorzar|desayunar)|alpha-?gal|(?:tick|"
+    r"garrapata)\w*)"
+)
+_TRIGGERED_SIGN = rf"(?:{_SECOND_SYSTEM}|cough\w*|tos\b|tosiendo|vomit\w*|throw\w* up|threw up)"
+# The trigger told with its "after" ("after my allergy shot") is the cause of what follows,
+# not a time that dates it (`history` reads "since my ..." as the past).
+_AFTER_TRIGGER = (
+    rf"(?:(?:after|following|since|despues de|tras) (?:my |his |her |the |an? |la |el |su |"
+    rf"mi |una? )?)?{_ALLERGY_TRIGGER}"
+)
+RULES["anaphylaxis"].extend(
+    [
+        (_HIVES_WIDE, _SECOND_SYSTEM),
+        (_HIVES, _AFTER_TRIGGER, _TRIGGERED_SIGN),
+        (_HIVES, _LOW_BP),
+    ]
+)
+
+# A food allergen eaten, the mouth or throat reacting and getting worse: anaphylaxis
+# before hives ("ate something with sesame, lips tingling, throat scratchy, getting worse").
+_FOOD_ALLERGEN = (
+    r"(?:sesame|peanuts?|tree nuts?|nuts|cashews?|pistachios?|almonds?|walnuts?|shellfish|"
+    r"shrimps?|lobster|crab|fish|eggs?|ajonjoli|sesamo|cacahuates?|mani|nueces|almendras|"
+    r"mariscos|camarones?|pescado|huevo)\b"
+)
+_MOUTH_REACTING = (
+    r"(?:(?:lips?|mouth|tongue|throat)\b[^.!?]{0,15}\b(?:tingl\w*|itch\w*|scratch\w*|tight\w*|"
+    r"swell\w*|burn\w*|numb)|(?:labios?|boca|lengua|garganta)\b[^.!?]{0,15}\b(?:hormigue\w*|"
+    r"pica\w*|rasp\w*|cerrad\w*|hinch\w*|arde|dormid\w*)|(?:me|le) pica la (?:garganta|boca))"
+)
+_GETTING_WORSE = (
+    r"(?:getting worse|worse and worse|keeps? (?:getting )?(?:worse|spreading)|spreading|"
+    r"(?:cada vez|va|se pone|esta) (?:peor|empeorando)|empeora\w*|sigue empeorando)"
+)
+RULES["anaphylaxis"].append((_FOOD_ALLERGEN, _MOUTH_REACTING, _GETTING_WORSE))

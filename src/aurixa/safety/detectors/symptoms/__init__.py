@@ -19,8 +19,10 @@ _BY_SUBTYPE = heart_and_lungs.PATTERNS | neurological.PATTERNS | injury_and_pois
 _CALLED_FOR: dict[str, list[str]] = {
     "ambulance": [
         r"\b(?:call|need|send|get|calling) (?:me |us )?(?:an |a )?(?:ambulance|paramedics|911)\b",
-        r"\b(?:llamen|llama|llamar|necesito|necesitamos|manden) (?:a )?(?:una )?"
-        r"(?:ambulancia|al 911)\b",
+        # The instruction reported in the subjunctive counts too ("me dijeron que llamara al
+        # 911"); the detector reads an "if" after it as a case that may come.
+        r"\b(?:llamen|llama|llamar|llamara|llamaramos|llamaran|llame|llamemos|marcar|marcara|"
+        r"marque|marquen|necesito|necesitamos|manden) (?:a )?(?:una )?(?:ambulancia|al 911)\b",
     ],
 }
 

@@ -103,7 +103,7 @@ PATTERNS: dict[str, list[str]] = {
         r"|\bse le hunden las costillas\b",
         r"\bno me entra (?:el )?aire\b|\bno (?:jala|agarra|le entra|puede jalar|le llega|"
         r"alcanza a jalar) (?:el )?aire\b|\bse (?:le|me) (?:va|fue|iba) el aire\b|"
-        r"\ble cuesta respirar\b|\bme cuesta respirar\b",
+        r"\b(?:le|me) cuesta (?:mucho |muchisimo |bastante |trabajo |mucho trabajo )?respirar\b",
         r"\bgasping\b",
         r"\b(?:can|could) (?:barely|hardly) (?:breathe|breath|talk|speak)\b|"
         r"\b(?:barely|hardly|not really) breathing\b",
@@ -111,13 +111,19 @@ PATTERNS: dict[str, list[str]] = {
         r"\basthma attack\b[^.!?]{0,60}\b(?:not|isn't|isnt|won't|doesn't|does not|is not) "
         r"(?:getting better|helping|help|working|work|stopping|doing (?:anything|a thing|much))\b",
         r"\b(?:inhaler|puffer|nebuli[sz]er|albuterol)\b[^.!?]{0,20}\b(?:not|isn't|isnt|doesn't|"
-        r"does not|is not|won't|stopped) (?:helping|help|working|work|"
+        r"does not|is not|won't|stopped|didn'?t|did not|hasn'?t|has not) (?:helping|help|working|"
+        r"work|helped|worked|"
         r"doing (?:anything|a thing)|touching it)\b|\b(?:inhalador|nebulizador)\b[^.!?]{0,20}"
         r"\bno (?:me |le )?(?:hace nada|ayuda|sirve|funciona)\b",
         # Too breathless to speak, or noisy breathing in (stridor) at rest: the airway.
         r"\b(?:can't|cannot|can not|unable to|couldn't|cant) (?:finish|complete|get through|"
         r"say) (?:a |his |her |my )?(?:whole |full )?sentences?\b|"
         r"\bno (?:puede|puedo) (?:terminar|acabar) (?:una |las )?(?:frases?|oraciones?)\b|"
+        # The words counted as the most that will come: "can't say more than a word or two".
+        r"\b(?:can't|cannot|can not|unable to|couldn't|cant) (?:\w+ ){0,3}?(?:say|speak|get "
+        r"out|manage) more "
+        r"than (?:a word|one word|a (?:few|couple(?: of)?) words|two words|one or two words)\b|"
+        r"\bno (?:puede|puedo) decir (?:mas (?:de|que) )?(?:una|dos|un par de) palabras?\b|"
         r"\b(?:(?:can|could) )?only (?:say|get out|speak|manage|talk in) (?:a few|a couple(?: of)?|"
         r"one or two|two or three|\d) words\b|\b(?:a few|one or two|two|three) words at a time\b|"
         r"\bsolo (?:puedo|puede|alcanzo a|alcanza a) (?:decir|hablar) (?:unas |dos |tres |pocas )?"
@@ -127,6 +133,10 @@ PATTERNS: dict[str, list[str]] = {
         r"\b(?:\d+|several|many|multiple|a bunch of|varias|muchas) (?:times|puffs|veces)\b"
         r"[^.!?]{0,50}\b(?:not|isn'?t|doesn'?t|no) (?:\w+ )?(?:helping|working|help|work|ayuda|"
         r"sirve|funciona|hace nada)\b",
+        # A peak flow under half of the person's best is the red zone of an asthma plan.
+        r"\b(?:peak ?flow|pef|flujo (?:maximo|pico)|pico (?:de )?flujo)\b[^.!?]{0,30}?\b"
+        r"(?:[1-4]\d|[5-9]) ?(?:%|percent|por ciento)|\b(?:peak ?flow|flujo (?:maximo|pico)|"
+        r"pico (?:de )?flujo)\b[^.!?]{0,30}\b(?:red zone|zona roja)\b|"
         r"\bstridor\b|\b(?:high[- ]pitched|whistling|squeaky|crowing|squeaking|harsh)\b"
         r"[^.!?]{0,15}\b(?:noise|sound|squeak|whistle|breath)\w*\b[^.!?]{0,20}\b(?:breath\w* in|"
         r"inhal\w*|resting|at rest)\b|\b(?:barking|barky|seal-?like) cough\b[^.!?]{0,60}"
