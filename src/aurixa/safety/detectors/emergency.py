@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from aurixa.safety.detectors.base import Direction, Finding, any_of, signs_together
 from aurixa.safety.detectors.context import reported_now
+from aurixa.safety.detectors.crisis_overdose_plan import PLANNED_OVERDOSE
 from aurixa.safety.detectors.emergency_idioms import blank_idioms, idiom_spans
 from aurixa.safety.detectors.ingestion import INGEST, ingestion_is_emergency
 from aurixa.safety.detectors.redflags import RULES, VETOES
@@ -173,6 +174,8 @@ class EmergencyDetector:
                     continue
                 if compiled.subtype == "cardiac_signs" and self._explained(doc, match.start()):
                     continue
+                if compiled.subtype == "overdose_poisoning" and self._planned(text, match):
+                    continue
                 if reported_now(doc, match.start(), match.end()):
                     findings.append(
                         self._finding(doc, compiled.subtype, match.start(), match.end())
@@ -188,6 +191,18 @@ class EmergencyDetector:
                     Finding(self.category, Severity.CRITICAL, evidence, start, end, subtype)
                 )
         return findings
+
+    _PLANNED = re.compile(PLANNED_OVERDOSE)
+
+    @classmethod
+    def _planned(cls, text: str, match: re.Match[str]) -> bool:
+        """The overdose word inside a plan stated for later ("I'm going to overdose on my
+        pills tonight"): a crisis for `selfharm`, as nothing has been taken yet. Pills taken
+        said anywhere else in the message still fire on their own words."""
+        return any(
+            plan.start() <= match.start() and match.end() <= plan.end()
+            for plan in cls._PLANNED.finditer(text, max(0, match.start() - 40), match.end() + 200)
+        )
 
     # "He drank a whole bottle of water", "ate a lot of pizza": a quantity of food or
     # drink, which the overdose rule leaves alone on purpose.

@@ -16,12 +16,15 @@ from aurixa.safety.detectors.base import Direction, Finding, any_of, signs_toget
 from aurixa.safety.detectors.context import is_education, is_negated
 from aurixa.safety.detectors.crisis_amounts import RULES as AMOUNT_RULES
 from aurixa.safety.detectors.crisis_farewell import RULES as FAREWELL_RULES
+from aurixa.safety.detectors.crisis_overdose_plan import PLANNED_OVERDOSE
 from aurixa.safety.detectors.crisis_reports import RULES as REPORT_RULES
 from aurixa.safety.detectors.crisis_reports import THIRD_PERSON, WONT_WAKE
 from aurixa.safety.detectors.crisis_talk import INDIRECT
 from aurixa.safety.detectors.crisis_together import RULES as TALK_RULES
 from aurixa.safety.detectors.crisis_veiled import INDIRECT as VEILED
 from aurixa.safety.detectors.crisis_veiled import RULES as VEILED_RULES
+from aurixa.safety.detectors.crisis_withheld import INDIRECT as WITHHELD
+from aurixa.safety.detectors.crisis_withheld import RULES as WITHHELD_RULES
 from aurixa.safety.detectors.emergency_idioms import CLAIMED_DYING
 from aurixa.safety.detectors.history import is_history
 from aurixa.safety.detectors.redflags.signs import SMALL_CHILD
@@ -93,6 +96,7 @@ FIRST_PERSON = [
     r"\bkill (?:yourself|oneself)\b",
     r"\b(?:let|make) me (?:overdose|od)\b",
     r"\b(?:overdose|od) (?:on purpose|intentionally|deliberately)\b",
+    PLANNED_OVERDOSE,
     r"\b(?:jump|jumping|step|stepping) (?:off|from|in front of) (?:a|the) (?:bridge|building|roof|"
     r"train|bus|cliff|car|truck)\b",
     r"\b(?:burn|burning|cut|cutting|hit|hitting|scratch\w*|carv\w*) my (?:skin|arms?|legs?|wrists?|"
@@ -147,6 +151,7 @@ FIRST_PERSON = [
     r"(?:just |literally |honestly )?kms\b",
     *INDIRECT,
     *VEILED,
+    *WITHHELD,
 ]
 
 TOPICS = [
@@ -277,7 +282,14 @@ class SelfHarmDetector:
                 tuple(re.compile(rf"\b{sign}") for sign in rule.signs),
                 re.compile(rf"\b{rule.unless}") if rule.unless else None,
             )
-            for rule in (*TALK_RULES, *FAREWELL_RULES, *REPORT_RULES, *AMOUNT_RULES, *VEILED_RULES)
+            for rule in (
+                *TALK_RULES,
+                *FAREWELL_RULES,
+                *REPORT_RULES,
+                *AMOUNT_RULES,
+                *VEILED_RULES,
+                *WITHHELD_RULES,
+            )
         ]
 
     def detect(self, doc: Doc, policy: SafetyPolicy) -> list[Finding]:
@@ -308,14 +320,14 @@ class SelfHarmDetector:
     def _signs_together(self, doc: Doc, text: str) -> list[Finding]:
         findings = []
         for signs, unless in self._together:
-            if unless is not None and unless.search(text):
-                continue
             found = signs_together(
                 doc,
                 signs,
                 lambda sign: next((m for m in sign.finditer(text) if _reported(doc, m)), None),
             )
-            if found is not None:
+            # What sets a rule aside is read only once its signs are all there, which is
+            # rare, so a message pays for the signs alone.
+            if found is not None and (unless is None or not unless.search(text)):
                 start, end, evidence = found
                 findings.append(
                     Finding(self.category, Severity.HIGH, evidence, start, end, "indirect")
