@@ -86,6 +86,9 @@ def test_an_overdose_planned_takes_the_crisis_line(text: str) -> None:
         "I'm scared i'll overdose by accident if I take both of these",
         "am i going to overdose if i take another one?",
         "i'm going to overdose if i keep taking these for the pain",
+        # One sensed coming may follow a dose already taken.
+        "help i think i'm going to overdose",
+        "i feel like i'm about to overdose, my heart is pounding",
     ],
 )
 def test_an_overdose_taken_or_feared_stays_an_emergency(text: str) -> None:

@@ -4,7 +4,8 @@
 overdose has happened, so the crisis line, not 911, is the answer. `selfharm` reads the
 plan as a crisis and `emergency` stands its overdose word down for it. An overdose taken
 ("I overdosed", "took the whole bottle") stays an emergency, and so does a worry about an
-accidental one ("I'm afraid I'll overdose if I take both").
+accidental one ("I'm afraid I'll overdose if I take both") or one sensed coming ("I think
+I'm going to overdose").
 """
 
 from __future__ import annotations
@@ -18,8 +19,14 @@ _THEN = (
     r"tomorrow|this (?:weekend|week|evening|morning|afternoon|time)|when|after|before|and|so|"
     r"once|esta noche|hoy|manana|este fin|cuando|despues|antes|y|para)\b)"
 )
+# "I think I'm going to overdose", "I feel like I'm about to" is a body's warning, maybe
+# after a dose already taken, not a plan: it stays an emergency.
+_SENSED = "".join(
+    f"(?<!{cue} )"
+    for cue in ("think", "thinks", "feel like", "feels like", "afraid", "scared", "worried")
+)
 PLANNED_OVERDOSE = (
-    r"\b(?:(?:i'?m|im|i am) (?:going|planning|ready|about) to|(?:i'?m|im) gonna|i (?:want|plan|"
+    rf"\b{_SENSED}(?:(?:i'?m|im|i am) (?:going|planning|ready) to|(?:i'?m|im) gonna|i (?:want|plan|"
     r"intend|decided|have decided|need) to|i wanna) (?:just |finally |really |probably |"
     r"actually )?(?:overdose|od)\b(?!'?d)" + _THEN + r"(?![^.!?]{0,40}\b(?:if|unless|by "
     r"accident|accidentally|without (?:meaning|knowing))\b)|"
