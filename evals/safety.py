@@ -267,7 +267,10 @@ ROUND43_SET = HERE / "data" / "safety_patient_messages_round43.tsv"
 # and spine -- and the families who write for them; round 45: an allergy, asthma and
 # immunology clinic -- food allergies, asthma attacks, allergy shots, stings, drug
 # allergies, hives, eczema, immune deficiencies and infusions), committed before any
-# detector ran on them; held out until their first look (docs/safety.md).
+# detector ran on them and scored once as held out at 4962c25 (round 44: 81.5 % emergency
+# recall, Spanish 64.3 %, 88.0 % crisis, 14.3 % of benign escalated; round 45: 90.0 %,
+# Spanish 96.3 %, 72.0 %, 7.5 %); the rules were then revised on their emergency, crisis
+# and benign misses by family of phrasing, so they are development data now.
 ROUND44_SET = HERE / "data" / "safety_patient_messages_round44.tsv"
 ROUND45_SET = HERE / "data" / "safety_patient_messages_round45.tsv"
 REVISED = "revised on its misses after a first look"
@@ -454,8 +457,16 @@ ROUNDS = [
         "round 43 (a thirty-fifth independent author; scored once as held out, "
         "then revised on its misses)",
     ),
-    (ROUND44_SET, "round 44 (a thirty-sixth independent author; held out)"),
-    (ROUND45_SET, "round 45 (a thirty-seventh independent author; held out)"),
+    (
+        ROUND44_SET,
+        "round 44 (a thirty-sixth independent author; scored once as held out, "
+        "then revised on its misses)",
+    ),
+    (
+        ROUND45_SET,
+        "round 45 (a thirty-seventh independent author; scored once as held out, "
+        "then revised on its misses)",
+    ),
 ]
 
 

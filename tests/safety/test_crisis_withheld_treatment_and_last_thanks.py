@@ -125,6 +125,13 @@ def test_an_overdose_taken_or_feared_stays_an_emergency(text: str) -> None:
         "I scratch until it bleeds at night, the eczema is awful",
         "me corté las piernas rasurándome, ¿les pongo algo?",
         "I cut my hair on purpose, don't worry lol",
+        # The pen or the refill arriving, not an attack let come.
+        "i'm not going to refill my inhaler at this pharmacy, it would be easier if it came by "
+        "mail",
+        "we don't carry the epipen to soccer anymore, it's fine if it comes in the school "
+        "nurse's bag",
+        "not refilling the epipen at cvs, it would be easier if walgreens took my insurance",
+        "my inhaler expired so I'm not going to use it, my husband took me to urgent care",
     ],
 )
 def test_the_look_alike_stays_routine(text: str) -> None:
@@ -141,6 +148,11 @@ def test_the_look_alike_stays_routine(text: str) -> None:
         "we rehomed the dog because of my allergies, thank you for all these years. i want to "
         "end my life",
         "I'm moving next month, thanks for everything. I've been cutting my arms again every night",
+        # The end welcomed is no errand, whatever the state of the pen.
+        "i'm not going to refill my epipen, it expired anyway, it would be easier if the next "
+        "reaction took me",
+        "no voy a usar el inhalador, ya está vencido, ojalá el próximo ataque me lleve y así se "
+        "acaba todo",
     ],
 )
 def test_a_reason_of_care_does_not_silence_a_crisis(text: str) -> None:

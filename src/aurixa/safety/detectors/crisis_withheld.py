@@ -63,13 +63,26 @@ _LET_IT_COME = (
     r"not|won'?t|wont) (?:really )?mind(?=\s*(?:[.,;!?]|$|if (?:it|i|the next|that)\b|dying))|"
     r"(?:easier|better|simpler|a relief|fine|okay|ok) if (?:the next (?:\w+ )?(?:one|attack|"
     r"reaction|episode|flare|seizure)|it|one|an? (?:attack|reaction|seizure)) (?:just |finally "
-    r")?(?:happen\w*|came|comes|hit\w*|took|takes|killed|kills|got me|finished me)|let (?:it|"
+    r")?(?:happen\w*|came|comes|hit\w*|took me|takes me|killed me|kills me|got me|finished me)"
+    # "easier if it came by mail", "fine if it comes in the nurse's bag": the pen or the
+    # refill arriving, not an attack.
+    r"(?!\s+(?:by|in|into|with|to|through|as|from|at|on|via|for|when|during)\b)|let (?:it|"
     r"the (?:next )?(?:attack|reaction|one)|nature) (?:happen|take (?:me|its course)|win|finish "
     r"me)|(?:so|and|then) (?:it|everything|this) (?:would |will )?(?:all )?(?:ends?|be over|"
     r"stops?)\b|(?:just )?(?:not|never) wake up|(?:asi|y|para que) (?:ya )?se (?:acaba|acabe|"
     r"termina|termine) (?:todo|esto|de una vez)|no me importaria (?:que|si|morir)|seria mas "
     r"facil (?:que|si)|(?:que|y) me (?:lleve|mate|lleva|mata)\b|dejar que (?:pase|me de|me "
     r"mate|llegue)|(?:ya )?no (?:volver a )?despertar|que pase lo que (?:tenga que pasar|pase))"
+)
+# The end itself welcomed, in words no errand uses: "easier if the next reaction took me",
+# "so it all ends", "no volver a despertar". No reason of care explains that, so beside a
+# rescue withheld it is read even when the pen has expired or was forgotten.
+_END_WELCOMED = (
+    r"(?:(?:takes?|took|would take) me (?:out|away|with it)\b|(?:finishes|finished|kills|killed|"
+    r"took|takes|got) me\b(?! (?:to|for|from|in|into|at|home|back|off|out of)\b)|(?:just )?never "
+    r"wake up|(?:asi|y|para que) (?:ya )?se (?:acaba|acabe|termina|termine) (?:todo|de una vez)|"
+    r"no me importaria morir|(?:que|y) me (?:lleve|mate)\b(?! (?:a|al|en|de)\b)|(?:ya )?no "
+    r"(?:volver a )?despertar)"
 )
 # A reason to withhold or to eat that is care, not a wish: an allergist's challenge or
 # treatment, a slip, an expired or unneeded pen, a new plan.
@@ -145,6 +158,7 @@ _WELL_OR_LEAVING = (
 RULES = [
     # A rescue withheld, with the next attack or the end let come.
     SignsTogether((_RESCUE_WITHHELD, _LET_IT_COME), unless=_CAREFUL),
+    SignsTogether((_RESCUE_WITHHELD, _END_WELCOMED)),
     # One's own allergen eaten with the rescue withheld, or with the end let come.
     SignsTogether((_ALLERGEN_EATEN, _RESCUE_WITHHELD), unless=_CAREFUL),
     SignsTogether((_ALLERGEN_EATEN, _LET_IT_COME), unless=_CAREFUL),
