@@ -25,21 +25,10 @@ from aurixa.rag.cli import compact_report
 from aurixa.rag.indexes import KnowledgeIndexes, current_state
 from aurixa.rag.models import KnowledgeChange
 from tests.factories import Factory, TenantContext
-
-ARTICLES = "/api/v1/knowledge/articles"
+from tests.rag.articles import ARTICLES, BILLING, FLU, PARKING, create_article
 
 ASTHMA = "Asthma is a chronic disease of the airways. Quick-relief inhalers open them."
 ASTHMA_NEW = "Asthma attacks are treated with a nebuliser at the walk-in clinic on floor two."
-PARKING = "Patients park for free in lot B. Visitors pay at the machine near the entrance."
-FLU = "The flu vaccine is offered every autumn. Book a flu shot at the front desk."
-BILLING = "Invoices are sent by post. Questions about a bill go to the billing office."
-
-
-async def _create(client: httpx.AsyncClient, ctx: TenantContext, title: str, body: str) -> str:
-    response = await client.post(ARTICLES, json={"title": title, "body": body}, headers=ctx.staff)
-    assert response.status_code == 201, response.text
-    article_id: str = response.json()["id"]
-    return article_id
 
 
 async def _update(
@@ -85,7 +74,7 @@ async def _state(db: Database, tenant_id: str) -> tuple[int, int]:
 
 
 async def _twelve_changes(client: httpx.AsyncClient, ctx: TenantContext) -> None:
-    article = await _create(client, ctx, "Parking", PARKING)
+    article = await create_article(client, ctx, "Parking", PARKING)
     for n in range(11):
         await _update(client, ctx, article, f"{PARKING} Revision {n}.")
 
@@ -145,19 +134,19 @@ async def test_an_index_behind_the_compaction_point_rebuilds_without_deleted_art
     client: httpx.AsyncClient, factory: Factory, db: Database, app: FastAPI, settings: Settings
 ) -> None:
     ctx = await factory.tenant_context()
-    asthma = await _create(client, ctx, "Asthma", ASTHMA)
-    parking = await _create(client, ctx, "Parking", PARKING)
+    asthma = await create_article(client, ctx, "Asthma", ASTHMA)
+    parking = await create_article(client, ctx, "Parking", PARKING)
     # Another process's index, loaded now and idle while the log moves on.
     behind = KnowledgeIndexes(embedding_model=settings.embedding_model)
     async with db.sessionmaker() as session:
         assert (await behind.index_for(session, ctx.id)).article_ids == {asthma, parking}
 
-    flu = await _create(client, ctx, "Flu vaccine", FLU)
+    flu = await create_article(client, ctx, "Flu vaccine", FLU)
     await _update(client, ctx, asthma, ASTHMA_NEW)
     await _delete(client, ctx, parking)
-    gone = await _create(client, ctx, "Billing", BILLING)
+    gone = await create_article(client, ctx, "Billing", BILLING)
     await _delete(client, ctx, gone)
-    billing = await _create(client, ctx, "Billing", BILLING)
+    billing = await create_article(client, ctx, "Billing", BILLING)
     # Keeps only the last change (version 8): 3-7 are gone, which the index needs.
     [result] = await compaction.compact(db, _keeping(settings, 1, 0), [ctx.id])
     assert (result.compacted_through, result.version) == (7, 8)
@@ -178,8 +167,8 @@ async def test_an_index_at_or_above_the_compaction_point_just_replays(
     client: httpx.AsyncClient, factory: Factory, db: Database, settings: Settings
 ) -> None:
     ctx = await factory.tenant_context()
-    asthma = await _create(client, ctx, "Asthma", ASTHMA)
-    parking = await _create(client, ctx, "Parking", PARKING)
+    asthma = await create_article(client, ctx, "Asthma", ASTHMA)
+    parking = await create_article(client, ctx, "Parking", PARKING)
     ahead = KnowledgeIndexes(embedding_model=settings.embedding_model)
     async with db.sessionmaker() as session:
         await ahead.index_for(session, ctx.id)
@@ -187,7 +176,7 @@ async def test_an_index_at_or_above_the_compaction_point_just_replays(
     # Everything up to the index's own version goes.
     [result] = await compaction.compact(db, _keeping(settings, 0, 0), [ctx.id])
     assert result.compacted_through == 2
-    flu = await _create(client, ctx, "Flu vaccine", FLU)
+    flu = await create_article(client, ctx, "Flu vaccine", FLU)
     await _delete(client, ctx, parking)
 
     async with db.sessionmaker() as session:
@@ -204,11 +193,11 @@ async def test_a_compaction_between_the_version_read_and_the_log_read_is_not_a_g
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     ctx = await factory.tenant_context()
-    parking = await _create(client, ctx, "Parking", PARKING)
+    parking = await create_article(client, ctx, "Parking", PARKING)
     reader = KnowledgeIndexes(embedding_model=settings.embedding_model)
     async with db.sessionmaker() as session:
         await reader.index_for(session, ctx.id)
-    flu = await _create(client, ctx, "Flu vaccine", FLU)
+    flu = await create_article(client, ctx, "Flu vaccine", FLU)
     await _delete(client, ctx, parking)
 
     real = indexes_module.current_state
@@ -235,8 +224,8 @@ async def test_a_snapshot_older_than_the_compaction_point_is_not_used(
     client: httpx.AsyncClient, factory: Factory, db: Database, settings: Settings, tmp_path: Path
 ) -> None:
     ctx = await factory.tenant_context()
-    asthma = await _create(client, ctx, "Asthma", ASTHMA)
-    await _create(client, ctx, "Parking", PARKING)
+    asthma = await create_article(client, ctx, "Asthma", ASTHMA)
+    await create_article(client, ctx, "Parking", PARKING)
     writer = _snapshotting(settings, tmp_path)
     async with db.sessionmaker() as session:
         await writer.index_for(session, ctx.id)
@@ -245,7 +234,7 @@ async def test_a_snapshot_older_than_the_compaction_point_is_not_used(
 
     # Same chunk count after: only the version tells the snapshot is out of date.
     await _update(client, ctx, asthma, ASTHMA_NEW)
-    flu = await _create(client, ctx, "Flu vaccine", FLU)
+    flu = await create_article(client, ctx, "Flu vaccine", FLU)
     # Before compaction the snapshot (version 2) catches up from the log.
     before = _snapshotting(settings, tmp_path)
     async with db.sessionmaker() as session:

@@ -23,8 +23,8 @@ from aurixa.rag.engine import ChunkRecord, TenantIndex
 from aurixa.rag.indexes import KnowledgeIndexes
 from aurixa.rag.vectors import VectorBackend
 from tests.factories import Factory, TenantContext
+from tests.rag.articles import BILLING, FLU, PARKING, create_article
 
-ARTICLES = "/api/v1/knowledge/articles"
 SEARCH = "/api/v1/rag/search"
 STATS = "/api/v1/rag/stats"
 
@@ -32,16 +32,6 @@ ASTHMA = (
     "# Asthma\n\nAsthma is a chronic disease of the airways.\n\n"
     "## Treatment\n\nQuick-relief inhalers open the airways within minutes."
 )
-PARKING = "Patients park for free in lot B. Visitors pay at the machine near the entrance."
-FLU = "The flu vaccine is offered every autumn. Book a flu shot at the front desk."
-BILLING = "Invoices are sent by post. Questions about a bill go to the billing office."
-
-
-async def _create(client: httpx.AsyncClient, ctx: TenantContext, title: str, body: str) -> str:
-    response = await client.post(ARTICLES, json={"title": title, "body": body}, headers=ctx.staff)
-    assert response.status_code == 201, response.text
-    article_id: str = response.json()["id"]
-    return article_id
 
 
 async def _top_article(client: httpx.AsyncClient, ctx: TenantContext, query: str) -> str:
@@ -181,8 +171,8 @@ async def test_damaged_snapshot_falls_back_to_a_rebuild(
     damage: object,
 ) -> None:
     ctx = await factory.tenant_context()
-    asthma = await _create(client, ctx, "Asthma", ASTHMA)
-    parking = await _create(client, ctx, "Parking", PARKING)
+    asthma = await create_article(client, ctx, "Asthma", ASTHMA)
+    parking = await create_article(client, ctx, "Parking", PARKING)
     path = await _written(db, settings, tmp_path, ctx)
 
     intact = _registry(settings, tmp_path)
@@ -226,8 +216,8 @@ async def test_restart_serves_from_the_snapshot_then_sees_later_writes(
     monkeypatch.setattr(indexes_module, "SNAPSHOT_MIN_CHUNKS", 0)
     restartable = settings.model_copy(update={"data_dir": tmp_path})
     ctx = await factory.tenant_context()
-    asthma = await _create(client, ctx, "Asthma", ASTHMA)
-    await _create(client, ctx, "Parking", PARKING)
+    asthma = await create_article(client, ctx, "Asthma", ASTHMA)
+    await create_article(client, ctx, "Parking", PARKING)
 
     async with _running(restartable) as (first, first_client):
         assert await _top_article(first_client, ctx, "treatment for asthma") == asthma
@@ -236,7 +226,7 @@ async def test_restart_serves_from_the_snapshot_then_sees_later_writes(
     assert snapshot.snapshot_path(tmp_path / "indexes", ctx.id).is_file()
 
     # Written while no process runs: only the change log knows it is newer than the file.
-    flu = await _create(client, ctx, "Flu vaccine", FLU)
+    flu = await create_article(client, ctx, "Flu vaccine", FLU)
 
     async with _running(restartable) as (second, second_client):
         registry: KnowledgeIndexes = second.state.rag_indexes
@@ -246,7 +236,7 @@ async def test_restart_serves_from_the_snapshot_then_sees_later_writes(
         assert await _top_article(second_client, ctx, "when can I get a flu shot") == flu
         assert await _top_article(second_client, ctx, "treatment for asthma") == asthma
         # And a write through this process.
-        billing = await _create(second_client, ctx, "Billing", BILLING)
+        billing = await create_article(second_client, ctx, "Billing", BILLING)
         assert await _top_article(second_client, ctx, "question about my bill") == billing
         assert registry.loaded_from(ctx.id) == "snapshot"
 
@@ -259,8 +249,8 @@ async def test_two_tenants_never_share_a_snapshot(
     tmp_path: Path,
 ) -> None:
     a, b = await factory.tenant_context(), await factory.tenant_context()
-    parking = await _create(client, a, "Parking", PARKING)
-    flu = await _create(client, b, "Flu vaccine", FLU)
+    parking = await create_article(client, a, "Parking", PARKING)
+    flu = await create_article(client, b, "Flu vaccine", FLU)
     path_a = await _written(db, settings, tmp_path, a)
     path_b = await _written(db, settings, tmp_path, b)
     assert path_a.parent != path_b.parent
