@@ -298,6 +298,8 @@ def test_a_drug_or_a_rash_alone_stays_routine(text: str) -> None:
         "her peak flow meter says red zone",
         "wheezing so much I can't say more than one word at a time",
         "used the nebulizer twice and it didn't help",
+        "the inhaler didn't help much with the wheezing",
+        "his puffer hasn't helped, he's pulling for air",
     ],
 )
 def test_asthma_told_as_numbers_or_failed_treatment_is_read(text: str) -> None:
@@ -309,6 +311,9 @@ def test_asthma_told_as_numbers_or_failed_treatment_is_read(text: str) -> None:
     [
         "my peak flow is 90% of my best, is that good?",
         "the nebulizer helped and I feel fine now",
+        # Tried on a cold's cough or a stuffy nose, not on the breathing.
+        "the nebulizer didn't help my cough much, can I get a different medicine for the cold?",
+        "the inhaler didn't help her congestion, should we try a nasal spray",
     ],
 )
 def test_a_good_peak_flow_stays_routine(text: str) -> None:

@@ -113,7 +113,10 @@ PATTERNS: dict[str, list[str]] = {
         r"\b(?:inhaler|puffer|nebuli[sz]er|albuterol)\b[^.!?]{0,20}\b(?:not|isn't|isnt|doesn't|"
         r"does not|is not|won't|stopped|didn'?t|did not|hasn'?t|has not) (?:helping|help|working|"
         r"work|helped|worked|"
-        r"doing (?:anything|a thing)|touching it)\b|\b(?:inhalador|nebulizador)\b[^.!?]{0,20}"
+        r"doing (?:anything|a thing)|touching it)\b"
+        # ... the breathing, not a cold's cough or a stuffy nose it was tried on.
+        r"(?! (?:(?:with |for )?(?:my|his|her|the) )(?:cough|cold|congestion|allergies|nose|"
+        r"sinus\w*)\b)|\b(?:inhalador|nebulizador)\b[^.!?]{0,20}"
         r"\bno (?:me |le )?(?:hace nada|ayuda|sirve|funciona)\b",
         # Too breathless to speak, or noisy breathing in (stridor) at rest: the airway.
         r"\b(?:can't|cannot|can not|unable to|couldn't|cant) (?:finish|complete|get through|"
