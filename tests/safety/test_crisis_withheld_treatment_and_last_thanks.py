@@ -168,3 +168,31 @@ def test_a_reason_of_care_does_not_silence_a_crisis(text: str) -> None:
 )
 def test_no_crisis_is_named(text: str) -> None:
     assert_no_crisis_named(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Death from one's own illness hoped for, or let come with a shrug.
+        "forgot my inhaler at home and honestly if the next attack takes me out so be it",
+        "if the next reaction kills me I don't care anymore",
+        "I wish the next flare would just finish me off",
+        "ojalá el próximo ataque me lleve",
+        "si la próxima convulsión me mata, que así sea",
+    ],
+)
+def test_death_from_ones_own_illness_welcomed_is_a_crisis(text: str) -> None:
+    assert_crisis(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Feared, not welcomed; or a day off work.
+        "what if the next attack kills me? I'm scared, should I get a second inhaler",
+        "if the next one takes me out of work for a week that's fine, I have sick days",
+        "if the next flare takes me out for a week, whatever, I have sick days",
+    ],
+)
+def test_death_feared_or_a_day_off_stays_routine(text: str) -> None:
+    assert_routine(text)

@@ -195,4 +195,24 @@ INDIRECT = [
     r"(?![^.!?]{0,40}\b(?:rasur\w*|depil\w*|afeit\w*|con (?:el|la|un|una) (?:vidrio|cuchillo|"
     r"lata|papel|podadora|rastrillo|navaja de afeitar|plancha|estufa|sarten|horno)|cocinando|"
     r"sin querer|por accidente|al caer(?:me)?|en el trabajo)\b)",
+    # Death from one's own illness hoped for, or let come with a shrug: "I hope the next
+    # seizure kills me", "if the next attack takes me out so be it", "ojalá el próximo
+    # ataque me lleve", "si la próxima convulsión me mata, que así sea". Fearing it ("what
+    # if the next attack kills me?") has neither the hope nor the shrug.
+    r"\b(?:hope|wish|pray) (?:that )?(?:the|my) next (?:\w+ )?(?:attack|reaction|seizure|episode|"
+    r"flare|stroke|one) (?:would |will )?(?:just |finally )?(?:kills? me|takes? me(?: out| "
+    r"away)?|finish(?:es)? me(?: off)?|is (?:my|the) last)\b"
+    r"(?! (?:(?:out|away) )?(?:of|to|for|from|into|at|one|appointment|visit)\b)|"
+    r"\bif (?:the|my|this|an?) (?:next )?(?:\w+ )?(?:attack|reaction|seizure|episode|flare|stroke|"
+    r"one) (?:just |finally )?(?:kills me|takes me(?: out| away)?|finishes me(?: off)?)\b"
+    # "takes me out of work, that's fine" is a day off.
+    r"(?! (?:(?:out|away) )?(?:of|to|for|from|into|at)\b)[^.!?]{0,20}?\b(?:so be it|fine by me|"
+    r"(?:i )?(?:really )?(?:don'?t|dont|do not) care|"
+    r"(?:i )?wouldn'?t (?:really )?mind|whatever|good riddance|that'?s (?:fine|ok|okay))\b|"
+    r"\bojala (?:que )?(?:el|la|mi) (?:proxim[oa]|siguiente) (?:\w+ )?(?:ataque|reaccion|"
+    r"convulsion|crisis|derrame|infarto)? ?(?:me (?:lleve|mate)|acabe conmigo|sea (?:el|la) "
+    r"ultim[oa])\b|"
+    r"\bsi (?:el|la|mi) (?:proxim[oa]|siguiente) (?:\w+ )?(?:ataque|reaccion|convulsion|crisis|"
+    r"derrame|infarto)? ?me (?:lleva|mata)\b[^.!?]{0,20}?\b(?:que asi sea|me da igual|no me "
+    r"importa|ni modo)\b",
 ]
