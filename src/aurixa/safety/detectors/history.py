@@ -255,9 +255,12 @@ def _usual_and_over(doc: Doc, start: int, end: int | None) -> bool:
     )
 
 
+# "Back to normal in 20 min" times the recovery, not the seizure.
+_RECOVERY_TIMED = re.compile(r"\bin \d+ ?min\w*")
+
+
 def _recovery_blanked(text: str) -> str:
-    # "Back to normal in 20 min" times the recovery, not the seizure.
-    return _RECOVERED_FROM.sub(" ", re.sub(r"\bin \d+ ?min\w*", " ", text))
+    return _RECOVERED_FROM.sub(" ", _RECOVERY_TIMED.sub(" ", text))
 
 
 # "The ER visit for chest pain, it turned out to be a muscle strain": a worry already

@@ -393,6 +393,8 @@ _THINNER_DENIED = re.compile(
     r"anticoagulantes?)\b"
 )
 
+_THINNER = re.compile(r"\b(?:thinn\w*|anticoag\w*|warfarin|eliquis|xarelto)")
+
 
 def _fall_spared_head(doc: Doc) -> bool:
     text = _THINNER_DENIED.sub(" ", doc.folded)
@@ -404,7 +406,7 @@ def _fall_spared_head(doc: Doc) -> bool:
         and _NOT_EVERYDAY.search(rest) is None
         and _STILL_ALARMING.search(rest) is None
         and _SEVERE.search(rest) is None
-        and re.search(r"\b(?:thinn\w*|anticoag\w*|warfarin|eliquis|xarelto)", rest) is None
+        and _THINNER.search(rest) is None
     )
 
 
