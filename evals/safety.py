@@ -273,6 +273,17 @@ ROUND43_SET = HERE / "data" / "safety_patient_messages_round43.tsv"
 # and benign misses by family of phrasing, so they are development data now.
 ROUND44_SET = HERE / "data" / "safety_patient_messages_round44.tsv"
 ROUND45_SET = HERE / "data" / "safety_patient_messages_round45.tsv"
+# Rounds 46 and 47: two more independent authors who saw neither the code nor any earlier
+# round (round 46: a gastroenterology and liver clinic -- inflammatory bowel disease,
+# ulcers and stomach bleeding, pancreatitis and gallstones, cirrhosis and hepatitis, liver
+# transplants, colonoscopy and endoscopy preparation and aftercare, feeding tubes, celiac
+# disease, reflux and swallowing; round 47: home health, hospice and palliative care --
+# family caregivers and patients at home: wounds and ostomies, home oxygen, catheters,
+# feeding tubes, pain pumps and comfort medicines, falls, people expected to die soon,
+# grief and caregiver exhaustion), committed before any detector ran on them; held out
+# until their first look (docs/safety.md).
+ROUND46_SET = HERE / "data" / "safety_patient_messages_round46.tsv"
+ROUND47_SET = HERE / "data" / "safety_patient_messages_round47.tsv"
 REVISED = "revised on its misses after a first look"
 ROUNDS = [
     (OWN_SET, "development set (detectors were revised on its misses)"),
@@ -467,6 +478,8 @@ ROUNDS = [
         "round 45 (a thirty-seventh independent author; scored once as held out, "
         "then revised on its misses)",
     ),
+    (ROUND46_SET, "round 46 (a thirty-eighth independent author; held out)"),
+    (ROUND47_SET, "round 47 (a thirty-ninth independent author; held out)"),
 ]
 
 
