@@ -110,6 +110,17 @@ _AFTER_BLOW = (
     r"(?:muy|bien) (?:dormid\w*|dormilon\w*|somnolient\w*))"
 )
 
+# A bruise behind the ear or around both eyes after a blow: the base of the skull broken
+# (Battle's sign, "raccoon eyes"). It shows hours after the fall, when nothing else may.
+_SKULL_BASE = (
+    r"(?:(?:bruis\w*|purple|black and blue|discolou?r\w*) (?:\w+ )?(?:behind|around|in back of|"
+    r"on the back of) (?:his |her |my |their |the |one |both )?(?:left |right )?ears?|"
+    r"raccoon eyes?|"
+    r"(?:both|two) (?:black|bruised|purple) eyes|(?:black|bruised|purple) (?:around|under) "
+    r"(?:both|his two|her two) eyes|(?:moreton\w*|morad\w*|hematoma\w*) (?:\w+ )?(?:detras|atras) "
+    r"de (?:la |las |su |sus |una )?orejas?|ojos de mapache|(?:los )?dos ojos morados)"
+)
+
 RULES: dict[str, list[tuple[str, ...]]] = {
     "head_injury": [
         (
@@ -137,6 +148,21 @@ RULES: dict[str, list[tuple[str, ...]]] = {
             rf"(?:fell|fall(?:en)?|came off|se cayo|me cai|se (?:me|le) cayo|{_IMPACT})",
             r"(?:without (?:a |his |her |my )?helmet|no helmet|sin (?:el )?casco)",
             CONFUSED,
+        ),
+        # The base of the skull broken, seen as a bruise behind an ear or around both
+        # eyes after a blow or a fall ("after the fall he has bruising behind his ear").
+        (rf"(?:{_HEAD_HIT}|{_FALL}|{_IMPACT}|fell|fall|falls|se cayo|me cai|caida)", _SKULL_BASE),
+        # "After the fall" dates the fall, which the history reading takes as over: the
+        # bruise it left is read with it, as one sign.
+        (
+            rf"(?:(?:after|since|from) (?:the|his|her|my|their|that|this|a) (?:fall|accident|"
+            rf"crash|tumble)|(?:despues de|desde) (?:la|su|esa) (?:caida|golpe|accidente))"
+            rf"\b[^.!?]{{0,40}}{_SKULL_BASE}",
+        ),
+        (
+            rf"{_SKULL_BASE}[^.!?]{{0,40}}\b(?:(?:after|since|from) (?:the|his|her|my|their|that|"
+            rf"this|a) (?:fall|accident|crash|tumble)|(?:despues de|desde) (?:la|su|esa) "
+            rf"(?:caida|golpe|accidente))",
         ),
         # A head injury on a blood thinner needs a scan whatever the symptoms.
         (_HEAD_HIT, ANTICOAGULANT),
