@@ -11,6 +11,7 @@ Crisis talk that names no method lives in `crisis_talk` (the first person) and
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from aurixa.safety.detectors.base import Direction, Finding, any_of, signs_together
 from aurixa.safety.detectors.context import is_education, is_negated
@@ -268,6 +269,14 @@ def _reported(doc: Doc, match: re.Match[str]) -> bool:
     return not is_negated(doc, match.start(), match.end()) and not is_history(doc, match.start())
 
 
+@cache
+def _word_led(pattern: str) -> re.Pattern[str]:
+    # Compiled once a process: with a detector built per message (as the tests do), the
+    # rules' hundreds of signs would fall out of `re`'s own small cache and be compiled
+    # again each time.
+    return re.compile(rf"\b{pattern}")
+
+
 class SelfHarmDetector:
     name = "self_harm"
     category = Category.SELF_HARM
@@ -279,8 +288,8 @@ class SelfHarmDetector:
         self._topics = [any_of(TOPICS)]
         self._together = [
             (
-                tuple(re.compile(rf"\b{sign}") for sign in rule.signs),
-                re.compile(rf"\b{rule.unless}") if rule.unless else None,
+                tuple(_word_led(sign) for sign in rule.signs),
+                _word_led(rule.unless) if rule.unless else None,
             )
             for rule in (
                 *TALK_RULES,
