@@ -9,6 +9,7 @@ well or away sets the farewell aside. `selfharm` reads these with the other rule
 
 from __future__ import annotations
 
+from aurixa.safety.detectors.crisis_quiet import PREP_TAKEN
 from aurixa.safety.detectors.crisis_together import _AWAY, _MEDICINE, _TAKE_ALL, SignsTogether
 
 # Care given up with no end to it: a visit given to someone else, not needed "or any after
@@ -76,6 +77,6 @@ RULES = [
     SignsTogether((_CARE_GIVEN_UP, _LAST_WORDS), unless=f"(?:{_WELL_AGAIN}|{_AWAY})"),
     # A medicine in bulk for the end chosen, unless a trip explains "before I go".
     SignsTogether((_MEDICINE_IN_HAND, _WHEN_DONE), unless=_AWAY),
-    # Taking all of it at once, and whether it would be painless.
-    SignsTogether((_TAKE_ALL, _PAINLESS)),
+    # Taking all of it at once, and whether it would be painless, unless it is the bowel prep.
+    SignsTogether((_TAKE_ALL, _PAINLESS), unless=PREP_TAKEN),
 ]

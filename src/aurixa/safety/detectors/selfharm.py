@@ -18,6 +18,8 @@ from aurixa.safety.detectors.context import is_education, is_negated
 from aurixa.safety.detectors.crisis_amounts import RULES as AMOUNT_RULES
 from aurixa.safety.detectors.crisis_farewell import RULES as FAREWELL_RULES
 from aurixa.safety.detectors.crisis_overdose_plan import PLANNED_OVERDOSE
+from aurixa.safety.detectors.crisis_quiet import INDIRECT as QUIET
+from aurixa.safety.detectors.crisis_quiet import RULES as QUIET_RULES
 from aurixa.safety.detectors.crisis_reports import RULES as REPORT_RULES
 from aurixa.safety.detectors.crisis_reports import THIRD_PERSON, WONT_WAKE
 from aurixa.safety.detectors.crisis_talk import INDIRECT
@@ -153,6 +155,7 @@ FIRST_PERSON = [
     *INDIRECT,
     *VEILED,
     *WITHHELD,
+    *QUIET,
 ]
 
 TOPICS = [
@@ -265,8 +268,51 @@ _ANIMAL_BEFORE = re.compile(
 )
 
 
+# A condition denied before the words sets the threat's terms, it does not deny the threat:
+# "si no le dan el trasplante se va a matar", "if they don't list him he'll kill himself".
+# Only the act named outright is read so, as "if I don't eat soon I'm going to die" is hunger.
+_ACT_NAMED = re.compile(
+    r"kill|mata|suicid|quita\w* la vida|(?:end|take) (?:my|his|her|their) (?:own )?life"
+)
+_DENIED_CONDITION = re.compile(
+    r"\b(?:if|si)\s+(?:\w+\s+){0,3}?(no|not|don'?t|doesn'?t|didn'?t|won'?t|isn'?t|aren'?t|"
+    r"can'?t|dont|doesnt|didnt|wont|isnt|cant)\b"
+)
+# How long one has been living with something ("cuido a mi mamá sola desde hace años")
+# dates nothing: the thoughts told beside it are now. "Hace años" alone is still the past.
+_FOR_SO_LONG = re.compile(
+    r"\bdesde hace (?:(?:\d+|un|una|dos|tres|cuatro|cinco|unos|unas|varios|varias|muchos|"
+    r"muchas) )?(?:anos?|mes(?:es)?|decadas?)\b"
+)
+
+
+def _blanked(doc: Doc, spans: list[tuple[int, int]]) -> Doc:
+    # Folding keeps every index, so the same spans blank the original text.
+    chars = list(doc.text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return Doc("".join(chars))
+
+
+def _denied(doc: Doc, start: int, end: int) -> bool:
+    if not is_negated(doc, start, end):
+        return False
+    if _ACT_NAMED.search(doc.folded, start, end) is None:
+        return True
+    lead = doc.clause_of(start).start
+    conditions = [m.span(1) for m in _DENIED_CONDITION.finditer(doc.folded, lead, start)]
+    return not conditions or is_negated(_blanked(doc, conditions), start, end)
+
+
+def _past(doc: Doc, start: int, end: int | None = None) -> bool:
+    if not is_history(doc, start, end):
+        return False
+    durations = [m.span() for m in _FOR_SO_LONG.finditer(doc.folded)]
+    return not durations or is_history(_blanked(doc, durations), start, end)
+
+
 def _reported(doc: Doc, match: re.Match[str]) -> bool:
-    return not is_negated(doc, match.start(), match.end()) and not is_history(doc, match.start())
+    return not _denied(doc, match.start(), match.end()) and not _past(doc, match.start())
 
 
 @cache
@@ -298,6 +344,7 @@ class SelfHarmDetector:
                 *AMOUNT_RULES,
                 *VEILED_RULES,
                 *WITHHELD_RULES,
+                *QUIET_RULES,
             )
         ]
 
@@ -310,9 +357,7 @@ class SelfHarmDetector:
             for m in pattern.finditer(text):
                 if pattern is self._wont_wake and self._of_a_small_child(doc, m.start()):
                     continue
-                if not is_negated(doc, m.start(), m.end()) and not is_history(
-                    doc, m.start(), m.end()
-                ):
+                if not _denied(doc, m.start(), m.end()) and not _past(doc, m.start(), m.end()):
                     findings.append(self._finding(doc, m.start(), m.end(), "first_person"))
         for pattern in self._topics:
             for m in pattern.finditer(text):
@@ -366,8 +411,8 @@ class SelfHarmDetector:
         for pattern in self._first_person + self._topics:
             for m in pattern.finditer(text):
                 if (
-                    is_negated(doc, m.start(), m.end())
-                    or is_history(doc, m.start(), m.end())
+                    _denied(doc, m.start(), m.end())
+                    or _past(doc, m.start(), m.end())
                     or (
                         pattern in self._topics
                         and (is_education(doc, m.start()) or self._of_an_animal(doc, m.start()))
