@@ -80,6 +80,9 @@ def test_the_crisis_is_heard(text: str) -> None:
         "for everything",
         "saving my leftover hydrocodone to drop off at the take back day, thanks for everything",
         "I'm keeping my morphine in the lockbox like the nurse said, thank you for everything",
+        "I keep my oxycodone in the kitchen cabinet, is that ok? thanks for everything",
+        "saving my hydrocodone for the flight home, thank you all for everything",
+        "guardo la insulina en el refri, ¿está bien? gracias por todo",
         # A plan for a trip, the prep or a visit.
         "I have a plan for this weekend, going camping with my kids! just wanted to tell someone",
         "i have a plan for tonight's prep, just wanted someone to know I'm ready for the "
@@ -89,6 +92,7 @@ def test_the_crisis_is_heard(text: str) -> None:
         "if I go to sleep and don't wake up until 7 that would be a relief, this insomnia is bad",
         "if he goes to sleep and doesn't wake up at night that would be such a relief",
         "si me duermo y no despierto en la noche para ir al baño sería un alivio",
+        "if I could fall asleep and not wake up with a migraine that would be such a relief",
         # A pet rehomed for an allergy or a move, a visit no longer needed for a reason.
         "we gave our dog to my sister because of my son's allergy, and we won't need the "
         "appointment next month since the hives are gone",
@@ -105,6 +109,8 @@ def test_the_crisis_is_heard(text: str) -> None:
         "if they don't refill my pain meds I'm going to be in so much pain",
         "can you show me how to speed up the pump when her pain breaks through?",
         "mi mamá estaría mejor si no estuviera sola en las tardes",
+        "mi papá estaría mejor si ya no viviera tan lejos de nosotros",
+        "I'm gonna keep going to the gym until my knees give out lol",
     ],
 )
 def test_the_look_alike_stays_routine(text: str) -> None:

@@ -15,14 +15,19 @@ from aurixa.safety.detectors.crisis_together import (
     _AWAY,
     _DOSED_AS_USUAL,
     _END_OF_ROPE,
-    _KEPT_BACK,
     _MEDICINE,
     SignsTogether,
 )
 
-# One's own painkillers held back, "holding on to" them too.
+# One's own painkillers held back: saved, stashed or hoarded, or kept "instead of taking
+# them". Kept or stored alone is where they are kept ("I keep my oxycodone in the cabinet").
 _HELD_BACK = (
-    rf"(?:{_KEPT_BACK}|hold\w* (?:on ?to|onto) (?:all (?:of )?)?(?:my )?(?:\w+ )?{_MEDICINE})"
+    r"(?:(?:sav(?:e|es|ing|ed)|stockpil\w*|hoard\w*|stash\w*|squirrel\w*|collect\w*|junt\w*|"
+    r"acumul\w*|hold\w* (?:on ?to|onto)|(?:keep\w*|kept|put\w*|set\w*) (?:back|aside)) (?:up |"
+    r"aside |back )?(?:all |some |todas |unas )?(?:of )?(?:my |the |extra |unused |leftover |mis "
+    rf"|las |los |la |mi )?(?:\w+ )?{_MEDICINE}|(?:keep\w*|kept|guard\w*|stor\w*) (?:\w+ ){{0,3}}"
+    rf"?{_MEDICINE}[^.!?]{{0,30}}\b(?:instead of taking|rather than taking|en vez de tomar\w*|"
+    r"en lugar de tomar\w*|sin tomar\w*))"
 )
 # A stash said to be enough, or thanks said as if for the last time.
 _ENOUGH_OR_THANKS = (
@@ -36,9 +41,11 @@ _ENOUGH_OR_THANKS = (
 # Kept back for the pain, or to be got rid of safely.
 _KEPT_FOR_PAIN = (
     r"(?:(?:for|when|para|cuando) (?:the )?(?:really )?(?:bad|worst|rough|tough) (?:days?|"
-    r"nights?)|(?:for|during) (?:flares?|breakthrough|the pain)|(?:when|if) the pain|take[- ]?back|"
-    r"drop (?:them |it )?off|dispos\w*|lock ?box|like the (?:nurse|doctor|pharmacist) said|"
-    r"para (?:los dias malos|cuando me duela|el dolor)|desech\w*|devolver\w*|caja con llave)"
+    r"nights?)|(?:for|during) (?:flares?|breakthrough|the pain)|(?:for|para) (?:the |my |a |el |"
+    r"la |mi )?(?:trip|travel\w*|flight|vacation|viaje|vuelo|vacaciones)|(?:when|if) the pain|"
+    r"take[- ]?back|drop (?:them |it )?off|dispos\w*|lock ?box|like the (?:nurse|doctor|"
+    r"pharmacist) said|para (?:los dias malos|cuando me duela|el dolor)|desech\w*|devolver\w*|"
+    r"caja con llave)"
 )
 
 _DAY = (
@@ -67,8 +74,9 @@ _PLAN_ERRAND = (
 # Sleeping and not waking, said of oneself: "if I go to sleep and don't wake up", "si me
 # duermo y ya no despierto". A time after it is a night's sleep ("until 7", "en la noche").
 _NIGHT = (
-    r"(?! (?:up )?(?:until|till|til|at|before|during|in (?:the|time)|for|to|early|on time|"
-    r"hasta|en la|a (?:las|la)|para|temprano|a tiempo)\b)"
+    r"(?! (?:up )?(?:until|till|til|at|before|during|in|for|to|with|early|on time|feeling|sick|"
+    r"hungry|sweating|coughing|nauseous|every|each|once|twice|so (?:often|much)|as (?:often|"
+    r"much)|hasta|en|a (?:las|la)|para|con|temprano|a tiempo|tosiendo|sudando|cada|tantas)\b)"
 )
 _NEVER_WAKING = (
     r"(?:\bi (?:could |would |can |just |were to |did |'d )*(?:go(?:ing)? to sleep|went to sleep|"
@@ -147,18 +155,20 @@ INDIRECT = [
     # liver finishes the job", "voy a seguir tomando hasta que el hígado acabe conmigo". The
     # drinking told as how an illness came ("I drank until my liver gave out") is history.
     r"\b(?:going to|gonna|i'?ll|i will|want to|wanna|plan to|keep|just keep|voy a|quiero|pienso|"
-    r"seguir|sigo)\b[^.!?]{0,40}\b(?:drink\w*|going|tomar\w*|tomando|beber\w*|bebiendo|chupar|"
-    r"chupando)\b[^.!?]{0,25}\b(?:until|till|til|hasta que) (?:my |the |mi |el |la )?(?:liver|"
+    r"seguir|sigo)\b[^.!?]{0,40}\b(?:drink\w*|tomar\w*|tomando|beber\w*|bebiendo|chupar|"
+    r"chupando)\b[^.!?]{0,30}\b(?:until|till|til|hasta que) (?:my |the |mi |el |la )?(?:liver|"
     r"body|heart|pancreas|kidneys|higado|cuerpo|corazon|rinones)\b[^.!?]{0,12}?\b(?:finish\w* "
     r"(?:the job|me off|me|it)|gives? (?:out|up)|quits|kills? me|shuts? down|fails?|acab\w* "
     r"conmigo|termin\w* (?:el trabajo|conmigo)|(?:me )?mate|reviente|truene|(?:deje|dejen) de "
     r"funcionar|falle)|\b(?<!was )(?<!used to )drink(?:ing)? myself to death\b|\b(?:beber(?:me)?|"
     r"tomar(?:me)?|chupar) hasta (?:morir(?:me)?|matarme|que me muera)\b",
     # Better off if one were not here, in Spanish: "estarían mejor si yo ya no estuviera".
-    # Someone's own state named after it ("si no estuviera sola") is about them.
-    r"\b(?:estarian|estaria|estariamos|estarias|vivirian|seria) mejor si (?:(?:yo (?:ya )?|ya )"
-    r"no (?:estuviera|existiera|viviera)|no (?:existiera|viviera)\b|no estuviera(?: aqui| viv[oa])?"
-    r"\s*(?=[.,;!?]|$|y\b)|(?:yo )?me (?:muriera|muero)|(?:yo )?desapareciera)",
+    # Someone's own state named after it ("si no estuviera sola", "si no viviera tan lejos")
+    # is about them.
+    r"\b(?:estarian|estaria|estariamos|estarias|vivirian|seria) mejor si (?:yo )?(?:ya )?(?:no "
+    r"(?:estuviera|existiera|viviera)|me (?:muriera|muero)|desapareciera)\b(?: aqui\b)?"
+    r"(?!\s+(?:sol[oa]s?|tan|asi|enferm\w*|con|en|internad\w*|triste|deprimid\w*|lejos|ahi|"
+    r"alli|de)\b)",
 ]
 
 RULES = [
