@@ -42,6 +42,8 @@ from tests.safety.rules import assert_crisis, assert_routine
         "my spot to someone else",
         "gave my dog to my neighbor and I won't need the appointment next month",
         "le regalé mi perrita a mi hermana. ya no voy a necesitar la cita de control",
+        # Kept on purpose: a hospital stay does not set the farewell aside.
+        "gave my cat to my brother before I go into the hospital, won't need the follow up",
         # Drinking on until one's own liver or body finishes the job.
         "i'm gonna keep drinking until my liver finishes me off, what's the point",
         "going to start drinking again till my liver gives out",
