@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from aurixa.safety.detectors.base import Direction, Finding, any_of, signs_together
+from aurixa.safety.detectors.comfort_care import PAUSES, expected_dying
 from aurixa.safety.detectors.context import reported_now
 from aurixa.safety.detectors.crisis_overdose_plan import PLANNED_OVERDOSE
 from aurixa.safety.detectors.emergency_idioms import blank_idioms, idiom_spans
@@ -172,6 +173,10 @@ class EmergencyDetector:
                     continue
                 if compiled.subtype == "breathing" and self._stuffy_nose(doc, match.start()):
                     continue
+                if compiled.subtype in ("ambulance", "breathing") and self._dying_as_expected(
+                    doc, compiled.subtype, match.start()
+                ):
+                    continue
                 if compiled.subtype == "cardiac_signs" and self._explained(doc, match.start()):
                     continue
                 if compiled.subtype == "overdose_poisoning" and self._planned(text, match):
@@ -269,6 +274,18 @@ class EmergencyDetector:
         sentence = doc.sentence_of(start)
         said = doc.folded[sentence.start : sentence.end]
         return _STUFFY.search(said) is not None and _AIRWAY_GRAVE.search(doc.folded) is None
+
+    @staticmethod
+    def _dying_as_expected(doc: Doc, subtype: str, start: int) -> bool:
+        """On hospice, at ease or told to expect it, nothing alarming beside: breathing that
+        pauses for seconds and starts again is the last days' pattern, and an ambulance
+        talked of ("my aunt wants to call 911") is the family's question for the hospice
+        line, not a call for one. Breathing stopped, not paused, is still read."""
+        if subtype == "breathing":
+            sentence = doc.sentence_of(start)
+            if PAUSES.search(doc.folded[sentence.start : sentence.end]) is None:
+                return False
+        return expected_dying(doc)
 
     @staticmethod
     def _explained(doc: Doc, start: int) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from aurixa.safety.detectors.comfort_care import death_on_hospice, expected_dying
 from aurixa.safety.text import Doc
 
 # A message that says the person is otherwise well ("she's eating and playing fine",
@@ -450,6 +451,8 @@ def reassured(doc: Doc) -> bool:
     if _later_visit(doc):
         return True
     if _fall_spared_head(doc) or _known_pattern(doc):
+        return True
+    if expected_dying(doc) or death_on_hospice(doc):
         return True
     denied = _SIGNS_DENIED.search(doc.folded) is not None
     named = _NAMED_ASKED.search(doc.folded) is not None or (
