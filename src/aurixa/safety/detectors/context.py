@@ -400,11 +400,26 @@ _SOMEONE_AFTER_COMMA = re.compile(
 )
 
 
+# What to watch for, as an instruction given: "the discharge papers say to watch for sepsis",
+# "the nurse told us to look out for a clot", "nos dijeron que vigiláramos si le da
+# infección". The condition named is what might come, not what is seen; a sign told as seen
+# beside it is read by its own rule.
+_WATCH_FOR = re.compile(
+    r"\b(?:to|should|must|need to|needs to|have to|has to|told (?:us|me|him|her) to|hay que|"
+    r"debemos|debo|tenemos que|tengo que|que) (?:watch|look|keep an eye|be on the lookout|"
+    r"monitor|vigil\w*|estar (?:pendientes?|atent[oa]s?)|cuidar)(?: (?:out|closely|"
+    r"carefully))?(?: (?:for|on|out for|a|de|que no|si (?:hay|le da|tiene)))(?: (?:any|signs? "
+    r"of|symptoms? of|(?:the )?signs?|senales de|sintomas de|una?|el|la))?\W*$"
+)
+
+
 def is_education(doc: Doc, start: int) -> bool:
     sentence = doc.sentence_of(start)
     text = doc.folded[sentence.start : sentence.end]
     if _EXPERIENCE.search(text):
         return False
+    if _WATCH_FOR.search(words_before(doc, start, 8)):
+        return True
     comma = text.rfind(",", 0, start - sentence.start)
     if comma >= 0 and _SOMEONE_AFTER_COMMA.match(text[comma + 1 :]):
         return False
@@ -465,11 +480,38 @@ def _unaccented_si(doc: Doc, pos: int) -> bool:
     return re.match(r"\W*si\b", doc.text[pos:].lower()) is not None
 
 
+# What a clinician said might come, just before the mention: "the hospice nurse said mom
+# could have seizures with the tumor", "el doctor dijo que podría darle una convulsión". A
+# possibility foretold; the same sign told as happening ("she's seizing") is read.
+_FORETOLD = re.compile(
+    r"\b(?:nurse|doctor|dr|doc|team|hospice|oncologist|neurologist|surgeon|they|enfermer[oa]|"
+    r"doctora|medic[oa]|equipo)\b[^.!?]{0,30}\b(?:said|says|told (?:us|me)|warned|explained|"
+    r"mentioned|dijo|dice|dijeron|explico|advirtio|menciono)\b(?: (?:that|que))? (?:\w+ ){0,2}?"
+    r"(?:could|might|may|can|will probably|podria|puede|pudiera|es posible que) (?:\w+ )?"
+    r"(?:have|get|start|develop|tener|le (?:de|den|empiecen)|darle|empezar a tener|tenga)"
+    r"(?: (?:a|an|some|more|unas?|algunas?))?\W*$"
+)
+# ... and the message treats it as still to come: "what do I do if it happens", "at some
+# point", "si le pasa". Without that, "the doctor said she may have a clot" is a suspicion
+# now, and read.
+_STILL_TO_COME = re.compile(
+    r"\b(?:(?:if|when|once) (?:it|that|this|one|they|she|he) (?:happens?|comes?|starts?|does)|"
+    r"at some point|eventually|later on|down the (?:road|line)|as (?:it|the \w+) (?:progress\w*|"
+    r"grows?|gets? worse)|si (?:le |me )?(?:pasa|sucede|da|llega a pasar)|cuando (?:le |me )?"
+    r"(?:pase|suceda|de)|en algun momento|mas adelante)\b"
+)
+
+
 def is_hypothetical(doc: Doc, start: int) -> bool:
     sentence = doc.sentence_of(start)
     sentence_text = doc.folded[sentence.start : sentence.end]
     if _EXPERIENCE.search(sentence_text):
         return False
+    if (
+        _FORETOLD.search(doc.folded[sentence.start : start])
+        and _STILL_TO_COME.search(doc.folded) is not None
+    ):
+        return True
     opener = _CONDITIONAL_OPENER.match(sentence_text)
     cue = _HYPOTHETICAL.search(words_before(doc, start, 5))
     if opener is not None and (opener.group(1) != "si" or _unaccented_si(doc, sentence.start)):

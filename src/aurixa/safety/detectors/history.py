@@ -218,6 +218,33 @@ def _names_a_document(doc: Doc, start: int, end: int | None) -> bool:
     return end is not None and _DOCUMENT_AFTER.match(doc.folded[end : end + 40]) is not None
 
 
+# A screening question told with the writer's answer no: "the transplant form asks if I've
+# ever had thoughts of hurting myself, I said no, why do they ask", "me preguntaron si he
+# pensado en hacerme daño y dije que no". The mention is the question's, not the writer's.
+# An answer taken back ("I said no but honestly I have") is read.
+_SCREEN_ASKED = re.compile(
+    r"\b(?:asks?|asked|asking|question\w* (?:about|on|is)|pregunta\w*|preguntaron)\b"
+    r"(?: (?:me|us|you|him|her|patients|everyone|people|le|me|nos))?(?: (?:if|whether|about|si|"
+    r"sobre|acerca de))\b[^.!?]{0,60}$"
+)
+_ANSWERED_NO = re.compile(
+    r"\b(?:i (?:said|answered|put|checked|marked|circled|wrote|ticked|told (?:them|her|him)) "
+    r"(?:no|never)|(?:dije|conteste|puse|marque|respondi) (?:que )?(?:no|nunca))\b"
+)
+_ANSWER_TAKEN_BACK = re.compile(
+    r"\b(?:but|pero|though|aunque)\b[^.!?]{0,40}\b(?:honestly|really|actually|truth|lied|"
+    r"i (?:do|have|am|did)|la verdad|en realidad|menti|si (?:lo )?(?:he|tengo|pienso))\b"
+)
+
+
+def _screening_answered_no(doc: Doc, start: int) -> bool:
+    sentence = doc.sentence_of(start)
+    if _SCREEN_ASKED.search(doc.folded[sentence.start : start]) is None:
+        return False
+    answer = _ANSWERED_NO.search(doc.folded)
+    return answer is not None and _ANSWER_TAKEN_BACK.search(doc.folded, answer.end()) is None
+
+
 # A seizure of the person's usual kind, over and recovered from: "had one last night, my
 # usual type, back to normal in 20 min", "fue una de sus crisis de siempre y ya está bien".
 # Not one that lasted five minutes or more, came in a cluster, or is said to go on.
@@ -584,6 +611,8 @@ def is_history(doc: Doc, start: int, end: int | None = None) -> bool:
     if _names_a_past_visit(doc, start):
         return True
     if _names_a_document(doc, start, end) or _usual_and_over(doc, start, end):
+        return True
+    if _screening_answered_no(doc, start):
         return True
     recent = _RECENT.search(_RECOVERED_NOW.sub(" ", doc.folded))
     if (
