@@ -62,7 +62,8 @@ _DIED = re.compile(
     r"\b(?:passed away|passed(?! out\b)|died|took (?:his|her|their) last breath|murio|fallecio|"
     r"se nos fue)\b"
 )
-# A crisis of the writer's own, in grief or in caring, which no death on hospice settles.
+# A crisis of the writer's own, in grief or in caring, which neither a death on hospice nor
+# a do-not-resuscitate form settles.
 CRISIS_BESIDE = re.compile(
     r"\b(?:kill\w*|suicid\w*|overdos\w*|end (?:it|my life|things)|join (?:her|him|them)|"
     r"(?:be|go|gone|went) with (?:her|him|them)|without (?:her|him|them)|(?:want|wanna|ready) "

@@ -97,6 +97,9 @@ _EXPERIENCE = re.compile(
     r"(?:because|since|cause|cuz|porque|ya que) (?:my|mi|he|she|i|i'?m|we|el|ella|yo) )"
     r"\b"
 )
+# Public for the backstop, which reads the same "right now" in a clause it would set aside.
+EXPERIENCE = _EXPERIENCE
+
 # "if" that introduces a condition, not "not sure if" / "what if" (which report a worry).
 _HYPOTHETICAL = re.compile(
     r"(?<!know )(?<!sure )(?<!wonder )(?<!wondering )(?<!tell )(?<!see )(?<!check )(?<!ask )"

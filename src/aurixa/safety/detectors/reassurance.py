@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from aurixa.safety.detectors.comfort_care import death_on_hospice, expected_dying
+from aurixa.safety.detectors.comfort_care import CRISIS_BESIDE, death_on_hospice, expected_dying
 from aurixa.safety.text import Doc
 
 # A message that says the person is otherwise well ("she's eating and playing fine",
@@ -42,6 +42,19 @@ _REASSURED = re.compile(
     r"\b(?:he|she|they|i|it)(?:'s| is| are|'m| am| seems?| feels?) (?:totally |completely |"
     r"perfectly )?(?:fine|ok(?:ay)?|back to normal) now|"
     r"just (?:reading up|curious|asking|wondering|in case)|(?:want|like) to be prepared|"
+    # A case asked about before it comes: "it hasn't happened yet, a storm is coming", "todavía
+    # no ha pasado".
+    r"(?:hasn'?t|has not|hasnt|haven'?t|havent) happened (?:yet|so far)|(?:todavia|aun) no "
+    r"(?:ha pasado|pasa|sucede)|no ha pasado (?:todavia|aun)|"
+    # The writer's own judgment with the person said to be well: "not urgent, he's fine",
+    # "no es urgente, está bien".
+    r"(?:not|nothing|no es|nada) urgent\w*[^.!?]{0,25}\b(?:(?:he|she|they|i|we|it)(?:'s| is|"
+    r"s| are|'re|'m| am) (?:totally |completely |perfectly )?(?:fine|ok(?:ay)?|good|stable)|"
+    r"(?:esta|estoy|estamos) bien)|"
+    # The breath said to be fine ("breathing fine", "respira bien"): whatever else is asked
+    # about is not the breath failing; rules still read any sign named.
+    r"(?<!not )(?<!n't )(?<!nt )breathing (?:is )?(?:totally |completely |just )?(?:fine|ok(?:ay)?|"
+    r"normal(?:ly)?|well|easy|easily|comfortabl[ey])|(?<!no )respira (?:bien|normal|tranquil[oa])|"
     # "Ya estoy bien", "me siento normal": the writer, well again ("no estoy bien" is not).
     r"(?<!no )(?<!nunca )(?:esta|estoy|anda|ando|sigue|sigo|se ve|se siente|me siento) "
     r"(?:\w+ ){0,3}?"
@@ -72,6 +85,14 @@ _REASSURED = re.compile(
     r"\d+ times|una vez|dos veces|tres veces) (?:a|per|al|por) (?:day|daily|week|dia|semana)|"
     r"\b(?:take|takes|taking|tomo|toma) (?:\w+ ){0,3}?(?:every|each|cada) (?:morning|night|"
     r"evening|day|\d+ hours|manana|noche|dia|\d+ horas))\b"
+)
+# A pain scored low on the usual scale of ten: "her pain's like a 4 tonight", "el dolor está
+# en 3". Not "pain for 3 days".
+_LOW_PAIN = (
+    r"(?:pain|dolor)(?:'s| is| has been| been| was| at| esta(?: en)?| es| de)? (?:like |about "
+    r"|around |maybe |only |just |como |un |en )*(?:a |an |un )?[0-4](?: ?/ ?10| out of (?:10|"
+    r"ten)| de (?:10|diez))?(?![\d.,/]| ?(?:days?|hours?|hrs?|weeks?|times|dias|horas|semanas|"
+    r"veces|am|pm))"
 )
 # Words of degree that make a symptom a mild one: "a mild rash", "un poco de dolor".
 _MILD = re.compile(
@@ -135,6 +156,16 @@ _EVERYDAY = re.compile(
     r"(?:swell\w*|hinch\w*)|(?:swollen|hinchan|hinchaban) (?:los )?(?:feet|ankles|pies|tobillos)|"
     r"poison (?:ivy|oak|sumac)|hiedra venenosa|"
     r"thrush|algodoncillo|swimmer'?s ear|tos|mocos|runny nose|stuffy nose|resfriado|"
+    # Sediment in a catheter's tubing or bag ("white gritty stuff in the tubing", "arenilla
+    # en la sonda"), and days without a bowel movement on pain medicines ("no ha ido al baño
+    # en 3 días"): each settled by its warning signs denied.
+    r"(?:sediment|gritty|grit|sludge|sandy|flakes|bits|cloudy|mucus|arenilla|asientos|grumos)"
+    r"\b[^.!?]{0,40}\b(?:catheter|cath|tubing|foley|bag|sonda|bolsa|manguera)|(?:catheter|cath|"
+    r"tubing|foley|bag|sonda|bolsa|manguera)\b[^.!?]{0,40}\b(?:sediment|gritty|grit|sludge|"
+    r"sandy|flakes|cloudy|arenilla|asientos|grumos)|"
+    r"(?:hasn'?t|has not|hasnt|haven'?t|havent) (?:pooped|had a (?:bowel movement|bm|poop)|"
+    r"gone (?:number two|#2))|no (?:bowel movement|bm)s?\b[^.!?]{0,10}\b(?:in|for)|no ha "
+    r"(?:ido|hecho) (?:al bano|del bano|popo)|no (?:he|ha) (?:podido )?(?:evacuar|obrar)|"
     # An eye red and goopy, as in pink eye: "woke up with a goopy red eye", "ojo rojo con
     # lagañas". Its warning signs (pain, light hurting, sight lost) are not everyday.
     r"(?:goopy|crusty|gunky|goop\w*|sticky|pink|red) (?:\w+ )?eyes?|eyes? (?:\w+ )?(?:goopy|"
@@ -193,7 +224,9 @@ _NOT_EVERYDAY = re.compile(
     # A back that takes the legs, the bladder or the saddle with it (the cauda equina).
     r"legs? (?:(?:are|is|feel|feels|went|go|going|keep|getting|got|have|gone) ){0,2}(?:weak|"
     r"numb|giving (?:out|way))|"
-    r"weak legs|bladder|bowels?|incontinen\w*|(?:peed|wet|pooped) (?:myself|himself|herself)|"
+    # "A bowel movement" is the everyday constipation question, not the bowel lost.
+    r"weak legs|bladder|bowels?(?! movements?)|incontinen\w*|(?:peed|wet|pooped) (?:myself|"
+    r"himself|herself)|"
     r"groin|saddle|down there|piernas? (?:debil\w*|dormid\w*)|vejiga|"
     r"(?:no )?(?:controlo|controla|aguanto|aguanta) (?:la orina|el pipi|la pipi)|"
     r"(?:fever|fiebre|temp\w*) (?:of|is|was|at|hit|de|es)|\b10[0-5](?:[.,]\d)?\b|"
@@ -438,6 +471,62 @@ def _known_pattern(doc: Doc) -> bool:
     )
 
 
+# A pain scored low ("like a 4 tonight, the breakthrough dose brought it down to 2", "el
+# dolor está en 3"): a report for the nurse's next visit, unless a higher score, a cry of
+# pain or a grave sign is told beside it.
+_PAIN_LOW = re.compile(rf"\b{_LOW_PAIN}\b")
+_PAIN_HIGH = re.compile(
+    r"\b(?:[5-9]|10)(?: ?/ ?10| out of (?:10|ten)| de (?:10|diez))|\b(?:pain|dolor)\b[^.!?]{0,25}"
+    r"\b(?:[5-9]|10)\b(?! ?(?:days?|hours?|hrs?|weeks?|min\w*|dias|horas|semanas|am|pm))|"
+    r"\b(?:a|an|un|at|en|is|it'?s|its|now|es|esta|ahora|up to|hasta|to) (?:a |an |un )?(?:[5-9]|"
+    r"10)\b(?! ?(?:days?|hours?|hrs?|weeks?|min\w*|dias|horas|semanas|am|pm|:|%|percent|por))|"
+    r"\b(?:scream\w*|crying|cries|moan\w*|agony|writh\w*|grimac\w*|grita\w*|llora\w*|"
+    r"quej\w*|worse|peor|won'?t (?:go|come) down|no (?:le )?baja)\b"
+)
+
+
+def _pain_low(doc: Doc) -> bool:
+    text = doc.folded
+    return (
+        _PAIN_LOW.search(text) is not None
+        and _PAIN_HIGH.search(text) is None
+        and _SEVERE.search(text) is None
+        and _STILL_ALARMING.search(text) is None
+        and _NOT_EVERYDAY.search(text) is None
+    )
+
+
+# A bruise from an earlier fall, healing ("turning yellow", "fading", "se está poniendo
+# verde"): old blood going, not new blood. A head struck, a blood thinner, or a bruise that
+# grows or spreads is not settled by it.
+_BRUISE_HEALING = re.compile(
+    r"\b(?:bruis\w*|moreton\w*|morete\w*|moretones)\b[^.!?]{0,80}\b(?:(?:turning|going|getting|"
+    r"now|gone|more) (?:a bit |kind of |kinda )?(?:yellow\w*|green\w*)|fading|healing|se (?:le )?"
+    r"(?:esta )?(?:poniendo|puso|volviendo) (?:amarill\w*|verd\w*)|amarillent\w*|verdos\w*)"
+)
+_BRUISE_ALARM = re.compile(
+    r"\b(?:head|cabeza|confus\w*|vomit\w*|thinn\w*|anticoag\w*|warfarin|coumadin|eliquis|"
+    r"xarelto|apixaban|plavix|swell\w*|hinch\w*|bigger|growing|spread\w*|crec\w*|new bruis\w*|"
+    r"more bruis\w*|everywhere|blood|sangr\w*|fever|fiebre|can'?t (?:walk|move|bear|stand)|no "
+    r"(?:puede|puedo) (?:caminar|mover)|numb\w*|cold|pale|worse|peor)\b"
+)
+
+
+def _bruise_healing(doc: Doc) -> bool:
+    text = doc.folded
+    return _BRUISE_HEALING.search(text) is not None and _BRUISE_ALARM.search(text) is None
+
+
+# A do-not-resuscitate order or an advance directive asked about as a paper ("where do we
+# keep the DNR", "la forma de no resucitar"): the family's paperwork, unless a crisis of
+# anyone's own is told beside it.
+_DNR_PAPERS = re.compile(
+    r"\b(?:dnr|polst|molst|do[- ]not[- ]resuscitate|no resucitar|no reanimar|allow natural death|"
+    r"advance (?:directive|care plan)|directiva anticipada|voluntad anticipada|living will|"
+    r"testamento vital)\b"
+)
+
+
 def reassured(doc: Doc) -> bool:
     """The message says the person is otherwise well, asks to be prepared, names an
     everyday complaint and denies its warning signs or asks whether it is that,
@@ -453,6 +542,10 @@ def reassured(doc: Doc) -> bool:
     if _fall_spared_head(doc) or _known_pattern(doc):
         return True
     if expected_dying(doc) or death_on_hospice(doc):
+        return True
+    if _pain_low(doc) or _bruise_healing(doc):
+        return True
+    if _DNR_PAPERS.search(doc.folded) is not None and CRISIS_BESIDE.search(doc.folded) is None:
         return True
     denied = _SIGNS_DENIED.search(doc.folded) is not None
     named = _NAMED_ASKED.search(doc.folded) is not None or (
@@ -487,6 +580,12 @@ _ERRAND = re.compile(
     r"\b(?:need|necesito|quiero|ocupo|pido|can i get|could i get|me (?:pueden|podrian) dar)\b"
     r"[^.!?]{0,15}\b(?:letter|note|carta|nota|constancia|justificante|comprobante)\b"
     r"(?![^.!?]{0,60}\b(?:because|since|porque|ya que)\b)|"
+    # No one to drive the writer to a visit: "no tengo quien me lleve", "no ride that day".
+    r"\bno (?:tengo|tiene|hay) (?:quien|nadie que) (?:me |lo |la |le )?(?:lleve|traiga|"
+    r"acompane|recoja)\b|\bno (?:tengo|tiene) (?:como|en que|transporte|ride|raite|carro)\b|"
+    r"\b(?:no|don'?t have a|don'?t have any|without a|need a) (?:ride|way to get there|"
+    r"transportation)\b|\b(?:no one|nobody|noone) (?:to|who can|that can) (?:drive|take|bring|"
+    r"pick) (?:me|him|her|us)\b|"
     r"\b(?:texts?|text messages?|emails?|mensajes?(?: de texto)?|correos?|whatsapp)\b"
     r"[^.!?]{0,20}\b(?:instead of|rather than|en vez de|en lugar de)\b|"
     r"\b(?:forgot|forget|missed|left|olvid\w*|deje)\b[^.!?]{0,30}\b(?:birth control|"

@@ -37,6 +37,7 @@ import numpy.typing as npt
 
 from aurixa.core.embeddings import Embedder, get_embedder
 from aurixa.safety.detectors.base import Direction, Finding
+from aurixa.safety.detectors.context import EXPERIENCE as _EXPERIENCE
 from aurixa.safety.detectors.context import is_education, is_hypothetical
 from aurixa.safety.detectors.emergency_idioms import retracted_spans
 from aurixa.safety.detectors.harmful import HarmfulRequestDetector
@@ -184,7 +185,42 @@ def _discounted(doc: Doc, clause: Span, set_aside: list[tuple[int, int]]) -> boo
         or _WHEN_TO_TAKE.search(doc.folded[start : clause.end]) is not None
         or _SAFE_QUESTION.search(doc.folded[start : clause.end]) is not None
         or _FOOD_WHEN.match(doc.folded[start : clause.end]) is not None
+        or _TEST_ASKED.match(doc.folded[start : clause.end]) is not None
+        or _RELATIVE_DIED_OF.match(doc.folded[start : clause.end]) is not None
+        or (
+            _WHAT_TO_DO_IF.match(doc.folded[start : clause.end]) is not None
+            and _EXPERIENCE.search(doc.folded[start : clause.end]) is None
+        )
     )
+
+
+# Whether to be tested or screened, asked ("should I get my liver checked?", "¿yo debo
+# hacerme estudios del hígado?"): a question about a test, often after a relative's illness,
+# which reports nothing of the writer's own.
+_TEST_ASKED = re.compile(
+    r"^\W*(?:(?:should|do|does|can|could|would|must|need) (?:i|we|he|she|they|my \w+) (?:\w+ )?"
+    r"(?:get|be|have|go for) (?:\w+ ){0,2}?(?:tested|screened|checked|(?:a |an )?(?:test|scan|"
+    r"screening|colonoscopy|ultrasound|check-?up|blood ?work|labs|tests))\b|(?:yo )?(?:debo|"
+    r"deberia|necesito|tengo que|puedo|me (?:debo|tengo que)) (?:hacerme|hacer|realizarme|"
+    r"sacarme) (?:unos |unas |los |las |un |una |el |la )?(?:estudios?|pruebas?|analisis|"
+    r"examen\w*|chequeo|ultrasonido|colonoscopia|endoscopia|laboratorios?)\b)"
+)
+# A relative's death of an illness, told as family history ("my mom died of cirrosis", "mi
+# papá murió de un infarto a los 50"): not a death now, and not the writer's own illness.
+_RELATIVE_DIED_OF = re.compile(
+    r"^\W*(?:my|our|his|her|mi|su|nuestr[oa]) (?:\w+ )?(?:mom|mother|mum|dad|father|parents?|"
+    r"grand\w+|brother|sister|aunt|uncle|cousin|mama|papa|madre|padre|abuel[oa]|herman[oa]|"
+    r"ti[oa]|prim[oa]|padres) (?:\w+ )?(?:died|passed away|passed|murio|fallecio|se murio) "
+    r"(?:(?:young|joven|at \d+|a los \d+) )?(?:of|from|de|por)\b"
+    r"(?![^.!?]{0,40}\b(?:just|today|tonight|now|right now|acaba|hoy|ahora|anoche|this morning)\b)"
+)
+# "What do I do if the power goes out?", "¿qué hago si le da una convulsión?": first aid asked
+# for a case that may come; "what do I do, he's seizing" is not this, nor a clause that says
+# it is happening.
+_WHAT_TO_DO_IF = re.compile(
+    r"^\W*(?:what (?:do|should|would|can) (?:i|we) do|que (?:hago|hacemos|debo hacer|debemos "
+    r"hacer|hay que hacer)) (?:if|when|in case|si|cuando|en caso)\b"
+)
 
 
 # "Can I take paracetamol while pregnant?": a question about a medicine, which the
