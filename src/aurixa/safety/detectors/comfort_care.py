@@ -56,7 +56,7 @@ _ALARM = re.compile(
 )
 
 
-# A death already come, in the past tense: "passed about an hour ago", "died in March",
+# A death already come, in the past tense: "passed away this morning", "died in March",
 # "falleció anoche". "Is dying", "passed out" or "stopped breathing" is not this.
 _DIED = re.compile(
     r"\b(?:passed away|passed(?! out\b)|died|took (?:his|her|their) last breath|murio|fallecio|"

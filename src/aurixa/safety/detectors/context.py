@@ -403,7 +403,7 @@ _SOMEONE_AFTER_COMMA = re.compile(
 )
 
 
-# What to watch for, as an instruction given: "the discharge papers say to watch for sepsis",
+# What to watch for, as an instruction given: "the instructions say to watch for sepsis",
 # "the nurse told us to look out for a clot", "nos dijeron que vigiláramos si le da
 # infección". The condition named is what might come, not what is seen; a sign told as seen
 # beside it is read by its own rule.
@@ -483,8 +483,8 @@ def _unaccented_si(doc: Doc, pos: int) -> bool:
     return re.match(r"\W*si\b", doc.text[pos:].lower()) is not None
 
 
-# What a clinician said might come, just before the mention: "the hospice nurse said mom
-# could have seizures with the tumor", "el doctor dijo que podría darle una convulsión". A
+# What a clinician said might come, just before the mention: "the nurse said he might have
+# seizures as the tumor grows", "el doctor dijo que podría darle una convulsión". A
 # possibility foretold; the same sign told as happening ("she's seizing") is read.
 _FORETOLD = re.compile(
     r"\b(?:nurse|doctor|dr|doc|team|hospice|oncologist|neurologist|surgeon|they|enfermer[oa]|"

@@ -279,7 +279,7 @@ class EmergencyDetector:
     def _dying_as_expected(doc: Doc, subtype: str, start: int) -> bool:
         """On hospice, at ease or told to expect it, nothing alarming beside: breathing that
         pauses for seconds and starts again is the last days' pattern, and an ambulance
-        talked of ("my aunt wants to call 911") is the family's question for the hospice
+        talked of ("my cousin says to call 911 for an IV") is the family's question for the hospice
         line, not a call for one. Breathing stopped, not paused, is still read."""
         if subtype == "breathing":
             sentence = doc.sentence_of(start)

@@ -218,9 +218,9 @@ def _names_a_document(doc: Doc, start: int, end: int | None) -> bool:
     return end is not None and _DOCUMENT_AFTER.match(doc.folded[end : end + 40]) is not None
 
 
-# A screening question told with the writer's answer no: "the transplant form asks if I've
-# ever had thoughts of hurting myself, I said no, why do they ask", "me preguntaron si he
-# pensado en hacerme daño y dije que no". The mention is the question's, not the writer's.
+# A screening question told with the writer's answer no: "the pre-op questionnaire asked
+# whether I've had thoughts of killing myself, I said no", "me preguntaron si he pensado en
+# hacerme daño y dije que no". The mention is the question's, not the writer's.
 # An answer taken back ("I said no but honestly I have") is read.
 _SCREEN_ASKED = re.compile(
     r"\b(?:asks?|asked|asking|question\w* (?:about|on|is)|pregunta\w*|preguntaron)\b"

@@ -42,12 +42,12 @@ _REASSURED = re.compile(
     r"\b(?:he|she|they|i|it)(?:'s| is| are|'m| am| seems?| feels?) (?:totally |completely |"
     r"perfectly )?(?:fine|ok(?:ay)?|back to normal) now|"
     r"just (?:reading up|curious|asking|wondering|in case)|(?:want|like) to be prepared|"
-    # A case asked about before it comes: "it hasn't happened yet, a storm is coming", "todavía
+    # A case asked about before it comes: "it hasn't happened yet, we want a plan", "todavía
     # no ha pasado".
     r"(?:hasn'?t|has not|hasnt|haven'?t|havent) happened (?:yet|so far)|(?:todavia|aun) no "
     r"(?:ha pasado|pasa|sucede)|no ha pasado (?:todavia|aun)|"
-    # The writer's own judgment with the person said to be well: "not urgent, he's fine",
-    # "no es urgente, está bien".
+    # The writer's own judgment with the person said to be well: "nothing urgent, she's
+    # fine", "no es urgente, está bien".
     r"(?:not|nothing|no es|nada) urgent\w*[^.!?]{0,25}\b(?:(?:he|she|they|i|we|it)(?:'s| is|"
     r"s| are|'re|'m| am) (?:totally |completely |perfectly )?(?:fine|ok(?:ay)?|good|stable)|"
     r"(?:esta|estoy|estamos) bien)|"
@@ -86,8 +86,8 @@ _REASSURED = re.compile(
     r"\b(?:take|takes|taking|tomo|toma) (?:\w+ ){0,3}?(?:every|each|cada) (?:morning|night|"
     r"evening|day|\d+ hours|manana|noche|dia|\d+ horas))\b"
 )
-# A pain scored low on the usual scale of ten: "her pain's like a 4 tonight", "el dolor está
-# en 3". Not "pain for 3 days".
+# A pain scored low on the usual scale of ten: "his pain is around a 3", "el dolor está en
+# 2". Not "pain for 3 days".
 _LOW_PAIN = (
     r"(?:pain|dolor)(?:'s| is| has been| been| was| at| esta(?: en)?| es| de)? (?:like |about "
     r"|around |maybe |only |just |como |un |en )*(?:a |an |un )?[0-4](?: ?/ ?10| out of (?:10|"
@@ -156,9 +156,9 @@ _EVERYDAY = re.compile(
     r"(?:swell\w*|hinch\w*)|(?:swollen|hinchan|hinchaban) (?:los )?(?:feet|ankles|pies|tobillos)|"
     r"poison (?:ivy|oak|sumac)|hiedra venenosa|"
     r"thrush|algodoncillo|swimmer'?s ear|tos|mocos|runny nose|stuffy nose|resfriado|"
-    # Sediment in a catheter's tubing or bag ("white gritty stuff in the tubing", "arenilla
-    # en la sonda"), and days without a bowel movement on pain medicines ("no ha ido al baño
-    # en 3 días"): each settled by its warning signs denied.
+    # Sediment in a catheter's tubing or bag ("sandy bits in his foley bag", "arenilla en la
+    # sonda"), and days without a bowel movement on pain medicines ("no ha hecho del baño en
+    # cuatro días"): each settled by its warning signs denied.
     r"(?:sediment|gritty|grit|sludge|sandy|flakes|bits|cloudy|mucus|arenilla|asientos|grumos)"
     r"\b[^.!?]{0,40}\b(?:catheter|cath|tubing|foley|bag|sonda|bolsa|manguera)|(?:catheter|cath|"
     r"tubing|foley|bag|sonda|bolsa|manguera)\b[^.!?]{0,40}\b(?:sediment|gritty|grit|sludge|"
@@ -471,8 +471,8 @@ def _known_pattern(doc: Doc) -> bool:
     )
 
 
-# A pain scored low ("like a 4 tonight, the breakthrough dose brought it down to 2", "el
-# dolor está en 3"): a report for the nurse's next visit, unless a higher score, a cry of
+# A pain scored low ("around a 3 after the breakthrough dose", "el dolor está en 2"): a
+# report for the nurse's next visit, unless a higher score, a cry of
 # pain or a grave sign is told beside it.
 _PAIN_LOW = re.compile(rf"\b{_LOW_PAIN}\b")
 _PAIN_HIGH = re.compile(
@@ -518,7 +518,7 @@ def _bruise_healing(doc: Doc) -> bool:
 
 
 # A do-not-resuscitate order or an advance directive asked about as a paper ("where do we
-# keep the DNR", "la forma de no resucitar"): the family's paperwork, unless a crisis of
+# keep the DNR", "la orden de no resucitar"): the family's paperwork, unless a crisis of
 # anyone's own is told beside it.
 _DNR_PAPERS = re.compile(
     r"\b(?:dnr|polst|molst|do[- ]not[- ]resuscitate|no resucitar|no reanimar|allow natural death|"

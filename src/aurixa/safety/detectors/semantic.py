@@ -194,8 +194,8 @@ def _discounted(doc: Doc, clause: Span, set_aside: list[tuple[int, int]]) -> boo
     )
 
 
-# Whether to be tested or screened, asked ("should I get my liver checked?", "¿yo debo
-# hacerme estudios del hígado?"): a question about a test, often after a relative's illness,
+# Whether to be tested or screened, asked ("should I get my liver checked?", "¿debo hacerme
+# una colonoscopia?"): a question about a test, often after a relative's illness,
 # which reports nothing of the writer's own.
 _TEST_ASKED = re.compile(
     r"^\W*(?:(?:should|do|does|can|could|would|must|need) (?:i|we|he|she|they|my \w+) (?:\w+ )?"
@@ -205,8 +205,8 @@ _TEST_ASKED = re.compile(
     r"sacarme) (?:unos |unas |los |las |un |una |el |la )?(?:estudios?|pruebas?|analisis|"
     r"examen\w*|chequeo|ultrasonido|colonoscopia|endoscopia|laboratorios?)\b)"
 )
-# A relative's death of an illness, told as family history ("my mom died of cirrosis", "mi
-# papá murió de un infarto a los 50"): not a death now, and not the writer's own illness.
+# A relative's death of an illness, told as family history ("my dad died of liver cancer",
+# "mi papá murió de un infarto a los 50"): not a death now, and not the writer's own illness.
 _RELATIVE_DIED_OF = re.compile(
     r"^\W*(?:my|our|his|her|mi|su|nuestr[oa]) (?:\w+ )?(?:mom|mother|mum|dad|father|parents?|"
     r"grand\w+|brother|sister|aunt|uncle|cousin|mama|papa|madre|padre|abuel[oa]|herman[oa]|"
