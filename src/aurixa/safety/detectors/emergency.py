@@ -106,6 +106,14 @@ _STUFFY = re.compile(
     r"through (?:my|his|her|their|the) nose|out of (?:my|his|her|their) nose|nariz (?:tapada|"
     r"congestionada|tupida)|por la nariz|mocos|congestionad[oa])\b"
 )
+# Breathing that stops in one's sleep, told with what names it as sleep apnoea (snoring, a
+# sleep study, a CPAP): "sometimes I stop breathing in my sleep, my wife says I snore".
+_STOPS = re.compile(r"\b(?:stop\w*|pause\w*|deja|dejo|para|paro)\b")
+_APNEA = re.compile(
+    r"\b(?:apn(?:o)?ea|snor\w*|ronc\w*|sleep (?:study|test|doctor|clinic)|estudio del sueno|"
+    r"c-?pap|bi-?pap)\b"
+)
+_AN_INFANT = re.compile(r"\b(?:baby|babies|infant|newborn|bebe|bebita|bebito|recien nacid\w*)\b")
 _AIRWAY_GRAVE = re.compile(
     r"\b(?:blue|bluish|purple|gr[ae]y|azul\w*|morad\w*|lips|labios|wheez\w*|silbid\w*|gasp\w*|"
     r"ribs?|costillas|sucking in|retract\w*|grunt\w*|(?:can'?t|cannot|cant|won'?t|unable to) "
@@ -171,7 +179,9 @@ class EmergencyDetector:
                     continue
                 if compiled.subtype == "anaphylaxis" and self._hives_alone(doc, text, match):
                     continue
-                if compiled.subtype == "breathing" and self._stuffy_nose(doc, match.start()):
+                if compiled.subtype == "breathing" and (
+                    self._stuffy_nose(doc, match.start()) or self._sleep_apnea(doc, match)
+                ):
                     continue
                 if compiled.subtype in ("ambulance", "breathing") and self._dying_as_expected(
                     doc, compiled.subtype, match.start()
@@ -239,7 +249,10 @@ class EmergencyDetector:
                 # A chest pain the chest wall explains ("when I press on it") was read too.
                 or (compiled.subtype == "cardiac" and self._chest_wall(doc, m.end()))
                 or (compiled.subtype == "anaphylaxis" and self._hives_alone(doc, text, m))
-                or (compiled.subtype == "breathing" and self._stuffy_nose(doc, m.start()))
+                or (
+                    compiled.subtype == "breathing"
+                    and (self._stuffy_nose(doc, m.start()) or self._sleep_apnea(doc, m))
+                )
             )
         # An ache and a sweat each explained (the dentist, the heat), in any wording.
         spans.extend(
@@ -267,6 +280,20 @@ class EmergencyDetector:
             return False
         signs = _AIRWAY_SIGN.finditer(text, match.start() + 5, match.end())
         return not any(reported_now(doc, s.start(), s.end()) for s in signs)
+
+    @staticmethod
+    def _sleep_apnea(doc: Doc, match: re.Match[str]) -> bool:
+        """Breathing that stops in an adult's sleep, named as apnoea in the same sentence,
+        with nothing grave told beside it: a sleep study's question, not an emergency. A
+        baby who stops breathing is never this."""
+        sentence = doc.sentence_of(match.start())
+        said = doc.folded[sentence.start : sentence.end]
+        return (
+            _STOPS.search(match.group(0)) is not None
+            and _APNEA.search(said) is not None
+            and _AN_INFANT.search(doc.folded) is None
+            and _AIRWAY_GRAVE.search(doc.folded) is None
+        )
 
     @staticmethod
     def _stuffy_nose(doc: Doc, start: int) -> bool:

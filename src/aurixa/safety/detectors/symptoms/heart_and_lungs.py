@@ -174,7 +174,11 @@ PATTERNS: dict[str, list[str]] = {
         r"\bshort(?:ness)? of breath\b",
         r"\b(?:not|isn't|isnt|is not|stopped|has stopped|no longer) breathing\b|"
         r"\bstop(?:s|ping)? breathing\b|\bpauses? (?:in|between) (?:his|her|their) breath\w*\b|"
-        r"\bdeja de respirar\b",
+        # Spanish in every tense a witness uses: "dejó de respirar", "paró de respirar",
+        # "no está respirando", "se quedó sin aire".
+        r"\b(?:deja|dejo|ha dejado|para|paro|ha parado) de respirar\b|"
+        r"\bno (?:esta|estaba) respirando\b|"
+        r"\bse (?:quedo|queda|ha quedado) sin (?:respirar|aire)\b",
         r"\b(?:lips|face|skin) (?:are |is |turning |turned |look |looks )?"
         r"(?:blue|purple|gr[ae]y)\b",
         # The colour described in other words: "lips have gone a dusky grey colour",
