@@ -9,7 +9,7 @@ in `crisis_together`.
 
 from __future__ import annotations
 
-from aurixa.safety.detectors.redflags.signs import NAMED_MEDICINES
+from aurixa.safety.detectors.redflags.signs import NAMED_MEDICINES, OPIOIDS
 
 INDIRECT = [
     # A noose ready, or a rope tied where one hangs from: "the noose is up".
@@ -45,9 +45,17 @@ INDIRECT = [
     r"move|moving|tie|hang (?:the|a|my) (?:laundry|clothes|hammock|lights)|shaving|"
     r"scraper|work|job|project|class|crafts?)\b)",
     r"\b(?:taking|take|swallow|swallowing) (?:all|every one of) (?:my|the|of my|her|his|their|of "
-    r"her|of his) "
-    # ... or the medicine by its name: "taking all of my sertraline at once".
-    rf"(?:pills|meds|tablets|{NAMED_MEDICINES})\b"
+    r"her|of his|(?:of )?(?:mom|mum|dad|mother|father|husband|wife|partner|son|daughter|grandma|"
+    r"grandpa|grandmother|grandfather)'?s) "
+    # ... or the medicine by its name: "taking all of my sertraline at once", a relative's
+    # morphine from the hospice kit.
+    rf"(?:pills|meds|tablets|{NAMED_MEDICINES}|{OPIOIDS})\b"
+    # Taken somewhere is carried: "taking all his pills to the pharmacy take-back", "with me
+    # on the trip". Taken "to end it" is not a place.
+    r"(?! (?:\w+ ){0,2}?(?:to (?:the |a |my |his |her |our )?(?:pharmacy|drug ?store|take-?back|"
+    r"drop-?off|disposal|hospice|clinic|doctor|nurse|police)|back(?: to)?|with (?:me|us|him|her|"
+    r"them)|into (?:the |a |my )?(?:lock ?box|safe|bag|box|container|cabinet)|out of the "
+    r"house)\b)"
     # A dosing schedule asked about: "take all of my pills at once in the morning or split
     # them?", "... with breakfast". The day's doses at one time of day are a routine.
     r"(?![^.!?]{0,40}\b(?:in the (?:morning|evening)|at (?:night|bedtime)|with (?:breakfast|"

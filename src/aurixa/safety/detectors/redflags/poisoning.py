@@ -8,7 +8,7 @@ named substance lives in `ingestion`; these are the cases that need the clinical
 
 from __future__ import annotations
 
-from aurixa.safety.detectors.redflags.signs import ONE_PILL_KILLS, SMALL_CHILD
+from aurixa.safety.detectors.redflags.signs import ONE_PILL_KILLS, OPIOIDS, SMALL_CHILD
 
 # A drug taken for effect (named, or "something" at a party, or a spiked drink).
 # Gas smelled in a home: a leak, with its fumes, or a burner putting out carbon monoxide.
@@ -145,11 +145,7 @@ _VENOM_SPREADS = (
 # (vomiting, diarrhoea) raises its level, and the brain shows it first (shaking hard,
 # confusion, walking as if drunk). Lithium toxicity needs a level and fluids today.
 # An opioid on board (a patch, methadone, a pill), and the breathing or waking it slows.
-_OPIOID = (
-    r"(?:fentanyl|fentanilo|methadone|metadona|oxycodone|oxycontin|oxy|percocet|vicodin|"
-    r"hydrocodone|morphine|morfina|dilaudid|hydromorphone|heroin|heroina|suboxone|"
-    r"buprenorphine|buprenorfina|tramadol|opioids?|opiates?|pain patch|opioides?)\b"
-)
+_OPIOID = rf"{OPIOIDS}\b"
 _BREATHING_SLOWED = (
     r"(?:(?:can'?t|cant|cannot|won'?t|wont|unable to|hard to|barely) (?:get (?:him|her|them|"
     r"me) (?:fully |all the way )?(?:awake|up)|wake (?:him|her|them)|keep (?:his|her|their) "

@@ -83,6 +83,12 @@ ONE_PILL_KILLS = (
     r"glipizid\w*|glyburid\w*|glibenclamid\w*|glimepirid\w*|gliclazid\w*|glucotrol|amaryl|"
     r"micronase|diabeta)"
 )
+# Opioids by name, and the patch: what a hospice kit or a pain clinic leaves at home.
+OPIOIDS = (
+    r"(?:fentanyl|fentanilo|methadone|metadona|oxycodone|oxycontin|oxy|percocet|vicodin|"
+    r"hydrocodone|morphine|morfina|dilaudid|hydromorphone|heroin|heroina|suboxone|"
+    r"buprenorphine|buprenorfina|tramadol|opioids?|opiates?|pain patch|opioides?)"
+)
 # Medicines told by name, dangerous to a child or in a handful: the heart's and the
 # pressure's (by their endings: metoprolol, losartan, lisinopril), antidepressants,
 # sedatives, sugar tablets ("some of my amitriptyline").
