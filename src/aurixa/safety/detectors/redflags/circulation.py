@@ -368,6 +368,61 @@ RULES: dict[str, list[tuple[str, ...]]] = {
     ],
 }
 
+# Blood passed from below, told by its amount or its colour rather than named: "a lot of
+# bright red blood and clots", "filled the bowl", "maroon blood", diarrhoea that is "all
+# blood" or "pura sangre". A streak on the paper or a little blood with a hemorrhoid says
+# neither.
+_BLOOD_PASSED = (
+    r"(?:(?:a lot of|lots of|so much|loads of|tons of|mostly|just|only|pure|all) (?:bright red |"
+    r"dark red |dark |fresh )?blood (?:and|with|plus|\+) clots|(?:blood )?clots (?:of blood )?"
+    r"(?:in|into|from|with) (?:the|my|his|her) (?:toilet|bowl|stool|poop|diarrh\w*|bm)|"
+    r"(?:pooping|pooped|pooping out) (?:out )?(?:bright red |dark red |dark |fresh )?(?:blood )?"
+    r"(?:and )?clots|(?:filled|fills|filling|full of) (?:up )?the (?:toilet|bowl)"
+    r"(?! with (?!blood))|"
+    r"maroon(?:[- ]colou?red)?(?: \w+){0,2} (?:blood|stools?|poops?|poos?|bms?|bowel movements?|"
+    r"diarrh\w*)|(?:blood|stools?|poops?|poos?|bms?|bowel movements?|diarrh\w*)\b[^.!?]{0,20}"
+    r"\bmaroon|"
+    r"diarrh\w*\b[^.!?]{0,20}\b(?:is |was |that'?s |of )?(?:all|pure|just|nothing but|only) "
+    r"blood|(?:all|pure|just|nothing but|only) blood\W{1,3}(?:and )?no (?:actual |real )?(?:poop|"
+    r"stool|poo)|diarrea (?:de )?(?:pura|puritita|pur[oa]|pura y pura) sangre|(?:obrando|cagando|"
+    r"evacuando|hago|hace|haciendo|sale|salen|me sale) (?:pura|puritita|pur[oa]) sangre|"
+    r"(?:coagulos|cuajos|cuajarones) (?:de sangre )?(?:en|al) (?:el |la )?(?:inodoro|taza|popo|"
+    r"heces|excremento|bano)|sangre (?:con|y) (?:coagulos|cuajos|cuajarones))"
+)
+# The blood lost shows in the circulation: faint or dizzy (on standing too), weak, pale, the
+# sight going dark, a heart that races or pounds.
+_BLOOD_LOSS_SHOWS = (
+    rf"(?:{PALPITATIONS}|heart\b[^.!?]{{0,20}}\b(?:racing|pounding)|dizz\w*|light-?headed|"
+    r"woozy|faint\w*|pass(?:ed|ing)? out|pale|weak|wobbly|(?:vision|sight)\b[^.!?]{0,20}\b(?:"
+    r"goes|going|went|turns?) (?:dark|black|grey|gray|blurry)|mare\w*|palid\w*|desmay\w*|"
+    r"debil|se me (?:nubla|va|oscurece) (?:la vista|todo))"
+)
+# A polyp taken off in the last days: the scar can bleed up to two weeks after.
+_POLYP_REMOVED = (
+    r"(?:polyps?\b[^.!?]{0,40}\b(?:removed|taken|took|out|off|cut|snipped|clipped|snared|resected)|(?:removed|snipped|"
+    r"took|taken|took out|cut out|snared) (?:\w+ ){0,3}polyps?|polypectom\w*|"
+    r"(?:quitaron|sacaron|extirparon|cortaron) (?:\w+ ){0,3}polipos?|polipos?\b[^.!?]{0,30}"
+    r"\b(?:quitaron|sacaron|extirparon|cortaron)|polipectomia)"
+)
+_BLOOD_PASSED_AGAIN = (
+    rf"(?:{_BLOOD_PASSED}|(?:passing|passed|pooping|pooped|bleeding|sangrando|obrando) "
+    r"(?:\w+ ){0,3}(?:blood|sangre)\b[^.!?]{0,40}\b(?:\d+|two|three|four|five|six|several|"
+    r"many|dos|tres|cuatro|cinco|seis|varias|muchas) (?:times|veces)|"
+    r"(?:a lot of|lots of|so much|loads of|tons of|mucha|bastante|harta) (?:bright red |dark "
+    r"red |dark |fresh )?(?:blood|sangre)(?! (?:drawn|taken|work|test|sacada))|"
+    r"(?:toilet|bowl|inodoro|taza)\b[^.!?]{0,20}\b(?:red|full|roj[oa]|llen[oa]))"
+)
+RULES["gi_bleeding"].extend(
+    [
+        # Blood passed by the bowel in amount or colour, and the circulation showing it.
+        (_BLOOD_PASSED, _BLOOD_LOSS_SHOWS),
+        # The same bleeding, or blood passed again and again, in the days after a polyp came
+        # off: a late bleed from its scar.
+        (_POLYP_REMOVED, _BLOOD_PASSED_AGAIN),
+    ]
+)
+
+
 # A limb gone suddenly cold and pale or blue, painful or numb: an artery blocked by a clot
 # (often from an irregular heart), which costs the limb within hours. Fingers that go white
 # in the cold and come back (Raynaud's) name no arm, leg, hand or foot as cold and white
