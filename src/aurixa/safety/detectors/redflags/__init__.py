@@ -11,7 +11,7 @@ pressure, an umbilical cord that can be seen).
 The patterns run on folded text (lower case, no accents), so "pañal" is "panal".
 
 Each clinical family lives in its own module (`circulation`, `head_injury`, `neurological`,
-`systemic`, `abdominal_obstetric`, `poisoning`, `trauma_environmental`, `airway`), with
+`systemic`, `abdominal_obstetric`, `poisoning`, `trauma_environmental`, `airway`, `digestive`), with
 the signs several families share in `signs`; this module puts their rules back in one
 table.
 """
@@ -22,6 +22,7 @@ from aurixa.safety.detectors.redflags import (
     abdominal_obstetric,
     airway,
     circulation,
+    digestive,
     head_injury,
     neurological,
     poisoning,
@@ -41,6 +42,7 @@ _FAMILIES = (
     poisoning.RULES,
     trauma_environmental.RULES,
     airway.RULES,
+    digestive.RULES,
 )
 _BY_SUBTYPE = {subtype: rules for family in _FAMILIES for subtype, rules in family.items()}
 

@@ -300,7 +300,14 @@ RULES: dict[str, list[tuple[str, ...]]] = {
         # is swollen or very painful.
         (
             r"(?:nothing (?:has )?(?:come|came|coming) out (?:of )?(?:either|both|the other|the "
-            r"bottom) end|(?:haven'?t|hasn'?t|has not|have not|havent|hasnt|not|can'?t|cannot|cant|"
+            r"bottom) end|"
+            # A stoma's bag that stays empty: the bowel behind it has stopped.
+            r"nothing (?:has )?(?:(?:come|came|coming|gone|went) )?(?:out )?(?:in|into) "
+            r"(?:the|my|his|her) (?:\w+ )?(?:bag|pouch)|(?:bag|pouch) (?:has been|is|has stayed|"
+            r"stays|was) (?:still )?empty|no output (?:from|in|into) (?:the|my|his|her) "
+            r"(?:stoma|bag|pouch|ostomy)|"
+            r"(?:la|mi|su) bolsa (?:esta|sigue) vacia|no (?:ha )?sal(?:e|ido) nada (?:en|a) la "
+            r"bolsa|(?:haven'?t|hasn'?t|has not|have not|havent|hasnt|not|can'?t|cannot|cant|"
             r"unable to|no) (?:been able to )?(?:pooped|poop|pass\w* (?:gas|wind|stool|"
             r"anything)|"
             r"fart\w*|had a (?:bowel movement|bm|poo)|gone (?:number two|to the bathroom))|"
