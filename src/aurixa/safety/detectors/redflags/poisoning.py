@@ -156,12 +156,20 @@ _BREATHING_SLOWED = (
 )
 # Medicines of which one dose can kill a small child, got at even with the child well.
 _ONE_DOSE_KILLS = (
-    r"(?:methadone|metadona|suboxone|buprenorphine|buprenorfina|fentanyl|fentanilo|"
+    r"(?:methadone|metadona|suboxone|buprenorphine|buprenorfina|fentanyl|fentanilo|duragesic|"
+    r"butrans|(?:pain|opioid|narcotic) patch\w*|parche\w* (?:para el dolor|de morfina)|"
     rf"oxycodone|oxy\w*|morphine|morfina|clonidine|clonidina|subutex|{ONE_PILL_KILLS})\b"
 )
 _GOT_AT = (
     r"(?:drank|drink|ate|swallowed|chewed|sucked|licked|got into|got hold of|(?:bottle|cap|lid|"
-    r"strip|patch)\b[^.!?]{0,10}\b(?:open|off|missing)|(?:don'?t|dont|not sure|no idea how) "
+    r"strip|patch)\b[^.!?]{0,10}\b(?:open|off|missing)|"
+    # A patch or a pill in the mouth, or a patch stuck on: the drug goes in through the lining
+    # or the skin, as it was made to ("had it in his mouth", "se lo metió a la boca").
+    r"(?:(?:had|put|stuck|got|found|with) (?:it|one|the patch|a patch|that)|(?:patch\w*|it)"
+    r"(?: was| is)?(?: stuck)?) (?:in|into|on|to) (?:his|her|their) (?:mouth|skin|arm|chest|"
+    r"belly|tummy|back|leg)|(?:chew\w*|suck\w*|mouth\w*) (?:on )?(?:\w+ ){0,3}patch|"
+    r"se (?:lo|la) (?:metio|puso|pego) (?:en|a) (?:la|su) (?:boca|piel|brazo|panza|pecho|"
+    r"espalda)|(?:don'?t|dont|not sure|no idea how) "
     r"(?:know )?how much|se (?:tomo|comio|trago|bebio)|mordi\w*|chup\w*|abiert[oa]|no se "
     r"cuant[oa])"
 )
@@ -272,10 +280,33 @@ _LIVER_OR_SICK = (
 # Doses closer together than any label allows, or all day and night, for days.
 _TOO_OFTEN = (
     r"(?:every (?:hour|1 hours?|2 hours|two hours|hour or two|couple (?:of )?hours)|"
+    # Written short or as a range: "every 2-3 hrs", "every 1 to 2 hours", "cada 2 o 3 horas".
+    r"every (?:[1-3]|one|two|three)(?: ?(?:-|to|or) ?(?:[23]|two|three))? ?(?:hrs?|h)\b|"
+    r"every (?:[12]|one|two)(?: ?(?:-|to|or) ?(?:[23]|two|three)) hours|"
+    r"cada (?:[12]|una|dos)(?: ?(?:-|a|o) ?(?:[23]|dos|tres)) (?:horas|hrs?)\b|"
     r"(?:round|around) the clock|all day (?:and night|long)|"
     r"cada (?:hora|1 hora|2 horas|dos horas|rato)|todo el dia (?:y toda la noche)?)"
 )
 
+# A liver already failing (cirrhosis, hepatitis, a transplant): paracetamol over the label's
+# limit harms it at doses a healthy liver clears.
+_LIVER_DISEASE = (
+    r"(?:cirrho\w*|cirrosis|hepatitis|hep ?[abc]\b|fatty liver|(?:liver|hepatic) (?:disease|"
+    r"damage|failure|problems?|issues|transplant|cancer)|bad liver|higado graso|(?:enfermedad|"
+    r"problemas?|dano|falla|trasplante|cancer) (?:del|de) higado|insuficiencia hepatica|"
+    r"(?:mal|malo) del higado)"
+)
+# Taken beyond the label, said so: "took way too much", "more than the bottle says", "me tomé
+# de más". Only a dose taken: "how much is too much for me?" asks.
+_TOO_MUCH_TAKEN = (
+    r"(?:took|taken|taking|swallowed|had|gave (?:him|her|myself)|given|se (?:tomo|trago)|me "
+    r"(?:tome|trague)|(?:he|ha|has) tomado|tomando)\b[^.!?]{0,40}?\b"
+    rf"(?:{_TOO_OFTEN}|(?:way |far |a lot |much )?too (?:much|many)|(?:way |a lot )?more than "
+    r"(?:the (?:label|bottle|box|package|max\w*|limit)|(?:i|he|she|you) (?:should|was "
+    r"supposed to)|(?:it|the label|the bottle|the box) says|recommended|allowed)|over the "
+    r"(?:max\w*|limit|daily)|"
+    r"(?:de mas|demasiad[oa]s?|mas de la cuenta|mas de lo que (?:dice|debia|debo)))"
+)
 # A medicine taken once a week (methotrexate) taken every day instead: the marrow and the
 # lining of the mouth fail, shown by mouth sores, bruising, bleeding or a fever.
 _WEEKLY_DRUG = r"(?:methotrexate|metotrexato|mtx|trexall|otrexup|rasuvo|xatmep)\b"
@@ -348,6 +379,9 @@ RULES: dict[str, list[tuple[str, ...]]] = {
         # sickness or that pain, it is an overdose spread over days (staggered).
         (_PARACETAMOL, _LIVER_SHOWS),
         (_PARACETAMOL, _TOO_OFTEN, _LIVER_OR_SICK),
+        # ... and in a liver already failing, taken too often or beyond the label is enough,
+        # however well the person feels: the harm shows days later.
+        (_PARACETAMOL, _TOO_MUCH_TAKEN, _LIVER_DISEASE),
         # A narrow-margin medicine, fluid lost and the brain showing it (lithium toxicity).
         (_NARROW_MARGIN, _FLUID_LOST, _TOXIC_SIGNS),
         # A heart or pressure pill taken twice, and the heart already slowing or the
