@@ -147,7 +147,15 @@ _NEW_CLAUSE = re.compile(
 def _scope_closed(cue: re.Match[str], before: str) -> bool:
     return (
         cue.group(0) in _PREPOSITION_NEGATION and _NEW_CLAUSE.search(before, cue.end()) is not None
-    )
+    ) or _aside_closed(cue, before)
+
+
+def _aside_closed(cue: re.Match[str], before: str) -> bool:
+    """A negation inside brackets closed before the mention stays in its aside: in "my dad (not
+    on blood thinners) has a heavy chest" only the blood thinner is denied.
+    A bracket opened after the cue ("no (real) chest pain") leaves the cue reaching on."""
+    close = before.find(")", cue.end())
+    return close != -1 and "(" not in before[cue.end() : close]
 
 
 def is_negated(doc: Doc, start: int, end: int) -> bool:
