@@ -131,6 +131,13 @@ def test_food_stuck_with_nothing_going_down_is_an_emergency(text: str) -> None:
     assert_emergency(text, fired="food_impaction")
 
 
+def test_saliva_that_will_not_go_down_is_read_with_its_article() -> None:
+    assert_emergency(
+        "le duele horrible la garganta y no puede tragar ni la saliva", fired="cannot_swallow"
+    )
+    assert_routine("me duele un poco la garganta pero puedo tragar la saliva y el agua")
+
+
 @pytest.mark.parametrize(
     "text",
     [

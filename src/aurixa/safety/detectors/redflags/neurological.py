@@ -524,7 +524,7 @@ RULES["myasthenic_crisis"] = [(_MYASTHENIA, _SWALLOW_OR_BREATH_FAILING)]
 RULES["cannot_swallow"] = [
     (
         r"(?:(?:can'?t|cannot|cant|unable to|not able to) (?:even )?swallow (?:my|his|her|their) "
-        r"(?:own )?(?:spit|saliva)|no (?:puedo|puede|podia) (?:ni )?tragar (?:ni )?(?:mi |su )?"
+        r"(?:own )?(?:spit|saliva)|no (?:puedo|puede|podia) (?:ni )?tragar (?:ni )?(?:la |mi |su )?"
         r"(?:propia )?saliva|no (?:me|le) pasa ni la saliva)",
     )
 ]
