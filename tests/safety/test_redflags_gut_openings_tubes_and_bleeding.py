@@ -181,6 +181,7 @@ def test_fluid_building_as_usual_stays_routine(text: str) -> None:
         "my mom has hepatitis and took way more than the bottle says of her acetaminophen",
         "tengo cirrosis y me tomé paracetamol de más para el dolor de muela",
         "con mi hígado graso estuve tomando paracetamol cada 2 o 3 horas desde ayer",
+        "he has hepatitis b and has been taking extra strength tylenol every 3 hours since sunday",
     ],
 )
 def test_paracetamol_beyond_the_label_in_a_failing_liver(text: str) -> None:

@@ -280,10 +280,10 @@ _LIVER_OR_SICK = (
 # Doses closer together than any label allows, or all day and night, for days.
 _TOO_OFTEN = (
     r"(?:every (?:hour|1 hours?|2 hours|two hours|hour or two|couple (?:of )?hours)|"
-    # Written short or as a range: "every 2-3 hrs", "every 1 to 2 hours", "cada 2 o 3 horas".
-    r"every (?:[1-3]|one|two|three)(?: ?(?:-|to|or) ?(?:[23]|two|three))? ?(?:hrs?|h)\b|"
-    r"every (?:[12]|one|two)(?: ?(?:-|to|or) ?(?:[23]|two|three)) hours|"
-    r"cada (?:[12]|una|dos)(?: ?(?:-|a|o) ?(?:[23]|dos|tres)) (?:horas|hrs?)\b|"
+    # Sooner than the label's four hours, written short or as a range: "every 3 hours", "every
+    # 2-3 hrs", "cada 2 o 3 horas".
+    r"every (?:[1-3]|one|two|three)(?: ?(?:-|to|or) ?(?:[23]|two|three))? ?(?:hours|hrs?|h)\b|"
+    r"cada (?:[1-3]|una|dos|tres)(?: ?(?:-|a|o) ?(?:[23]|dos|tres))? (?:horas|hrs?)\b|"
     r"(?:round|around) the clock|all day (?:and night|long)|"
     r"cada (?:hora|1 hora|2 horas|dos horas|rato)|todo el dia (?:y toda la noche)?)"
 )
