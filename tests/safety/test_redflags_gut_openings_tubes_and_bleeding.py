@@ -78,6 +78,7 @@ def test_a_stoma_gone_dark_is_an_emergency(text: str) -> None:
         "stoma looks pink and healthy, the skin around it is a bit dark from the old tape",
         "the stoma is not dark at all, it's a nice red",
         "el estoma no está negro, está rojo como siempre",
+        "my ileostomy output is dark green today, is that from the spinach?",
         "mi estoma está rojito y húmedo, ¿cuándo cambio la bolsa?",
     ],
 )
@@ -168,6 +169,8 @@ def test_a_belly_full_of_fluid_with_the_breath_lost_at_rest_is_an_emergency(text
         "the fluid in my belly is building up like usual, breathing is fine, book my next tap",
         "ascites a bit bigger, I get winded on the stairs, can I come in earlier?",
         "tengo ascitis como siempre, respiro bien, ¿cuándo es mi próxima paracentesis?",
+        "tengo la panza llena de gases y no puedo acostarme boca abajo",
+        "my stomach hurts when I drink cold water and I can't lie flat because of my back",
     ],
 )
 def test_fluid_building_as_usual_stays_routine(text: str) -> None:

@@ -25,8 +25,12 @@ _GONE_DARK = (
     r"azul\w*|amoratad[oa]|negruzc[oa]|violet\w*)"
 )
 # The skin around a stoma is not the stoma ("the skin near it is a bit dark from the tape"),
-# and a colour denied is not its colour ("no está negro").
-_GAP_WORD = r"(?!(?:skin|around|near|next|beside|piel|alrededor|cerca|not|no|never|nunca|ni)\b)\w+"
+# what comes out of it is not its colour ("the output is dark green"), and a colour denied is
+# not its colour ("no está negro").
+_GAP_WORD = (
+    r"(?!(?:skin|around|near|next|beside|output|stool|poop|drainage|bag|pouch|piel|alrededor|"
+    r"cerca|heces|popo|salida|bolsa|not|no|never|nunca|ni)\b)\w+"
+)
 _STOMA_DARK = (
     rf"(?:{_STOMA}(?:[^\w.!?,;]+{_GAP_WORD}){{0,8}}?[^\w.!?,;]+(?:is|has|turned|turning|gone|"
     r"went|going|looks?|looking|became|become|getting|got|se (?:puso|esta poniendo|ve|volvio|"
@@ -80,18 +84,17 @@ _NOTHING_GOES_DOWN = (
     r"won'?t go down)|no (?:puedo|puede|pude|pudo) (?:ni )?tragar (?:ni )?(?:la |mi |su |el )?"
     r"(?:propia )?(?:saliva|agua|nada)|(?:escupiendo|escupo|escupe) (?:la )?saliva|"
     r"la (?:estoy|esta) escupiendo|no (?:me |le )?pasa (?:ni )?(?:el agua|agua|la saliva|"
-    r"nada)|babe\w*)"
+    r"nada))"
 )
 
 # A belly filled with fluid (ascites) pressing up under the lungs: breathless at rest or
 # unable to lie down. Fluid that builds as usual with the breath fine is a tap to book.
 _ASCITES = (
-    r"(?:ascit\w*|(?:belly|abdomen|stomach|tummy)\b[^.!?]{0,30}\b(?:fluid|water|full of "
-    r"(?:fluid|water)|filled (?:up )?with (?:fluid|water)|filling (?:up )?(?:with|again))|fluid "
-    r"(?:in|on) (?:my|his|her|the) (?:belly|abdomen|stomach|tummy)|"
-    r"(?:panza|barriga|abdomen|vientre|estomago)\b[^.!?]{0,30}\b(?:agua|liquido|llen[oa] de|"
-    r"(?:se )?(?:me |le )?(?:lleno|llena|esta llenando))|liquido en (?:la|el) (?:panza|barriga|"
-    r"abdomen|vientre))"
+    r"(?:ascit\w*|(?:belly|abdomen|stomach|tummy)\b[^.!?]{0,30}\b(?:fluid|full of water|filled "
+    r"(?:up )?with water|filling (?:up )?(?:with fluid|again))|(?:fluid|water) (?:in|on) (?:my|"
+    r"his|her|the) (?:belly|abdomen|stomach|tummy)|(?:panza|barriga|abdomen|vientre|estomago)\b"
+    r"[^.!?]{0,30}\b(?:llen\w* de (?:agua|liquido)|con (?:agua|liquido)|(?:lleno|llena|llenando) "
+    r"(?:otra vez|de nuevo))|(?:agua|liquido) en (?:la|el) (?:panza|barriga|abdomen|vientre))"
 )
 
 RULES: dict[str, list[tuple[str, ...]]] = {
