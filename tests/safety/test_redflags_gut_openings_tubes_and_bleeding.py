@@ -50,6 +50,8 @@ def test_blood_passed_again_in_the_days_after_a_polyp_came_off(text: str) -> Non
         "my daughter filled the bowl with cereal and then said she felt dizzy from the heat",
         "is maroon stool a sign of a bleed? asking for my nursing class",
         "tengo hemorroides y a veces veo un poquito de sangre en el papel",
+        "passed a couple of clots in the toilet with my period and feel a bit weak today",
+        "the diarrhea is better, only blood work left before my visit, still a bit weak",
     ],
 )
 def test_small_or_asked_about_blood_stays_routine(text: str) -> None:

@@ -375,7 +375,7 @@ RULES: dict[str, list[tuple[str, ...]]] = {
 _BLOOD_PASSED = (
     r"(?:(?:a lot of|lots of|so much|loads of|tons of|mostly|just|only|pure|all) (?:bright red |"
     r"dark red |dark |fresh )?blood (?:and|with|plus|\+) clots|(?:blood )?clots (?:of blood )?"
-    r"(?:in|into|from|with) (?:the|my|his|her) (?:toilet|bowl|stool|poop|diarrh\w*|bm)|"
+    r"(?:in|into|from|with) (?:the|my|his|her) (?:stool|poop|diarrh\w*|bm)|"
     r"(?:pooping|pooped|pooping out) (?:out )?(?:bright red |dark red |dark |fresh )?(?:blood )?"
     r"(?:and )?clots|(?:filled|fills|filling|full of) (?:up )?the (?:toilet|bowl)"
     r"(?! with (?!blood))|"
@@ -383,11 +383,12 @@ _BLOOD_PASSED = (
     r"diarrh\w*)|(?:blood|stools?|poops?|poos?|bms?|bowel movements?|diarrh\w*)\b[^.!?]{0,20}"
     r"\bmaroon|"
     r"diarrh\w*\b[^.!?]{0,20}\b(?:is |was |that'?s |of )?(?:all|pure|just|nothing but|only) "
-    r"blood|(?:all|pure|just|nothing but|only) blood\W{1,3}(?:and )?no (?:actual |real )?(?:poop|"
+    r"blood\b(?! (?:work|tests?|draws?|pressure|sugar))|(?:all|pure|just|nothing but|only) "
+    r"blood\W{1,3}(?:and )?no (?:actual |real )?(?:poop|"
     r"stool|poo)|diarrea (?:de )?(?:pura|puritita|pur[oa]|pura y pura) sangre|(?:obrando|cagando|"
     r"evacuando|hago|hace|haciendo|sale|salen|me sale) (?:pura|puritita|pur[oa]) sangre|"
-    r"(?:coagulos|cuajos|cuajarones) (?:de sangre )?(?:en|al) (?:el |la )?(?:inodoro|taza|popo|"
-    r"heces|excremento|bano)|sangre (?:con|y) (?:coagulos|cuajos|cuajarones))"
+    r"(?:coagulos|cuajos|cuajarones) (?:de sangre )?(?:en|con) (?:el |la |las )?(?:popo|heces|"
+    r"excremento|diarrea)|sangre (?:con|y) (?:coagulos|cuajos|cuajarones))"
 )
 # The blood lost shows in the circulation: faint or dizzy (on standing too), weak, pale, the
 # sight going dark, a heart that races or pounds.
