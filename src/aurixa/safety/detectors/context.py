@@ -424,12 +424,23 @@ _WATCH_FOR = re.compile(
 )
 
 
+# ... unless what was to be watched for has come: a fever, chills or confusion said to be
+# had now ("watch for sepsis, he has a fever of 104 and is shaking"); "he's fine, no fever"
+# has none.
+_SEEN_NOW = re.compile(
+    r"\b(?<!no )(?<!not )(?:has|had|have|got|is getting|is running|spiked|running|tiene|le dio|"
+    r"le (?:subio|sube)|esta con|is|are|esta)\b (?:(?:a|an|the|una?|very|really|so|muy) )?"
+    r"(?:(?:high|bad|fuerte|alta|mucha) )?(?:fever|temp(?:erature)? of|fiebre|chills|rigors|"
+    r"shaking|shivering|escalofrios|temblando|confus\w*|delirious)\b"
+)
+
+
 def is_education(doc: Doc, start: int) -> bool:
     sentence = doc.sentence_of(start)
     text = doc.folded[sentence.start : sentence.end]
     if _EXPERIENCE.search(text):
         return False
-    if _WATCH_FOR.search(words_before(doc, start, 8)):
+    if _WATCH_FOR.search(words_before(doc, start, 8)) and _SEEN_NOW.search(doc.folded) is None:
         return True
     comma = text.rfind(",", 0, start - sentence.start)
     if comma >= 0 and _SOMEONE_AFTER_COMMA.match(text[comma + 1 :]):

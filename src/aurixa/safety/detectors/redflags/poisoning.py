@@ -459,6 +459,17 @@ RULES: dict[str, list[tuple[str, ...]]] = {
         (_TAKEN_WRONG, _TOO_MUCH_SHOWS),
         # An opioid on board and the person hard to wake or breathing slowly.
         (_OPIOID, _BREATHING_SLOWED),
+        # Several doses of an opioid too many, given or taken ("I gave him 4 extra doses of
+        # morphine", "le di tres dosis de más de morfina"): the breathing slows an hour later,
+        # often in sleep, so it cannot wait for the signs.
+        (
+            r"(?:(?:two|three|four|five|six|several|a few|many|multiple|[2-9]|\d\d) (?:extra|more|"
+            r"additional) (?:doses|shots|squirts|syringes|pills|tablets|tabs|patches)|(?:double|"
+            r"triple|doubled|tripled) (?:the |his |her |my )?(?:dose|doses)|(?:gave|given|took|"
+            r"taken|injected) (?:him |her |them |myself )?(?:way )?too (?:many|much)|(?:dos|tres|"
+            r"cuatro|cinco|varias|\d+) dosis (?:de mas|extra)|(?:doble|triple) (?:de )?dosis)",
+            _OPIOID,
+        ),
         # Naloxone given: someone was overdosing on an opioid, whether or not it worked.
         (
             r"(?:(?:gave|give|giving|used|sprayed|administered|had to (?:give|use)) (?:him|her|"

@@ -178,6 +178,10 @@ PATTERNS: dict[str, list[str]] = {
         # "no está respirando", "se quedó sin aire".
         r"\b(?:deja|dejo|ha dejado|para|paro|ha parado) de respirar\b|"
         r"\bno (?:esta|estaba) respirando\b|"
+        # The breathing named first: "her breathing stopped", "su respiración se detuvo".
+        r"\b(?:his|her|their|my|the|mom'?s|dad'?s|baby'?s|su|la) (?:breathing|respiracion) "
+        r"(?:has |had |just |suddenly |de repente )?(?:stopped|quit|se (?:detuvo|paro|corto))\b"
+        r"(?! (?:being|getting|sounding|making|rattling|so\b))|"
         r"\bse (?:quedo|queda|ha quedado) sin (?:respirar|aire)\b",
         r"\b(?:lips|face|skin) (?:are |is |turning |turned |look |looks )?"
         r"(?:blue|purple|gr[ae]y)\b",
