@@ -280,8 +280,11 @@ ROUND45_SET = HERE / "data" / "safety_patient_messages_round45.tsv"
 # disease, reflux and swallowing; round 47: home health, hospice and palliative care --
 # family caregivers and patients at home: wounds and ostomies, home oxygen, catheters,
 # feeding tubes, pain pumps and comfort medicines, falls, people expected to die soon,
-# grief and caregiver exhaustion), committed before any detector ran on them; held out
-# until their first look (docs/safety.md).
+# grief and caregiver exhaustion), committed before any detector ran on them and scored
+# once as held out at 42c3c5c (round 46: 88.9 % emergency recall, Spanish 89.3 %, 72.0 %
+# crisis, 6.5 % of benign escalated; round 47: 96.7 %, Spanish 100 %, 92.0 %, 25.3 %); the
+# rules were then revised on their emergency, crisis and benign misses by family of
+# phrasing, so they are development data now.
 ROUND46_SET = HERE / "data" / "safety_patient_messages_round46.tsv"
 ROUND47_SET = HERE / "data" / "safety_patient_messages_round47.tsv"
 REVISED = "revised on its misses after a first look"
@@ -478,8 +481,16 @@ ROUNDS = [
         "round 45 (a thirty-seventh independent author; scored once as held out, "
         "then revised on its misses)",
     ),
-    (ROUND46_SET, "round 46 (a thirty-eighth independent author; held out)"),
-    (ROUND47_SET, "round 47 (a thirty-ninth independent author; held out)"),
+    (
+        ROUND46_SET,
+        "round 46 (a thirty-eighth independent author; scored once as held out, "
+        "then revised on its misses)",
+    ),
+    (
+        ROUND47_SET,
+        "round 47 (a thirty-ninth independent author; scored once as held out, "
+        "then revised on its misses)",
+    ),
 ]
 
 
