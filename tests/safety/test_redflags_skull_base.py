@@ -1,6 +1,6 @@
 """A broken base of the skull shows as a bruise behind an ear or around both eyes, often
-hours after a fall when nothing else does; the fall is often dated ("after the fall"),
-which alone reads as over."""
+hours after a fall when nothing else does, or as blood from an ear; the fall is often
+dated ("after the fall"), which alone reads as over."""
 
 from __future__ import annotations
 
@@ -38,4 +38,28 @@ def test_a_bruise_behind_the_ear_or_both_eyes_after_a_blow_is_an_emergency(messa
     ],
 )
 def test_the_same_words_without_a_fresh_blow_stay_routine(message: str) -> None:
+    assert_routine(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "she fell, didn't hit her head, walking fine, but there's blood coming from her ear",
+        "grandpa tripped on the rug and now there is blood dripping from his left ear",
+        "se cayó en el baño y le sale sangre del oído",
+    ],
+)
+def test_blood_from_an_ear_after_any_fall_is_an_emergency(message: str) -> None:
+    assert_emergency(message, subtype="head_injury")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "i fell asleep with my earbuds in and there's blood coming from my ear, it's itchy",
+        "he fell last month and had blood from his ear, now he's fine and wants a follow up",
+        "no blood from her ear after the fall, just a bruised knee",
+    ],
+)
+def test_blood_from_an_ear_without_a_fresh_fall_stays_routine(message: str) -> None:
     assert_routine(message)

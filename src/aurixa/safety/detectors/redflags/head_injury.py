@@ -152,6 +152,14 @@ RULES: dict[str, list[tuple[str, ...]]] = {
         # The base of the skull broken, seen as a bruise behind an ear or around both
         # eyes after a blow or a fall ("after the fall he has bruising behind his ear").
         (rf"(?:{_HEAD_HIT}|{_FALL}|{_IMPACT}|fell|fall|falls|se cayo|me cai|caida)", _SKULL_BASE),
+        # Blood from an ear after any fall, the head said to be spared or not: the blow
+        # that cracks the skull's base is not always felt as one to the head.
+        (
+            r"(?:(?:fell|fall|falls|fallen)(?! asleep| for\b)|tripped|se cayo|me cai|caida)",
+            r"(?:blood|bleeding|sangre)\w* (?:is )?(?:coming |dripping |running |leaking )?(?:from|"
+            r"out of|por|del|de los|de su) (?:his |her |my |their |the |su |sus |el |los )?"
+            r"(?:left |right )?(?:ears?|oidos?)",
+        ),
         # "After the fall" dates the fall, which the history reading takes as over: the
         # bruise it left is read with it, as one sign.
         (
