@@ -88,7 +88,9 @@ _GENERAL_CLAIM = re.compile(
     r"^[^,;.!?]{0,40}?\b(?:can|may|might|could|puede|pueden|podria\w*) (?:sometimes |also |"
     r"even )?(?:cause|lead to|result in|give (?:you|people)|causar|provocar|dar)\b"
 )
-_EXPERIENCE = re.compile(
+# Words that report something happening now; the backstop reads them too, in a clause it
+# would otherwise set aside.
+EXPERIENCE = re.compile(
     r"\b(?:i'?m having|i am having|i think i|i think (?:he|she|my|it)|i'?m scared|"
     r"(?:he|she|it)(?:'s| is) having|(?:my \w+|he|she) (?:is|are) having|right now|"
     r"happening|currently|estoy teniendo|esta teniendo|creo que (?:tengo|estoy|esta|mi|le)|"
@@ -97,9 +99,6 @@ _EXPERIENCE = re.compile(
     r"(?:because|since|cause|cuz|porque|ya que) (?:my|mi|he|she|i|i'?m|we|el|ella|yo) )"
     r"\b"
 )
-# Public for the backstop, which reads the same "right now" in a clause it would set aside.
-EXPERIENCE = _EXPERIENCE
-
 # "if" that introduces a condition, not "not sure if" / "what if" (which report a worry).
 _HYPOTHETICAL = re.compile(
     r"(?<!know )(?<!sure )(?<!wonder )(?<!wondering )(?<!tell )(?<!see )(?<!check )(?<!ask )"
@@ -260,7 +259,7 @@ def _dozing_guess(doc: Doc, start: int) -> bool:
     return (
         _IS_IT_ASKED.search(doc.folded[max(0, sentence.start - 2) : start]) is not None
         and _DOZING.search(doc.folded) is not None
-        and _EXPERIENCE.search(doc.folded) is None
+        and EXPERIENCE.search(doc.folded) is None
         and _FIT_SIGNS.search(doc.folded) is None
     )
 
@@ -385,7 +384,7 @@ _BECAUSE = re.compile(r"\b(?:because|since|cuz|cause|so|porque|ya que|por eso|as
 
 def _prepared(doc: Doc, start: int) -> bool:
     """The mention is what coursework studies or a plan prepares for, asked or read about."""
-    if _COURSEWORK.search(doc.folded) is None or _EXPERIENCE.search(doc.folded):
+    if _COURSEWORK.search(doc.folded) is None or EXPERIENCE.search(doc.folded):
         return False
     sentence = doc.sentence_of(start)
     lead = doc.folded[sentence.start : start]
@@ -438,7 +437,7 @@ _SEEN_NOW = re.compile(
 def is_education(doc: Doc, start: int) -> bool:
     sentence = doc.sentence_of(start)
     text = doc.folded[sentence.start : sentence.end]
-    if _EXPERIENCE.search(text):
+    if EXPERIENCE.search(text):
         return False
     if _WATCH_FOR.search(words_before(doc, start, 8)) and _SEEN_NOW.search(doc.folded) is None:
         return True
@@ -527,7 +526,7 @@ _STILL_TO_COME = re.compile(
 def is_hypothetical(doc: Doc, start: int) -> bool:
     sentence = doc.sentence_of(start)
     sentence_text = doc.folded[sentence.start : sentence.end]
-    if _EXPERIENCE.search(sentence_text):
+    if EXPERIENCE.search(sentence_text):
         return False
     if (
         _FORETOLD.search(doc.folded[sentence.start : start])

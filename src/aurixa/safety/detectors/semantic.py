@@ -37,8 +37,7 @@ import numpy.typing as npt
 
 from aurixa.core.embeddings import Embedder, get_embedder
 from aurixa.safety.detectors.base import Direction, Finding
-from aurixa.safety.detectors.context import EXPERIENCE as _EXPERIENCE
-from aurixa.safety.detectors.context import is_education, is_hypothetical
+from aurixa.safety.detectors.context import EXPERIENCE, is_education, is_hypothetical
 from aurixa.safety.detectors.emergency_idioms import retracted_spans
 from aurixa.safety.detectors.harmful import HarmfulRequestDetector
 from aurixa.safety.detectors.history import is_history
@@ -189,7 +188,7 @@ def _discounted(doc: Doc, clause: Span, set_aside: list[tuple[int, int]]) -> boo
         or _RELATIVE_DIED_OF.match(doc.folded[start : clause.end]) is not None
         or (
             _WHAT_TO_DO_IF.match(doc.folded[start : clause.end]) is not None
-            and _EXPERIENCE.search(doc.folded[start : clause.end]) is None
+            and EXPERIENCE.search(doc.folded[start : clause.end]) is None
         )
     )
 
