@@ -287,6 +287,17 @@ ROUND45_SET = HERE / "data" / "safety_patient_messages_round45.tsv"
 # phrasing, so they are development data now.
 ROUND46_SET = HERE / "data" / "safety_patient_messages_round46.tsv"
 ROUND47_SET = HERE / "data" / "safety_patient_messages_round47.tsv"
+# Rounds 48 and 49: two more independent authors who saw neither the code nor any earlier
+# round (round 48: an eye, ear, nose and throat clinic -- eye injuries and chemical
+# splashes, sudden vision changes, eye surgery and its aftercare, sudden hearing loss,
+# vertigo, nosebleeds, sinus and tonsil surgery and its aftercare, neck swellings, voice
+# and swallowing, tracheostomies; round 49: an occupational health and workplace injury
+# clinic -- construction, farms, factories and warehouses, kitchens, drivers, electricians
+# and welders; injuries on the job, chemical and fume exposures, heat and cold, stress,
+# drug tests, return-to-work paperwork and workers' compensation), committed before any
+# detector ran on them; held out until their first look.
+ROUND48_SET = HERE / "data" / "safety_patient_messages_round48.tsv"
+ROUND49_SET = HERE / "data" / "safety_patient_messages_round49.tsv"
 REVISED = "revised on its misses after a first look"
 ROUNDS = [
     (OWN_SET, "development set (detectors were revised on its misses)"),
@@ -491,6 +502,8 @@ ROUNDS = [
         "round 47 (a thirty-ninth independent author; scored once as held out, "
         "then revised on its misses)",
     ),
+    (ROUND48_SET, "round 48 (a fortieth independent author; held out)"),
+    (ROUND49_SET, "round 49 (a forty-first independent author; held out)"),
 ]
 
 
