@@ -31,7 +31,7 @@ def data_dir() -> Path:
 
 
 def main() -> None:
-    router = IntentRouter.load(get_embedder())
+    router = IntentRouter.load(get_embedder(), scope=False)  # the task router alone
     dev = [json.loads(line) for line in (HERE / "data" / "intent_dev.jsonl").open()]
     clinc = json.loads((data_dir() / "clinc150" / "data_full.json").read_text())
     oos = [u for s in ("val", "oos_val") for u, _ in clinc[s]]

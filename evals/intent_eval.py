@@ -6,15 +6,23 @@
    CLINC150 query is a clinic task, so each one routed to a clinic intent is a
    false accept. `greeting` is chit-chat, not a clinic task; the strict rate
    counts it too. Per-domain rates show where false accepts come from.
+3. Health messages not refused: every one of them belongs to a clinic's assistant,
+   so each one routed `out_of_scope` is a patient told "I can't help with that".
+   MedQuAD's questions (NIH consumer health questions), and the benign messages of
+   our patient-message rounds 42 onwards (the ones that reach the router: emergencies
+   and crises never do), which neither the router nor its scope model was fitted on.
 
-    .venv/bin/python evals/intent_eval.py [--split test|all]
+    .venv/bin/python evals/intent_eval.py [--split test|all] [--no-scope]
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import os
+import re
+import sys
 import time
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -33,8 +41,11 @@ def data_dir() -> Path:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--split", choices=["test", "all"], default="test")
+    parser.add_argument(
+        "--no-scope", action="store_true", help="without the scope model, as before it"
+    )
     args = parser.parse_args()
-    router = IntentRouter.load(get_embedder())
+    router = IntentRouter.load(get_embedder(), scope=not args.no_scope)
     rows = [json.loads(line) for line in (HERE / "data" / "intent_test.jsonl").open()]
     start = time.perf_counter()
     results = router.classify_many([r["text"] for r in rows])
@@ -79,8 +90,35 @@ def main() -> None:
         print(f"| {domain} | {n} | {k} | {k / n:.4f} |")
     print("false accepts by our intent:", dict(routed.most_common()))
     print("false accepts by CLINC150 intent (top 10):", dict(by_clinc_intent.most_common(10)))
+    health = health_messages()
+    print("\n| health messages (none is out of scope) | n | refused as out of scope |")
+    print("|---|---|---|")
+    for name, texts in health.items():
+        refused = sum(r.intent == OUT_OF_SCOPE for r in router.classify_many(texts))
+        print(f"| {name} | {len(texts)} | {refused} ({100 * refused / len(texts):.1f} %) |")
     elapsed = time.perf_counter() - start
-    print(f"\n{len(rows) + len(items)} utterances classified in {elapsed:.1f} s")
+    n = len(rows) + len(items) + sum(len(t) for t in health.values())
+    print(f"\n{n} utterances classified in {elapsed:.1f} s")
+
+
+FIRST_UNFITTED_ROUND = 42  # rounds 1-41 are the scope model's training data
+
+
+def health_messages() -> dict[str, list[str]]:
+    sys.path.insert(0, str(HERE))
+    from rag_medquad import load_medquad
+
+    benign = []
+    for path in sorted(HERE.glob("data/safety_patient_messages_round*.tsv")):
+        number = int(re.findall(r"\d+", path.stem)[-1])
+        if number >= FIRST_UNFITTED_ROUND:
+            with path.open(encoding="utf-8") as fh:
+                rows = csv.DictReader(fh, delimiter="\t")
+                benign += [r["text"] for r in rows if r["label"] == "benign"]
+    return {
+        "MedQuAD questions": sorted({a.question for a in load_medquad()}),
+        f"benign patient messages, rounds {FIRST_UNFITTED_ROUND} onwards": benign,
+    }
 
 
 if __name__ == "__main__":

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+import numpy as np
 import pytest
 import respx
 
-from aurixa.core.embeddings import get_embedder
+from aurixa.core.embeddings import Vectors, get_embedder
 from aurixa.llm_router import intent_service
 from aurixa.llm_router.budget import MemoryBudget
 from aurixa.llm_router.cache import ResponseCache
 from aurixa.llm_router.catalogue import Catalogue, ModelInfo
 from aurixa.llm_router.health import HealthBook
-from aurixa.llm_router.intent import IntentRouter
+from aurixa.llm_router.intent import IntentRouter, ScopeModel
 from aurixa.llm_router.providers import default_registry
 from aurixa.llm_router.providers.base import ProviderConfig
 from aurixa.llm_router.routing import TenantPolicy
@@ -64,6 +67,44 @@ def test_everyday_clinic_questions_reach_the_knowledge_base(router: IntentRouter
     assert [r.path for r in results[:2]] == ["rag", "rag"]
     assert results[2].path in {"rag", "agent"}
     assert results[3].path == "out_of_scope"
+
+
+def test_health_messages_without_a_task_reach_the_knowledge_base(router: IntentRouter) -> None:
+    # Patients' own words that no task example holds; before the scope model every one
+    # of them was answered "I can't help with that".
+    health = [
+        "my eyelid has been twitching for a week, is that anything to worry about",
+        "my knee still clicks six weeks after the scope, is that normal?",
+        "mi hijo tiene tos seca desde hace tres días, qué le puedo dar",
+    ]
+    results = router.classify_many(health)
+    assert [(r.intent, r.method, r.path) for r in results] == [
+        ("knowledge_question", "scope", "rag")
+    ] * 3
+    assert [
+        r.intent for r in IntentRouter.load(get_embedder(), scope=False).classify_many(health)
+    ] == ["out_of_scope"] * 3
+    # Other domains stay refused, with or without another domain's words.
+    others = router.classify_many(
+        [
+            "what's a good stock to buy this week",
+            "who won the game last night",
+            "tell me a joke about cats",
+        ]
+    )
+    assert [r.path for r in others] == ["out_of_scope"] * 3
+
+
+def test_a_scope_model_fitted_on_other_vectors_is_not_used() -> None:
+    class OtherModel:
+        name = "another-embedding-model"
+        dim = 384
+
+        def embed(self, texts: Sequence[str]) -> Vectors:
+            return np.zeros((len(texts), self.dim), dtype=np.float32)
+
+    assert ScopeModel.for_embedder(OtherModel()) is None
+    assert ScopeModel.for_embedder(get_embedder()) is not None
 
 
 def service_with(url: str) -> LLMRouterService:
@@ -124,8 +165,10 @@ async def test_an_unsure_router_asks_the_configured_model(
         tenant_id="t",
         policy=TenantPolicy(allowed_providers=["local"]),
     )
-    assert offline.method == "semantic"
-    assert offline.abstained
+    # Offline no model gives a label: the router's own reading stands. No task example
+    # matched (the threshold is out of reach), and the scope model sends a message
+    # about medicines to the knowledge base rather than refuse it.
+    assert (offline.intent, offline.method, offline.path) == ("knowledge_question", "scope", "rag")
 
 
 async def test_background_probe_counts_a_dead_provider_as_failing() -> None:

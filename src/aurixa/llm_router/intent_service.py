@@ -2,7 +2,8 @@
 real model is configured, that model picks the label (or `out_of_scope`).
 
 The `local` provider never classifies (it only extracts), so offline the
-router's own abstention stands. A failing model leaves the abstention in place.
+router's own reading stands: its abstention, or the knowledge base when the scope
+model says the message is about health. A failing model leaves that reading in place.
 """
 
 from __future__ import annotations
@@ -30,7 +31,9 @@ _PROMPT = (
 
 
 def _unsure(result: IntentResult, router: IntentRouter) -> bool:
-    return result.abstained and result.confidence >= router.threshold - UNSURE_BAND
+    # A message the scope model sent to the knowledge base had no task match either.
+    refused_by_tasks = result.abstained or result.method == "scope"
+    return refused_by_tasks and result.confidence >= router.threshold - UNSURE_BAND
 
 
 def _has_real_model(service: LLMRouterService, policy: TenantPolicy) -> bool:
