@@ -30,7 +30,10 @@ _NEUTRAL = re.compile(
     # Protection that was missing is no negation of what followed: "fell off his bike
     # without a helmet and hit his head", "sin casco".
     r"\b(?:without|no|sin) (?:a |his |her |my |their |wearing (?:a |his |her )?)?(?:helmet|"
-    r"seat ?belt|car ?seat|life ?jacket|casco|cinturon)\b|"
+    r"seat ?belt|car ?seat|life ?jacket|casco|cinturon|"
+    # ... or over the eyes and hands at work: "grinding without my glasses and a chip flew".
+    r"(?:safety )?glasses|goggles|eye protection|face ?shield|gloves|gafas|lentes|careta|"
+    r"guantes)\b|"
     # A joke taken back is a report: "lol jk but not really, i looked up ...".
     r"\b(?:jk|j/k|kidding|joking|lol|haha\w*)\b(?: \w+){0,2} not really\b"
 )

@@ -11,9 +11,9 @@ pressure, an umbilical cord that can be seen).
 The patterns run on folded text (lower case, no accents), so "pañal" is "panal".
 
 Each clinical family lives in its own module (`circulation`, `head_injury`, `neurological`,
-`systemic`, `abdominal_obstetric`, `poisoning`, `trauma_environmental`, `airway`, `digestive`), with
-the signs several families share in `signs`; this module puts their rules back in one
-table.
+`systemic`, `abdominal_obstetric`, `poisoning`, `trauma_environmental`, `airway`, `digestive`,
+`eye_ear`, `workplace`), with the signs several families share in `signs`; this module puts
+their rules back in one table, a subtype two families both read keeping the rules of each.
 """
 
 from __future__ import annotations
@@ -23,11 +23,13 @@ from aurixa.safety.detectors.redflags import (
     airway,
     circulation,
     digestive,
+    eye_ear,
     head_injury,
     neurological,
     poisoning,
     systemic,
     trauma_environmental,
+    workplace,
 )
 from aurixa.safety.detectors.redflags.neurological import VETOES
 
@@ -43,8 +45,13 @@ _FAMILIES = (
     trauma_environmental.RULES,
     airway.RULES,
     digestive.RULES,
+    eye_ear.RULES,
+    workplace.RULES,
 )
-_BY_SUBTYPE = {subtype: rules for family in _FAMILIES for subtype, rules in family.items()}
+_BY_SUBTYPE: dict[str, list[tuple[str, ...]]] = {}
+for _family in _FAMILIES:
+    for _subtype, _rules in _family.items():
+        _BY_SUBTYPE.setdefault(_subtype, []).extend(_rules)
 
 # The order rules are tried in, kept from when they were one table, so findings come out
 # in the same order; a subtype a family adds later is tried after these, never dropped.
