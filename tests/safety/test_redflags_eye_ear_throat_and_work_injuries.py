@@ -157,6 +157,9 @@ def test_a_worker_shut_in_the_cold_is_read_as_cold_not_as_a_crisis() -> None:
         "my contacts feel dry by the end of the day and my eyes get a little red",
         "can I sleep in my contacts one night if I'm camping?",
         "my mom used to sleep in her contacts and got a white spot on her eye back in 2015",
+        # Glasses missing, and nothing flown in.
+        "I can't see anything without my glasses, everything is blurry, need a new prescription",
+        "sin mis lentes no veo nada de lejos, ¿cuándo me toca el examen?",
         # Something in the eye that came out, or nothing sticking out.
         "something flew into my eye while biking, I rinsed it out and it feels fine now",
         # A battery named, not put anywhere.
