@@ -88,6 +88,13 @@ IDIOMS = re.compile(
     r"(?:have|get) (?:a )?(?:heart attack|stroke|coronary)|(?:i'?m|im|i am) (?:literally |"
     r"actually |so |lowkey )?(?:dying|dead|ded)|(?:me estoy|me) (?:muriendo|muero))"
     r"(?=[^.!?]{0,12}\b(?:lol|lmao|lmfao|rofl|haha\w*|jk|xd|jaja\w*|jeje\w*|jiji\w*)\b)|"
+    # A snore likened to a death rattle: "snores so loud it sounds like he's dying", "ronca
+    # tan fuerte que parece que se está muriendo". Only the likeness is blanked: a snore
+    # with breathing stopped, a blue colour or no waking beside it is still read.
+    r"(?:snor\w*|ronc\w*)\b[^.!?]{0,40}?\b(?:sounds?|sounded|sounding|like|como si|parece "
+    r"que|parece) (?:like )?(?:(?:he|she|they|someone|somebody|a \w+|an \w+|(?:my|his|her) \w+)"
+    r"(?:'s|'re| is| are| was| were)? (?:literally |actually )?dying|(?:se )?(?:esta |"
+    r"estuviera )?(?:muriendo|muriera|ahogando|ahogara))|"
     # Dying of the weather or of hunger: "I'm dying in this heat", "me muero de calor".
     r"(?:i'?m|im|i am|we'?re|we are) (?:literally |actually |so )?dying (?:of|from|in) (?:the |"
     r"this )?(?:heat|boredom|hunger|thirst|cold)|me (?:estoy )?(?:muero|muriendo) de (?:calor|"
