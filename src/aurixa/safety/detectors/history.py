@@ -114,6 +114,18 @@ def _today_after_the_past(segment: str, offset: int) -> bool:
 
 # "Since his stroke", "desde su infarto": the mention names a past event.
 _SINCE = re.compile(r"\b(?:since|after|desde|despues de) (?:his|her|my|their|the|su|mi|el|la) $")
+# Years of recovery counted from the mention that follows them: "6 years sober after an
+# opioid overdose", "llevo 5 años limpio desde la sobredosis". Only what "after" or "since"
+# joins to the count is dated: "2 years sober and overdosed tonight" is not.
+_NUMBER = r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|many)"
+_NUMERO = r"(?:\d+|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|varios|muchos)"
+_SOBER_SINCE = re.compile(
+    rf"\b(?:{_NUMBER} (?:years?|yrs?|months?) (?:sober|clean|in recovery|drug[- ]free)|(?:sober|"
+    rf"clean|in recovery|drug[- ]free) (?:for|over) (?:over |almost |nearly |about )?{_NUMBER} "
+    rf"(?:years?|yrs?|months?)|(?:llevo|lleva|llevamos) {_NUMERO} (?:anos?|meses) (?:sobri[oa]|"
+    r"limpi[oa]|sin (?:consumir|drogas|tomar|beber))) (?:now )?(?:after|since|from|desde|"
+    r"despues de) (?:(?:an?|my|his|her|the|un|una|la|el|mi|su) )?(?:\w+ )?$"
+)
 # "She had a stroke" with a routine request and no word of when: a past event the
 # request is about ("needs a wheelchair at her appointment, she had a stroke").
 _PAST_EVENT = re.compile(r"\b(?:had|has had|suffered|tuvo|tuve|sufrio) (?:a |an |un |una )?$")
@@ -608,6 +620,8 @@ def is_history(doc: Doc, start: int, end: int | None = None) -> bool:
     lead = doc.folded[max(clause.start, start - 30) : start]
     if _SINCE.search(lead):
         return True
+    if _SOBER_SINCE.search(doc.folded[max(clause.start, start - 70) : start]):
+        return True
     if _names_a_past_visit(doc, start):
         return True
     if _names_a_document(doc, start, end) or _usual_and_over(doc, start, end):
@@ -696,6 +710,18 @@ _CLEARED = re.compile(
     r"again|from the (?:hospital|er|ed))|(?:ya )?(?:esta|estoy|volvio|volvi|regreso|regrese) "
     r"(?:en|a) (?:la |su |mi )?casa|ya (?:salio|sali) del hospital)\b"
 )
+# Gone on its own and not back since: "went away after 10 min and hasn't come back", "fine
+# ever since", "se me quitó y no ha vuelto". Read only when the message tells nothing of
+# today or now, and nothing as happening again ("hasn't come back until tonight").
+_GONE_SINCE = re.compile(
+    r"\b(?:(?:hasn'?t|has not|hasnt|haven'?t|have not|havent) (?:come back|came back|returned|"
+    r"happened again|had (?:it|one|any) since)|(?:been |felt |feeling )?(?:totally |completely |"
+    r"perfectly )?(?:fine|ok|okay|normal|good) (?:ever )?since(?: then)?|(?:ever )?since then "
+    r"(?:i'?ve been |he'?s been |she'?s been |i'?m |im |i am |been )?(?:totally |completely |"
+    r"perfectly )?(?:fine|ok|okay|normal|good)|no (?:me |le )?ha (?:vuelto|regresado|repetido)|"
+    r"desde entonces (?:he estado |ha estado |estoy |esta |ando |anda )?(?:muy |totalmente )?"
+    r"(?:bien|normal))\b(?![^.!?]{0,20}\b(?:until|till|but|hasta|pero)\b)"
+)
 # Anything that says it is going on again: then the episode is not over.
 _NOT_OVER = re.compile(
     r"\b(?:still|again|worse|right now|(?:is|it'?s|came|comes|coming) back(?! to normal)|"
@@ -716,6 +742,26 @@ def seen_and_cleared(doc: Doc, start: int) -> bool:
         return False
     # The verdict may come after the episode or open its sentence ("the doctor said his
     # chest pain last month was reflux").
-    if _CLEARED.search(doc.folded[doc.sentence_of(start).start :]) is None:
+    rest = doc.folded[doc.sentence_of(start).start :]
+    if _CLEARED.search(rest) is None and not gone_since(doc, rest):
         return False
     return _NOT_OVER.search(doc.folded) is None
+
+
+def gone_since(doc: Doc, text: str | None = None) -> bool:
+    """`text` (the whole message by default) says the episode went and has not come back,
+    and the message tells nothing of now."""
+    return (
+        _GONE_SINCE.search(doc.folded if text is None else text) is not None
+        and _RECENT.search(_settled_now(doc)) is None
+    )
+
+
+def over_since(doc: Doc) -> bool:
+    """An episode of the days before ("last week I got dizzy while spraying") told as gone
+    and not back ("fine ever since"), with nothing of now or of its return in the message."""
+    return (
+        _EARLIER.search(doc.folded) is not None
+        and gone_since(doc)
+        and _NOT_OVER.search(doc.folded) is None
+    )
