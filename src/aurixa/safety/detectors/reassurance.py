@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from aurixa.safety.detectors.comfort_care import CRISIS_BESIDE, death_on_hospice, expected_dying
+from aurixa.safety.detectors.history import over_since
 from aurixa.safety.text import Doc
 
 # A message that says the person is otherwise well ("she's eating and playing fine",
@@ -485,6 +486,57 @@ _PAIN_HIGH = re.compile(
 )
 
 
+def _past_and_over(doc: Doc) -> bool:
+    """A symptom of the days before, gone and not back ("last week I got dizzy while
+    spraying, felt better in an hour, fine since"): asked about afterwards, unless the
+    message names something grave or urgent beside it."""
+    text = doc.folded
+    return (
+        over_since(doc)
+        and _URGENT.search(text) is None
+        and _SEVERE.search(text) is None
+        and _STILL_ALARMING.search(text) is None
+    )
+
+
+# A throat healing in the days after the tonsils came out, as the surgeon said it would
+# look: white or grey patches or scabs where they were, bad breath, an ache in the ears
+# ("5 days after his tonsillectomy, white patches and bad breath", "tiene manchas blancas
+# en la garganta y le huele la boca"). Blood, fluids refused, a high fever or the breath
+# troubled is the bleed or the dehydration that follows the surgery, and is not settled.
+_TONSILS_OUT = re.compile(
+    r"\b(?:(?:adeno)?tonsillectomy|tonsils? (?:out|removed|taken out|surgery)|(?:amigdalectomia|"
+    r"(?:operad[oa]|operaron|operacion|cirugia|sacaron|quitaron|extirparon) (?:de )?(?:las |sus |"
+    r"mis )?amigdalas))\b"
+)
+_TONSIL_BED = re.compile(
+    r"\b(?:(?:white|whitish|grey|gray|yellow\w*) (?:\w+ )?(?:patches|spots|scabs|stuff|coating|"
+    r"film)|scabs?|bad breath|(?:breath|mouth) (?:smells|stinks)|stinky breath|"
+    r"(?:manchas|placas|costras|telitas) (?:blancas|blanquecinas|amarill\w*|grises)|costras?|"
+    r"mal aliento|(?:le |me )?huele (?:mal )?(?:la boca|el aliento))\b"
+)
+_TONSIL_ALARM = re.compile(
+    r"\b(?:blood\w*|bleed\w*|sangr\w*|clots?|coagul\w*|spit\w*|escup\w*|vomit\w*|"
+    r"(?:can'?t|cannot|won'?t|will not|not|isn'?t|refus\w*) (?:\w+ )?(?:drink\w*|eat\w*|"
+    r"swallow\w*)|no (?:quiere|puede|ha querido) (?:\w+ )?(?:tomar|comer|tragar|beber)|"
+    r"dehydrat\w*|deshidrat\w*|(?:no|not) (?:pee|peeing|orina|ha orinado)|letharg\w*|"
+    r"breath\w* (?:hard|fast|noisy|trouble)|trouble breath\w*|respir\w*|"
+    r"fever|fiebre|calentura|\b10[2-5](?:[.,]\d)?\b|\b(?:39|40)(?:[.,]\d)?\b)"
+)
+
+
+def _tonsil_bed_healing(doc: Doc) -> bool:
+    text = doc.folded
+    rest = _SIGNS_DENIED.sub(" ", text)
+    return (
+        _TONSILS_OUT.search(text) is not None
+        and _TONSIL_BED.search(text) is not None
+        and _TONSIL_ALARM.search(rest) is None
+        and _STILL_ALARMING.search(rest) is None
+        and _URGENT.search(text) is None
+    )
+
+
 def _pain_low(doc: Doc) -> bool:
     text = doc.folded
     return (
@@ -539,11 +591,11 @@ def reassured(doc: Doc) -> bool:
         return True
     if _later_visit(doc):
         return True
-    if _fall_spared_head(doc) or _known_pattern(doc):
+    if _fall_spared_head(doc) or _known_pattern(doc) or _past_and_over(doc):
         return True
     if expected_dying(doc) or death_on_hospice(doc):
         return True
-    if _pain_low(doc) or _bruise_healing(doc):
+    if _pain_low(doc) or _bruise_healing(doc) or _tonsil_bed_healing(doc):
         return True
     if _DNR_PAPERS.search(doc.folded) is not None and CRISIS_BESIDE.search(doc.folded) is None:
         return True
@@ -596,7 +648,14 @@ _ERRAND = re.compile(
 # message that asks for the refill: the count is the reason for asking.
 _LEFT_BEFORE_REFILL = re.compile(
     r"\b(?:me quedan|only have|i have|have|got|quedan) (?:\d+|a few|unas|pocas|dos|tres) "
-    r"(?:pills|pastillas|tablets|tabletas|doses|dosis)\b"
+    r"(?:pills|pastillas|tablets|tabletas|doses|dosis)\b|"
+    # Or said to be running out: "running low on my blood pressure pills", "se me están
+    # acabando las pastillas de la presión".
+    r"\b(?:running (?:out|low)|almost out|nearly out|about to run out|low) (?:of|on) (?:my |his |"
+    r"her |the )?(?:\w+ ){0,3}?(?:pills|meds|medicines?|medications?|tablets|prescriptions?|"
+    r"inhalers?|insulin)\b|\bse (?:me |le )?(?:esta|estan) (?:acabando|terminando) (?:la |las |"
+    r"el |los |mis |sus )?(?:\w+ ){0,3}?(?:pastillas|medicinas?|medicamentos?|tabletas|"
+    r"insulina)\b"
 )
 _REFILL = re.compile(r"\b(?:refill\w*|resurt\w*|surtir|renew\w*|renovar)\b")
 
