@@ -86,6 +86,13 @@ def test_backstop_defers(text: str) -> None:
         "back until tonight, now it's crushing",
         "la semana pasada sentí opresión en el pecho, se me quitó, pero ahora tengo opresión en el "
         "pecho otra vez",
+        # Gone and fine since settles no sign that stays grave once passed.
+        "last night my dad's face drooped and his arm went weak for 20 minutes, it went away and "
+        "hasn't come back",
+        "anoche a mi papá se le torció la cara y no podía mover el brazo, se le quitó y no le ha "
+        "vuelto",
+        "yesterday I had a seizure for the first time, fine since then",
+        "last week I had chest pain and passed out, haven't had it since",
         "running out of my blood pressure pills, lisinopril 10mg. my BP is 220/130 with a "
         "pounding headache. can you send a refill",
         "se me están acabando las pastillas de la presión, hoy tengo 220/130 y un dolor de cabeza "

@@ -748,12 +748,26 @@ def seen_and_cleared(doc: Doc, start: int) -> bool:
     return _NOT_OVER.search(doc.folded) is None
 
 
+# Signs that stay an emergency though they have passed: a face or a limb gone weak or numb,
+# speech or sight lost for minutes (a stroke's warning), a faint, a seizure, confusion,
+# blood, the breath. Gone and fine since settles none of them.
+_GRAVE_THOUGH_GONE = re.compile(
+    r"\b(?:droop\w*|torci\w*|chuec[oa]|weak\w*|debil\w*|numb\w*|adormec\w*|entumi\w*|"
+    r"slurr\w*|speech|speak\w*|talk\w*|habla\w*|vision|sight|blind\w*|vista|seiz\w*|"
+    r"convuls\w*|fits?|pass(?:ed)? out|faint\w*|desmay\w*|black(?:ed)? out|collaps\w*|"
+    r"unconscious|inconsciente|confus\w*|confundid\w*|blood\w*|bleed\w*|sangr\w*|breath\w*|"
+    r"respir\w*|paraly\w*|parali\w*|worst|peor|(?:can'?t|couldn'?t|could not|no (?:podia|"
+    r"puede|pudo|podias)) (?:\w+ )?(?:move|mover))\b"
+)
+
+
 def gone_since(doc: Doc, text: str | None = None) -> bool:
     """`text` (the whole message by default) says the episode went and has not come back,
-    and the message tells nothing of now."""
+    the message tells nothing of now, and names no sign that stays grave once passed."""
     return (
         _GONE_SINCE.search(doc.folded if text is None else text) is not None
         and _RECENT.search(_settled_now(doc)) is None
+        and _GRAVE_THOUGH_GONE.search(doc.folded) is None
     )
 
 
