@@ -18,6 +18,9 @@ class SignsTogether(NamedTuple):
 
     signs: tuple[str, ...]
     unless: str | None = None
+    # A sign that counts though told as the past or denied elsewhere: a relative's death
+    # the writer now echoes ("dad did it in 1998 ... starting to understand why").
+    told_before: str | None = None
 
 
 # Somewhere the person is going, or a new doctor: "I won't be around" is then a plan, not

@@ -16,6 +16,9 @@ from functools import cache
 from aurixa.safety.detectors.base import Direction, Finding, any_of, signs_together
 from aurixa.safety.detectors.context import is_education, is_negated
 from aurixa.safety.detectors.crisis_amounts import RULES as AMOUNT_RULES
+from aurixa.safety.detectors.crisis_echoes import INDIRECT as ECHOES
+from aurixa.safety.detectors.crisis_echoes import RULES as ECHO_RULES
+from aurixa.safety.detectors.crisis_echoes import TRIFLE
 from aurixa.safety.detectors.crisis_farewell import RULES as FAREWELL_RULES
 from aurixa.safety.detectors.crisis_overdose_plan import PLANNED_OVERDOSE
 from aurixa.safety.detectors.crisis_quiet import INDIRECT as QUIET
@@ -56,7 +59,9 @@ FIRST_PERSON = [
     r"\bend(?:ing)? (?:my (?:own )?life|it all)\b",
     r"\btake (?:my own|my) life\b",
     r"\b(?:want|wanna|going|plan(?:ning)?|ready|thinking about|thought about|thinking of|"
-    r"would rather|prefer to) (?:to )?(?:die|dying|be dead|end it|not wake up|not be here)\b",
+    r"would rather|prefer to) (?:to )?(?:die|dying|be dead|end it|not wake up|not be here)\b"
+    # Clothes or a show compared: "I would rather be dead than wear that".
+    rf"(?! than {TRIFLE}\b)",
     # An adverb may sit in the denial: "i dont really want to wake up tomorrow".
     r"\b(?:don't|do not|dont|doesn't|does not|doesnt) (?:really |even |honestly |actually |"
     r"truly |just )?want to (?:live|be alive|be here|wake up|exist|go on)\b"
@@ -156,6 +161,7 @@ FIRST_PERSON = [
     *VEILED,
     *WITHHELD,
     *QUIET,
+    *ECHOES,
 ]
 
 TOPICS = [
@@ -336,6 +342,7 @@ class SelfHarmDetector:
             (
                 tuple(_word_led(sign) for sign in rule.signs),
                 _word_led(rule.unless) if rule.unless else None,
+                _word_led(rule.told_before) if rule.told_before else None,
             )
             for rule in (
                 *TALK_RULES,
@@ -345,6 +352,7 @@ class SelfHarmDetector:
                 *VEILED_RULES,
                 *WITHHELD_RULES,
                 *QUIET_RULES,
+                *ECHO_RULES,
             )
         ]
 
@@ -373,7 +381,7 @@ class SelfHarmDetector:
 
     def _signs_together(self, doc: Doc, text: str) -> list[Finding]:
         findings = []
-        for signs, unless in self._together:
+        for signs, unless, told_before in self._together:
             found = signs_together(
                 doc,
                 signs,
@@ -383,6 +391,12 @@ class SelfHarmDetector:
             # rare, so a message pays for the signs alone.
             if found is not None and (unless is None or not unless.search(text)):
                 start, end, evidence = found
+                if told_before is not None:
+                    before = told_before.search(text)
+                    if before is None:
+                        continue
+                    start, end = min(start, before.start()), max(end, before.end())
+                    evidence = f"{doc.evidence(before.start(), before.end())} … {evidence}"
                 findings.append(
                     Finding(self.category, Severity.HIGH, evidence, start, end, "indirect")
                 )
