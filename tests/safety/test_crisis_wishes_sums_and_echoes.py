@@ -83,6 +83,7 @@ def test_a_plan_told_beside_an_emergency_still_gets_the_crisis_line() -> None:
         "thinking of walking into the lake tonight for the polar plunge, is that ok with my ear "
         "tubes?",
         "we're going to wade into the river to fish tomorrow, do I need a tetanus shot?",
+        "want to walk into the ocean with my new hearing aids, can I?",
         # A fall at work asked about, and problems solved by a schedule.
         "if I fell off the ladder at work would comp cover the ER bill?",
         "working days instead of nights would solve a lot of problems for my family",

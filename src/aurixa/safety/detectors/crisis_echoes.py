@@ -25,7 +25,8 @@ TRIFLE = (
     r"eat (?:that|this|those|these|it|the|his|her|their|another)|drink (?:that|this)|ponerme|"
     r"usar|ver|escuchar|bailar|cantar|esperar|ir a (?:esa|ese|la|el))"
 )
-_NOT_A_TRIFLE = rf"\b(?! than {TRIFLE}\b| que {TRIFLE}\b| a {TRIFLE}\b)"
+# "Prefiero morir de pie que vivir de rodillas" is a slogan.
+_NOT_A_TRIFLE = rf"\b(?! than {TRIFLE}\b| que {TRIFLE}\b| a {TRIFLE}\b| de pie\b)"
 _RATHER_DEAD = rf"(?:rather (?:be dead|die|not be alive|not wake up)){_NOT_A_TRIFLE}"
 _PREFERS_DEAD = (
     rf"(?:preferiria|preferia|prefiere|prefiero) (?:estar muert[oa]|morir(?:me|se)?){_NOT_A_TRIFLE}"
@@ -38,7 +39,8 @@ INDIRECT = [
     r"just|feel like)\b[^.!?]{0,15}\b(?:walk\w*|wad\w*) (?:out )?(?:into|in to) (?:the |a )?"
     r"(?:lake|river|sea|ocean|water|waves|surf|bay|reservoir|quarry|pond|creek)\b"
     r"(?![^.!?]{0,40}\b(?:swim\w*|dip|plunge|fish\w*|cool (?:off|down)|wash\w*|rinse|kayak\w*|"
-    r"boat\w*|paddle\w*|float\w*|baptis\w*|ear ?plugs?|ear tubes?|tubes)\b)|"
+    r"boat\w*|paddle\w*|float\w*|baptis\w*|ear ?plugs?|ear tubes?|tubes|hearing aids?|"
+    r"implants?|cast|stitches|incision|dressing|can i|is it (?:ok|okay|safe)|allowed)\b)|"
     r"\b(?:walk\w*|wad\w*|swim\w*) (?:out )?(?:into|in to) (?:the |a )?(?:lake|river|sea|ocean|"
     r"water|waves|bay|reservoir|quarry)\b[^.!?]{0,25}\b(?:and (?:not|never) (?:come|coming|"
     r"swim\w*|walk\w*) back|until i (?:can'?t|couldn'?t|can not)|and keep (?:walking|going|"
@@ -53,8 +55,6 @@ INDIRECT = [
     r"\bojala (?:yo )?(?:ya )?(?:me )?(?:muriera|muera|muriese|me quedara muert[oa]|no "
     r"amaneciera|no amanezca)\b(?! (?:de (?:(?:la )?(?:risa|verguenza|pena)|viej\w*|"
     r"ancian\w*)|si (?:miento|es mentira)|antes (?:de|que)|cuando (?:sea|este|tenga)))|"
-    r"\b(?:quisiera|deseo|ojala pudiera) (?:poder )?(?:morir(?:me)?|quedarme) (?:dormid[oa]|"
-    r"mientras duermo|en la noche|esta noche)\b(?! (?:cuando|de viej\w*|a los \d+))|"
     r"\b(?:wish|hope) i(?:'d| would| could)? (?:just )?(?:die|pass|go) in my sleep\b(?! (?:when|"
     r"at (?:age )?\d+|like (?:my|grandma|grandpa)|someday|one day|(?:at|in) (?:a|an) (?:old|"
     r"ripe)))",
@@ -107,16 +107,16 @@ _BACK_TO_WORK = (
     r"me dieron de alta|regreso al trabajo|otra clinica|me cambio)"
 )
 # Someone else who would rather be dead, and now out of reach: gone out to the barn, not
-# answering.
+# answering. Gone out "to fix the tractor" names the errand.
 _THEY_RATHER_DEAD = (
     rf"(?:(?:he|she|they)(?:'d| would| had) (?:\w+ )?{_RATHER_DEAD}|(?:dijo|dice|dijera) que "
     rf"(?:\w+ )?{_PREFERS_DEAD})"
 )
 _OUT_OF_REACH = (
     rf"(?:{_SILENT}|(?:went|walked|drove|headed) (?:out )?(?:to|into) the (?:barn|shed|"
-    r"garage|woods|field|back forty|truck|shop|pasture)|took (?:his|her|their) (?:gun|rifle|"
-    r"shotgun|pistol|truck)|(?:se fue|salio) (?:al|a la) (?:granero|establo|monte|cochera|"
-    r"taller|campo|troca|camioneta))"
+    r"garage|woods|field|back forty|truck|shop|pasture)\b(?! (?:to|for) \w+)|took (?:his|her|"
+    r"their) (?:gun|rifle|shotgun|pistol|truck)|(?:se fue|salio) (?:al|a la) (?:granero|"
+    r"establo|monte|cochera|taller|campo|troca|camioneta))"
 )
 # A relative's death by their own hand, told in the past or in a word ("dad did it in
 # 1998"), with the writer now understanding why. Doing it "himself" is a job done.
