@@ -295,7 +295,10 @@ ROUND47_SET = HERE / "data" / "safety_patient_messages_round47.tsv"
 # clinic -- construction, farms, factories and warehouses, kitchens, drivers, electricians
 # and welders; injuries on the job, chemical and fume exposures, heat and cold, stress,
 # drug tests, return-to-work paperwork and workers' compensation), committed before any
-# detector ran on them; held out until their first look.
+# detector ran on them and scored once as held out at 3954887 (round 48: 92.2 % emergency
+# recall, Spanish 92.6 %, 92.0 % crisis, 4.0 % of benign escalated; round 49: 94.5 %,
+# Spanish 92.6 %, 84.0 %, 4.1 %); the rules were then revised on their emergency, crisis
+# and benign misses by family of phrasing, so they are development data now.
 ROUND48_SET = HERE / "data" / "safety_patient_messages_round48.tsv"
 ROUND49_SET = HERE / "data" / "safety_patient_messages_round49.tsv"
 REVISED = "revised on its misses after a first look"
@@ -502,8 +505,16 @@ ROUNDS = [
         "round 47 (a thirty-ninth independent author; scored once as held out, "
         "then revised on its misses)",
     ),
-    (ROUND48_SET, "round 48 (a fortieth independent author; held out)"),
-    (ROUND49_SET, "round 49 (a forty-first independent author; held out)"),
+    (
+        ROUND48_SET,
+        "round 48 (a fortieth independent author; scored once as held out, "
+        "then revised on its misses)",
+    ),
+    (
+        ROUND49_SET,
+        "round 49 (a forty-first independent author; scored once as held out, "
+        "then revised on its misses)",
+    ),
 ]
 
 
