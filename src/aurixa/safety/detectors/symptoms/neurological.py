@@ -8,8 +8,49 @@ from __future__ import annotations
 
 from aurixa.safety.detectors.symptoms.words import CANT, WHO
 
+# Speech that went wrong, told as over: slurred, garbled, or not there at all.
+_SPEECH_WENT = (
+    r"(?:(?:speech|words|talking|voice) (?:was|were|got|went|became|sounded|came out) (?:all |"
+    r"really |very |a bit |kind of |totally |suddenly |completely )?(?:slurr\w*|garbled|jumbled|"
+    r"mixed up|gibberish|nonsense)|(?:was|were) slurr(?:ed|ing)(?: (?:my|his|her|their) "
+    r"(?:words|speech))?|(?:couldn'?t|could not|was unable to|wasn'?t able to|were unable to) "
+    r"(?:speak|talk|get (?:the|my|his|her|any) words out|say (?:a|any) words?)|no (?:podia|pude|"
+    r"pudo|lograba|logre|logro) (?:hablar|articular|decir (?:nada|las palabras|una palabra))|"
+    r"(?:hablaba|hable|hablo) (?:arrastrado|arrastrando|enredado|trabado)|(?:arrastraba|arrastre|"
+    r"arrastro) las palabras|se (?:me|le) (?:trababa|trabo|enredaba|enredo) la lengua)"
+)
+_FOR_MINUTES = (
+    r"(?:for|por|durante) (?:about |around |like |maybe |almost |nearly |over |just |como |unos |"
+    r"casi |mas de )?(?:(?:a few|a couple(?: of)?|several|a|\d+|one|two|three|four|five|ten|"
+    r"fifteen|twenty|thirty|unos(?: pocos)?|algunos|un par de|un|dos|tres|cuatro|cinco|diez|"
+    r"quince|veinte|treinta) )?(?:minutes?|mins?|minutos?)\b"
+)
+# The last day or two: a warning stroke of last week has been answered by the days since.
+_LAST_DAY = (
+    r"\b(?:yesterday|last night|this (?:morning|afternoon|evening)|earlier today|today|tonight|"
+    r"(?:an|one|two|a few|a couple of|\d+) hours? ago|(?:two|2) days ago|anoche|ayer|antier|"
+    r"antes de ayer|esta (?:manana|tarde|noche)|hoy|hace (?:un rato|una hora|unas horas|\d+ "
+    r"horas))\b"
+)
+# Its passing, read with it: that it went is what makes it a warning, not a reason it is over.
+_PASSED = (
+    r"(?:,? (?:and |y )?(?:then |luego )?(?:it |ya )?(?:se (?:me |le )?)?(?:went away|passed|"
+    r"stopped|paso|quito|fue)\b)?"
+)
+# What the speech is put down to: drink, or a mouth numbed at the dentist.
+_SPEECH_EXPLAINED = r"(?:drunk|wasted|tipsy|borrach\w*|dentist\w*|novocaine|numbed|anestesi\w*)"
+
 PATTERNS: dict[str, list[str]] = {
     "stroke": [
+        # Speech slurred or lost for minutes in the last day or two and gone since: a
+        # warning stroke, as much as a face that drooped for minutes is ("yesterday my
+        # speech was slurred for 10 minutes", "anoche no podía hablar bien por unos
+        # minutos"). Drink or the dentist's numbing named beside it explains it.
+        rf"{_LAST_DAY}(?:(?!{_SPEECH_EXPLAINED})[^.!?]){{0,50}}{_SPEECH_WENT}(?: bien)?"
+        rf"[^.!?]{{0,25}}?{_FOR_MINUTES}{_PASSED}(?![^.!?]{{0,40}}{_SPEECH_EXPLAINED})|"
+        rf"{_SPEECH_WENT}(?: bien)?(?:(?!{_SPEECH_EXPLAINED})[^.!?]){{0,25}}?{_FOR_MINUTES}"
+        rf"(?:(?!{_SPEECH_EXPLAINED})[^.!?]){{0,30}}{_LAST_DAY}{_PASSED}"
+        rf"(?![^.!?]{{0,40}}{_SPEECH_EXPLAINED})",
         r"\b(?:whole )?(?:left|right) side (?:of (?:my|his|her) body )?(?:feels|is|went|has gone)\b"
         r"[^.!?]{0,25}\b(?:numb|dead|heavy|weak|(?:isn't|is not|not) (?:mine|his|hers)|"
         r"like it (?:isn't|is not|doesn't|does not|belongs))",
