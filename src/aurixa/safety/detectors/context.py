@@ -56,6 +56,17 @@ _RESOLVED_AFTER = re.compile(
     r"salio (?:negativ[oa]|normal|bien)|"
     r"se (?:me )?(?:quito|fue|paso|detuvo|paro|calmo)|ya (?:paso|se fue|se quito))\b"
 )
+# The symptom that went, told after as come back: "it went away, but now it's back and
+# worse", "se quitó pero ya volvió". Only "it" or a bare Spanish verb points back to it; a
+# result ("it came back negative"), an appetite or a trip home that is back is not it, and
+# "hasn't come back" / "no ha vuelto" says the opposite.
+_BACK_AGAIN = re.compile(
+    r"\b(?:it'?s|it is|its|it has|it'?s been|it) (?:now )?(?:back|come back|came back|coming "
+    r"back|returned|started again)\b(?! (?:to normal|negative|normal|clear|fine|ok|home))|"
+    r"(?<!no )(?<!no me )(?<!no le )(?<!nunca )\b(?:ya |ahora )?(?:me |le )?(?:volvio|regreso|ha "
+    r"vuelto|ha regresado)\b(?! (?:a (?:la |su |mi )?(?:casa|normal\w*|trabajo|escuela)|del?\b|"
+    r"bien|negativ\w*|normal))"
+)
 _EDU_OPENER = re.compile(
     r"^\W*(?:what|whats|which|how|why|when|where|is it|at what point|how (?:do|can|would) "
     r"(?:i|you|we) (?:know|tell)|"
@@ -177,7 +188,8 @@ def is_negated(doc: Doc, start: int, end: int) -> bool:
     if cue is None:
         clause = doc.clause_of(start)
         after = doc.folded[end : clause.end]
-        return _RESOLVED_AFTER.search(after) is not None
+        gone = _RESOLVED_AFTER.search(after)
+        return gone is not None and _BACK_AGAIN.search(doc.folded, end + gone.end()) is None
     if cue.group(0) == "never":
         clause = doc.clause_of(start)
         return _NEVER_LIKE_THIS.search(doc.folded[clause.start : clause.end]) is None
