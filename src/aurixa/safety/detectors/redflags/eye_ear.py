@@ -117,7 +117,53 @@ _SPEECH_CAUGHT = (
     r"enredad\w*|arrastrad\w*|mocho))"
 )
 
+# The tonsils or adenoids taken out: for two weeks after, the bed they leave can bleed
+# without warning, and a child who will not swallow for the pain dries out. A surgery of
+# years ago is dated by the history reading of each sign; "after" is read with the surgery,
+# as the start of the days counted since it, not as a past that dates it.
+_TONSILS_OUT = (
+    r"(?:(?:since|after|desde|despues de) (?:his|her|my|their|the|su|mi|el|la) )?"
+    r"(?:(?:adeno)?tonsil+ectom\w*|adenoidectom\w*|(?:tonsils?|adenoids?) (?:were |was |got "
+    r"|being )?(?:out|removed|taken out|surgery|operation)|amigdalectomia|adenoidectomia|"
+    r"(?:operad[oa]|operaron|operacion|cirugia|sacaron|quitaron|extirparon) (?:de )?(?:las |sus |"
+    r"mis |los |le |me )?(?:amigdalas|adenoides))"
+)
+# Blood spat, vomited or bleeding from the mouth or throat: any of it, bright red, is the
+# surgeon's to see that day. Pink in the saliva is not named here.
+_TONSIL_BLOOD = (
+    r"(?:(?:spit\w*|spat|cough\w*|vomit\w*|throw\w* up|threw up|puk\w*|drool\w*)\b[^.!?]{0,25}"
+    r"\b(?:blood|clots?)\b|(?:blood|bloody|clots?)\b[^.!?]{0,25}\b(?:spit\w*|saliva|mouth|"
+    r"throat|vomit\w*|drool\w*)|(?:is|are|was|started|starts|keeps?|been|still|began) bleeding|"
+    r"bleeding (?:from|out of|in) (?:her|his|my|the) (?:mouth|throat|nose)|(?:mouth|throat) "
+    r"(?:is |was |started |keeps )?bleed\w*|(?:escup\w*|vomit\w*|tose\w*|echa\w*|devuelv\w*)\b"
+    r"[^.!?]{0,25}\bsangre|sangre\b[^.!?]{0,25}\b(?:boca|garganta|saliva|escup\w*|vomit\w*)|"
+    r"sangr(?:a|an|ando|ado|o)\b|coagulos?)"
+)
+_NO_URINE = (
+    r"(?:(?:hasn'?t|has not|hasnt|haven'?t|have not|not|hadn'?t) (?:had a |had any )?(?:peed|"
+    r"urinated|pee'?d|wee'?d|weed|wet (?:a|her|his|the) diaper|had a wet diaper)|no (?:wet "
+    r"diapers?|pee|urine)|(?:diapers?|nappy|nappies) (?:has |have )?(?:been |stayed )?dry|no "
+    r"(?:ha|han) (?:orinado|hecho pipi|mojado (?:el|los|su|sus) panal\w*)|panal(?:es)? sec\w*|"
+    r"no orina)"
+)
+_WONT_DRINK = (
+    r"(?:(?:won'?t|will not|refus\w* to|isn'?t|is not|hasn'?t|has not|can'?t|cannot) (?:\w+ )?"
+    r"(?:drink\w*|drunk|swallow\w*)|no (?:quiere|puede|ha querido|ha) (?:\w+ )?(?:tomar|beber|"
+    r"tragar|tomado|bebido))"
+)
+_DROWSY = (
+    r"(?:(?:very|really|so|super|extremely|unusually) (?:sleepy|drowsy|lethargic)|letharg\w*|"
+    r"listless|floppy|hard to wake|(?:won'?t|can'?t|hardly|barely) (?:wake|stay awake)|(?:muy|"
+    r"bien) (?:decaid[oa]|dormid[oa]|adormilad[oa]|somnolient[oa])|decaid[oa]|aguadit[oa]|no "
+    r"(?:se )?despierta)"
+)
+
 RULES: dict[str, list[tuple[str, ...]]] = {
+    "bleeding": [(_TONSILS_OUT, _TONSIL_BLOOD)],
+    "dehydration": [
+        (_TONSILS_OUT, _NO_URINE, rf"(?:{_WONT_DRINK}|{_DROWSY})"),
+        (_TONSILS_OUT, _WONT_DRINK, _DROWSY),
+    ],
     "vision_loss": [
         (_CURTAIN, _EYE_WORD),
         (_NEW_FLOATERS, rf"(?:{_FLASHES}|{_CURTAIN})"),
