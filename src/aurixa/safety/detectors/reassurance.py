@@ -12,6 +12,7 @@ import re
 
 from aurixa.safety.detectors.comfort_care import CRISIS_BESIDE, death_on_hospice, expected_dying
 from aurixa.safety.detectors.history import over_since
+from aurixa.safety.detectors.redflags.eye_ear import TONSILS_OUT
 from aurixa.safety.text import Doc
 
 # A message that says the person is otherwise well ("she's eating and playing fine",
@@ -504,11 +505,8 @@ def _past_and_over(doc: Doc) -> bool:
 # ("5 days after his tonsillectomy, white patches and bad breath", "tiene manchas blancas
 # en la garganta y le huele la boca"). Blood, fluids refused, a high fever or the breath
 # troubled is the bleed or the dehydration that follows the surgery, and is not settled.
-_TONSILS_OUT = re.compile(
-    r"\b(?:(?:adeno)?tonsillectomy|tonsils? (?:out|removed|taken out|surgery)|(?:amigdalectomia|"
-    r"(?:operad[oa]|operaron|operacion|cirugia|sacaron|quitaron|extirparon) (?:de )?(?:las |sus |"
-    r"mis )?amigdalas))\b"
-)
+# The surgery named as the emergency rules name it, "since his tonsillectomy" included.
+_TONSILS_OUT = re.compile(rf"\b{TONSILS_OUT}\b")
 _TONSIL_BED = re.compile(
     r"\b(?:(?:white|whitish|grey|gray|yellow\w*) (?:\w+ )?(?:patches|spots|scabs|stuff|coating|"
     r"film)|scabs?|bad breath|(?:breath|mouth) (?:smells|stinks)|stinky breath|"

@@ -121,7 +121,7 @@ _SPEECH_CAUGHT = (
 # without warning, and a child who will not swallow for the pain dries out. A surgery of
 # years ago is dated by the history reading of each sign; "after" is read with the surgery,
 # as the start of the days counted since it, not as a past that dates it.
-_TONSILS_OUT = (
+TONSILS_OUT = (
     r"(?:(?:since|after|desde|despues de) (?:his|her|my|their|the|su|mi|el|la) )?"
     r"(?:(?:adeno)?tonsil+ectom\w*|adenoidectom\w*|(?:tonsils?|adenoids?) (?:were |was |got "
     r"|being )?(?:out|removed|taken out|surgery|operation)|amigdalectomia|adenoidectomia|"
@@ -159,10 +159,10 @@ _DROWSY = (
 )
 
 RULES: dict[str, list[tuple[str, ...]]] = {
-    "bleeding": [(_TONSILS_OUT, _TONSIL_BLOOD)],
+    "bleeding": [(TONSILS_OUT, _TONSIL_BLOOD)],
     "dehydration": [
-        (_TONSILS_OUT, _NO_URINE, rf"(?:{_WONT_DRINK}|{_DROWSY})"),
-        (_TONSILS_OUT, _WONT_DRINK, _DROWSY),
+        (TONSILS_OUT, _NO_URINE, rf"(?:{_WONT_DRINK}|{_DROWSY})"),
+        (TONSILS_OUT, _WONT_DRINK, _DROWSY),
     ],
     "vision_loss": [
         (_CURTAIN, _EYE_WORD),
