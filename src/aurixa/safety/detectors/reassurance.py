@@ -398,14 +398,22 @@ _SEVERE = re.compile(
 )
 
 
+def _nothing_grave(text: str) -> bool:
+    """No urgency, severity or alarming sign anywhere in the message: what every stand-down
+    for an episode the writer calls ordinary asks before it settles anything."""
+    return (
+        _URGENT.search(text) is None
+        and _SEVERE.search(text) is None
+        and _STILL_ALARMING.search(text) is None
+    )
+
+
 def _later_visit(doc: Doc) -> bool:
     text = doc.folded
     return (
         _VISIT_ASKED.search(text) is not None
         and _LATER.search(text) is not None
-        and _URGENT.search(text) is None
-        and _SEVERE.search(text) is None
-        and _STILL_ALARMING.search(text) is None
+        and _nothing_grave(text)
         and _NOT_EVERYDAY.search(text) is None
     )
 
@@ -467,9 +475,7 @@ def _known_pattern(doc: Doc) -> bool:
     return (
         _KNOWN_PATTERN.search(text) is not None
         and _NOT_THE_SAME.search(text) is None
-        and _STILL_ALARMING.search(text) is None
-        and _SEVERE.search(text) is None
-        and _URGENT.search(text) is None
+        and _nothing_grave(text)
     )
 
 
@@ -491,13 +497,7 @@ def _past_and_over(doc: Doc) -> bool:
     """A symptom of the days before, gone and not back ("last week I got dizzy while
     spraying, felt better in an hour, fine since"): asked about afterwards, unless the
     message names something grave or urgent beside it."""
-    text = doc.folded
-    return (
-        over_since(doc)
-        and _URGENT.search(text) is None
-        and _SEVERE.search(text) is None
-        and _STILL_ALARMING.search(text) is None
-    )
+    return over_since(doc) and _nothing_grave(doc.folded)
 
 
 # A throat healing in the days after the tonsils came out, as the surgeon said it would
